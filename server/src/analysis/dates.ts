@@ -1,0 +1,102 @@
+// Dates: the dateline and every "weekday + date" phrase, checked against the calendar.
+// Month and weekday names come from knowledge/calendar.json; the regular expressions
+// are built from them once and have no nested quantifiers (linear on any input).
+
+import calendar from '../knowledge/calendar.json';
+import type { ArticleDocument } from './document';
+import { normalizeForMatch } from './normalize';
+import type { DateMention } from './types';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A normalized name as a pattern: its words separated by any run of spaces. */
+const namePattern = (name: string): string => normalizeForMatch(name).split(' ').map(escape).join(' +');
+
+const MONTH_BY_NAME = new Map<string, number>();
+for (const m of calendar.months) for (const n of m.names) MONTH_BY_NAME.set(normalizeForMatch(n), m.month);
+const WEEKDAY_BY_NAME = new Map<string, number>();
+for (const w of calendar.weekdays) for (const n of w.names) WEEKDAY_BY_NAME.set(normalizeForMatch(n), w.day);
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const MONTHS = [...MONTH_BY_NAME.keys()].sort(byLength).map(namePattern).join('|');
+const WEEKDAYS = [...WEEKDAY_BY_NAME.keys()].sort(byLength).map(namePattern).join('|');
+
+/** Words that may stand before a weekday and belong to the phrase (اليوم الجمعة). */
+const LEAD = '(?:(?:اليوم|امس|يوم امس|يوم غد|غدا|يوم|مساء|صباح|مساء يوم|صباح يوم|ليله|فجر|ظهر) +)?';
+const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:عام|سنه)? *(\\d{4})(?!\\d))?`;
+
+/** Weekday, optionally introduced, optionally followed by الموافق, then a date. */
+const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? +(?:الموافق +)?(?:ل +)?${DATE_CORE}`, 'gu');
+/** A bare date. */
+const DATE = new RegExp(DATE_CORE, 'gu');
+/** A line that is only a date (a dateline), optionally with a weekday and a time. */
+const DATELINE = new RegExp(
+  `^(?:(?:${WEEKDAYS}) *[،,]? *)?${DATE_CORE}(?: *[-|،,]? *\\d{1,2}:\\d{2}(?: *(?:gmt|utc|[+-]\\d+))?)?$`,
+  'u',
+);
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ISO date of a dateline line (normalized, trimmed), or null. */
+export function parseDateline(key: string): string | null {
+  const m = DATELINE.exec(key);
+  if (!m || !m[3]) return null;
+  const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
+  return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+}
+
+/** Weekday number (0 = Sunday) of an ISO date. */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** Arabic name of a weekday, as written with the article (الجمعة). */
+export function weekdayName(day: number): string {
+  return calendar.weekdays[day].names[0];
+}
+
+/**
+ * Every date phrase in the given normalized ranges. A date without a year takes the
+ * article's year when the article is dated; its weekday is then checked too.
+ */
+export function findDates(doc: ArticleDocument, ranges: { start: number; end: number }[], articleDate: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  for (const range of ranges) {
+    const slice = doc.norm.slice(range.start, range.end);
+    const covered: [number, number][] = [];
+    WEEKDAY_DATE.lastIndex = 0;
+    for (let m = WEEKDAY_DATE.exec(slice); m; m = WEEKDAY_DATE.exec(slice)) {
+      const weekday = WEEKDAY_BY_NAME.get(m[1].replace(/ +/g, ' ')) ?? null;
+      const month = MONTH_BY_NAME.get(m[3].replace(/ +/g, ' '));
+      const year = m[4] ? Number(m[4]) : articleYear;
+      const iso = month && year ? isoDate(year, month, Number(m[2])) : null;
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      covered.push([start, end]);
+      out.push({
+        ...doc.textSpan(start, end),
+        date: iso,
+        weekday,
+        weekdayCorrect: iso && weekday !== null ? weekdayOf(iso) === weekday : null,
+      });
+    }
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (covered.some(([s, e]) => start >= s && end <= e)) continue;
+      // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
+      const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
+      const year = m[3] ? Number(m[3]) : articleYear;
+      const iso = month && year ? isoDate(year, month, Number(m[1])) : null;
+      out.push({ ...doc.textSpan(start, end), date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,173 @@
+// Knowledge compiled for matching: the built-in data files plus any user files, merged
+// by id (a user entry with a built-in id overrides it), with normalized phrase indexes.
+
+import builtinOrganizations from '../../knowledge/organizations.json';
+import builtinPeople from '../../knowledge/people.json';
+import builtinRoles from '../../knowledge/roles.json';
+import builtinCountries from '../../knowledge/countries.json';
+import builtinCues from '../../knowledge/cues.json';
+import builtinChrome from '../../knowledge/chrome.json';
+import builtinLexicon from '../../knowledge/lexicon.json';
+import { normalizeForMatch } from '../normalize';
+import { PhraseIndex } from './phraseIndex';
+import {
+  validateKnowledgeFile,
+  type CountryEntry,
+  type KnowledgeFile,
+  type KnowledgeProblem,
+  type OrganizationEntry,
+  type PersonEntry,
+  type RoleEntry,
+} from './schema';
+
+export * from './schema';
+export { PhraseIndex } from './phraseIndex';
+
+export interface ChromePattern {
+  id: string;
+  description: string;
+  re: RegExp;
+}
+
+export interface CueLexicon {
+  /** normalized verb form → lemma */
+  verbs: Map<string, string>;
+  /** normalized participle form → lemma */
+  participles: Map<string, string>;
+  /** بحسب X, وفقا لـ X … (normalized, tokenized) */
+  accordingTo: PhraseIndex<string>;
+  /** حسب قوله … pointing at the current speaker */
+  selfAccordingTo: PhraseIndex<string>;
+}
+
+/** Word lists used by the grammar rules; see server/src/knowledge/lexicon.json. */
+export interface Lexicon {
+  [list: string]: Set<string>;
+}
+
+export interface Knowledge {
+  organizations: Map<string, OrganizationEntry>;
+  people: Map<string, PersonEntry>;
+  roles: Map<string, RoleEntry>;
+  countries: Map<string, CountryEntry>;
+  /** Organization names and abbreviations → organization id. */
+  organizationIndex: PhraseIndex<string>;
+  /** Full names and surnames → person id. */
+  personIndex: PhraseIndex<string>;
+  /** Role titles → role id. */
+  roleIndex: PhraseIndex<string>;
+  /** Country names → country id. */
+  countryNameIndex: PhraseIndex<string>;
+  /** Country adjectives → country id. */
+  countryAdjectiveIndex: PhraseIndex<string>;
+  cues: CueLexicon;
+  chrome: ChromePattern[];
+  lexicon: Lexicon;
+  /** Problems found in user knowledge files, by file. */
+  problems: { source: string; problems: KnowledgeProblem[] }[];
+}
+
+export interface KnowledgeSource {
+  /** Where the file came from (a path or "built-in"), for messages. */
+  source: string;
+  /** The parsed JSON. */
+  data: unknown;
+}
+
+function mergeById<T extends { id: string }>(into: Map<string, T>, entries: T[] | undefined): void {
+  for (const e of entries ?? []) into.set(e.id, e);
+}
+
+function compileCues(data: typeof builtinCues): CueLexicon {
+  const verbs = new Map<string, string>();
+  for (const v of data.verbs) for (const f of v.forms) verbs.set(normalizeForMatch(f), v.lemma);
+  const participles = new Map<string, string>();
+  for (const p of data.participles) for (const f of p.forms) participles.set(normalizeForMatch(f), p.lemma);
+  const accordingTo = new PhraseIndex<string>();
+  for (const a of data.accordingTo) accordingTo.add(a, a);
+  const selfAccordingTo = new PhraseIndex<string>();
+  for (const a of data.selfAccordingTo) selfAccordingTo.add(a, a);
+  return { verbs, participles, accordingTo, selfAccordingTo };
+}
+
+function compileChrome(data: typeof builtinChrome): ChromePattern[] {
+  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u') }));
+}
+
+function compileLexicon(data: Record<string, unknown>): Lexicon {
+  const out: Lexicon = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value)) continue;
+    out[key] = new Set(value.map((w) => normalizeForMatch(String(w))));
+  }
+  return out;
+}
+
+/**
+ * Builds the knowledge from the built-in files and the given user files. Invalid user
+ * entries are reported in `problems` and skipped; the built-in knowledge always stays.
+ */
+export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
+  const organizations = new Map<string, OrganizationEntry>();
+  const people = new Map<string, PersonEntry>();
+  const roles = new Map<string, RoleEntry>();
+  const countries = new Map<string, CountryEntry>();
+  mergeById(organizations, (builtinOrganizations as KnowledgeFile).organizations);
+  mergeById(people, (builtinPeople as KnowledgeFile).people);
+  mergeById(roles, (builtinRoles as KnowledgeFile).roles);
+  mergeById(countries, (builtinCountries as KnowledgeFile).countries);
+
+  const problems: Knowledge['problems'] = [];
+  for (const user of userFiles) {
+    const { file, problems: found } = validateKnowledgeFile(user.data);
+    if (found.length) problems.push({ source: user.source, problems: found });
+    mergeById(organizations, file.organizations);
+    mergeById(people, file.people);
+    mergeById(roles, file.roles);
+    mergeById(countries, file.countries);
+  }
+
+  const organizationIndex = new PhraseIndex<string>();
+  for (const o of organizations.values()) {
+    for (const name of o.arabic) organizationIndex.add(name, o.id);
+    for (const name of o.abbreviations ?? []) organizationIndex.add(name, o.id);
+    if (o.acronym && /^[A-Za-z]{2,}$/.test(o.acronym)) organizationIndex.add(o.acronym, o.id);
+  }
+  const personIndex = new PhraseIndex<string>();
+  for (const p of people.values()) {
+    for (const name of p.arabic) personIndex.add(name, p.id);
+    for (const name of p.surnames) personIndex.add(name, p.id);
+  }
+  const roleIndex = new PhraseIndex<string>();
+  for (const r of roles.values()) for (const title of r.arabic) roleIndex.add(title, r.id);
+  const countryNameIndex = new PhraseIndex<string>();
+  const countryAdjectiveIndex = new PhraseIndex<string>();
+  for (const c of countries.values()) {
+    for (const name of c.arabic) countryNameIndex.add(name, c.id);
+    for (const adj of c.adjectives) countryAdjectiveIndex.add(adj, c.id);
+  }
+
+  return {
+    organizations,
+    people,
+    roles,
+    countries,
+    organizationIndex,
+    personIndex,
+    roleIndex,
+    countryNameIndex,
+    countryAdjectiveIndex,
+    cues: compileCues(builtinCues),
+    chrome: compileChrome(builtinChrome),
+    lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
+    problems,
+  };
+}
+
+let builtin: Knowledge | undefined;
+
+/** The built-in knowledge, compiled once. */
+export function builtinKnowledge(): Knowledge {
+  builtin ??= buildKnowledge();
+  return builtin;
+}

@@ -1,0 +1,129 @@
+// Normalization for matching, with a map back to the original text.
+//
+// Arabic text is matched on a normalized copy: diacritics and tatweel removed, alef
+// forms, ى/ي, ة/ه, ؤ/و and ئ/ي unified, Arabic-Indic digits read as Western digits,
+// NO-BREAK SPACE and bidi marks read as spaces, CRLF and lone CR read as LF, a BOM
+// dropped, Latin letters lower-cased. Every position in the normalized text maps back
+// to the original, so a match found on the normalized text reports exact original
+// offsets. The map is sparse: it stores only the points where the shift between the
+// two texts changes, so a 50 MB article costs no 200 MB offset array.
+
+import type { Span } from './types';
+
+const REMOVE = -1;
+
+/** Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. */
+const TABLE: Int32Array = buildTable();
+
+function buildTable(): Int32Array {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  const remove = (from: number, to = from): void => {
+    for (let c = from; c <= to; c++) t[c] = REMOVE;
+  };
+  const map = (chars: string, to: string): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  remove(0x064b, 0x065f); // harakat, shadda, sukun, hamza above/below, madda
+  remove(0x0670); // superscript alef
+  remove(0x0610, 0x061a); // Quranic marks
+  remove(0x06d6, 0x06dc);
+  remove(0x06df, 0x06e8);
+  remove(0x06ea, 0x06ed);
+  remove(0x0640); // tatweel
+  remove(0xfeff); // BOM / zero-width no-break space
+  remove(0x200b, 0x200d); // zero-width space, ZWNJ, ZWJ
+  remove(0x00ad); // soft hyphen
+  map('أإآٱ', 'ا');
+  map('ى', 'ي');
+  map('ة', 'ه');
+  map('ؤ', 'و');
+  map('ئ', 'ي');
+  map('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c', ' ');
+  map('\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069', ' '); // bidi marks
+  for (let d = 0; d < 10; d++) {
+    t[0x0660 + d] = 0x30 + d; // Arabic-Indic
+    t[0x06f0 + d] = 0x30 + d; // Extended Arabic-Indic (Persian)
+  }
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20; // Latin A-Z
+  return t;
+}
+
+/** Normalizes one character or short string for lexicon matching (no offset map). */
+export function normalizeForMatch(text: string): string {
+  return NormalizedText.of(text).norm;
+}
+
+export class NormalizedText {
+  /** Shift points: from normalized index points[i] on, original = normalized + shifts[i]. */
+  private constructor(
+    readonly original: string,
+    readonly norm: string,
+    private readonly points: Int32Array,
+    private readonly shifts: Int32Array,
+  ) {}
+
+  static of(original: string): NormalizedText {
+    const out: string[] = [];
+    const points: number[] = [0];
+    const shifts: number[] = [0];
+    let normLength = 0;
+    let runStart = 0; // start of the current run of unchanged characters
+    let shift = 0;
+    const n = original.length;
+    const flush = (end: number): void => {
+      if (end > runStart) {
+        out.push(original.slice(runStart, end));
+        normLength += end - runStart;
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const c = original.charCodeAt(i);
+      let r = TABLE[c];
+      if (c === 0x0d) r = original.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+      if (r === c) continue;
+      flush(i);
+      if (r === REMOVE) {
+        shift++;
+        if (points[points.length - 1] === normLength) shifts[shifts.length - 1] = shift;
+        else {
+          points.push(normLength);
+          shifts.push(shift);
+        }
+      } else {
+        out.push(String.fromCharCode(r));
+        normLength++;
+      }
+      runStart = i + 1;
+    }
+    flush(n);
+    return new NormalizedText(original, out.join(''), Int32Array.from(points), Int32Array.from(shifts));
+  }
+
+  /** Original offset of the normalized position `i` (0 ≤ i ≤ norm.length). */
+  toOriginal(i: number): number {
+    const pts = this.points;
+    let lo = 0;
+    let hi = pts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return i + this.shifts[lo];
+  }
+
+  /**
+   * The original range of the normalized range [start, end). The start is the first
+   * kept character; the end runs up to the next kept character, so diacritics and
+   * tatweel written after the last matched letter belong to the match.
+   */
+  span(start: number, end: number): Span {
+    const s = this.toOriginal(start);
+    if (end <= start) return { start: s, end: s };
+    let e = end >= this.norm.length ? this.original.length : this.toOriginal(end);
+    // A removed CR before LF or a BOM is not part of the match.
+    while (e > s && (this.original.charCodeAt(e - 1) === 0x0d || this.original.charCodeAt(e - 1) === 0xfeff)) e--;
+    return { start: s, end: e };
+  }
+}

@@ -1,0 +1,141 @@
+// Quote spans: straight "…", curly “…” and guillemets «…», nested with the same
+// character or not, balanced or not. A straight mark opens or closes depending on which
+// side its letters stand on; a proclitic before a mark (الـ "ناتو"، و"يجب"، بـ"…")
+// does not make it a closer. Quotes never cross a line. An opener left without a
+// closer is recovered up to the end of its line; a stray closer only marks the line.
+
+import type { ArticleDocument } from './document';
+import type { Block, QuoteMarkStyle, Span } from './types';
+
+export interface RawQuote {
+  /** Normalized offsets of the opening mark and of the closing mark (or the recovered end). */
+  open: number;
+  close: number;
+  /** Whether `close` is a real closing mark. */
+  closed: boolean;
+  mark: QuoteMarkStyle;
+  /** Index (in the returned list) of the enclosing quote. */
+  parent: number | null;
+  block: Block;
+}
+
+export interface UnbalancedMark {
+  /** Normalized offset of the mark. */
+  at: number;
+  /** An opener that was never closed, or a closer with no opener. */
+  problem: 'unclosed' | 'stray-closer';
+  /** For unclosed openers: where the recovered quote ends (normalized). */
+  recoveredEnd?: number;
+  mark: QuoteMarkStyle;
+  block: Block;
+}
+
+const STYLE: Record<string, QuoteMarkStyle> = {
+  '"': 'straight',
+  '\u201c': 'curly',
+  '\u201d': 'curly',
+  '\u201e': 'curly',
+  '\u00ab': 'guillemet',
+  '\u00bb': 'guillemet',
+};
+
+/** Glyph preference when the context does not decide: 1 opener, -1 closer, 0 none. */
+const GLYPH_DIRECTION: Record<string, number> = { '"': 0, '\u201c': 1, '\u201e': 1, '\u201d': -1, '\u00ab': 1, '\u00bb': -1 };
+
+export function isQuoteMark(c: string): boolean {
+  return c in STYLE;
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n';
+/** Characters that stand before an opener without touching its content. */
+const OPEN_CONTEXT = new Set(['(', '[', ':', '،', ',', ';', '؛', '-', '–', '—', '/', '«', '“']);
+/** Characters that follow a closer without belonging to the next quote. */
+const CLOSE_CONTEXT = new Set(['،', ',', '.', ':', ';', '؛', ')', ']', '!', '?', '؟', '-', '–', '—', '…', '»', '”']);
+/** Words that attach to the following quoted word: و"…"، بـ"…"، الـ"…"، للـ"…". */
+const CLITIC_WORDS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'كال', 'فال', 'وب', 'ول', 'فب', 'فل', 'وك', 'ولل', 'وبال']);
+
+function wordBefore(norm: string, at: number, floor: number): string {
+  let s = at;
+  while (s > floor && /[\p{L}\p{N}]/u.test(norm[s - 1])) s--;
+  return norm.slice(s, at);
+}
+
+/** +1: looks like an opener, -1: like a closer, 0: cannot tell. */
+function sideOf(norm: string, at: number, floor: number, ceil: number): number {
+  const prev = at > floor ? norm[at - 1] : undefined;
+  const next = at + 1 < ceil ? norm[at + 1] : undefined;
+  let leftTouch = !isSpace(prev) && !OPEN_CONTEXT.has(prev!) && !isQuoteMark(prev!);
+  const rightTouch = !isSpace(next) && !CLOSE_CONTEXT.has(next!) && !isQuoteMark(next!);
+  if (leftTouch && /\p{L}/u.test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
+  if (rightTouch && !leftTouch) return 1;
+  if (leftTouch && !rightTouch) return -1;
+  return 0;
+}
+
+export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: RawQuote[]; unbalanced: UnbalancedMark[] } {
+  const quotes: RawQuote[] = [];
+  const unbalanced: UnbalancedMark[] = [];
+  const norm = doc.norm;
+  for (const block of blocks) {
+    if (block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'paragraph') continue;
+    const line = doc.lines[block.line];
+    const floor = line.normStart;
+    const ceil = line.normEnd;
+    // Stack of open quotes: index into `quotes`.
+    const stack: number[] = [];
+    // How many quotes of each style are open (keeps deep nesting linear).
+    const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
+    for (let i = floor; i < ceil; i++) {
+      const c = norm[i];
+      const style = STYLE[c];
+      if (!style) continue;
+      let side = sideOf(norm, i, floor, ceil);
+      if (side === 0) side = GLYPH_DIRECTION[c] || 0;
+      const hasOpenSameStyle = openCount[style] > 0;
+      if (side === 0) side = hasOpenSameStyle ? -1 : 1;
+      // A closer-looking mark with nothing of its style open may still be an opener
+      // written against the glyph (»…« in right-to-left typing).
+      if (side === -1 && !hasOpenSameStyle) {
+        if (GLYPH_DIRECTION[c] === -1 && style !== 'straight' && sideOf(norm, i, floor, ceil) >= 0) side = 1;
+      }
+      if (side === 1) {
+        quotes.push({ open: i, close: -1, closed: false, mark: style, parent: stack.length ? stack[stack.length - 1] : null, block });
+        stack.push(quotes.length - 1);
+        openCount[style]++;
+        continue;
+      }
+      // A closer: close the innermost open quote of the same style.
+      let k = stack.length - 1;
+      while (k >= 0 && quotes[stack[k]].mark !== style) k--;
+      if (k < 0) {
+        unbalanced.push({ at: i, problem: 'stray-closer', mark: style, block });
+        continue;
+      }
+      // Quotes of other styles opened inside it and never closed end here.
+      for (let j = stack.length - 1; j > k; j--) {
+        recover(quotes[stack[j]], i, unbalanced, norm);
+        openCount[quotes[stack[j]].mark]--;
+      }
+      openCount[style]--;
+      quotes[stack[k]].close = i;
+      quotes[stack[k]].closed = true;
+      stack.length = k;
+    }
+    for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], ceil, unbalanced, norm);
+  }
+  return { quotes, unbalanced };
+}
+
+/** An opener with no closer: the quote runs to `limit`, less trailing spaces and a final period. */
+function recover(q: RawQuote, limit: number, unbalanced: UnbalancedMark[], norm: string): void {
+  let end = limit;
+  while (end > q.open + 1 && (norm[end - 1] === ' ' || norm[end - 1] === '.')) end--;
+  q.close = end;
+  q.closed = false;
+  unbalanced.push({ at: q.open, problem: 'unclosed', recoveredEnd: end, mark: q.mark, block: q.block });
+}
+
+/** The original span of a raw quote, marks included. */
+export function quoteSpan(doc: ArticleDocument, q: RawQuote): Span {
+  return doc.span(q.open, q.closed ? q.close + 1 : q.close);
+}

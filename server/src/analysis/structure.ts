@@ -1,0 +1,124 @@
+// Article structure: every non-blank line becomes a block (title, dateline, heading,
+// paragraph, source line or page chrome), and headings open sections.
+
+import { parseDateline } from './dates';
+import type { ArticleDocument, Line } from './document';
+import type { Block, Section, SourceLine, TextSpan } from './types';
+
+export interface Structure {
+  blocks: Block[];
+  sections: Section[];
+  title: TextSpan | null;
+  date: string | null;
+  dateline: TextSpan | null;
+  source: SourceLine | null;
+}
+
+/** A headline or heading is at most this long. */
+const MAX_TITLE_CHARS = 220;
+const MAX_HEADING_WORDS = 10;
+const MAX_HEADING_CHARS = 90;
+
+/** Sentence-final or clause punctuation that a heading does not end with. */
+const SENTENCE_END = /[.!?؟:؛،,…]$/u;
+const SOURCE_LINE = /^(?:المصدر|مصدر الخبر|المصادر|source)\s*:\s*(.+)$/u;
+/** A line made only of quote marks and what they enclose is a quote paragraph, not a heading. */
+const WHOLLY_QUOTED = /^["«“”»].*["«“”»][.،]?$/u;
+
+export function analyzeStructure(doc: ArticleDocument): Structure {
+  const provisional: { line: Line; kind: Block['kind']; chromeRule?: string; date?: string }[] = [];
+  let source: SourceLine | null = null;
+  let dateline: TextSpan | null = null;
+  let date: string | null = null;
+
+  for (const line of doc.lines) {
+    if (!line.key) continue;
+    const chrome = doc.knowledge.chrome.find((p) => p.re.test(line.key));
+    if (chrome) {
+      provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
+      continue;
+    }
+    const src = SOURCE_LINE.exec(line.key);
+    if (src) {
+      provisional.push({ line, kind: 'source' });
+      if (!source) {
+        const whole = lineSpan(doc, line);
+        const colon = whole.text.search(/[:：]/);
+        const sourceText = whole.text.slice(colon + 1).trim();
+        source = { ...whole, source: sourceText };
+      }
+      continue;
+    }
+    const iso = dateline ? null : parseDateline(line.key);
+    if (iso) {
+      provisional.push({ line, kind: 'dateline', date: iso });
+      dateline = lineSpan(doc, line);
+      date = iso;
+      continue;
+    }
+    provisional.push({ line, kind: 'paragraph' });
+  }
+
+  // The title: the first content line, when it reads as a headline (no final period).
+  const firstContent = provisional.find((p) => p.kind === 'paragraph');
+  let title: TextSpan | null = null;
+  if (firstContent && isHeadlineLike(firstContent.line.key) && firstContent.line.key.length <= MAX_TITLE_CHARS) {
+    if (provisional.some((p) => p.kind === 'paragraph' && p !== firstContent)) {
+      firstContent.kind = 'title';
+      title = lineSpan(doc, firstContent.line);
+    }
+  }
+
+  // Headings: short non-sentence lines inside the body, after some paragraph and before another.
+  let firstParagraph = -1;
+  let lastParagraph = -1;
+  provisional.forEach((p, i) => {
+    if (p.kind !== 'paragraph') return;
+    if (firstParagraph < 0) firstParagraph = i;
+    lastParagraph = i;
+  });
+  provisional.forEach((p, i) => {
+    if (p.kind === 'paragraph' && i > firstParagraph && i < lastParagraph && isHeadingLike(p.line.key)) p.kind = 'heading';
+  });
+
+  const blocks: Block[] = [];
+  const sections: Section[] = [];
+  let current: number | null = null;
+  for (const p of provisional) {
+    if (p.kind === 'heading') {
+      current = sections.length;
+      const heading = lineSpan(doc, p.line);
+      sections.push({ heading, line: p.line.index, span: { start: heading.start, end: heading.end } });
+    }
+    const span = lineSpan(doc, p.line);
+    // Chrome and the source line belong to no section (a section's span ends at its last paragraph).
+    const inSection = p.kind === 'paragraph' || p.kind === 'heading' ? current : null;
+    blocks.push({ ...span, kind: p.kind, line: p.line.index, section: inSection, ...(p.chromeRule ? { chromeRule: p.chromeRule } : {}) });
+    if (inSection !== null && p.kind === 'paragraph') sections[inSection].span.end = span.end;
+  }
+  return { blocks, sections, title, date, dateline, source };
+}
+
+function lineSpan(doc: ArticleDocument, line: Line): TextSpan {
+  // Trim spaces (incl. NO-BREAK SPACE and bidi marks, which normalize to spaces).
+  let s = line.normStart;
+  let e = line.normEnd;
+  while (s < e && doc.norm.charCodeAt(s) === 0x20) s++;
+  while (e > s && doc.norm.charCodeAt(e - 1) === 0x20) e--;
+  return doc.textSpan(s, e);
+}
+
+function wordCount(key: string): number {
+  return key.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isHeadlineLike(key: string): boolean {
+  return !/[.!]$/u.test(key) && wordCount(key) >= 2;
+}
+
+function isHeadingLike(key: string): boolean {
+  if (key.length > MAX_HEADING_CHARS || wordCount(key) > MAX_HEADING_WORDS || wordCount(key) === 0) return false;
+  if (SENTENCE_END.test(key)) return false;
+  if (WHOLLY_QUOTED.test(key)) return false;
+  return true;
+}
