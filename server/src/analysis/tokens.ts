@@ -27,8 +27,8 @@ export class Tokens {
   ) {}
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
-    let starts = new Int32Array(64);
-    let ends = new Int32Array(64);
+    let starts: Int32Array = new Int32Array(64);
+    let ends: Int32Array = new Int32Array(64);
     let n = 0;
     let i = from;
     while (i < to) {

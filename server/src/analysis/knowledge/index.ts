@@ -5,6 +5,7 @@ import builtinOrganizations from '../../knowledge/organizations.json';
 import builtinPeople from '../../knowledge/people.json';
 import builtinRoles from '../../knowledge/roles.json';
 import builtinCountries from '../../knowledge/countries.json';
+import builtinMinistries from '../../knowledge/ministries.json';
 import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
@@ -15,6 +16,7 @@ import {
   type CountryEntry,
   type KnowledgeFile,
   type KnowledgeProblem,
+  type MinistryEntry,
   type OrganizationEntry,
   type PersonEntry,
   type RoleEntry,
@@ -50,6 +52,7 @@ export interface Knowledge {
   people: Map<string, PersonEntry>;
   roles: Map<string, RoleEntry>;
   countries: Map<string, CountryEntry>;
+  ministries: Map<string, MinistryEntry>;
   /** Organization names and abbreviations → organization id. */
   organizationIndex: PhraseIndex<string>;
   /** Full names and surnames → person id. */
@@ -60,6 +63,12 @@ export interface Knowledge {
   countryNameIndex: PhraseIndex<string>;
   /** Country adjectives → country id. */
   countryAdjectiveIndex: PhraseIndex<string>;
+  /** Ministry names (وزارة الخارجية) → ministry id. */
+  ministryIndex: PhraseIndex<string>;
+  /** Short institutional forms (الخارجية) → ministry id. */
+  ministryShortIndex: PhraseIndex<string>;
+  /** Organization forms that count only inside quote marks → organization id. */
+  quotedOrganizationIndex: PhraseIndex<string>;
   cues: CueLexicon;
   chrome: ChromePattern[];
   lexicon: Lexicon;
@@ -112,6 +121,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
   const people = new Map<string, PersonEntry>();
   const roles = new Map<string, RoleEntry>();
   const countries = new Map<string, CountryEntry>();
+  const ministries = new Map<string, MinistryEntry>();
+  mergeById(ministries, (builtinMinistries as KnowledgeFile).ministries);
   mergeById(organizations, (builtinOrganizations as KnowledgeFile).organizations);
   mergeById(people, (builtinPeople as KnowledgeFile).people);
   mergeById(roles, (builtinRoles as KnowledgeFile).roles);
@@ -125,10 +136,13 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     mergeById(people, file.people);
     mergeById(roles, file.roles);
     mergeById(countries, file.countries);
+    mergeById(ministries, file.ministries);
   }
 
   const organizationIndex = new PhraseIndex<string>();
+  const quotedOrganizationIndex = new PhraseIndex<string>();
   for (const o of organizations.values()) {
+    for (const name of o.quotedForms ?? []) quotedOrganizationIndex.add(name, o.id);
     for (const name of o.arabic) organizationIndex.add(name, o.id);
     for (const name of o.abbreviations ?? []) organizationIndex.add(name, o.id);
     if (o.acronym && /^[A-Za-z]{2,}$/.test(o.acronym)) organizationIndex.add(o.acronym, o.id);
@@ -147,16 +161,27 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     for (const adj of c.adjectives) countryAdjectiveIndex.add(adj, c.id);
   }
 
+  const ministryIndex = new PhraseIndex<string>();
+  const ministryShortIndex = new PhraseIndex<string>();
+  for (const m of ministries.values()) {
+    for (const name of m.arabic) ministryIndex.add(name, m.id);
+    for (const name of m.short ?? []) ministryShortIndex.add(name, m.id);
+  }
+
   return {
     organizations,
     people,
     roles,
     countries,
+    ministries,
     organizationIndex,
     personIndex,
     roleIndex,
     countryNameIndex,
     countryAdjectiveIndex,
+    ministryIndex,
+    ministryShortIndex,
+    quotedOrganizationIndex,
     cues: compileCues(builtinCues),
     chrome: compileChrome(builtinChrome),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),

@@ -9,6 +9,11 @@ export interface OrganizationEntry {
   arabic: string[];
   /** Arabic short forms and transliterated acronyms (الناتو، ناتو، أوبك). */
   abbreviations?: string[];
+  /**
+   * Forms that name the organization only when written inside quote marks, because
+   * unquoted they are ordinary words ("الأمن الجماعي" = CSTO, الأمن الجماعي = collective security).
+   */
+  quotedForms?: string[];
   english: string;
   acronym?: string | null;
   /** What it is, in English ("military alliance", "news agency", …). */
@@ -61,6 +66,20 @@ export interface RoleEntry {
   english: string;
 }
 
+/**
+ * A kind of ministry, combined with a country to name a national ministry:
+ * وزارة الخارجية الروسية = Ministry of Foreign Affairs of Russia.
+ */
+export interface MinistryEntry {
+  id: string;
+  /** The ministry's name before the country (وزارة الخارجية). */
+  arabic: string[];
+  /** Short institutional forms used as speakers (الخارجية). */
+  short?: string[];
+  /** English name before "of <Country>" (Ministry of Foreign Affairs). */
+  english: string;
+}
+
 export interface CountryEntry {
   id: string;
   english: string;
@@ -70,13 +89,14 @@ export interface CountryEntry {
   adjectives: string[];
 }
 
-/** One knowledge file: any subset of the four lists. */
+/** One knowledge file: any subset of the lists. */
 export interface KnowledgeFile {
   asOf?: string;
   organizations?: OrganizationEntry[];
   people?: PersonEntry[];
   roles?: RoleEntry[];
   countries?: CountryEntry[];
+  ministries?: MinistryEntry[];
 }
 
 export interface KnowledgeProblem {
@@ -100,7 +120,7 @@ export function validateKnowledgeFile(data: unknown): { file: KnowledgeFile; pro
     return { file, problems };
   }
   const obj = data as Record<string, unknown>;
-  const known = new Set(['$comment', '$schema', 'asOf', 'organizations', 'people', 'roles', 'countries']);
+  const known = new Set(['$comment', '$schema', 'asOf', 'organizations', 'people', 'roles', 'countries', 'ministries']);
   for (const key of Object.keys(obj)) if (!known.has(key)) problems.push({ path: key, message: `unknown field "${key}"` });
   if (obj.asOf !== undefined && !isString(obj.asOf)) problems.push({ path: 'asOf', message: '"asOf" must be a date string' });
   else if (obj.asOf !== undefined) file.asOf = obj.asOf as string;
@@ -130,6 +150,7 @@ export function validateKnowledgeFile(data: unknown): { file: KnowledgeFile; pro
     if (!isString(e.id)) return '"id" must be a non-empty string';
     if (!isStringArray(e.arabic) || e.arabic.length === 0) return `organization "${e.id}": "arabic" must be a non-empty list of names`;
     if (e.abbreviations !== undefined && !isStringArray(e.abbreviations)) return `organization "${e.id}": "abbreviations" must be a list of strings`;
+    if (e.quotedForms !== undefined && !isStringArray(e.quotedForms)) return `organization "${e.id}": "quotedForms" must be a list of strings`;
     if (!isString(e.english)) return `organization "${e.id}": "english" is required`;
     if (!isString(e.type)) return `organization "${e.id}": "type" is required`;
     if (e.members !== undefined && !isStringArray(e.members)) return `organization "${e.id}": "members" must be a list of strings`;
@@ -156,6 +177,11 @@ export function validateKnowledgeFile(data: unknown): { file: KnowledgeFile; pro
   });
   file.countries = list<CountryEntry>('countries', (e) => {
     if (!isString(e.id) || !isString(e.english) || !isStringArray(e.arabic) || !isStringArray(e.adjectives)) return 'a country needs "id", "english", "arabic" (list) and "adjectives" (list)';
+    return null;
+  });
+  file.ministries = list<MinistryEntry>('ministries', (e) => {
+    if (!isString(e.id) || !isStringArray(e.arabic) || !isString(e.english)) return 'a ministry needs "id", "arabic" (list) and "english"';
+    if (e.short !== undefined && !isStringArray(e.short)) return `ministry "${e.id}": "short" must be a list of strings`;
     return null;
   });
   return { file, problems };
