@@ -48,6 +48,14 @@ export function parseDateline(key: string): string | null {
   return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
 }
 
+const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})`, 'u');
+
+/** Normalized range of the first weekday name in a normalized text. */
+export function weekdayWordIn(norm: string): { start: number; end: number } | null {
+  const m = WEEKDAY_WORD.exec(norm);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** Weekday number (0 = Sunday) of an ISO date. */
 export function weekdayOf(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);

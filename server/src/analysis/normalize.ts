@@ -127,3 +127,11 @@ export class NormalizedText {
     return { start: s, end: e };
   }
 }
+
+/**
+ * A lighter normalization that keeps hamza forms: diacritics and tatweel removed only.
+ * Used where أمام (in front of) and إمام (a name) must stay apart.
+ */
+export function lightNormalize(word: string): string {
+  return word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+}

@@ -9,7 +9,7 @@ import builtinMinistries from '../../knowledge/ministries.json';
 import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
-import { normalizeForMatch } from '../normalize';
+import { lightNormalize, normalizeForMatch } from '../normalize';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
@@ -72,6 +72,8 @@ export interface Knowledge {
   cues: CueLexicon;
   chrome: ChromePattern[];
   lexicon: Lexicon;
+  /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
+  nameStopsLight: Set<string>;
   /** Problems found in user knowledge files, by file. */
   problems: { source: string; problems: KnowledgeProblem[] }[];
 }
@@ -185,6 +187,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     cues: compileCues(builtinCues),
     chrome: compileChrome(builtinChrome),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
+    nameStopsLight: new Set([...builtinLexicon.nameStops, ...builtinLexicon.prepositions].map(lightNormalize)),
     problems,
   };
 }

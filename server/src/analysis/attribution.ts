@@ -1,0 +1,269 @@
+// Attribution: walks the article in order, keeping track of people and of the current
+// speaker, and ties each statement to its speaker by the first rule that applies:
+//   1. a cue before the quote in its sentence (قال X: "…"، أكد X أن "…"، موضحاً أن "…"),
+//      with the subject after the verb, before it, or carried over (وأضاف: "…");
+//   2. a headline-style `Name: "…"`;
+//   3. a cue after the quote ("…"، قال X / "…" هكذا قالت X / "…"، بحسب X);
+//   4. an earlier attributed statement of the same paragraph;
+// and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
+
+import { CueFinder, type CueHit } from './cues';
+import type { ArticleDocument } from './document';
+import type { OrganizationHit } from './organizations';
+import { PeopleFinder, type PersonMention } from './people';
+import type { RawQuote } from './quotes';
+import { RangeSet } from './ranges';
+import { PeopleRegistry, type PersonCluster } from './speakers';
+import type { AttributionMethod, NameVariant, QuoteKind } from './types';
+
+export interface Attribution {
+  speaker: PersonCluster | null;
+  cue: { normStart: number; normEnd: number; lemma: string } | null;
+  method: AttributionMethod | null;
+  reason?: string;
+}
+
+export interface AttributionResult {
+  attributions: (Attribution | null)[];
+  registry: PeopleRegistry;
+  variants: NameVariant[];
+  /** Every person mention with its cluster, for references and hovers. */
+  mentions: { mention: PersonMention; cluster: PersonCluster | null }[];
+}
+
+const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+
+export function attribute(
+  doc: ArticleDocument,
+  quotes: RawQuote[],
+  kinds: QuoteKind[],
+  orgHits: OrganizationHit[],
+  contentRanges: { start: number; end: number }[],
+  articleDate: string | null,
+): AttributionResult {
+  const t = doc.tokens;
+  const inQuote = new RangeSet();
+  for (const q of quotes) if (q.parent === null) inQuote.add(q.open, q.close + 1);
+  const people = new PeopleFinder(doc, inQuote);
+  const cues = new CueFinder(doc, inQuote, (doc.knowledge.cues as unknown as { ambiguousForms?: string[] }).ambiguousForms ?? []);
+  const registry = new PeopleRegistry(doc, articleDate);
+  const variants: NameVariant[] = [];
+
+  // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
+  const counts = new Map<string, number>();
+  for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+  registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const orgByToken = new Map<number, OrganizationHit>();
+  for (const h of orgHits) orgByToken.set(h.first, h);
+
+  const mentions = people.find(contentRanges);
+  const mentionByToken = new Map<number, PersonMention>();
+  for (const m of mentions) mentionByToken.set(m.first, m);
+  const clusterOf = new Map<PersonMention, PersonCluster | null>();
+
+  const attributions: (Attribution | null)[] = quotes.map(() => null);
+  let lastSubject: PersonCluster | null = null;
+  let mi = 0;
+
+  const register = (m: PersonMention): PersonCluster | null => {
+    if (clusterOf.has(m)) return clusterOf.get(m)!;
+    if (m.inQuote && !m.name) {
+      clusterOf.set(m, null);
+      return null;
+    }
+    const c = registry.add(m, lastSubject, variants);
+    clusterOf.set(m, c);
+    if (c && !m.inQuote && !m.asObject) lastSubject = c;
+    return c;
+  };
+  const advanceTo = (normOffset: number): void => {
+    while (mi < mentions.length && mentions[mi].normStart < normOffset) register(mentions[mi++]);
+  };
+
+  /** The speaker whose mention starts at token j (person, institution or anonymous source). */
+  const speakerAt = (j: number): { cluster: PersonCluster; end: number } | null => {
+    while (j < t.count && SKIPPABLE_AFTER_CUE.has(t.text(j))) j++;
+    if (j >= t.count || j === 0) return null;
+    // The speaker stands before any quote or clause break: وقال "نعم، …" has none.
+    if (/["«»“”:.()]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j])) || inQuote.has(t.starts[j])) return null;
+    const m = mentionByToken.get(j);
+    if (m) {
+      const c = register(m);
+      if (c) return { cluster: c, end: m.end };
+    }
+    const org = orgByToken.get(j);
+    if (org) {
+      const span = doc.span(org.normStart, org.normEnd);
+      return { cluster: registry.addSpeakerByText('institution', org.id, doc.text.slice(span.start, span.end), span, org.id), end: org.end };
+    }
+    const k = doc.knowledge;
+    // الخارجية الروسية: a ministry's short form with a country.
+    const short = k.ministryShortIndex.match(t, j, false);
+    if (short) {
+      const country = k.countryAdjectiveIndex.match(t, short.end, false);
+      if (country) {
+        const span = doc.span(t.starts[j], t.ends[country.end - 1]);
+        const id = `ministry:${short.value}:${country.value}`;
+        return { cluster: registry.addSpeakerByText('institution', id, doc.text.slice(span.start, span.end), span, id), end: country.end };
+      }
+    }
+    // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
+    if (k.lexicon.anonymousHeads.has(t.text(j))) {
+      let end = j + 1;
+      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !k.cues.verbs.has(t.text(end)) && !['ان', 'انه', 'بان', 'ان'].includes(t.text(end))) end++;
+      const span = doc.span(t.starts[j], t.ends[end - 1]);
+      const text = doc.text.slice(span.start, span.end);
+      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
+    }
+    // A bare name after a cue verb: وقال زاس:
+    const named = people.nameAfterCue(j);
+    if (named) {
+      mentionByToken.set(j, named);
+      const c = register(named);
+      if (c) return { cluster: c, end: named.end };
+    }
+    return null;
+  };
+
+  /** The subject of a verb cue: after it, just before it, or carried over. */
+  const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean } => {
+    const after = speakerAt(cue.end);
+    if (after) return { cluster: after.cluster, carried: false };
+    // X قال …: a mention ending right before the verb, in the same sentence.
+    if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart) {
+      const m = mentions.find((x) => x.end === cue.first && !x.inQuote);
+      if (m) {
+        const c = register(m);
+        if (c) return { cluster: c, carried: false };
+      }
+    }
+    return { cluster: lastSubject, carried: true };
+  };
+
+  const sentenceStart = (q: RawQuote): number => {
+    const line = doc.lines[q.block.line];
+    let i = q.open - 1;
+    while (i >= line.normStart) {
+      if (inQuote.has(i) && !(q.parent !== null)) {
+        i--;
+        continue;
+      }
+      if (SENTENCE_END.has(doc.norm[i]) && (i + 1 >= doc.norm.length || doc.norm[i + 1] === ' ' || doc.norm[i + 1] === '\n')) return i + 1;
+      i--;
+    }
+    return line.normStart;
+  };
+
+  const cueSpan = (first: number, end: number, lemma: string): Attribution['cue'] => ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
+
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    advanceTo(q.open);
+    if (kinds[qi] !== 'statement') continue;
+    if (q.parent !== null && attributions[q.parent]) {
+      // A statement nested in a statement belongs to the same speaker.
+      const parent = attributions[q.parent]!;
+      attributions[qi] = { speaker: parent.speaker, cue: null, method: parent.method, reason: parent.reason };
+      continue;
+    }
+    const start = sentenceStart(q);
+    const found = cues.cuesIn(start, q.open);
+    let result: Attribution | null = null;
+    // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's cue.
+    while (found.length && found[found.length - 1].kind === 'according' && !speakerAt(found[found.length - 1].end)) found.pop();
+    if (found.length) {
+      const c = found[found.length - 1];
+      if (c.kind === 'participle') {
+        const verbs = found.filter((x) => x.kind === 'verb' && x.first < c.first);
+        const v = verbs[verbs.length - 1];
+        if (v && v.end === c.first) {
+          const s = subjectOf(v, start);
+          result = { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+        } else if (v) {
+          const s = subjectOf(v, start);
+          const between = speakerAt(v.end);
+          if (between && between.end === c.first) result = { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
+          else result = { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+        } else {
+          // The participle's subject is the sentence's subject, or the current speaker.
+          const own = mentions.find((m) => m.normStart >= start && m.normEnd <= t.starts[c.first] && !m.inQuote && !m.asObject);
+          const cluster: PersonCluster | null = own ? register(own) : lastSubject;
+          result = { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
+        }
+      } else if (c.kind === 'verb') {
+        const s = subjectOf(c, start);
+        const method: AttributionMethod = s.carried ? 'carry-over' : s.cluster && isTitleOnly(s.cluster, mentions, clusterOf, c.end) ? 'title-reference' : 'cue-before';
+        result = { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
+      } else if (c.kind === 'according') {
+        const named = speakerAt(c.end);
+        result = { speaker: named ? named.cluster : lastSubject, cue: cueSpan(c.first, c.end, c.lemma), method: named ? 'according-to' : 'carry-over' };
+      } else {
+        result = { speaker: lastSubject, cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+      }
+    }
+    if (!result) result = headline(q) ?? after(q) ?? continuation(qi);
+    if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
+    if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
+    if (result.speaker) lastSubject = result.speaker;
+    attributions[qi] = result;
+  }
+  advanceTo(Number.MAX_SAFE_INTEGER);
+
+  function headline(q: RawQuote): Attribution | null {
+    const line = doc.lines[q.block.line];
+    const lead = doc.norm.slice(line.normStart, q.open);
+    const colon = /:\s*$/u.exec(lead);
+    if (!colon) return null;
+    const end = line.normStart + colon.index;
+    const m = mentions.find((x) => x.normEnd === end || (x.normEnd <= end && doc.norm.slice(x.normEnd, end).trim() === ''));
+    if (!m || m.inQuote) return null;
+    const c = register(m);
+    return c ? { speaker: c, cue: null, method: 'headline' } : null;
+  }
+
+  function after(q: RawQuote): Attribution | null {
+    if (!q.closed) return null;
+    let j = t.indexAtOrAfter(q.close + 1);
+    if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
+    const gap = doc.norm.slice(q.close + 1, t.starts[j]);
+    if (!/^[\s،,-]*$/u.test(gap)) return null;
+    if (t.text(j) === 'هكذا') j++;
+    const c = cues.cueAt(j);
+    if (!c || (c.kind !== 'verb' && c.kind !== 'according')) return null;
+    const s = speakerAt(c.end);
+    if (!s) return null;
+    return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after' };
+  }
+
+  function continuation(qi: number): Attribution | null {
+    const q = quotes[qi];
+    for (let k = qi - 1; k >= 0; k--) {
+      const p = quotes[k];
+      if (p.block !== q.block) break;
+      const a = attributions[k];
+      if (a?.speaker) return { speaker: a.speaker, cue: null, method: 'carry-over' };
+    }
+    return null;
+  }
+
+  return { attributions, registry, variants, mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+}
+
+/** Whether the speaker at `token` was named by a title only (الوزير الروسي). */
+function isTitleOnly(_c: PersonCluster, mentions: PersonMention[], _clusterOf: Map<PersonMention, PersonCluster | null>, token: number): boolean {
+  const m = mentions.find((x) => x.first === token);
+  return !!m && !m.name && !!m.title;
+}
+
+/**
+ * The cue keeps a mid-sentence كما ("…، كما قال X، "…"": as X said) but not a
+ * sentence-initial one (كما أشار = also pointed out).
+ */
+function withClauseOpener(doc: ArticleDocument, c: CueHit, sentenceStart: number): number {
+  const t = doc.tokens;
+  const prev = c.first - 1;
+  if (prev < 0 || t.text(prev) !== 'كما' || t.starts[prev] < sentenceStart) return c.first;
+  const before = doc.norm.slice(sentenceStart, t.starts[prev]).trim();
+  return before === '' || /^[\p{L}\s]*$/u.test(before) && before.split(/\s+/).length <= 1 ? c.first : prev;
+}

@@ -1,0 +1,80 @@
+// Attribution cues found in a stretch of text: speech verbs (قال، أكد، وأضاف…), participles
+// (قائلا، موضحاً…), "according to" phrases (بحسب X، وفقا لـ X) and their pronoun forms
+// (حسب قوله). Forms come from knowledge/cues.json; و and ف are read off the front.
+
+import type { ArticleDocument } from './document';
+import type { RangeSet } from './ranges';
+
+export type CueKind = 'verb' | 'participle' | 'according' | 'self';
+
+export interface CueHit {
+  kind: CueKind;
+  lemma: string;
+  /** Token range of the cue words (with proclitic و/ف, without a preceding كما/هذا). */
+  first: number;
+  end: number;
+}
+
+const CUE_PROCLITICS = ['', 'و', 'ف'];
+
+export class CueFinder {
+  private readonly ambiguous: Set<string>;
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly inQuote: RangeSet,
+    ambiguousForms: string[],
+  ) {
+    this.ambiguous = new Set(ambiguousForms);
+  }
+
+  /** The cue starting at token i, if any. */
+  cueAt(i: number): CueHit | null {
+    const t = this.doc.tokens;
+    const cues = this.doc.knowledge.cues;
+    if (i >= t.count || this.inQuote.has(t.starts[i])) return null;
+    const word = t.text(i);
+    for (const p of CUE_PROCLITICS) {
+      if (p && !word.startsWith(p)) continue;
+      const stem = word.slice(p.length);
+      if (stem.length < 2) continue;
+      const self = cues.selfAccordingTo.match(t, i, true);
+      if (self) return { kind: 'self', lemma: self.phrase, first: i, end: self.end };
+      const according = cues.accordingTo.match(t, i, true);
+      if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
+        return { kind: 'according', lemma: according.phrase, first: i, end: according.end };
+      }
+      const verb = cues.verbs.get(stem);
+      if (verb && (!this.ambiguous.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, first: i, end: i + 1 };
+      const participle = cues.participles.get(stem);
+      if (participle) return { kind: 'participle', lemma: participle, first: i, end: i + 1 };
+    }
+    return null;
+  }
+
+  /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
+  private confirmsCue(j: number): boolean {
+    const t = this.doc.tokens;
+    const prevEnd = t.ends[j - 1];
+    const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
+    if (/^\s*[:"«“]/u.test(gap)) return true;
+    if (j >= t.count) return false;
+    const next = t.text(j);
+    return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null;
+  }
+
+  /** Every cue in the normalized range [start, end), outside quotes, in order. */
+  cuesIn(start: number, end: number): CueHit[] {
+    const t = this.doc.tokens;
+    const out: CueHit[] = [];
+    let i = t.indexAtOrAfter(start);
+    while (i < t.count && t.ends[i] <= end) {
+      const cue = this.cueAt(i);
+      if (cue && t.ends[cue.end - 1] <= end) {
+        out.push(cue);
+        i = cue.end;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,150 @@
+// The analysis core: one function, one result type. The language server, the CLI and
+// the tests all call analyze(); nothing else parses article text. Pure: no I/O, no
+// editor or protocol types.
+
+import { attribute } from './attribution';
+import { findDates } from './dates';
+import { ArticleDocument } from './document';
+import { buildFindings } from './findings';
+import { builtinKnowledge, type Knowledge } from './knowledge';
+import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
+import { findOrganizationHits, groupOrganizations } from './organizations';
+import { findQuotes } from './quotes';
+import { analyzeStructure } from './structure';
+import type { Analysis, Quote, QuoteKind, Speaker } from './types';
+
+export * from './types';
+export { LineIndex } from './lineIndex';
+export { buildKnowledge, builtinKnowledge } from './knowledge';
+export type { Knowledge, KnowledgeSource } from './knowledge';
+export { DEFAULT_SEVERITIES } from './findings';
+
+export interface AnalyzeOptions {
+  /** Knowledge to use; the built-in knowledge by default. */
+  knowledge?: Knowledge;
+  /** Quotes with fewer words are terms unless a colon introduces them (default 3). */
+  statementMinWords?: number;
+}
+
+/** Share of replacement or control characters above which a text is not an article. */
+const MAX_BINARY_SHARE = 0.01;
+
+/** Whether decoded text looks like binary data (NUL bytes, replacement characters, controls). */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+  }
+  return sample.length > 0 && bad / sample.length > MAX_BINARY_SHARE;
+}
+
+function emptyAnalysis(text: string, notText: boolean): Analysis {
+  return {
+    text,
+    notText,
+    title: null,
+    date: null,
+    dateline: null,
+    source: null,
+    blocks: [],
+    sections: [],
+    quotes: [],
+    speakers: [],
+    organizations: [],
+    dates: [],
+    nameVariants: [],
+    findings: notText
+      ? [
+          {
+            code: 'not-text',
+            severity: 'error',
+            span: { start: 0, end: Math.min(text.length, 1) },
+            message: 'This file is not a text article (binary data or invalid UTF-8); it was not analysed.',
+            messageAr: 'هذا الملف ليس مقالاً نصياً، ولم يُحلَّل.',
+            related: [],
+            fixes: [],
+          },
+        ]
+      : [],
+  };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  if (looksBinary(text)) return emptyAnalysis(text, true);
+  const knowledge = options.knowledge ?? builtinKnowledge();
+  const doc = ArticleDocument.of(text, knowledge);
+  const structure = analyzeStructure(doc);
+  const content = structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'heading' || b.kind === 'paragraph');
+  const contentRanges = content.map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
+
+  const { quotes: raw, unbalanced } = findQuotes(doc, structure.blocks);
+  const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
+  const kinds: QuoteKind[] = [];
+  raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
+
+  const orgHits = findOrganizationHits(doc, structure.blocks);
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date);
+
+  const speakerIds = new Map<string, string>();
+  const quotes: Quote[] = raw.map((q, i) => {
+    const a = attributions[i];
+    const content = doc.textSpan(q.open + 1, q.close);
+    const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
+    const speakerId = a?.speaker ? a.speaker.id : null;
+    if (a?.speaker) speakerIds.set(a.speaker.id, a.speaker.id);
+    const cue = a?.cue ? { ...doc.textSpan(a.cue.normStart, a.cue.normEnd), lemma: a.cue.lemma } : null;
+    const quote: Quote = {
+      index: i,
+      span,
+      content,
+      mark: q.mark,
+      kind: kinds[i],
+      balanced: q.closed,
+      nestedIn: q.parent,
+      speakerId: kinds[i] === 'statement' ? speakerId : null,
+      cue: kinds[i] === 'statement' ? cue : null,
+      attribution: kinds[i] === 'statement' ? (a?.method ?? null) : null,
+    };
+    if (kinds[i] === 'statement' && !speakerId) quote.unattributedReason = a?.reason ?? 'no attribution cue';
+    return quote;
+  });
+
+  const speakers: Speaker[] = [];
+  for (const c of registry.clusters) {
+    const own = quotes.filter((q) => q.speakerId === c.id).map((q) => q.index);
+    if (!own.length) continue;
+    speakers.push({
+      id: c.id,
+      name: registry.displayName(c),
+      aliases: registry.aliases(c),
+      role: c.role,
+      roleArabic: c.roleArabic,
+      kind: c.kind,
+      knowledgeId: c.knowledgeId,
+      mentions: registry.mentionsOf(c),
+      quotes: own,
+    });
+  }
+  // Name variants are reported for people who are in the article's speaker list or not.
+  const dateRanges = contentRanges;
+  const dates = findDates(doc, dateRanges, structure.date);
+  const partial: Omit<Analysis, 'findings'> = {
+    text,
+    notText: false,
+    title: structure.title,
+    date: structure.date,
+    dateline: structure.dateline,
+    source: structure.source,
+    blocks: structure.blocks,
+    sections: structure.sections,
+    quotes,
+    speakers,
+    organizations: groupOrganizations(doc, orgHits),
+    dates,
+    nameVariants: variants,
+  };
+  return { ...partial, findings: buildFindings(doc, partial, unbalanced) };
+}

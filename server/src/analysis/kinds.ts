@@ -1,0 +1,69 @@
+// What a quote is: a statement (someone's words, whole or partial), a term (a name,
+// label or scare-quote: "ناتو"، "الثورات الملونة") or a title (of a film, conference,
+// forum, programme: مؤتمر "…"، نادي "فالداي"). Decided from context first, length last.
+
+import type { ArticleDocument } from './document';
+import type { RawQuote } from './quotes';
+import { Tokens, withoutProclitics } from './tokens';
+import type { QuoteKind } from './types';
+
+export interface KindOptions {
+  /** Quotes with fewer words are terms unless a colon introduces them. */
+  statementMinWords: number;
+}
+
+export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
+
+/** Words that make a short quote read as a clause, not a label (بشكل، أكثر، لن …). */
+const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|ان|انه|هو|هي|اكثر|اقل|كل|غير|ليس|ليست|ما|بشكل|بصوره|بعد|قبل|بين|كما|لان|عبر|دون|حتى|جدا|يجب|نحن|انا|هذا|هذه)$/u;
+
+function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
+  const t = Tokens.of(doc.norm, q.open + 1, q.close);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(t.text(i));
+  return out;
+}
+
+/** The text just before the opening mark, on the same line, with spaces trimmed. */
+function before(doc: ArticleDocument, q: RawQuote): string {
+  const line = doc.lines[q.block.line];
+  return doc.norm.slice(Math.max(line.normStart, q.open - 60), q.open).replace(/ +$/u, '');
+}
+
+/** The word before the opening mark, its clitic article (الـ) skipped. */
+function wordBeforeMark(doc: ArticleDocument, q: RawQuote): string | null {
+  const m = /([\p{L}\p{N}]+)[ ]*(?:ال|لل|بال|وال)?[ ]*$/u.exec(before(doc, q));
+  return m ? m[1] : null;
+}
+
+function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
+  if (!words.length) return false;
+  const t = Tokens.of(words.join(' '));
+  const k = doc.knowledge;
+  for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
+    const m = index.match(t, 0);
+    if (m && m.end === t.count) return true;
+  }
+  return false;
+}
+
+export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOptions, parentKind: QuoteKind | null): QuoteKind {
+  const words = contentWords(doc, q);
+  const lead = before(doc, q);
+  const colonBefore = /[:：]$/u.test(lead);
+  const heads = doc.knowledge.lexicon.titleHeads;
+  const prev = wordBeforeMark(doc, q);
+  if (prev && withoutProclitics(prev).some((r) => heads.has(r.stem))) return 'title';
+  if (isExactlyAName(doc, words)) return 'term';
+  // Quoted words in a headline or sub-heading are labels, unless the line reads `Name: "…"`.
+  if ((q.block.kind === 'title' || q.block.kind === 'heading') && !colonBefore) return 'term';
+  if (colonBefore && words.length > 0) return 'statement';
+  if (parentKind === 'statement' && words.length <= 2) return 'term';
+  if (words.length < options.statementMinWords) return 'term';
+  if (words.length === options.statementMinWords) {
+    // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
+    const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
+    return clause ? 'statement' : 'term';
+  }
+  return 'statement';
+}

@@ -1,0 +1,130 @@
+// Organizations: known ones from the knowledge base (matched through proclitics,
+// longest name first), national ministries (وزارة الخارجية الروسية), forms that count
+// only in quotes ("الأمن الجماعي"), and unknown ones introduced by a generic head noun
+// followed by a definite noun (وزارة الخزانة، هيئة الأركان العامة) — reported without facts.
+
+import type { ArticleDocument } from './document';
+import type { Block, Organization, OrganizationMention } from './types';
+
+export interface OrganizationHit {
+  id: string;
+  /** Token range of the mention (the first token may carry a proclitic). */
+  first: number;
+  end: number;
+  /** Normalized offsets of the mention without its proclitic. */
+  normStart: number;
+  normEnd: number;
+  english: string | null;
+  acronym: string | null;
+  known: boolean;
+}
+
+const MAX_UNKNOWN_WORDS = 5;
+
+/** Content blocks where organizations are looked for (not chrome). */
+function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; end: number }[] {
+  return blocks
+    .filter((b) => b.kind !== 'chrome' && b.kind !== 'dateline')
+    .map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
+}
+
+export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
+  const k = doc.knowledge;
+  const t = doc.tokens;
+  const hits: OrganizationHit[] = [];
+  const heads = k.lexicon.organizationHeads;
+  const stops = k.lexicon.organizationNameStops;
+  for (const range of contentRanges(doc, blocks)) {
+    let i = t.indexAtOrAfter(range.start);
+    while (i < t.count && t.starts[i] < range.end) {
+      const clip = (m: { first: number; end: number; prefix: string }): { normStart: number; normEnd: number } => ({
+        normStart: t.starts[m.first] + m.prefix.length,
+        normEnd: t.ends[m.end - 1],
+      });
+      const known = k.organizationIndex.match(t, i);
+      if (known && t.ends[known.end - 1] <= range.end) {
+        const entry = k.organizations.get(known.value)!;
+        hits.push({ id: entry.id, first: i, end: known.end, ...clip(known), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        i = known.end;
+        continue;
+      }
+      const quoted = k.quotedOrganizationIndex.match(t, i, false);
+      if (quoted && isQuotedExactly(doc, t.starts[quoted.first], t.ends[quoted.end - 1])) {
+        const entry = k.organizations.get(quoted.value)!;
+        hits.push({ id: entry.id, first: i, end: quoted.end, ...clip(quoted), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        i = quoted.end;
+        continue;
+      }
+      const ministry = k.ministryIndex.match(t, i);
+      if (ministry) {
+        const country = k.countryAdjectiveIndex.match(t, ministry.end, false) ?? k.countryNameIndex.match(t, ministry.end, false);
+        if (country && t.onlySpaceBetween(t.ends[ministry.end - 1], t.starts[country.first])) {
+          const m = k.ministries.get(ministry.value)!;
+          const c = k.countries.get(country.value)!;
+          const end = country.end;
+          hits.push({
+            id: `ministry:${m.id}:${c.id}`,
+            first: i,
+            end,
+            normStart: t.starts[i] + ministry.prefix.length,
+            normEnd: t.ends[end - 1],
+            english: `${m.english} of ${c.english}`,
+            acronym: null,
+            known: true,
+          });
+          i = end;
+          continue;
+        }
+      }
+      // Unknown: head noun + definite noun(s): وزارة الخزانة، هيئة الأركان العامة.
+      const word = t.text(i);
+      const prefix = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'].find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+      if (prefix !== undefined && i + 1 < t.count && t.starts[i + 1] < range.end) {
+        let end = i + 1;
+        while (
+          end < t.count &&
+          end - i <= MAX_UNKNOWN_WORDS &&
+          t.starts[end] < range.end &&
+          t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
+          t.text(end).startsWith('ال') &&
+          t.text(end).length > 3 &&
+          !stops.has(t.text(end))
+        )
+          end++;
+        if (end > i + 1) {
+          const normStart = t.starts[i] + prefix.length;
+          const normEnd = t.ends[end - 1];
+          hits.push({ id: `unknown:${doc.norm.slice(normStart, normEnd)}`, first: i, end, normStart, normEnd, english: null, acronym: null, known: false });
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return hits;
+}
+
+/** Whether the normalized range is exactly the content of a pair of quote marks. */
+function isQuotedExactly(doc: ArticleDocument, start: number, end: number): boolean {
+  const before = doc.norm[start - 1];
+  const after = doc.norm[end];
+  return /["«“”]/u.test(before ?? '') && /["»”“]/u.test(after ?? '');
+}
+
+/** Groups hits by organization, in order of first mention. */
+export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]): Organization[] {
+  const byId = new Map<string, Organization>();
+  for (const h of hits) {
+    const whole = doc.textSpan(doc.tokens.starts[h.first], h.normEnd);
+    const form = doc.textSpan(h.normStart, h.normEnd);
+    const mention: OrganizationMention = { ...whole, form: form.text };
+    let org = byId.get(h.id);
+    if (!org) {
+      org = { id: h.id, name: form.text, english: h.english, acronym: h.acronym, known: h.known, mentions: [] };
+      byId.set(h.id, org);
+    }
+    org.mentions.push(mention);
+  }
+  return [...byId.values()];
+}

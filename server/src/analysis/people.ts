@@ -1,0 +1,298 @@
+// Mentions of people. Arabic has no capitals, so a name is found through what stands
+// around it: a title before it (وزير الخارجية الروسي سيرغي لافروف، رئيس بيلاروس،
+// ألكسندر لوكاشينكو), the knowledge base, a name already introduced in the article, or a
+// cue verb before it (وقال زاس:). Title-only references (الوزير الروسي، رئيس الدولة،
+// نظيره البيلاروسي، الأمين العام للمنظمة) are kept as titles and resolved later.
+
+import type { ArticleDocument } from './document';
+import type { RangeSet } from './ranges';
+import { lightNormalize } from './normalize';
+import { withoutProclitics } from './tokens';
+
+export interface Title {
+  /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
+  role: string;
+  country: string | null;
+  /** Organization id, or "@focus" for an anaphor (للمنظمة) meaning the organization in focus. */
+  organization: string | null;
+  /** Normalized token range of the title with its qualifier. */
+  first: number;
+  end: number;
+  /** Normalized offsets of the title without its proclitic. */
+  normStart: number;
+  normEnd: number;
+}
+
+export interface PersonMention {
+  /** Token range of the whole mention (title and name). */
+  first: number;
+  end: number;
+  /** Normalized offsets without a leading proclitic. */
+  normStart: number;
+  normEnd: number;
+  title: Title | null;
+  /** Token range of the written name, when there is one. */
+  name: { first: number; end: number; normStart: number; normEnd: number } | null;
+  /** People-knowledge id when the name matched an entry. */
+  knowledgeId: string | null;
+  inQuote: boolean;
+  /** Directly after a preposition or a noun that makes it an object (طلب من رئيس …). */
+  asObject: boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+
+export class PeopleFinder {
+  private readonly k;
+  private readonly t;
+  /** Normalized names written in this article (full names and surnames) → canonical key. */
+  private readonly articleNames = new Map<string, string[]>();
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly inQuote: RangeSet,
+  ) {
+    this.k = doc.knowledge;
+    this.t = doc.tokens;
+  }
+
+  /** Whether token i can be part of a name. */
+  nameLike(i: number): boolean {
+    const lx = this.k.lexicon;
+    const word = this.t.text(i);
+    const written = lightNormalize(this.doc.tokenText(i, i + 1));
+    if (word.length < 2 || /^\d/.test(word)) return false;
+    if (this.k.nameStopsLight.has(written)) return false;
+    if (this.k.cues.verbs.has(word) || this.k.cues.participles.has(word)) return false;
+    // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
+    if (written.startsWith('ال') && !this.k.personIndex.hasWord(word)) return false;
+    if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || this.k.cues.verbs.has(word.slice(1)))) return false;
+    if (this.k.countryNameIndex.hasWord(word) || this.k.countryAdjectiveIndex.hasWord(word)) return false;
+    if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
+    if (this.k.roleIndex.hasWord(word)) return false;
+    return true;
+  }
+
+  /** A title (role + qualifier) starting at token i. */
+  titleAt(i: number): Title | null {
+    const t = this.t;
+    const k = this.k;
+    if (i >= t.count) return null;
+    const word = t.text(i);
+    const readings = withoutProclitics(word);
+    // نظيره البيلاروسي
+    const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
+    if (counterpart) {
+      const adj = k.countryAdjectiveIndex.match(t, i + 1, false);
+      return {
+        role: 'counterpart',
+        country: adj ? adj.value : null,
+        organization: null,
+        first: i,
+        end: adj ? adj.end : i + 1,
+        normStart: t.starts[i] + counterpart.prefix.length,
+        normEnd: t.ends[(adj ? adj.end : i + 1) - 1],
+      };
+    }
+    let role: string | null = null;
+    let end = i;
+    let prefix = '';
+    const generic = readings.find((r) => k.lexicon.genericMinister.has(r.stem));
+    const m = k.roleIndex.match(t, i);
+    if (m) {
+      role = m.value;
+      end = m.end;
+      prefix = m.prefix;
+    } else if (generic) {
+      role = 'minister';
+      end = i + 1;
+      prefix = generic.prefix;
+    }
+    if (!role) return null;
+    const phrase = m ? m.phrase : '';
+    let country: string | null = null;
+    let organization: string | null = null;
+    const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+    if (adjacent(end)) {
+      const adj = k.countryAdjectiveIndex.match(t, end, false);
+      const name = adj ? null : k.countryNameIndex.match(t, end, false);
+      if (adj || name) {
+        country = (adj ?? name)!.value;
+        end = (adj ?? name)!.end;
+      } else {
+        // الأمين العام لمنظمة … / للمنظمة / باسم الكرملين
+        let j = end;
+        if (t.text(j) === 'باسم') j++;
+        const org = k.organizationIndex.match(t, j) ?? null;
+        if (org && (org.prefix === 'ل' || j > end)) {
+          organization = org.value;
+          end = org.end;
+        } else {
+          const anaphor = withoutProclitics(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          if (anaphor) {
+            organization = '@focus';
+            end = end + 1;
+          }
+        }
+      }
+    }
+    // An indefinite title (رئيس، وزير الخارجية without ال) needs a qualifier or a name.
+    const definite = phrase.startsWith('ال') || phrase.includes(' ال') || role === 'minister';
+    if (!definite && !country && !organization) {
+      if (!(adjacent(end) && this.nameLike(end))) return null;
+    }
+    return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /** A written name starting at token i (known, already seen, or name-like words). */
+  nameAt(i: number, allowUnknown: boolean): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    if (i >= t.count) return null;
+    const known = this.k.personIndex.match(t, i, false);
+    let end = i;
+    let knowledgeId: string | null = null;
+    if (known) {
+      end = known.end;
+      knowledgeId = known.value;
+    } else if (this.articleNames.has(t.text(i)) || this.variantOf(t.text(i))) {
+      end = i + 1;
+    } else if (allowUnknown && this.nameLike(i)) {
+      end = i + 1;
+    } else return null;
+    // Extend over further name words (قاسم جومارت توكاييف), not across punctuation.
+    while (
+      end < t.count &&
+      end - i < MAX_NAME_WORDS &&
+      t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
+      (allowUnknown || this.articleNames.has(t.text(end)) || this.k.personIndex.hasWord(t.text(end))) &&
+      this.nameLike(end)
+    ) {
+      // A known single name (surname) is complete: do not swallow the next word.
+      if (!allowUnknown && known && !this.articleNames.has(t.text(end))) break;
+      end++;
+    }
+    if (!knowledgeId) {
+      const whole = this.k.personIndex.match(t, i, false);
+      if (whole && whole.end === end) knowledgeId = whole.value;
+    }
+    return { first: i, end, knowledgeId };
+  }
+
+  private remember(first: number, end: number): void {
+    const words: string[] = [];
+    for (let j = first; j < end; j++) words.push(this.t.text(j));
+    const key = words.join(' ');
+    for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.articleNames.set(w, words);
+    if (words.length > 1) this.articleNames.set(words[words.length - 1], words);
+  }
+
+  /**
+   * Every person mention in the given normalized ranges, in text order. Two passes: the
+   * first learns the names introduced by titles, so that a surname written before its
+   * introduction (a headline's لافروف:) is found too.
+   */
+  find(ranges: { start: number; end: number }[]): PersonMention[] {
+    this.scan(ranges);
+    return this.scan(ranges);
+  }
+
+  private scan(ranges: { start: number; end: number }[]): PersonMention[] {
+    const t = this.t;
+    const out: PersonMention[] = [];
+    for (const range of ranges) {
+      let i = t.indexAtOrAfter(range.start);
+      while (i < t.count && t.starts[i] < range.end) {
+        const title = this.titleAt(i);
+        if (title) {
+          let j = title.end;
+          // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
+          const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
+          const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          if (name) {
+            this.remember(name.first, name.end);
+            j = name.end;
+          }
+          out.push(this.mention(i, j, title.normStart, title, name));
+          i = j;
+          continue;
+        }
+        const name = this.nameAt(i, false);
+        if (name) {
+          out.push(this.mention(i, name.end, t.starts[i], null, name));
+          i = name.end;
+          continue;
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
+  nameAfterCue(i: number): PersonMention | null {
+    const t = this.t;
+    const name = this.nameAt(i, false) ?? this.nameAt(i, true);
+    if (!name) return null;
+    // An unknown name is accepted only when what follows closes it: ":" "،" قائلا, a stop word, or a quote.
+    if (!name.knowledgeId && !this.articleNames.has(t.text(name.first))) {
+      const after = name.end < t.count ? this.doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]).trim() : '';
+      const next = name.end < t.count ? t.text(name.end) : '';
+      const closes = /^[:،,"«“]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next);
+      if (!closes || name.end - name.first > 3) return null;
+    }
+    this.remember(name.first, name.end);
+    return this.mention(i, name.end, t.starts[i], null, name);
+  }
+
+  private mention(
+    first: number,
+    end: number,
+    normStart: number,
+    title: Title | null,
+    name: { first: number; end: number; knowledgeId: string | null } | null,
+  ): PersonMention {
+    const t = this.t;
+    const prev = first > 0 ? withoutProclitics(t.text(first - 1)).map((r) => r.stem) : [];
+    const asObject = prev.some((w) => this.k.lexicon.prepositions.has(w)) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
+    return {
+      first,
+      end,
+      normStart,
+      normEnd: t.ends[end - 1],
+      title,
+      name: name ? { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] } : null,
+      knowledgeId: name?.knowledgeId ?? null,
+      inQuote: this.inQuote.has(t.starts[first]),
+      asObject,
+    };
+  }
+
+  /**
+   * The article surname that `word` is a one-letter variant of (لوكاشينكا ~ لوكاشينكو),
+   * for words of five letters or more.
+   */
+  variantOf(word: string): string | null {
+    if (word.length < 5) return null;
+    for (const [name, words] of this.articleNames) {
+      if (words.length < 2 || name !== words[words.length - 1]) continue;
+      if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;
+    }
+    return null;
+  }
+
+  /** Words of a name written in this article that ends with `surname`, if any. */
+  fullNameOf(surname: string): string[] | undefined {
+    return this.articleNames.get(surname);
+  }
+}
+
+/** Whether two strings differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}

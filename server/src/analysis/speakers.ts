@@ -1,0 +1,239 @@
+// Who is who: person mentions grouped into people (one person, many references: full
+// name, surname, misspelling, titles), title-only references resolved to the person they
+// denote (in the article, else through office holders at the article's date), and
+// institutions and anonymous sources as speakers.
+
+import type { ArticleDocument } from './document';
+import type { PersonMention, Title } from './people';
+import { withinOneEdit } from './people';
+import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
+
+export interface PersonCluster {
+  id: string;
+  kind: SpeakerKind;
+  knowledgeId: string | null;
+  /** Written names (original text, proclitic removed) with their normalized surname. */
+  names: { text: string; words: number; surname: string; span: Span }[];
+  /** Title references (original text). */
+  titles: { text: string; span: Span }[];
+  /** Offices known from titles and knowledge: "role|country|organization". */
+  offices: Set<string>;
+  /** English role, when known. */
+  role: string | null;
+  roleArabic: string | null;
+  /** Normalized offset of the latest mention seen while walking the text. */
+  lastSeen: number;
+}
+
+export class PeopleRegistry {
+  readonly clusters: PersonCluster[] = [];
+  private readonly bySurname = new Map<string, PersonCluster>();
+  private readonly byKnowledge = new Map<string, PersonCluster>();
+  private readonly byKey = new Map<string, PersonCluster>();
+  /** The organization in focus: the most mentioned known organization. */
+  focusOrganization: string | null = null;
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly articleDate: string | null,
+  ) {}
+
+  private officeKey(role: string, country: string | null, organization: string | null): string {
+    return `${role}|${country ?? ''}|${organization ?? ''}`;
+  }
+
+  /** Offices of a knowledge person at the article's date (or current ones when undated). */
+  private knowledgeOffices(id: string): { key: string; english: string }[] {
+    const p = this.doc.knowledge.people.get(id);
+    if (!p) return [];
+    const day = this.articleDate;
+    return p.offices
+      .filter((o) => (day ? o.start <= day && (o.end === null || o.end >= day) : o.end === null))
+      .map((o) => ({ key: this.officeKey(o.role, o.country ?? null, o.organization ?? null), english: o.english }));
+  }
+
+  private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
+    const c: PersonCluster = { id, kind, knowledgeId, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1 };
+    if (knowledgeId) {
+      for (const o of this.knowledgeOffices(knowledgeId)) {
+        c.offices.add(o.key);
+        c.role ??= o.english;
+      }
+      this.byKnowledge.set(knowledgeId, c);
+    }
+    this.clusters.push(c);
+    return c;
+  }
+
+  private resolveTitleOrganization(title: Title): string | null {
+    return title.organization === '@focus' ? this.focusOrganization : title.organization;
+  }
+
+  private titleEnglish(title: Title): string | null {
+    const k = this.doc.knowledge;
+    const role = title.role === 'minister' ? 'Minister' : k.roles.get(title.role)?.english;
+    if (!role) return null;
+    const country = title.country ? k.countries.get(title.country)?.english : null;
+    const orgId = this.resolveTitleOrganization(title);
+    const org = orgId ? k.organizations.get(orgId) : null;
+    if (country) return `${role} of ${country}`;
+    if (org) return `${role} of the ${org.acronym ?? org.english}`;
+    return null;
+  }
+
+  /** Whether a cluster holds an office matching a title (role, country, organization). */
+  private matches(c: PersonCluster, title: Title, role: string): boolean {
+    const org = this.resolveTitleOrganization(title);
+    for (const key of c.offices) {
+      const [r, country, organization] = key.split('|');
+      const roleOk = role === 'minister' ? r.endsWith('minister') : r === role;
+      if (!roleOk) continue;
+      if (title.country && country && country !== title.country) continue;
+      if (title.country && !country) continue;
+      if (org && organization && organization !== org) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** The cluster of a mention with a written name: by knowledge, by surname, or by a one-letter variant. */
+  private clusterForName(m: PersonMention, surname: string): { cluster: PersonCluster; variantOf: string | null } {
+    if (m.knowledgeId) {
+      const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
+      if (!c.knowledgeId) {
+        c.knowledgeId = m.knowledgeId;
+        for (const o of this.knowledgeOffices(m.knowledgeId)) c.offices.add(o.key);
+      }
+      this.bySurname.set(surname, c);
+      return { cluster: c, variantOf: null };
+    }
+    const exact = this.bySurname.get(surname);
+    if (exact) return { cluster: exact, variantOf: null };
+    if (surname.length >= 5) {
+      for (const [known, c] of this.bySurname) {
+        if (known.length >= 5 && known.slice(0, 3) === surname.slice(0, 3) && withinOneEdit(known, surname)) {
+          this.bySurname.set(surname, c);
+          return { cluster: c, variantOf: known };
+        }
+      }
+    }
+    const c = this.newCluster(`person:${surname}`, 'person', null);
+    this.bySurname.set(surname, c);
+    return { cluster: c, variantOf: null };
+  }
+
+  /** The person a title-only reference denotes at this point of the text. */
+  private clusterForTitle(title: Title, lastSubject: PersonCluster | null): PersonCluster | null {
+    let role = title.role;
+    if (role === 'counterpart') {
+      // نظيره البيلاروسي: the office of the person just named, in another country.
+      const office = lastSubject ? [...lastSubject.offices][0] : undefined;
+      if (!office) return null;
+      role = office.split('|')[0];
+    }
+    const candidates = this.clusters.filter((c) => c.kind === 'person' && this.matches(c, title, role));
+    if (candidates.length) return candidates.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    // Not named in the article: the office holder at the article's date.
+    const k = this.doc.knowledge;
+    const org = this.resolveTitleOrganization(title);
+    if (role === 'minister' || (!title.country && !org)) return null;
+    for (const p of k.people.values()) {
+      for (const o of this.knowledgeOffices(p.id)) {
+        const [r, country, organization] = o.key.split('|');
+        if (r === role && (title.country ? country === title.country : true) && (org ? organization === org : true)) {
+          return this.byKnowledge.get(p.id) ?? this.newCluster(p.id, 'person', p.id);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds a mention and returns its cluster (null for an unresolved title). `variants`
+   * collects names written as a one-letter variant of a name seen before.
+   */
+  add(m: PersonMention, lastSubject: PersonCluster | null, variants: NameVariant[]): PersonCluster | null {
+    const doc = this.doc;
+    let cluster: PersonCluster | null = null;
+    if (m.name) {
+      const words: string[] = [];
+      for (let j = m.name.first; j < m.name.end; j++) words.push(doc.tokens.text(j));
+      const surname = words[words.length - 1];
+      const found = this.clusterForName(m, surname);
+      cluster = found.cluster;
+      const span = doc.span(m.name.normStart, m.name.normEnd);
+      const text = doc.text.slice(span.start, span.end);
+      cluster.names.push({ text, words: words.length, surname, span });
+      if (found.variantOf) {
+        const canonical = cluster.names.find((n) => n.surname === found.variantOf);
+        variants.push({ speakerId: cluster.id, canonical: canonical ? surnameText(canonical.text) : found.variantOf, variant: surnameText(text), span: doc.span(doc.tokens.starts[m.name.end - 1], m.name.normEnd) });
+      }
+    } else if (m.title) {
+      cluster = this.clusterForTitle(m.title, lastSubject);
+    }
+    if (cluster && m.title) {
+      const org = this.resolveTitleOrganization(m.title);
+      const role = m.title.role === 'counterpart' ? null : m.title.role;
+      if (role && role !== 'minister') cluster.offices.add(this.officeKey(role, m.title.country, org));
+      const span = doc.span(m.title.normStart, m.title.normEnd);
+      // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
+      const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
+      if (!bare) cluster.titles.push({ text: doc.text.slice(span.start, span.end), span });
+      cluster.role ??= this.titleEnglish(m.title);
+      cluster.roleArabic ??= doc.text.slice(span.start, span.end);
+    }
+    if (cluster) cluster.lastSeen = m.normEnd;
+    return cluster;
+  }
+
+  /** A cluster for an institution or anonymous source, keyed by its normalized text. */
+  addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string): PersonCluster {
+    const k = `${kind}:${id ?? key}`;
+    let c = this.byKey.get(k);
+    if (!c) {
+      c = this.newCluster(k, kind, null);
+      this.byKey.set(k, c);
+    }
+    c.names.push({ text, words: key.split(' ').length, surname: key, span });
+    return c;
+  }
+
+  /** The fullest written name, or the knowledge name, or the first title. */
+  displayName(c: PersonCluster): string {
+    if (c.names.length) return c.names.reduce((a, b) => (b.words > a.words ? b : a)).text;
+    const p = c.knowledgeId ? this.doc.knowledge.people.get(c.knowledgeId) : undefined;
+    if (p) return p.arabic[0];
+    return c.titles[0]?.text ?? c.id;
+  }
+
+  /** Every other reference to the person (surname, titles, variants), without repeats. */
+  aliases(c: PersonCluster): string[] {
+    const name = this.displayName(c);
+    const seen = new Set<string>([normalizeKey(name)]);
+    const out: string[] = [];
+    for (const form of [...c.names.map((n) => n.text), ...c.titles.map((t) => t.text)]) {
+      const key = normalizeKey(form);
+      if (seen.has(key) || form.includes(name)) continue;
+      seen.add(key);
+      out.push(form);
+    }
+    return out;
+  }
+
+  mentionsOf(c: PersonCluster): SpeakerMention[] {
+    const text = this.doc.text;
+    return [
+      ...c.names.map((n) => ({ ...n.span, text: text.slice(n.span.start, n.span.end), via: 'name' as const })),
+      ...c.titles.map((t) => ({ ...t.span, text: text.slice(t.span.start, t.span.end), via: 'title' as const })),
+    ].sort((a, b) => a.start - b.start);
+  }
+}
+
+function surnameText(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1];
+}
+
+function normalizeKey(s: string): string {
+  return s.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/\s+/g, ' ').trim();
+}
