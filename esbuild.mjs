@@ -4,6 +4,9 @@
 //   cli.js     the press-review command line
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,6 +21,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { PRESS_REVIEW_VERSION: JSON.stringify(version) },
 };
 
 const programs = [
@@ -25,6 +29,9 @@ const programs = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
+
+// The grammar is generated from the knowledge files (one source of truth for cue words).
+await import('./scripts/build-grammar.mjs');
 
 const contexts = await Promise.all(programs.map((p) => esbuild.context({ ...common, ...p })));
 if (watch) {

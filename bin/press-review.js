@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The press-review CLI; npm run build makes dist/cli.js.
-require("../dist/cli.js");
+require("../dist/cli.js").cli();

@@ -73,6 +73,21 @@ export class PeopleFinder {
     return true;
   }
 
+  /**
+   * A family name written with the article after a first name (الخصاونة، الأسد): a
+   * definite word that is no stop word, country, title or organization head.
+   */
+  familyName(i: number): boolean {
+    const word = this.t.text(i);
+    if (!word.startsWith('ال') || word.length < 5) return false;
+    const k = this.k;
+    if (k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)))) return false;
+    if (k.countryAdjectiveIndex.hasWord(word) || k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
+    if (k.lexicon.organizationHeads.has(word.slice(2)) || k.lexicon.institutionHeads.has(word) || k.lexicon.organizationAnaphors.has(word)) return false;
+    if (k.cues.verbs.has(word) || k.organizationIndex.hasWord(word)) return false;
+    return true;
+  }
+
   /** A title (role + qualifier) starting at token i. */
   titleAt(i: number): Title | null {
     const t = this.t;
@@ -159,13 +174,13 @@ export class PeopleFinder {
     } else if (allowUnknown && this.nameLike(i)) {
       end = i + 1;
     } else return null;
-    // Extend over further name words (قاسم جومارت توكاييف), not across punctuation.
+    // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة), not across punctuation.
     while (
       end < t.count &&
       end - i < MAX_NAME_WORDS &&
       t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
       (allowUnknown || this.articleNames.has(t.text(end)) || this.k.personIndex.hasWord(t.text(end))) &&
-      this.nameLike(end)
+      (this.nameLike(end) || (allowUnknown && this.familyName(end)))
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.articleNames.has(t.text(end))) break;

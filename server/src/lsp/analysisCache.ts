@@ -1,0 +1,42 @@
+// One analysis per open document version, computed on first need and shared by every
+// feature, so hover, symbols and diagnostics never analyse the same text twice.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
+import { Converter } from './convert';
+
+export interface Analyzed {
+  uri: string;
+  version: number;
+  analysis: Analysis;
+  convert: Converter;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Analyzed>();
+
+  constructor(private options: () => AnalyzeOptions) {}
+
+  get(doc: TextDocument): Analyzed {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options()), convert: new Converter(text) };
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** The cached analysis, whatever its version (for cheap lookups), or undefined. */
+  peek(uri: string): Analyzed | undefined {
+    return this.entries.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Drops everything, e.g. when settings or knowledge change. */
+  clear(): void {
+    this.entries.clear();
+  }
+}

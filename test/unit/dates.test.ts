@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { article } from '../support/article';
+
+describe('dates and weekdays', () => {
+  it('checks a weekday against its date', () => {
+    const right = article('أكد الوزير، اليوم الجمعة 14 يناير/كانون الثاني 2022، أن الوضع مستقر.');
+    assert.equal(right.dates[0].date, '2022-01-14');
+    assert.equal(right.dates[0].weekdayCorrect, true);
+    const wrong = article('أكد الوزير، اليوم الخميس 14 يناير 2022، أن الوضع مستقر.');
+    assert.equal(wrong.dates[0].weekdayCorrect, false);
+    const f = wrong.findings.find((x) => x.code === 'weekday-mismatch');
+    assert.ok(f);
+    const edit = f.fixes[0].edits[0];
+    assert.equal(wrong.text.slice(edit.start, edit.end), 'الخميس');
+    assert.equal(edit.newText, 'الجمعة');
+  });
+
+  it('reads Arabic-Indic digits and the Levantine month names', () => {
+    const a = article('وفي يوم الأربعاء ٩ شباط ٢٠٢٢ عقد الاجتماع.');
+    assert.equal(a.dates[0].date, '2022-02-09');
+    assert.equal(a.dates[0].weekdayCorrect, true);
+  });
+
+  it('takes the year from the dateline when the phrase has none', () => {
+    const a = article(['عنوان الخبر', '', '10 يناير 2022', '', 'قال الرئيس يوم الاثنين 10 يناير إن الوضع مستقر.', '', 'وأضاف أن القوات ستنسحب.']);
+    const d = a.dates.find((x) => x.weekday !== null)!;
+    assert.equal(d.date, '2022-01-10');
+    assert.equal(d.weekdayCorrect, true);
+  });
+
+  it('does not check a weekday without a date', () => {
+    const a = article('يخطط الأمين العام للمغادرة يوم غد الثلاثاء إلى المنطقة.');
+    assert.equal(a.dates.filter((d) => d.weekdayCorrect !== null).length, 0);
+  });
+});

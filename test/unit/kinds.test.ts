@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { article, quote } from '../support/article';
+
+describe('quote kinds', () => {
+  it('calls a quote after فيلم / مؤتمر / منتدى / نادي a title', () => {
+    const a = article('وصرح الأمين العام بذلك خلال مؤتمر "الأمن الجماعي في عصر جديد" في إطار منتدى نادي "فالداي" الدولي، وعرض فيلم "الطريق الطويل إلى الوطن".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['title', 'title', 'title']);
+  });
+
+  it('calls a label or scare-quote a term', () => {
+    const a = article('استذكر الرئيس "الثورات الملونة"، وأشار إلى "الهجوم المشترك" وإلى خلايا "نائمة" في المنطقة.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+  });
+
+  it("calls an organization's name in quotes a term, however long", () => {
+    const a = article('أكد المشاركون في اجتماع "منظمة معاهدة الأمن الجماعي" أن الوضع مستقر.');
+    assert.equal(a.quotes[0].kind, 'term');
+  });
+
+  it('calls a partial quote woven into reported speech a statement', () => {
+    const a = article('وقال الوزير إن الجهود كانت ناجحة، موضحاً أن إمكانات القوات برأيه "أثبتت جدواها للعالم أجمع".');
+    assert.equal(quote(a, 'أثبتت').kind, 'statement');
+    const b = article('وأعرب لافروف عن ثقته بأن العلاقات "ستكون أكثر أهمية".');
+    assert.equal(b.quotes[0].kind, 'statement');
+  });
+
+  it('calls quoted words in a headline terms, but `Name: "…"` a statement', () => {
+    const a = article(['قادة "الأمن الجماعي" يصفون الأحداث بالعدوان', '', 'أكد القادة أن الأحداث خطيرة.']);
+    assert.equal(a.quotes[0].kind, 'term');
+    const b = article(['لافروف: "لن نسمح بتكرار ما حدث في كازاخستان"', '', 'قال وزير الخارجية الروسي سيرغي لافروف إن الوضع مستقر.']);
+    assert.equal(b.quotes[0].kind, 'statement');
+  });
+
+  it('lets the statement threshold be configured', () => {
+    const text = 'وقال الرئيس إن القرار "خطوة مهمة جدا".';
+    assert.equal(article(text).quotes[0].kind, 'statement');
+    assert.equal(article(text, { statementMinWords: 5 }).quotes[0].kind, 'term');
+  });
+});

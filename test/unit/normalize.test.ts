@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { NormalizedText, normalizeForMatch } from '../../server/src/analysis/normalize';
+
+describe('normalization with an offset map', () => {
+  it('removes diacritics and tatweel: شدّد = شدد, مـنظمة = منظمة', () => {
+    assert.equal(normalizeForMatch('شدّد'), 'شدد');
+    assert.equal(normalizeForMatch('مـنظمة'), 'منظمه');
+    assert.equal(normalizeForMatch('المُهم'), 'المهم');
+  });
+
+  it('unifies alef forms, final ya and ta marbuta', () => {
+    assert.equal(normalizeForMatch('أإآٱ'), 'اااا');
+    assert.equal(normalizeForMatch('على'), 'علي');
+    assert.equal(normalizeForMatch('منظمة'), 'منظمه');
+  });
+
+  it('reads Arabic-Indic digits as digits and NO-BREAK SPACE and bidi marks as spaces', () => {
+    assert.equal(normalizeForMatch('١٤ يناير ٢٠٢٢'), '14 يناير 2022');
+    assert.equal(normalizeForMatch('a\u00a0b\u200fc'), 'a b c');
+  });
+
+  it('maps a match on the normalized text back to the exact original characters', () => {
+    const original = 'وشدّد الوزيـر على «السلام»';
+    const nt = NormalizedText.of(original);
+    const i = nt.norm.indexOf('الوزير');
+    const span = nt.span(i, i + 'الوزير'.length);
+    assert.equal(original.slice(span.start, span.end), 'الوزيـر');
+    const j = nt.norm.indexOf('شدد');
+    const s2 = nt.span(j, j + 3);
+    assert.equal(original.slice(s2.start, s2.end), 'شدّد', 'the shadda after the last letter belongs to the match');
+  });
+
+  it('lets CRLF and a BOM change nothing but offsets', () => {
+    const lf = NormalizedText.of('قال:\n"نعم"');
+    const crlf = NormalizedText.of('\ufeffقال:\r\n"نعم"');
+    assert.equal(crlf.norm, lf.norm);
+    const k = crlf.norm.indexOf('نعم');
+    const span = crlf.span(k, k + 3);
+    assert.equal(crlf.original.slice(span.start, span.end), 'نعم');
+  });
+
+  it('maps every normalized position inside the original text', () => {
+    const original = '\ufeffأَكَّدَ\r\nالـوزير\u00a0\u200f«نعم»\r';
+    const nt = NormalizedText.of(original);
+    for (let i = 0; i <= nt.norm.length; i++) {
+      const o = nt.toOriginal(i);
+      assert.ok(o >= 0 && o <= original.length, `position ${i} maps to ${o}`);
+    }
+  });
+});

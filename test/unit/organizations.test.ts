@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { article } from '../support/article';
+
+describe('organizations', () => {
+  it('matches known organizations through proclitics (لمنظمة، بالناتو، والناتو)', () => {
+    const a = article('أعلن الأمين العام لمنظمة معاهدة الأمن الجماعي أن التعاون بالناتو محدود، وأن العلاقات والناتو متوترة.');
+    const csto = a.organizations.find((o) => o.acronym === 'CSTO');
+    const nato = a.organizations.find((o) => o.acronym === 'NATO');
+    assert.ok(csto && nato);
+    assert.equal(csto.name, 'منظمة معاهدة الأمن الجماعي');
+    assert.equal(nato.mentions.length, 2);
+  });
+
+  it('counts a quoted-only form only inside quotes ("الأمن الجماعي")', () => {
+    assert.ok(article('قادة "الأمن الجماعي" يجتمعون اليوم في موسكو.').organizations.some((o) => o.acronym === 'CSTO'));
+    assert.ok(!article('ناقش الوزراء مفهوم الأمن الجماعي في أوروبا.').organizations.some((o) => o.acronym === 'CSTO'));
+  });
+
+  it('names a national ministry from a ministry and a country (وزارة الخارجية الروسية)', () => {
+    const a = article('وقالت وزارة الخارجية الروسية في بيان إن الاجتماع سيعقد غدا.');
+    assert.equal(a.organizations[0]?.english, 'Ministry of Foreign Affairs of Russia');
+  });
+
+  it('reports an unknown organization introduced by a generic head, without facts', () => {
+    const a = article('أعلنت هيئة الأركان العامة أن التدريبات ستستمر.');
+    const o = a.organizations.find((x) => !x.known);
+    assert.equal(o?.name, 'هيئة الأركان العامة');
+    assert.equal(o?.english, null);
+  });
+
+  it('does not take a generic phrase for an organization (منظمة أمنية دولية)', () => {
+    assert.equal(article('هي منظمة أمنية دولية تضم ست دول.').organizations.length, 0);
+  });
+});

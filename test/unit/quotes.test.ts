@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { article, quote } from '../support/article';
+
+describe('quotes', () => {
+  it('finds straight, curly and guillemet quotes', () => {
+    const a = article('قال الوزير: "نحن مستعدون للحوار دائما". وأضاف: «لن نقبل الإملاءات من أحد». وتابع: “الأمر واضح تماما للجميع”.');
+    assert.deepEqual(
+      a.quotes.map((q) => [q.mark, q.content.text]),
+      [
+        ['straight', 'نحن مستعدون للحوار دائما'],
+        ['guillemet', 'لن نقبل الإملاءات من أحد'],
+        ['curly', 'الأمر واضح تماما للجميع'],
+      ],
+    );
+  });
+
+  it('nests a term quoted with the same character inside a statement (الـ "ناتو")', () => {
+    const a = article('وأشار إلى أن "الأمريكيين فروا مع بقية أعضاء حلف شمال الأطلسي الـ "ناتو"، تاركين هذا البلد في حالة صعبة".');
+    const outer = quote(a, 'الأمريكيين');
+    const inner = quote(a, 'ناتو');
+    assert.equal(inner.nestedIn, outer.index);
+    assert.equal(inner.kind, 'term');
+    assert.ok(outer.content.text.endsWith('حالة صعبة'));
+    assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+  });
+
+  it('opens a quote after a proclitic: و"يجب" and بـ"…"', () => {
+    const a = article('قال الرئيس إن القوات ليست "محتلة"، و"يجب ألا نسمح بتصوير قواتنا بهذه الصورة أبدا".');
+    assert.deepEqual(a.quotes.map((q) => q.content.text), ['محتلة', 'يجب ألا نسمح بتصوير قواتنا بهذه الصورة أبدا']);
+  });
+
+  it('reports an unclosed quote and still recovers its span to the end of the line', () => {
+    const a = article('وقال الوزير: "دخلت مجموعات من المسلحين إلى المدينة وبدأت الهجوم.');
+    const q = quote(a, 'دخلت');
+    assert.equal(q.balanced, false);
+    assert.ok(q.content.text.endsWith('الهجوم'));
+    const f = a.findings.find((x) => x.code === 'unbalanced-quote');
+    assert.ok(f, 'an unbalanced-quote finding');
+    assert.equal(a.text.slice(f.span.start, f.span.end), '"');
+  });
+
+  it('reports a stray closing mark without inventing a quote', () => {
+    const a = article('وقال زاس: "هناك زيادة كبيرة في المجموعات العسكرية" - النشاط العسكري آخذ في الازدياد".');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 1);
+  });
+
+  it('keeps editorial insertions inside the quote', () => {
+    const a = article('واستدرك قائلا: "آمل ألا يتم تطبيق هذه التجربة (تجربة جذب القوات – تاس)، ولكن يجب أن نكون مستعدين".');
+    assert.equal(a.quotes.length, 1);
+    assert.ok(a.quotes[0].content.text.includes('– تاس)'));
+  });
+
+  it('accepts punctuation inside or outside the closing mark', () => {
+    const a = article(['قال الوزير: "الوضع مستقر الآن." ثم غادر القاعة.', 'وأضاف: "سنواصل العمل معا"، مشيرا إلى الاتفاق.']);
+    assert.deepEqual(a.quotes.map((q) => q.content.text), ['الوضع مستقر الآن.', 'سنواصل العمل معا']);
+  });
+
+  it('reads guillemets typed the other way round (»…«) in right-to-left text', () => {
+    const a = article('وقال المتحدث: »نرفض هذه الاتهامات جملة وتفصيلا«.');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].content.text, 'نرفض هذه الاتهامات جملة وتفصيلا');
+  });
+});

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { article, lineOf, seed } from '../support/article';
+
+describe('article structure', () => {
+  it('finds the title, the dateline and the source line of a wire article', () => {
+    const a = article(seed('000'));
+    assert.equal(a.title?.text, 'لافروف: الوضع الكازاخستاني أظهر طلب وفعالية قوات منظمة معاهدة الأمن الجماعي');
+    assert.equal(a.date, '2022-01-14');
+    assert.equal(a.source?.source, 'تاس');
+  });
+
+  it('reads datelines in both digit systems and both month systems', () => {
+    for (const line of ['١٤ يناير ٢٠٢٢', '14 يناير 2022', '14 كانون الثاني 2022', '14 يناير/كانون الثاني 2022']) {
+      const a = article(['عنوان الخبر هنا', '', line, '', 'قال الوزير إن الأمور بخير.', '', 'وأضاف أن كل شيء على ما يرام.']);
+      assert.equal(a.date, '2022-01-14', line);
+    }
+  });
+
+  it('has no title when the article opens with a sentence', () => {
+    const a = article(seed('003'));
+    assert.equal(a.title, null);
+  });
+
+  it('finds section headings with or without blank lines around them', () => {
+    const packed = article(seed('003'));
+    assert.deepEqual(packed.sections.map((s) => s.heading.text), ['فريق الاستجابة للأزمات', 'قائمة موحدة للتنظيمات الإرهابية', 'توسّع منظمة معاهدة الأمن الجماعي']);
+    const spaced = article(seed('002'));
+    assert.deepEqual(spaced.sections.map((s) => s.line + 1), [21, 47, 69]);
+  });
+
+  it('marks page chrome from the data file: switchers, labels, links, buttons, cookies, credits, footers', () => {
+    const a = article(seed('004'));
+    const chrome = a.blocks.filter((b) => b.kind === 'chrome').map((b) => b.line + 1);
+    assert.deepEqual(chrome, [3, 5, 52, 54]);
+    const b = article(seed('000'));
+    assert.deepEqual(b.blocks.filter((x) => x.kind === 'chrome').map((x) => x.chromeRule), ['language-switcher', 'publisher-footer', 'photo-credit']);
+  });
+
+  it('treats a line holding only a NO-BREAK SPACE as blank', () => {
+    const a = article(['عنوان', '\u00a0', 'فقرة أولى طويلة بما يكفي.', '\u00a0', 'فقرة ثانية.']);
+    assert.equal(a.blocks.length, 3);
+    assert.equal(lineOf(a, a.blocks[1].start), 3);
+  });
+});
