@@ -1,0 +1,138 @@
+// 2. Editor latency through the real server (dist/server.js --stdio), as an editor sees
+// it: the time from a one-character didChange to the diagnostics for that version, and
+// the time of the outline, hover and semantic tokens requests. Beside it, the raw cost of
+// what the server does per version (analysis, position mapping, diagnostics), measured
+// in this process, so that a wait added by the server (its debounce) shows as the gap.
+
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
+  HoverRequest,
+  SemanticTokensRequest,
+  type InitializeResult,
+} from 'vscode-languageserver-protocol/node';
+import { analyze, builtinKnowledge, LineIndex } from '../server/src/analysis';
+import { Converter } from '../server/src/lsp/convert';
+import { toDiagnostics } from '../server/src/lsp/diagnostics';
+import { TestClient } from '../test/support/lspClient';
+import { articleOfSize } from './corpus';
+import { atMost, figure, type Figure } from './figures';
+import { repeat } from './throughput';
+import { median, now, percentile, sizeLabel } from './stats';
+
+export interface EditorOptions {
+  /** Article sizes with the p99 edit-to-diagnostics target of each (ms). */
+  sizes: { bytes: number; p99Target: number }[];
+  edits: number;
+  requests: number;
+}
+
+/** Lines worth editing: the longer lines of the article, spread over it. */
+function editableLines(text: string): number[] {
+  const lines = text.split('\n');
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.length > 60) out.push(i);
+  });
+  return out;
+}
+
+export async function measureEditor(opts: EditorOptions, log: (s: string) => void): Promise<Figure[]> {
+  const out: Figure[] = [];
+  for (const { bytes, p99Target } of opts.sizes) {
+    const text = articleOfSize(bytes);
+    const label = sizeLabel(bytes);
+    const key = label.replace(' ', '');
+    out.push(...rawCost(text, label, key, opts.edits));
+
+    const client = new TestClient();
+    try {
+      const init: InitializeResult = await client.initialize();
+      const uri = pathToFileURL(path.join(os.tmpdir(), `press-review-bench-${key}.article`)).toString();
+      await client.open(uri, text, 1);
+      const lines = editableLines(text);
+      const times: number[] = [];
+      let version = 1;
+      for (let k = 0; k < opts.edits; k++) {
+        // Insert a letter, then delete it: the text stays the same size over the run.
+        const line = lines[Math.floor(k / 2) % lines.length];
+        const at = { line, character: 10 };
+        const change =
+          k % 2 === 0 ? { range: { start: at, end: at }, text: 'ا' } : { range: { start: at, end: { line, character: 11 } }, text: '' };
+        version++;
+        const waiting = client.nextDiagnostics(uri, version);
+        const t0 = now();
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+        await waiting;
+        times.push(now() - t0);
+      }
+      log(`edit → diagnostics ${label}: p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`);
+      out.push(
+        figure('editor', `editToDiagnostics.p50.${key}`, `edit → diagnostics p50, ${label} (${opts.edits} edits)`, percentile(times, 50), 'ms'),
+        figure('editor', `editToDiagnostics.p99.${key}`, `edit → diagnostics p99, ${label}`, percentile(times, 99), 'ms', atMost(p99Target)),
+      );
+
+      const hoverAt = hoverPosition(text);
+      const request = async (name: string, send: () => Promise<unknown>): Promise<void> => {
+        const times = [];
+        for (let i = 0; i < opts.requests; i++) {
+          const t0 = now();
+          await send();
+          times.push(now() - t0);
+        }
+        out.push(figure('editor', `${name}.p50.${key}`, `${name} p50, ${label}`, median(times), 'ms'));
+      };
+      await request('documentSymbol', () => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+      await request('hover', () => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }));
+      if (init.capabilities.semanticTokensProvider) {
+        await request('semanticTokens', () => client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
+      } else {
+        out.push(figure('editor', `semanticTokens.p50.${key}`, `semanticTokens p50, ${label}`, null, 'ms', undefined, 'the server does not offer semantic tokens yet'));
+      }
+      // The outline right after an edit: it waits for the analysis of the new version.
+      const afterEdit: number[] = [];
+      for (let k = 0; k < Math.min(opts.requests, 20); k++) {
+        const line = lines[k % lines.length];
+        const at = { line, character: 10 };
+        const change = k % 2 === 0 ? { range: { start: at, end: at }, text: 'ا' } : { range: { start: at, end: { line, character: 11 } }, text: '' };
+        version++;
+        const t0 = now();
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+        await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+        afterEdit.push(now() - t0);
+      }
+      out.push(figure('editor', `documentSymbolAfterEdit.p50.${key}`, `documentSymbol right after an edit p50, ${label}`, median(afterEdit), 'ms'));
+    } finally {
+      await client.shutdown();
+    }
+  }
+  return out;
+}
+
+/** What the server does for one version, in this process: analysis, line index, diagnostics. */
+function rawCost(text: string, label: string, key: string, runs: number): Figure[] {
+  const knowledge = builtinKnowledge();
+  const times = repeat(
+    () => {
+      const a = analyze(text, { knowledge });
+      toDiagnostics(a, new Converter(text), 'file:///bench', { severities: {}, language: 'en' });
+    },
+    Math.min(runs, 30),
+    runs,
+    20_000,
+  );
+  return [
+    figure('editor', `analysis.p50.${key}`, `raw analysis + diagnostics p50, ${label} (in process)`, percentile(times, 50), 'ms'),
+    figure('editor', `analysis.p99.${key}`, `raw analysis + diagnostics p99, ${label} (${times.length} runs)`, percentile(times, 99), 'ms'),
+  ];
+}
+
+/** A position on the first speaker mention (or the first quote) of the article. */
+function hoverPosition(text: string): { line: number; character: number } {
+  const a = analyze(text);
+  const offset = a.speakers[0]?.mentions[0]?.start ?? a.quotes[0]?.span.start ?? 0;
+  return new LineIndex(text).position(offset + 1);
+}

@@ -1,0 +1,100 @@
+// npm run bench: how fast Press Review is, printed as a table with the targets of
+// issue 7 beside the figures, in one process run. See README.md ("Speed").
+//   --json [FILE]   also write the figures as JSON (to FILE, or to stdout with the table on stderr)
+//   --quick         a short smoke run (tiny inputs, few repetitions): checks the output shape, not speed
+//   --only a,b      run only these sections (analysis, editor, folder, startup, peer)
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { measureEditor } from './editor';
+import { figure, type Figure, type Section } from './figures';
+import { measureFolders } from './folder';
+import { measurePeer } from './peer';
+import { measureStartup } from './startup';
+import { KB, MB, now } from './stats';
+import { markdownTable, textTable } from './table';
+import { measureThroughput } from './throughput';
+
+const FULL = {
+  throughput: { sizes: [1 * KB, 100 * KB, 1 * MB, 10 * MB], budgetMs: 4000, minRuns: 5 },
+  editor: { sizes: [{ bytes: 10 * KB, p99Target: 20 }, { bytes: 1 * MB, p99Target: 150 }], edits: 200, requests: 50 },
+  folder: { folders: [{ count: 1_000 }, { count: 10_000, seconds: 10 }], hoverEveryMs: 20 },
+  startup: { runs: 10 },
+  peer: { sizes: [1 * MB], runs: 5 },
+};
+
+const QUICK: typeof FULL = {
+  throughput: { sizes: [1 * KB, 4 * KB, 10 * KB, 100 * KB], budgetMs: 50, minRuns: 2 },
+  editor: { sizes: [{ bytes: 10 * KB, p99Target: 20 }, { bytes: 20 * KB, p99Target: 150 }], edits: 4, requests: 2 },
+  folder: { folders: [{ count: 10 }, { count: 30, seconds: 10 }], hoverEveryMs: 20 },
+  startup: { runs: 1 },
+  peer: { sizes: [], runs: 0 },
+};
+
+export interface BenchResult {
+  date: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  seconds: number;
+  figures: Figure[];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const quick = argv.includes('--quick');
+  const jsonAt = argv.indexOf('--json');
+  const jsonFile = jsonAt >= 0 && argv[jsonAt + 1] && !argv[jsonAt + 1].startsWith('--') ? argv[jsonAt + 1] : null;
+  const jsonToStdout = jsonAt >= 0 && !jsonFile;
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : null;
+  const markdown = argv.includes('--markdown');
+  const log = (s: string): void => void process.stderr.write(`  ${s}\n`);
+  const cfg = quick ? QUICK : FULL;
+
+  const sections: [Section, () => Promise<Figure[]> | Figure[]][] = [
+    ['analysis', () => measureThroughput(cfg.throughput, log)],
+    ['editor', () => measureEditor(cfg.editor, log)],
+    ['folder', () => measureFolders(cfg.folder, log)],
+    ['startup', () => measureStartup(cfg.startup, log)],
+    ['peer', () => (quick ? skippedPeer() : measurePeer(cfg.peer, log))],
+  ];
+  const start = now();
+  const figures: Figure[] = [];
+  for (const [name, run] of sections) {
+    if (only && !only.has(name)) continue;
+    process.stderr.write(`${name}…\n`);
+    figures.push(...(await run()));
+  }
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    quick,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 1e9),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    seconds: (now() - start) / 1000,
+    figures,
+  };
+  const header = `Press Review benchmark${quick ? ' (--quick: tiny inputs, the figures say nothing about speed)' : ''} — ${result.date.slice(0, 10)}, ${result.machine.cpus} cores, Node ${process.version}, ${result.seconds.toFixed(0)} s`;
+  const table = `${header}\n\n${markdown ? markdownTable(figures) : textTable(figures)}\n`;
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (jsonToStdout) {
+    process.stderr.write(table);
+    process.stdout.write(json);
+  } else {
+    process.stdout.write(table);
+    if (jsonFile) fs.writeFileSync(jsonFile, json);
+  }
+}
+
+/** The peer needs ~15 s to load cspell's Arabic dictionary: too long for a smoke run. */
+function skippedPeer(): Figure[] {
+  return [figure('peer', 'ratio.skipped', 'Press Review / cspell speed', null, '×', undefined, 'skipped in --quick: loading the Arabic dictionary alone takes ~15 s')];
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

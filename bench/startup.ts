@@ -1,0 +1,53 @@
+// 4. Start-up: the client bundle loaded in a new process (with a stand-in `vscode`),
+// the server answering `initialize` from a cold start (spawn to answer), and the size of
+// each bundle in dist/ (`npm run bench` builds them with --production first).
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TestClient } from '../test/support/lspClient';
+import { ROOT } from './corpus';
+import { atMost, figure, type Figure } from './figures';
+import { median, now } from './stats';
+
+export interface StartupOptions {
+  runs: number;
+}
+
+const BUNDLE_TARGETS_KB: Record<string, number | undefined> = { 'client.js': 500, 'server.js': 1500, 'cli.js': undefined };
+
+export async function measureStartup(opts: StartupOptions, log: (s: string) => void): Promise<Figure[]> {
+  const client = path.join(ROOT, 'dist', 'client.js');
+  const loads: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'bench', 'startup', 'loadClient.cjs'), client], { encoding: 'utf8' });
+    loads.push((JSON.parse(out) as { ms: number }).ms);
+  }
+
+  const inits: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const t0 = now();
+    const server = new TestClient();
+    try {
+      await server.initialize();
+      inits.push(now() - t0);
+    } finally {
+      await server.shutdown();
+    }
+  }
+  log(`client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms`);
+
+  const out: Figure[] = [
+    figure('startup', 'clientLoad.ms', `load dist/client.js (require, stand-in vscode, ${opts.runs} processes)`, median(loads), 'ms'),
+    figure('startup', 'initialize.ms', `server: spawn → initialize answered (${opts.runs} processes)`, median(inits), 'ms', atMost(200)),
+  ];
+  for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
+    const p = path.join(ROOT, 'dist', file);
+    const kb = fs.existsSync(p) ? fs.statSync(p).size / 1000 : null;
+    const minified = kb !== null && !fs.readFileSync(p, 'utf8').includes('//# sourceMappingURL=');
+    out.push(
+      figure('startup', `bundle.kb.${file}`, `bundle dist/${file}`, kb, 'KB', targetKb ? atMost(targetKb) : undefined, minified ? 'production build' : 'development build: `npm run bench` builds for production'),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// 1. Analysis throughput, side by side with the cost of just reading the text: the
+// baseline decodes the same bytes and runs one regular expression over them (counting
+// quote characters). Both start from the UTF-8 bytes, as a file read would give them.
+
+import { analyze, builtinKnowledge } from '../server/src/analysis';
+import { articleOfSize } from './corpus';
+import { atMost, figure, type Figure } from './figures';
+import { mbPerSecond, median, now, sizeLabel } from './stats';
+
+const QUOTE_CHARS = /["«»“”„]/g;
+
+export function baselineScan(bytes: Buffer): number {
+  const text = bytes.toString('utf8');
+  let n = 0;
+  QUOTE_CHARS.lastIndex = 0;
+  while (QUOTE_CHARS.exec(text)) n++;
+  return n;
+}
+
+/** Runs `fn` at least `minRuns` times and until `budgetMs` is spent (at most `maxRuns`); returns the durations. */
+export function repeat(fn: () => void, minRuns: number, maxRuns: number, budgetMs: number): number[] {
+  fn(); // warm-up: the first call compiles and fills caches
+  const times: number[] = [];
+  const start = now();
+  while (times.length < maxRuns && (times.length < minRuns || now() - start < budgetMs)) {
+    const t0 = now();
+    fn();
+    times.push(now() - t0);
+  }
+  return times;
+}
+
+export interface ThroughputOptions {
+  sizes: number[];
+  /** Time budget per size and side, in ms. */
+  budgetMs: number;
+  minRuns: number;
+}
+
+export function measureThroughput(opts: ThroughputOptions, log: (s: string) => void): Figure[] {
+  const knowledge = builtinKnowledge();
+  const out: Figure[] = [];
+  const medians = new Map<number, number>();
+  for (const size of opts.sizes) {
+    const bytes = Buffer.from(articleOfSize(size));
+    const label = sizeLabel(size);
+    const analysis = median(repeat(() => analyze(bytes.toString('utf8'), { knowledge }), opts.minRuns, 1000, opts.budgetMs));
+    const baseline = median(repeat(() => baselineScan(bytes), opts.minRuns * 5, 10000, opts.budgetMs / 4));
+    medians.set(size, analysis);
+    log(`analysis ${label}: ${analysis.toFixed(2)} ms, baseline ${baseline.toFixed(3)} ms`);
+    const key = label.replace(' ', '');
+    out.push(
+      figure('analysis', `analysis.mbps.${key}`, `analysis, ${label} article`, mbPerSecond(bytes.length, analysis), 'MB/s'),
+      figure('analysis', `baseline.mbps.${key}`, `baseline (decode + one regex), ${label}`, mbPerSecond(bytes.length, baseline), 'MB/s'),
+      figure('analysis', `analysis.ms.${key}`, `analysis time, ${label}`, analysis, 'ms'),
+      figure('analysis', `ratio.analysisToBaseline.${key}`, `analysis / baseline time, ${label}`, analysis / baseline, '×', atMost(10)),
+    );
+  }
+  const [small, large] = opts.sizes.slice(-2);
+  out.push(
+    figure(
+      'analysis',
+      'ratio.growth',
+      `time ${sizeLabel(large)} / ${sizeLabel(small)} (linear: ${large / small})`,
+      medians.get(large)! / medians.get(small)!,
+      '×',
+      atMost((12 * (large / small)) / 10),
+    ),
+  );
+  return out;
+}
