@@ -19,12 +19,17 @@ export function isArabicLetterCode(c: number): boolean {
 }
 
 export class Tokens {
+  /** Each word's text, sliced once on first use: the passes ask for the same words many times. */
+  private readonly words: (string | undefined)[];
+
   private constructor(
     readonly norm: string,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly count: number,
-  ) {}
+  ) {
+    this.words = new Array(count);
+  }
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
     let starts: Int32Array = new Int32Array(64);
@@ -53,7 +58,7 @@ export class Tokens {
   }
 
   text(i: number): string {
-    return this.norm.slice(this.starts[i], this.ends[i]);
+    return (this.words[i] ??= this.norm.slice(this.starts[i], this.ends[i]));
   }
 
   /** Index of the first token that starts at or after `offset`. */
@@ -90,12 +95,35 @@ export class Tokens {
 /** Proclitic prefixes read off a word before matching it against a lexicon. */
 const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
+export interface Reading {
+  stem: string;
+  prefix: string;
+}
+
+/**
+ * Readings already computed, by word: every lexicon lookup of every pass reads the same
+ * words again. Bounded, so a server that reads many articles does not grow without end.
+ */
+const readingsCache = new Map<string, readonly Reading[]>();
+const READINGS_CACHE_LIMIT = 200_000;
+
 /**
  * The readings of a normalized word with its proclitics removed, the word itself first.
  * "للمنظمه" reads as itself, "المنظمه" (ل + ال) and "لمنظمه"… callers take the first hit.
+ * The array is shared between callers: read it, never change it.
  */
-export function withoutProclitics(word: string): { stem: string; prefix: string }[] {
-  const out: { stem: string; prefix: string }[] = [{ stem: word, prefix: '' }];
+export function withoutProclitics(word: string): readonly Reading[] {
+  let readings = readingsCache.get(word);
+  if (!readings) {
+    if (readingsCache.size >= READINGS_CACHE_LIMIT) readingsCache.clear();
+    readings = computeReadings(word);
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function computeReadings(word: string): Reading[] {
+  const out: Reading[] = [{ stem: word, prefix: '' }];
   for (const p of PROCLITICS) {
     if (word.length <= p.length + 1 || !word.startsWith(p)) continue;
     const rest = word.slice(p.length);

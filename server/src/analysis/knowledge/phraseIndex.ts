@@ -52,18 +52,24 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     const first = tokens.text(i);
-    const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
-    for (const { stem, prefix } of readings) {
-      const list = this.byFirst.get(stem);
-      if (!list) continue;
-      for (const e of list) {
-        if (i + e.words.length > tokens.count) continue;
-        let ok = true;
-        for (let k = 1; k < e.words.length && ok; k++) {
-          ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
-        }
-        if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
+    if (!proclitics) return this.matchFrom(tokens, i, first, '');
+    for (const { stem, prefix } of withoutProclitics(first)) {
+      const m = this.matchFrom(tokens, i, stem, prefix);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  private matchFrom(tokens: Tokens, i: number, stem: string, prefix: string): PhraseMatch<T> | null {
+    const list = this.byFirst.get(stem);
+    if (!list) return null;
+    for (const e of list) {
+      if (i + e.words.length > tokens.count) continue;
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) {
+        ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
       }
+      if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
     }
     return null;
   }
