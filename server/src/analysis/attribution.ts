@@ -10,6 +10,7 @@
 import { CueFinder, type CueHit } from './cues';
 import type { ArticleDocument } from './document';
 import type { OrganizationHit } from './organizations';
+import { MentionIndex } from './mentionIndex';
 import { PeopleFinder, type PersonMention } from './people';
 import type { RawQuote } from './quotes';
 import { RangeSet } from './ranges';
@@ -58,6 +59,7 @@ export function attribute(
   for (const h of orgHits) orgByToken.set(h.first, h);
 
   const mentions = people.find(contentRanges);
+  const lookup = new MentionIndex(mentions);
   const mentionByToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionByToken.set(m.first, m);
   const clusterOf = new Map<PersonMention, PersonCluster | null>();
@@ -132,7 +134,7 @@ export function attribute(
     if (after) return { cluster: after.cluster, carried: false };
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart) {
-      const m = mentions.find((x) => x.end === cue.first && !x.inQuote);
+      const m = lookup.endingAt(cue.first);
       if (m) {
         const c = register(m);
         if (c) return { cluster: c, carried: false };
@@ -187,13 +189,13 @@ export function attribute(
           else result = { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
         } else {
           // The participle's subject is the sentence's subject, or the current speaker.
-          const own = mentions.find((m) => m.normStart >= start && m.normEnd <= t.starts[c.first] && !m.inQuote && !m.asObject);
+          const own = lookup.firstWithin(start, t.starts[c.first], (m) => !m.inQuote && !m.asObject);
           const cluster: PersonCluster | null = own ? register(own) : lastSubject;
           result = { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
         }
       } else if (c.kind === 'verb') {
         const s = subjectOf(c, start);
-        const method: AttributionMethod = s.carried ? 'carry-over' : s.cluster && isTitleOnly(s.cluster, mentions, clusterOf, c.end) ? 'title-reference' : 'cue-before';
+        const method: AttributionMethod = s.carried ? 'carry-over' : s.cluster && isTitleOnly(lookup, c.end) ? 'title-reference' : 'cue-before';
         result = { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
       } else if (c.kind === 'according') {
         const named = speakerAt(c.end);
@@ -216,7 +218,7 @@ export function attribute(
     const colon = /:\s*$/u.exec(lead);
     if (!colon) return null;
     const end = line.normStart + colon.index;
-    const m = mentions.find((x) => x.normEnd === end || (x.normEnd <= end && doc.norm.slice(x.normEnd, end).trim() === ''));
+    const m = lookup.touching(end, doc.norm);
     if (!m || m.inQuote) return null;
     const c = register(m);
     return c ? { speaker: c, cue: null, method: 'headline' } : null;
@@ -251,8 +253,8 @@ export function attribute(
 }
 
 /** Whether the speaker at `token` was named by a title only (الوزير الروسي). */
-function isTitleOnly(_c: PersonCluster, mentions: PersonMention[], _clusterOf: Map<PersonMention, PersonCluster | null>, token: number): boolean {
-  const m = mentions.find((x) => x.first === token);
+function isTitleOnly(lookup: MentionIndex, token: number): boolean {
+  const m = lookup.startingAt(token);
   return !!m && !m.name && !!m.title;
 }
 
