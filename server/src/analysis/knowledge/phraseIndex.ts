@@ -21,8 +21,25 @@ interface Entry<T> {
   phrase: string;
 }
 
+/** The phrases a written first word can start, with the proclitic read off for them. */
+interface Start<T> {
+  prefix: string;
+  list: Entry<T>[];
+}
+
+const NO_STARTS: readonly Start<never>[] = [];
+/** Distinct words remembered per index; a server reading many articles does not grow without end. */
+const STARTS_CACHE_LIMIT = 100_000;
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly oneWord = new Set<string>();
+  /**
+   * Per written word, the entry lists its proclitic readings lead to. Every pass asks
+   * the indexes about every word, and most words start no phrase at all: one lookup
+   * answers that instead of one per reading.
+   */
+  private readonly starts = new Map<string, readonly Start<T>[]>();
   private size = 0;
 
   add(phrase: string, value: T): void {
@@ -33,6 +50,8 @@ export class PhraseIndex<T> {
     list.push({ words, value, phrase: words.join(' ') });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
+    if (words.length === 1) this.oneWord.add(words[0]);
+    this.starts.clear();
     this.size++;
   }
 
@@ -42,7 +61,7 @@ export class PhraseIndex<T> {
 
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
-    return (this.byFirst.get(word) ?? []).some((e) => e.words.length === 1);
+    return this.oneWord.has(word);
   }
 
   /**
@@ -53,16 +72,34 @@ export class PhraseIndex<T> {
     if (i < 0 || i >= tokens.count) return null;
     const first = tokens.text(i);
     if (!proclitics) return this.matchFrom(tokens, i, first, '');
-    for (const { stem, prefix } of withoutProclitics(first)) {
-      const m = this.matchFrom(tokens, i, stem, prefix);
+    for (const { list, prefix } of this.startsOf(first)) {
+      const m = this.matchList(tokens, i, list, prefix);
       if (m) return m;
     }
     return null;
   }
 
+  private startsOf(word: string): readonly Start<T>[] {
+    let starts = this.starts.get(word);
+    if (!starts) {
+      const found: Start<T>[] = [];
+      for (const { stem, prefix } of withoutProclitics(word)) {
+        const list = this.byFirst.get(stem);
+        if (list) found.push({ prefix, list });
+      }
+      starts = found.length ? found : NO_STARTS;
+      if (this.starts.size >= STARTS_CACHE_LIMIT) this.starts.clear();
+      this.starts.set(word, starts);
+    }
+    return starts;
+  }
+
   private matchFrom(tokens: Tokens, i: number, stem: string, prefix: string): PhraseMatch<T> | null {
     const list = this.byFirst.get(stem);
-    if (!list) return null;
+    return list ? this.matchList(tokens, i, list, prefix) : null;
+  }
+
+  private matchList(tokens: Tokens, i: number, list: Entry<T>[], prefix: string): PhraseMatch<T> | null {
     for (const e of list) {
       if (i + e.words.length > tokens.count) continue;
       let ok = true;
