@@ -39,20 +39,20 @@ export function reportHtml(p: ReportPage): string {
 <title>${e(l.articleTitle)}</title>
 </head>
 <body>
-<header>
+<header dir="${e(l.dir)}">
 <h1 id="title">${e(l.articleTitle)}</h1>
 <p id="subtitle" lang="ar" dir="auto"></p>
 </header>
-<form id="filters" role="search">
-<label for="speaker">${e(l.speaker)}</label>
-<select id="speaker"><option value="">${e(l.allSpeakers)}</option></select>
-<label for="kind">${e(l.kind)}</label>
-<select id="kind"><option value="">${e(l.allKinds)}</option></select>
+<form id="filters" role="search" dir="${e(l.dir)}">
+<span class="filter"><label for="speaker">${e(l.speaker)}</label>
+<select id="speaker"><option value="">${e(l.allSpeakers)}</option></select></span>
+<span class="filter"><label for="kind">${e(l.kind)}</label>
+<select id="kind"><option value="">${e(l.allKinds)}</option></select></span>
 <p id="status" role="status" aria-live="polite"></p>
 </form>
-<p class="hint">${e(l.revealHint)}</p>
+<p class="hint" dir="${e(l.dir)}">${e(l.revealHint)}</p>
 <table id="quotes">
-<caption>${e(l.caption)}</caption>
+<caption dir="${e(l.dir)}">${e(l.caption)}</caption>
 <thead><tr>
 <th scope="col" class="col-file">${e(l.file)}</th>
 <th scope="col">${e(l.speaker)}</th>
@@ -63,7 +63,7 @@ export function reportHtml(p: ReportPage): string {
 </tr></thead>
 <tbody></tbody>
 </table>
-<p id="empty" hidden>${e(l.noQuotes)}</p>
+<p id="empty" dir="${e(l.dir)}" hidden>${e(l.noQuotes)}</p>
 <script nonce="${e(p.nonce)}" src="${e(p.scriptUri)}"></script>
 </body>
 </html>

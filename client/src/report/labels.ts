@@ -5,6 +5,8 @@
 import type { QuoteKind } from '../../../server/src/analysis/types';
 
 export interface ReportLabels {
+  /** Direction of these words (the quotes themselves are always right-to-left). */
+  dir: 'ltr' | 'rtl';
   /** Panel and page title for one article / for the folder. */
   articleTitle: string;
   folderTitle: string;
@@ -26,6 +28,7 @@ export interface ReportLabels {
 }
 
 const EN: ReportLabels = {
+  dir: 'ltr',
   articleTitle: 'Quote Report',
   folderTitle: 'Quote Report: Folder',
   caption: 'Every quote, in the order of the text',
@@ -45,6 +48,7 @@ const EN: ReportLabels = {
 };
 
 const AR: ReportLabels = {
+  dir: 'rtl',
   articleTitle: 'تقرير الاقتباسات',
   folderTitle: 'تقرير الاقتباسات: المجلد',
   caption: 'كل الاقتباسات بترتيب ورودها في النص',

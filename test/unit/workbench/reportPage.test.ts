@@ -26,6 +26,7 @@ describe('quote report page', () => {
   it('is right-to-left, with labelled filters and column headers', () => {
     const html = page();
     assert.match(html, /<html lang="en" dir="rtl">/);
+    assert.match(html, /<form id="filters" role="search" dir="ltr">/, 'English words run left to right inside the page');
     assert.match(html, /<label for="speaker">Speaker<\/label>\s*<select id="speaker">/);
     assert.match(html, /<label for="kind">Kind<\/label>\s*<select id="kind">/);
     assert.equal((html.match(/<th scope="col"/g) ?? []).length, 6);
