@@ -40,16 +40,16 @@ export interface OrganizationInput {
 }
 
 export function organizationEntry(input: OrganizationInput): OrganizationEntry {
-  const entry: OrganizationEntry = {
+  // Keys in the order of the built-in files; an empty Wikidata id is left out.
+  return {
     id: slug(input.english) || 'organization',
     arabic: unique(input.arabic),
     english: input.english.trim(),
     acronym: input.acronym?.trim() || null,
     type: input.type.trim(),
+    ...(input.wikidata?.trim() ? { wikidata: input.wikidata.trim() } : {}),
     asOf: input.asOf,
   };
-  if (input.wikidata?.trim()) entry.wikidata = input.wikidata.trim();
-  return entry;
 }
 
 export interface PersonInput {
@@ -60,24 +60,25 @@ export interface PersonInput {
 }
 
 /**
- * A person with the names written in the article. The surname of a multi-word name is its
- * last word (لافروف of سيرغي لافروف), which lets the analysis find them by surname alone.
+ * A person with the names written in the article: the full names (those of more than one
+ * word, when there are any) and, as surnames, their last words and the one-word names
+ * (لافروف of سيرغي لافروف), which let the analysis find the person by surname alone.
  * Offices are left for the user: a role id and dates cannot be guessed from one article.
  */
 export function personEntry(input: PersonInput): PersonEntry {
-  const arabic = unique(input.arabic);
-  const surnames = unique(arabic.map((n) => n.split(' ').pop()!));
-  const entry = {
+  const names = unique(input.arabic);
+  const full = names.some((n) => n.includes(' ')) ? names.filter((n) => n.includes(' ')) : names;
+  const surnames = unique([...full.map((n) => n.split(' ').pop()!), ...names.filter((n) => !n.includes(' '))]);
+  // Wikidata is asked for but may be unknown to the user: an empty id is left out.
+  return {
     id: slug(input.english) || 'person',
-    arabic,
+    arabic: full,
     surnames,
     english: input.english.trim(),
+    ...(input.wikidata?.trim() ? { wikidata: input.wikidata.trim() } : {}),
     offices: [],
     asOf: input.asOf,
-  } as unknown as PersonEntry;
-  // Wikidata is asked for but may be unknown to the user; an empty id is left out.
-  if (input.wikidata?.trim()) entry.wikidata = input.wikidata.trim();
-  return entry;
+  } as PersonEntry;
 }
 
 export type InsertResult =

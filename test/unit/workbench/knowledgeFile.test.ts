@@ -14,6 +14,7 @@ describe('workspace knowledge entries', () => {
     const person = personEntry({ arabic: ['سيرغي لافروف', 'لافروف'], english: 'Sergey Lavrov', wikidata: 'Q157467', asOf: '2026-11-24' });
     assert.deepEqual(validateKnowledgeFile({ organizations: [ministry], people: [person] }).problems, []);
     assert.equal(ministry.id, 'national-news-agency');
+    assert.deepEqual(person.arabic, ['سيرغي لافروف'], 'full names only');
     assert.deepEqual(person.surnames, ['لافروف'], 'the last word of the full name, once');
     assert.equal(person.wikidata, 'Q157467');
     assert.equal(personEntry({ arabic: ['فلان'], english: 'Someone', wikidata: ' ', asOf: '2026-11-24' }).wikidata, undefined, 'an empty Wikidata id is left out');
