@@ -77,8 +77,25 @@ export function attribute(
     if (c && !m.inQuote && !m.asObject) lastSubject = c;
     return c;
   };
+  // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
+  // وقال في بيان: "…" carries the alliance over.
+  const verbEvents = contentRanges.flatMap((r) => cues.cuesIn(r.start, r.end)).filter((c) => c.kind === 'verb' || c.kind === 'according');
+  let vi = 0;
   const advanceTo = (normOffset: number): void => {
-    while (mi < mentions.length && mentions[mi].normStart < normOffset) register(mentions[mi++]);
+    for (;;) {
+      const m = mi < mentions.length && mentions[mi].normStart < normOffset ? mentions[mi] : null;
+      const v = vi < verbEvents.length && t.starts[verbEvents[vi].first] < normOffset ? verbEvents[vi] : null;
+      if (!m && !v) return;
+      if (m && (!v || m.normStart <= t.starts[v.first])) {
+        register(m);
+        mi++;
+        continue;
+      }
+      vi++;
+      // Only names, institutions and anonymous sources right after the verb count here.
+      const s = speakerAt(v!.end);
+      if (s && t.ends[s.end - 1] <= normOffset) lastSubject = s.cluster;
+    }
   };
 
   /** The speaker whose mention starts at token j (person, institution or anonymous source). */
@@ -111,7 +128,8 @@ export function attribute(
     // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
     if (k.lexicon.anonymousHeads.has(t.text(j))) {
       let end = j + 1;
-      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !k.cues.verbs.has(t.text(end)) && !['ان', 'انه', 'بان', 'ان'].includes(t.text(end))) end++;
+      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.toMedia.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
+      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
       const span = doc.span(t.starts[j], t.ends[end - 1]);
       const text = doc.text.slice(span.start, span.end);
       return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };

@@ -44,6 +44,9 @@ export class CueFinder {
       if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
         return { kind: 'according', lemma: according.phrase, first: i, end: according.end };
       }
+      // وفقاً لمديرة …: the ل of "according to" is written on the next word.
+      const lam = cues.accordingTo.match(t, i, true) === null && i + 1 < t.count && t.text(i + 1).startsWith('ل') ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
+      if (lam) return { kind: 'according', lemma: `${stem} ل`, first: i, end: i + 1 };
       const verb = cues.verbs.get(stem);
       if (verb && (!this.ambiguous.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, first: i, end: i + 1 };
       const participle = cues.participles.get(stem);

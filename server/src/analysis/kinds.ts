@@ -47,6 +47,17 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   return false;
 }
 
+/** Whether the text before a colon holds a speech verb or participle (وقال: "لا"). */
+function cueBefore(doc: ArticleDocument, lead: string): boolean {
+  const t = Tokens.of(lead);
+  const cues = doc.knowledge.cues;
+  for (let i = 0; i < t.count; i++) {
+    const w = t.text(i);
+    for (const stem of [w, w.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
+  }
+  return false;
+}
+
 export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOptions, parentKind: QuoteKind | null): QuoteKind {
   const words = contentWords(doc, q);
   const lead = before(doc, q);
@@ -57,7 +68,9 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   if (isExactlyAName(doc, words)) return 'term';
   // Quoted words in a headline or sub-heading are labels, unless the line reads `Name: "…"`.
   if ((q.block.kind === 'title' || q.block.kind === 'heading') && !colonBefore) return 'term';
-  if (colonBefore && words.length > 0) return 'statement';
+  // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
+  // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
+  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBefore(doc, lead))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
   if (words.length < options.statementMinWords) return 'term';
   if (words.length === options.statementMinWords) {

@@ -40,7 +40,7 @@ export interface PersonMention {
   asObject: boolean;
 }
 
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 6;
 
 export class PeopleFinder {
   private readonly k;
@@ -135,13 +135,18 @@ export class PeopleFinder {
         country = (adj ?? name)!.value;
         end = (adj ?? name)!.end;
       } else {
-        // الأمين العام لمنظمة … / للمنظمة / باسم الكرملين
+        // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
         if (t.text(j) === 'باسم') j++;
+        const afterBism = j > end || phrase.endsWith('باسم');
         const org = k.organizationIndex.match(t, j) ?? null;
-        if (org && (org.prefix === 'ل' || j > end)) {
+        const ministry = org ? null : this.ministryAt(j);
+        if (org && (org.prefix === 'ل' || afterBism)) {
           organization = org.value;
           end = org.end;
+        } else if (ministry && (ministry.prefix === 'ل' || afterBism)) {
+          organization = ministry.id;
+          end = ministry.end;
         } else {
           const anaphor = withoutProclitics(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
           if (anaphor) {
@@ -159,6 +164,17 @@ export class PeopleFinder {
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
   }
 
+  /** A national ministry at token i: وزارة الخارجية الروسية or الخارجية الروسية (with a proclitic). */
+  ministryAt(i: number): { id: string; end: number; prefix: string } | null {
+    const k = this.k;
+    const t = this.t;
+    const m = k.ministryIndex.match(t, i) ?? k.ministryShortIndex.match(t, i);
+    if (!m || m.end >= t.count) return null;
+    const country = k.countryAdjectiveIndex.match(t, m.end, false) ?? k.countryNameIndex.match(t, m.end, false);
+    if (!country) return null;
+    return { id: `ministry:${m.value}:${country.value}`, end: country.end, prefix: m.prefix };
+  }
+
   /** A written name starting at token i (known, already seen, or name-like words). */
   nameAt(i: number, allowUnknown: boolean): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
@@ -174,13 +190,15 @@ export class PeopleFinder {
     } else if (allowUnknown && this.nameLike(i)) {
       end = i + 1;
     } else return null;
-    // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة), not across punctuation.
+    // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة، محمد بن عبد الرحمن آل ثاني),
+    // not across punctuation.
+    const connectors = this.k.lexicon.nameConnectors;
     while (
       end < t.count &&
       end - i < MAX_NAME_WORDS &&
       t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
       (allowUnknown || this.articleNames.has(t.text(end)) || this.k.personIndex.hasWord(t.text(end))) &&
-      (this.nameLike(end) || (allowUnknown && this.familyName(end)))
+      (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1)))))))
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.articleNames.has(t.text(end))) break;
@@ -221,6 +239,8 @@ export class PeopleFinder {
         if (title) {
           let j = title.end;
           // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
+          // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
+          while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
           const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
           const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
           if (name) {

@@ -40,6 +40,12 @@ export class PhraseIndex<T> {
     return this.size;
   }
 
+  /** Whether a normalized phrase (words separated by single spaces) is in the index. */
+  hasPhrase(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]) ?? []).some((e) => e.phrase === phrase);
+  }
+
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
     return (this.byFirst.get(word) ?? []).some((e) => e.words.length === 1);
