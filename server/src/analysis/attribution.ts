@@ -7,7 +7,7 @@
 //   4. an earlier attributed statement of the same paragraph;
 // and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
 
-import { CueFinder, type CueHit } from './cues';
+import { CueFinder, type CueHit, type Gender } from './cues';
 import type { ArticleDocument } from './document';
 import type { OrganizationHit } from './organizations';
 import { PeopleFinder, type PersonMention } from './people';
@@ -46,9 +46,8 @@ export function attribute(
   const inQuote = new RangeSet();
   for (const q of quotes) if (q.parent === null) inQuote.add(q.open, q.close + 1);
   const people = new PeopleFinder(doc, inQuote);
-  const cues = new CueFinder(doc, inQuote, (doc.knowledge.cues as unknown as { ambiguousForms?: string[] }).ambiguousForms ?? []);
+  const cues = new CueFinder(doc, inQuote, (j) => mentionByToken.has(j) || people.nameAt(j, false) !== null);
   const registry = new PeopleRegistry(doc, articleDate);
-  const variants: NameVariant[] = [];
 
   // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
   const counts = new Map<string, number>();
@@ -61,9 +60,29 @@ export function attribute(
   const mentionByToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionByToken.set(m.first, m);
   const clusterOf = new Map<PersonMention, PersonCluster | null>();
+  registry.lookahead = (title) =>
+    mentions.find(
+      (m, k) =>
+        k >= mi &&
+        !m.inQuote &&
+        m.name !== null &&
+        m.title !== null &&
+        m.title.role === title.role &&
+        m.title.country === title.country &&
+        m.title.organization === title.organization,
+    ) ?? null;
 
   const attributions: (Attribution | null)[] = quotes.map(() => null);
-  let lastSubject: PersonCluster | null = null;
+  // Who has been speaking, most recent last; a carried-over cue takes the latest one
+  // whose gender agrees with the verb (وقالت skips a man named since).
+  const history: PersonCluster[] = [];
+  const setSubject = (c: PersonCluster): void => {
+    if (history[history.length - 1] !== c) history.push(c);
+  };
+  const current = (gender: Gender | null = null): PersonCluster | null => {
+    for (let k = history.length - 1; k >= 0; k--) if (!gender || !history[k].gender || history[k].gender === gender) return history[k];
+    return null;
+  };
   let mi = 0;
 
   const register = (m: PersonMention): PersonCluster | null => {
@@ -72,9 +91,9 @@ export function attribute(
       clusterOf.set(m, null);
       return null;
     }
-    const c = registry.add(m, lastSubject, variants);
+    const c = registry.add(m, current());
     clusterOf.set(m, c);
-    if (c && !m.inQuote && !m.asObject) lastSubject = c;
+    if (c && !m.inQuote && !m.asObject) setSubject(c);
     return c;
   };
   // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
@@ -94,7 +113,7 @@ export function attribute(
       vi++;
       // Only names, institutions and anonymous sources right after the verb count here.
       const s = speakerAt(v!.end);
-      if (s && t.ends[s.end - 1] <= normOffset) lastSubject = s.cluster;
+      if (s && t.ends[s.end - 1] <= normOffset) setSubject(s.cluster);
     }
   };
 
@@ -125,10 +144,16 @@ export function attribute(
         return { cluster: registry.addSpeakerByText('institution', id, doc.text.slice(span.start, span.end), span, id), end: country.end };
       }
     }
+    // الرئاسة الفرنسية، الجيش الإسرائيلي: a generic institution with its country.
+    const institution = people.institutionAt(j);
+    if (institution) {
+      const span = doc.span(t.starts[j] + institution.prefix.length, t.ends[institution.end - 1]);
+      return { cluster: registry.addSpeakerByText('institution', institution.id, doc.text.slice(span.start, span.end), span, institution.id), end: institution.end };
+    }
     // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
     if (k.lexicon.anonymousHeads.has(t.text(j))) {
       let end = j + 1;
-      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.toMedia.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
+      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
       const span = doc.span(t.starts[j], t.ends[end - 1]);
       const text = doc.text.slice(span.start, span.end);
@@ -156,7 +181,7 @@ export function attribute(
         if (c) return { cluster: c, carried: false };
       }
     }
-    return { cluster: lastSubject, carried: true };
+    return { cluster: current(cue.gender), carried: true };
   };
 
   const sentenceStart = (q: RawQuote): number => {
@@ -206,24 +231,32 @@ export function attribute(
         } else {
           // The participle's subject is the sentence's subject, or the current speaker.
           const own = mentions.find((m) => m.normStart >= start && m.normEnd <= t.starts[c.first] && !m.inQuote && !m.asObject);
-          const cluster: PersonCluster | null = own ? register(own) : lastSubject;
+          const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
           result = { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
         }
+      } else if (c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''))) {
+        // ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن.
+        const source = speakerAt(c.end);
+        let j = source ? source.end : c.end;
+        while (j < t.count && j < c.end + 8 && t.text(j) !== 'عن') j++;
+        const relayed = j < t.count && t.text(j) === 'عن' ? speakerAt(j + 1) : null;
+        const speaker: PersonCluster | null = relayed?.cluster ?? source?.cluster ?? current();
+        result = { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over' };
       } else if (c.kind === 'verb') {
         const s = subjectOf(c, start);
         const method: AttributionMethod = s.carried ? 'carry-over' : s.cluster && isTitleOnly(s.cluster, mentions, clusterOf, c.end) ? 'title-reference' : 'cue-before';
         result = { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
       } else if (c.kind === 'according') {
         const named = speakerAt(c.end);
-        result = { speaker: named ? named.cluster : lastSubject, cue: cueSpan(c.first, c.end, c.lemma), method: named ? 'according-to' : 'carry-over' };
+        result = { speaker: named ? named.cluster : current(), cue: cueSpan(c.first, c.end, c.lemma), method: named ? 'according-to' : 'carry-over' };
       } else {
-        result = { speaker: lastSubject, cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+        result = { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
       }
     }
     if (!result) result = headline(q) ?? after(q) ?? continuation(qi);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
-    if (result.speaker) lastSubject = result.speaker;
+    if (result.speaker) setSubject(result.speaker);
     attributions[qi] = result;
   }
   advanceTo(Number.MAX_SAFE_INTEGER);
@@ -265,7 +298,7 @@ export function attribute(
     return null;
   }
 
-  return { attributions, registry, variants, mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+  return { attributions, registry, variants: registry.nameVariants(), mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
 }
 
 /** Whether the speaker at `token` was named by a title only (الوزير الروسي). */

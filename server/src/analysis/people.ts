@@ -140,7 +140,7 @@ export class PeopleFinder {
         if (t.text(j) === 'باسم') j++;
         const afterBism = j > end || phrase.endsWith('باسم');
         const org = k.organizationIndex.match(t, j) ?? null;
-        const ministry = org ? null : this.ministryAt(j);
+        const ministry = org ? null : (this.ministryAt(j) ?? this.institutionAt(j));
         if (org && (org.prefix === 'ل' || afterBism)) {
           organization = org.value;
           end = org.end;
@@ -173,6 +173,20 @@ export class PeopleFinder {
     const country = k.countryAdjectiveIndex.match(t, m.end, false) ?? k.countryNameIndex.match(t, m.end, false);
     if (!country) return null;
     return { id: `ministry:${m.value}:${country.value}`, end: country.end, prefix: m.prefix };
+  }
+
+  /**
+   * An institution named by a generic head and a country: الجيش الإسرائيلي، الرئاسة
+   * الفرنسية، الحكومة البريطانية (with a proclitic allowed on the head).
+   */
+  institutionAt(i: number): { id: string; end: number; prefix: string } | null {
+    const t = this.t;
+    if (i + 1 >= t.count) return null;
+    const reading = withoutProclitics(t.text(i)).find((r) => this.k.lexicon.institutionHeads.has(r.stem));
+    if (!reading || !t.onlySpaceBetween(t.ends[i], t.starts[i + 1])) return null;
+    const country = this.k.countryAdjectiveIndex.match(t, i + 1, false);
+    if (!country) return null;
+    return { id: `institution:${reading.stem}:${country.value}`, end: country.end, prefix: reading.prefix };
   }
 
   /** A written name starting at token i (known, already seen, or name-like words). */
