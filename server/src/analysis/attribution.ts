@@ -14,7 +14,7 @@ import { PeopleFinder, type PersonMention } from './people';
 import type { RawQuote } from './quotes';
 import { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
-import type { AttributionMethod, NameVariant, QuoteKind } from './types';
+import type { AttributionMethod, Block, NameVariant, QuoteKind } from './types';
 
 export interface Attribution {
   speaker: PersonCluster | null;
@@ -41,6 +41,7 @@ export function attribute(
   orgHits: OrganizationHit[],
   contentRanges: { start: number; end: number }[],
   articleDate: string | null,
+  blocks: Block[],
 ): AttributionResult {
   const t = doc.tokens;
   const inQuote = new RangeSet();
@@ -198,6 +199,20 @@ export function attribute(
     return line.normStart;
   };
 
+  /** The last sentence of the previous block when it ends with a colon and the quote opens its own block. */
+  const leadInFromPreviousBlock = (q: RawQuote): { start: number; end: number } | null => {
+    const line = doc.lines[q.block.line];
+    if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
+    const k = blocks.indexOf(q.block);
+    const prev = k > 0 ? blocks[k - 1] : null;
+    if (!prev || prev.kind !== 'paragraph') return null;
+    const prevLine = doc.lines[prev.line];
+    if (!prevLine.key.endsWith(':')) return null;
+    const text = doc.norm.slice(prevLine.normStart, prevLine.normEnd);
+    const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
+    return { start: prevLine.normStart + (cut >= 0 ? cut + 2 : 0), end: prevLine.normEnd };
+  };
+
   const cueSpan = (first: number, end: number, lemma: string): Attribution['cue'] => ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
 
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -210,8 +225,16 @@ export function attribute(
       attributions[qi] = { speaker: parent.speaker, cue: null, method: parent.method, reason: parent.reason };
       continue;
     }
-    const start = sentenceStart(q);
-    const found = cues.cuesIn(start, q.open);
+    let start = sentenceStart(q);
+    let found = cues.cuesIn(start, q.open);
+    if (!found.length) {
+      // A paragraph that opens with the quote, after one that ends "وقال الوزير:".
+      const lead = leadInFromPreviousBlock(q);
+      if (lead) {
+        start = lead.start;
+        found = cues.cuesIn(lead.start, lead.end);
+      }
+    }
     let result: Attribution | null = null;
     // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's cue.
     while (found.length && found[found.length - 1].kind === 'according' && !speakerAt(found[found.length - 1].end)) found.pop();

@@ -86,7 +86,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
 
   const orgHits = findOrganizationHits(doc, structure.blocks);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date);
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
 
   const speakerIds = new Map<string, string>();
   const quotes: Quote[] = raw.map((q, i) => {

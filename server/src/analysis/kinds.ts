@@ -73,10 +73,35 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBefore(doc, lead))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
   if (words.length < options.statementMinWords) return 'term';
+  // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
+  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBefore(doc, sentenceLead(doc, q)) && !cueAfter(doc, q)) return 'term';
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
     const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
     return clause ? 'statement' : 'term';
   }
   return 'statement';
+}
+
+/** Quotes this short need a speech verb in their sentence to count as someone's words. */
+const SHORT_QUOTE_WORDS = 4;
+/** How far back a sentence's lead is read (keeps a single huge line linear). */
+const MAX_LEAD = 400;
+
+/** The text from the start of the quote's sentence (same line) to its opening mark. */
+function sentenceLead(doc: ArticleDocument, q: RawQuote): string {
+  const line = doc.lines[q.block.line];
+  const from = Math.max(line.normStart, q.open - MAX_LEAD);
+  const text = doc.norm.slice(from, q.open);
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
+  return end >= 0 ? text.slice(end + 2) : text;
+}
+
+/** Whether a speech verb follows the closing mark ("…"، قال X / "…" هكذا قالت). */
+function cueAfter(doc: ArticleDocument, q: RawQuote): boolean {
+  const line = doc.lines[q.block.line];
+  const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 40));
+  const m = /^[\s،,-]*(?:هكذا\s+)?(\S+)/u.exec(after);
+  if (!m) return false;
+  return cueBefore(doc, m[1]) || doc.knowledge.cues.accordingTo.match(Tokens.of(after), 0) !== null;
 }

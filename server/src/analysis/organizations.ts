@@ -42,7 +42,9 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
         normEnd: t.ends[m.end - 1],
       });
       const known = k.organizationIndex.match(t, i);
-      if (known && t.ends[known.end - 1] <= range.end) {
+      // Latin acronyms count only as written in capitals: WHO, not the English word "who".
+      const latinAcronymOk = (first: number, end: number): boolean => !/^[a-z]/.test(t.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
+      if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
         const entry = k.organizations.get(known.value)!;
         hits.push({ id: entry.id, first: i, end: known.end, ...clip(known), english: entry.english, acronym: entry.acronym ?? null, known: true });
         i = known.end;

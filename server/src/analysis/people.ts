@@ -41,6 +41,8 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 6;
+/** Roles whose bare head takes a portfolio: وزير الاقتصاد، مدير المخابرات. */
+const PORTFOLIO_ROLES = new Set(['minister', 'director']);
 
 export class PeopleFinder {
   private readonly k;
@@ -125,9 +127,18 @@ export class PeopleFinder {
     }
     if (!role) return null;
     const phrase = m ? m.phrase : '';
+    // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
+    // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
+    const construct = !!m && !(phrase.startsWith('ال') || phrase.includes(' ال'));
     let country: string | null = null;
     let organization: string | null = null;
+    let portfolio = false;
     const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+    // A portfolio after a bare وزير / مدير: وزير الاقتصاد الألماني.
+    if (construct && PORTFOLIO_ROLES.has(role) && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+      end++;
+      portfolio = true;
+    }
     if (adjacent(end)) {
       const adj = k.countryAdjectiveIndex.match(t, end, false);
       const name = adj ? null : k.countryNameIndex.match(t, end, false);
@@ -138,13 +149,13 @@ export class PeopleFinder {
         // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
         if (t.text(j) === 'باسم') j++;
-        const afterBism = j > end || phrase.endsWith('باسم');
+        const linked = (p: string): boolean => p === 'ل' || j > end || phrase.endsWith('باسم') || (construct && !portfolio && p === '');
         const org = k.organizationIndex.match(t, j) ?? null;
         const ministry = org ? null : (this.ministryAt(j) ?? this.institutionAt(j));
-        if (org && (org.prefix === 'ل' || afterBism)) {
+        if (org && linked(org.prefix)) {
           organization = org.value;
           end = org.end;
-        } else if (ministry && (ministry.prefix === 'ل' || afterBism)) {
+        } else if (ministry && linked(ministry.prefix)) {
           organization = ministry.id;
           end = ministry.end;
         } else {
@@ -156,9 +167,8 @@ export class PeopleFinder {
         }
       }
     }
-    // An indefinite title (رئيس، وزير الخارجية without ال) needs a qualifier or a name.
-    const definite = phrase.startsWith('ال') || phrase.includes(' ال') || role === 'minister';
-    if (!definite && !country && !organization) {
+    // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
+    if (construct && !portfolio && !country && !organization) {
       if (!(adjacent(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
@@ -261,7 +271,12 @@ export class PeopleFinder {
             this.remember(name.first, name.end);
             j = name.end;
           }
-          out.push(this.mention(i, j, title.normStart, title, name));
+          // Apposition: أنطونيو غوتيريش، الأمين العام للأمم المتحدة، قال …
+          const before = name ? null : this.nameBeforeTitle(i, range.start, out);
+          if (before) {
+            this.remember(before.first, before.end);
+            out.push(this.mention(before.first, j, t.starts[before.first], title, before));
+          } else out.push(this.mention(i, j, title.normStart, title, name));
           i = j;
           continue;
         }
@@ -275,6 +290,31 @@ export class PeopleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A name that opens a sentence and is followed by a comma and a title (apposition):
+   * the words between the sentence start and the comma, when all of them can be a name.
+   */
+  private nameBeforeTitle(i: number, floor: number, found: PersonMention[]): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    if (i === 0 || !/^\s*[،,]\s*$/u.test(this.doc.norm.slice(t.ends[i - 1], t.starts[i]))) return null;
+    // A surname already taken as a bare name (second pass) belongs to this apposition.
+    const last = found[found.length - 1];
+    const absorb = last && !last.title && last.end === i ? found.pop() : undefined;
+    const taken = found.length ? found[found.length - 1].end : 0;
+    let first = absorb ? absorb.first : i - 1;
+    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) first--;
+    // The name must start the sentence: line start or sentence punctuation before it.
+    const lead = this.doc.norm.slice(first > 0 ? t.ends[first - 1] : 0, t.starts[first]);
+    const giveBack = (): null => {
+      if (absorb) found.push(absorb);
+      return null;
+    };
+    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead)) return giveBack();
+    for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
+    const known = this.k.personIndex.match(t, first, false);
+    return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
   }
 
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */

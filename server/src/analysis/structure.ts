@@ -113,7 +113,7 @@ function wordCount(key: string): number {
 }
 
 function isHeadlineLike(key: string): boolean {
-  return !/[.!]$/u.test(key) && wordCount(key) >= 2;
+  return !/[.!:؛،]$/u.test(key) && wordCount(key) >= 2;
 }
 
 function isHeadingLike(key: string): boolean {
