@@ -46,7 +46,9 @@ export function attribute(
   const t = doc.tokens;
   const inQuote = new RangeSet();
   for (const q of quotes) if (q.parent === null) inQuote.add(q.open, q.close + 1);
-  const people = new PeopleFinder(doc, inQuote);
+  const orgByToken = new Map<number, OrganizationHit>();
+  for (const h of orgHits) orgByToken.set(h.first, h);
+  const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
   const cues = new CueFinder(doc, inQuote, (j) => mentionByToken.has(j) || people.nameAt(j, false) !== null);
   const registry = new PeopleRegistry(doc, articleDate);
 
@@ -54,9 +56,6 @@ export function attribute(
   const counts = new Map<string, number>();
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const orgByToken = new Map<number, OrganizationHit>();
-  for (const h of orgHits) orgByToken.set(h.first, h);
-
   const mentions = people.find(contentRanges);
   const mentionByToken = new Map<number, PersonMention>();
   for (const m of mentions) mentionByToken.set(m.first, m);
@@ -118,22 +117,35 @@ export function attribute(
     }
   };
 
+  /** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
+  const speakingOrganization = (org: OrganizationHit): PersonCluster => {
+    const span = doc.span(org.normStart, org.normEnd);
+    return registry.addSpeakerByText('institution', org.id, doc.text.slice(span.start, span.end), span, org.id);
+  };
+  const orgByEnd = new Map<number, OrganizationHit>();
+  for (const h of orgHits) orgByEnd.set(h.end, h);
+
   /** The speaker whose mention starts at token j (person, institution or anonymous source). */
   const speakerAt = (j: number): { cluster: PersonCluster; end: number } | null => {
     while (j < t.count && SKIPPABLE_AFTER_CUE.has(t.text(j))) j++;
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none.
     if (/["«»“”:.()]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j])) || inQuote.has(t.starts[j])) return null;
-    const m = mentionByToken.get(j);
+    let m = mentionByToken.get(j);
+    if (m && m.title && !m.name && !clusterOf.has(m)) {
+      // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
+      const name = people.trailingName(m.end);
+      if (name) {
+        m = { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+        mentionByToken.set(j, m);
+      }
+    }
     if (m) {
       const c = register(m);
       if (c) return { cluster: c, end: m.end };
     }
     const org = orgByToken.get(j);
-    if (org) {
-      const span = doc.span(org.normStart, org.normEnd);
-      return { cluster: registry.addSpeakerByText('institution', org.id, doc.text.slice(span.start, span.end), span, org.id), end: org.end };
-    }
+    if (org) return { cluster: speakingOrganization(org), end: org.end };
     const k = doc.knowledge;
     // الخارجية الروسية: a ministry's short form with a country.
     const short = k.ministryShortIndex.match(t, j, false);
@@ -181,6 +193,9 @@ export function attribute(
         const c = register(m);
         if (c) return { cluster: c, carried: false };
       }
+      // أما منظمة السلام الأخضر فقالت …
+      const org = orgByEnd.get(cue.first);
+      if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(org), carried: false };
     }
     return { cluster: current(cue.gender), carried: true };
   };

@@ -72,6 +72,8 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBefore(doc, lead))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
+  // معتبرا أن "المسؤولية جماعية": a quote right after أن/إن in a sentence with a speech verb.
+  if (words.length >= 2 && /(?:^|\s)(?:ان|بان|انه|لان)$/u.test(lead) && cueBefore(doc, sentenceLead(doc, q))) return 'statement';
   if (words.length < options.statementMinWords) return 'term';
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
   if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBefore(doc, sentenceLead(doc, q)) && !cueAfter(doc, q)) return 'term';

@@ -42,7 +42,7 @@ export interface PersonMention {
 
 const MAX_NAME_WORDS = 6;
 /** Roles whose bare head takes a portfolio: وزير الاقتصاد، مدير المخابرات. */
-const PORTFOLIO_ROLES = new Set(['minister', 'director']);
+const PORTFOLIO_ROLES = new Set(['minister', 'director', 'president']);
 
 export class PeopleFinder {
   private readonly k;
@@ -53,6 +53,8 @@ export class PeopleFinder {
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
+    /** The organization mention starting at a token, if any (from the organizations pass). */
+    private readonly organizationAt: (i: number) => { id: string; end: number } | null = () => null,
   ) {
     this.k = doc.knowledge;
     this.t = doc.tokens;
@@ -90,8 +92,14 @@ export class PeopleFinder {
     return true;
   }
 
+  /** A noun with a proclitic preposition (لاتفاقية، بمنظمة): no name starts like that. */
+  private prefixedNoun(i: number): boolean {
+    const written = lightNormalize(this.doc.tokenText(i, i + 1));
+    return /^[لبك]/u.test(written) && written.endsWith('ة');
+  }
+
   /** A title (role + qualifier) starting at token i. */
-  titleAt(i: number): Title | null {
+  titleAt(i: number, depth = 0): Title | null {
     const t = this.t;
     const k = this.k;
     if (i >= t.count) return null;
@@ -136,6 +144,8 @@ export class PeopleFinder {
     const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
     // A portfolio after a bare وزير / مدير: وزير الاقتصاد الألماني.
     if (construct && PORTFOLIO_ROLES.has(role) && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+      // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
+      organization = `portfolio:${t.text(end)}`;
       end++;
       portfolio = true;
     }
@@ -160,9 +170,19 @@ export class PeopleFinder {
           end = ministry.end;
         } else {
           const anaphor = withoutProclitics(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          const ofOffice = anaphor || depth > 0 ? null : this.officeOf(end);
+          const inOrg = anaphor || ofOffice ? null : this.organizationAfterPreposition(end);
           if (anaphor) {
             organization = '@focus';
             end = end + 1;
+          } else if (ofOffice) {
+            // السكرتير الصحفي للرئيس الروسي: an office attached to another office.
+            organization = `office:${ofOffice.role}|${ofOffice.country ?? ''}`;
+            end = ofOffice.end;
+          } else if (inOrg) {
+            // النائب عن حزب القوات اللبنانية، الباحث في معهد …
+            organization = inOrg.id;
+            end = inOrg.end;
           }
         }
       }
@@ -172,6 +192,19 @@ export class PeopleFinder {
       if (!(adjacent(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
+  private officeOf(i: number): Title | null {
+    if (i >= this.t.count || !this.t.text(i).startsWith('ل')) return null;
+    const office = this.titleAt(i, 1);
+    return office && office.normStart > this.t.starts[i] && (office.country || office.organization) ? office : null;
+  }
+
+  /** عن / في / لدى + an organization (known or found by its head noun) after a title. */
+  private organizationAfterPreposition(i: number): { id: string; end: number } | null {
+    if (i + 1 >= this.t.count || !['عن', 'في', 'لدي', 'من'].includes(this.t.text(i))) return null;
+    return this.organizationAt(i + 1);
   }
 
   /** A national ministry at token i: وزارة الخارجية الروسية or الخارجية الروسية (with a proclitic). */
@@ -211,7 +244,7 @@ export class PeopleFinder {
       knowledgeId = known.value;
     } else if (this.articleNames.has(t.text(i)) || this.variantOf(t.text(i))) {
       end = i + 1;
-    } else if (allowUnknown && this.nameLike(i)) {
+    } else if (allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) {
       end = i + 1;
     } else return null;
     // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة، محمد بن عبد الرحمن آل ثاني),
@@ -315,6 +348,32 @@ export class PeopleFinder {
     for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
     const known = this.k.personIndex.match(t, first, false);
     return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
+  }
+
+  /**
+   * A name that closes the clause after a long title: the one to three name-like words
+   * right before the colon, quote or أن/إن that ends the clause (at most 14 words on).
+   */
+  trailingName(from: number): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    let end = from;
+    while (end < t.count && end - from < 14) {
+      const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
+      if (/[:"«“،,.]/u.test(gap)) break;
+      if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      end++;
+    }
+    const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
+    for (let first = Math.max(from, end - 3); first < end; first++) {
+      let ok = this.nameLike(first);
+      for (let k = first + 1; k < end && ok; k++) ok = this.nameLike(k) || this.familyName(k);
+      if (ok) {
+        const known = this.k.personIndex.match(t, first, false);
+        return { first, end, knowledgeId: known && known.end === end ? known.value : null };
+      }
+    }
+    return null;
   }
 
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
