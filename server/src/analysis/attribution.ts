@@ -187,7 +187,7 @@ export function attribute(
     const after = speakerAt(cue.end);
     if (after) return { cluster: after.cluster, carried: false };
     // X قال …: a mention ending right before the verb, in the same sentence.
-    if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart) {
+    if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
       const m = mentions.find((x) => x.end === cue.first && !x.inQuote);
       if (m) {
         const c = register(m);

@@ -47,6 +47,15 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
         const entry = k.organizations.get(known.value)!;
         hits.push({ id: entry.id, first: i, end: known.end, ...clip(known), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        // An organization named inside another's name is mentioned too:
+        // مركز مكافحة الإرهاب التابع لرابطة الدول المستقلة names the CIS.
+        for (let j = i + 1; j < known.end; j++) {
+          const inner = k.organizationIndex.match(t, j);
+          if (!inner || inner.end > known.end || inner.value === known.value) continue;
+          const e = k.organizations.get(inner.value)!;
+          hits.push({ id: e.id, first: j, end: inner.end, ...clip(inner), english: e.english, acronym: e.acronym ?? null, known: true });
+          j = inner.end - 1;
+        }
         i = known.end;
         continue;
       }
