@@ -63,6 +63,10 @@ export class CueFinder {
     const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
+    // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
+    if (this.doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
+      for (let k = j; k < Math.min(t.count, j + 6); k++) if (t.text(k) === 'عن') return true;
+    }
     const next = t.text(j);
     return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j);
   }

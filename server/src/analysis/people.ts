@@ -41,8 +41,6 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 6;
-/** Roles whose bare head takes a portfolio: وزير الاقتصاد، مدير المخابرات. */
-const PORTFOLIO_ROLES = new Set(['minister', 'director', 'president']);
 
 export class PeopleFinder {
   private readonly k;
@@ -86,7 +84,8 @@ export class PeopleFinder {
     if (!word.startsWith('ال') || word.length < 5) return false;
     const k = this.k;
     if (k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)))) return false;
-    if (k.countryAdjectiveIndex.hasWord(word) || k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
+    // A nisba after a first name is a family name (محمد شياع السوداني), not a nationality.
+    if (k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
     if (k.lexicon.organizationHeads.has(word.slice(2)) || k.lexicon.institutionHeads.has(word) || k.lexicon.organizationAnaphors.has(word)) return false;
     if (k.cues.verbs.has(word) || k.organizationIndex.hasWord(word)) return false;
     return true;
@@ -142,8 +141,8 @@ export class PeopleFinder {
     let organization: string | null = null;
     let portfolio = false;
     const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
-    // A portfolio after a bare وزير / مدير: وزير الاقتصاد الألماني.
-    if (construct && PORTFOLIO_ROLES.has(role) && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+    // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
+    if (construct && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
       // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
       organization = `portfolio:${t.text(end)}`;
       end++;
