@@ -69,3 +69,10 @@ describe('page chrome of other outlets', () => {
     assert.ok(paragraphs.includes('كتب الوزير في تغريدة أن الوضع صعب.'));
   });
 });
+
+describe('headings in outlets that drop final periods', () => {
+  it('keeps short sentences with a speech verb or a clause as paragraphs', () => {
+    const a = article(['عنوان الخبر', 'قال الوزير إن المفاوضات مستمرة', 'وأضاف الوزير أن الاتفاق قريب', 'الأوضاع في المنطقة', 'وتابع: الحل سياسي', 'حذرت الأمم المتحدة من المجاعة', 'تقييم رد الفعل', 'المصدر: وكالات'].join('\n\n'));
+    assert.deepEqual(a.sections.map((s) => s.heading.text), ['الأوضاع في المنطقة', 'تقييم رد الفعل']);
+  });
+});
