@@ -72,7 +72,7 @@ describe('page chrome of other outlets', () => {
 
 describe('headings in outlets that drop final periods', () => {
   it('keeps short sentences with a speech verb or a clause as paragraphs', () => {
-    const a = article(['عنوان الخبر', 'قال الوزير إن المفاوضات مستمرة', 'وأضاف الوزير أن الاتفاق قريب', 'الأوضاع في المنطقة', 'وتابع: الحل سياسي', 'حذرت الأمم المتحدة من المجاعة', 'تقييم رد الفعل', 'المصدر: وكالات'].join('\n\n'));
+    const a = article(['عنوان الخبر', 'قال الوزير إن المفاوضات مستمرة', 'وأضاف الوزير أن الاتفاق قريب', 'الأوضاع في المنطقة', 'وتابع: الحل سياسي', 'حذرت الأمم المتحدة من المجاعة', 'تقييم رد الفعل', 'وأكد الوزير أن الحل قريب.', 'المصدر: وكالات'].join('\n\n'));
     assert.deepEqual(a.sections.map((s) => s.heading.text), ['الأوضاع في المنطقة', 'تقييم رد الفعل']);
   });
 });
