@@ -31,6 +31,8 @@ export interface AttributionResult {
   mentions: { mention: PersonMention; cluster: PersonCluster | null }[];
 }
 
+/** How many mentions ahead a headline's title looks for the name of its holder. */
+const LOOKAHEAD_MENTIONS = 200;
 const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
@@ -58,12 +60,28 @@ export function attribute(
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const mentions = people.find(contentRanges);
   const mentionByToken = new Map<number, PersonMention>();
-  for (const m of mentions) mentionByToken.set(m.first, m);
+  const mentionByEnd = new Map<number, PersonMention>();
+  for (const m of mentions) {
+    mentionByToken.set(m.first, m);
+    if (!m.inQuote) mentionByEnd.set(m.end, m);
+  }
+  /** Index of the first mention starting at or after a normalized offset. */
+  const firstMentionFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].normStart < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const blockIndex = new Map(blocks.map((b, i) => [b, i]));
   const clusterOf = new Map<PersonMention, PersonCluster | null>();
+  // Look a bounded way ahead, so a text full of unresolved titles stays linear.
   registry.lookahead = (title) =>
-    mentions.find(
-      (m, k) =>
-        k >= mi &&
+    mentions.slice(mi, mi + LOOKAHEAD_MENTIONS).find(
+      (m) =>
         !m.inQuote &&
         m.name !== null &&
         m.title !== null &&
@@ -188,7 +206,7 @@ export function attribute(
     if (after) return { cluster: after.cluster, carried: false };
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
-      const m = mentions.find((x) => x.end === cue.first && !x.inQuote);
+      const m = mentionByEnd.get(cue.first);
       if (m) {
         const c = register(m);
         if (c) return { cluster: c, carried: false };
@@ -218,7 +236,7 @@ export function attribute(
   const leadInFromPreviousBlock = (q: RawQuote): { start: number; end: number } | null => {
     const line = doc.lines[q.block.line];
     if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
-    const k = blocks.indexOf(q.block);
+    const k = blockIndex.get(q.block) ?? -1;
     const prev = k > 0 ? blocks[k - 1] : null;
     if (!prev || prev.kind !== 'paragraph') return null;
     const prevLine = doc.lines[prev.line];
@@ -268,7 +286,13 @@ export function attribute(
           else result = { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
         } else {
           // The participle's subject is the sentence's subject, or the current speaker.
-          const own = mentions.find((m) => m.normStart >= start && m.normEnd <= t.starts[c.first] && !m.inQuote && !m.asObject);
+          let own: PersonMention | undefined;
+          for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
+            if (!mentions[k].inQuote && !mentions[k].asObject) {
+              own = mentions[k];
+              break;
+            }
+          }
           const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
           result = { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
         }
@@ -282,7 +306,8 @@ export function attribute(
         result = { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over' };
       } else if (c.kind === 'verb') {
         const s = subjectOf(c, start);
-        const method: AttributionMethod = s.carried ? 'carry-over' : s.cluster && isTitleOnly(s.cluster, mentions, clusterOf, c.end) ? 'title-reference' : 'cue-before';
+        const after = mentionByToken.get(c.end);
+        const method: AttributionMethod = s.carried ? 'carry-over' : after && !after.name && after.title ? 'title-reference' : 'cue-before';
         result = { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
       } else if (c.kind === 'according') {
         const named = speakerAt(c.end);
@@ -305,7 +330,8 @@ export function attribute(
     const colon = /:\s*$/u.exec(lead);
     if (!colon) return null;
     const end = line.normStart + colon.index;
-    const m = mentions.find((x) => x.normEnd === end || (x.normEnd <= end && doc.norm.slice(x.normEnd, end).trim() === ''));
+    const k = firstMentionFrom(end) - 1;
+    const m = k >= 0 && mentions[k].normEnd <= end && doc.norm.slice(mentions[k].normEnd, end).trim() === '' ? mentions[k] : undefined;
     if (!m || m.inQuote) return null;
     const c = register(m);
     return c ? { speaker: c, cue: null, method: 'headline' } : null;
@@ -337,12 +363,6 @@ export function attribute(
   }
 
   return { attributions, registry, variants: registry.nameVariants(), mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
-}
-
-/** Whether the speaker at `token` was named by a title only (الوزير الروسي). */
-function isTitleOnly(_c: PersonCluster, mentions: PersonMention[], _clusterOf: Map<PersonMention, PersonCluster | null>, token: number): boolean {
-  const m = mentions.find((x) => x.first === token);
-  return !!m && !m.name && !!m.title;
 }
 
 /**

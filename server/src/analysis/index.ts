@@ -112,9 +112,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return quote;
   });
 
+  const quotesBySpeaker = new Map<string, number[]>();
+  for (const q of quotes) {
+    if (!q.speakerId) continue;
+    const list = quotesBySpeaker.get(q.speakerId);
+    if (list) list.push(q.index);
+    else quotesBySpeaker.set(q.speakerId, [q.index]);
+  }
   const speakers: Speaker[] = [];
   for (const c of registry.clusters) {
-    const own = quotes.filter((q) => q.speakerId === c.id).map((q) => q.index);
+    const own = quotesBySpeaker.get(c.id) ?? [];
     if (!own.length) continue;
     speakers.push({
       id: c.id,
