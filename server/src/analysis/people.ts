@@ -103,6 +103,7 @@ export class PeopleFinder {
     const k = this.k;
     if (i >= t.count) return null;
     const word = t.text(i);
+    if (!k.titleOpeners.has(word)) return null;
     const readings = withoutProclitics(word);
     // نظيره البيلاروسي
     const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
