@@ -31,10 +31,11 @@ export interface AttributionResult {
   mentions: { mention: PersonMention; cluster: PersonCluster | null }[];
 }
 
+/** How far back (characters) a quote's sentence is read for its cue. */
+const MAX_SENTENCE = 600;
 /** How many mentions ahead a headline's title looks for the name of its holder. */
 const LOOKAHEAD_MENTIONS = 200;
 const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
-const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
 export function attribute(
   doc: ArticleDocument,
@@ -116,7 +117,21 @@ export function attribute(
   };
   // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
   // وقال في بيان: "…" carries the alliance over.
-  const verbEvents = contentRanges.flatMap((r) => cues.cuesIn(r.start, r.end)).filter((c) => c.kind === 'verb' || c.kind === 'according');
+  // Every cue of the article, found once; a quote's lead reads its slice of this list.
+  const allCues = contentRanges.flatMap((r) => cues.cuesIn(r.start, r.end));
+  const cuesBetween = (start: number, end: number): CueHit[] => {
+    let lo = 0;
+    let hi = allCues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[allCues[mid].first] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CueHit[] = [];
+    for (let k = lo; k < allCues.length && t.ends[allCues[k].end - 1] <= end; k++) out.push(allCues[k]);
+    return out;
+  };
+  const verbEvents = allCues.filter((c) => c.kind === 'verb' || c.kind === 'according');
   let vi = 0;
   const advanceTo = (normOffset: number): void => {
     for (;;) {
@@ -220,16 +235,19 @@ export function attribute(
 
   const sentenceStart = (q: RawQuote): number => {
     const line = doc.lines[q.block.line];
+    // A sentence's lead is read at most MAX_SENTENCE back, so one huge line stays linear.
+    const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
     let i = q.open - 1;
-    while (i >= line.normStart) {
-      if (inQuote.has(i) && !(q.parent !== null)) {
-        i--;
-        continue;
-      }
-      if (SENTENCE_END.has(doc.norm[i]) && (i + 1 >= doc.norm.length || doc.norm[i + 1] === ' ' || doc.norm[i + 1] === '\n')) return i + 1;
-      i--;
+    for (; i >= floor; i--) {
+      const c = doc.norm.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
+      const next = doc.norm.charCodeAt(i + 1);
+      if (!(i + 1 >= doc.norm.length || next === 0x20 || next === 0x0a)) continue;
+      // A period inside an earlier quote does not end the sentence that quote sits in.
+      if (q.parent === null && inQuote.has(i)) continue;
+      return i + 1;
     }
-    return line.normStart;
+    return floor;
   };
 
   /** The last sentence of the previous block when it ends with a colon and the quote opens its own block. */
@@ -259,7 +277,7 @@ export function attribute(
       continue;
     }
     let start = sentenceStart(q);
-    let found = cues.cuesIn(start, q.open);
+    let found = cuesBetween(start, q.open);
     if (!found.length) {
       // A paragraph that opens with the quote, after one that ends "وقال الوزير:".
       const lead = leadInFromPreviousBlock(q);
@@ -326,10 +344,10 @@ export function attribute(
 
   function headline(q: RawQuote): Attribution | null {
     const line = doc.lines[q.block.line];
-    const lead = doc.norm.slice(line.normStart, q.open);
-    const colon = /:\s*$/u.exec(lead);
+    const from = Math.max(line.normStart, q.open - 16);
+    const colon = /:\s*$/u.exec(doc.norm.slice(from, q.open));
     if (!colon) return null;
-    const end = line.normStart + colon.index;
+    const end = from + colon.index;
     const k = firstMentionFrom(end) - 1;
     const m = k >= 0 && mentions[k].normEnd <= end && doc.norm.slice(mentions[k].normEnd, end).trim() === '' ? mentions[k] : undefined;
     if (!m || m.inQuote) return null;

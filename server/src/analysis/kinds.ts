@@ -17,12 +17,21 @@ export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
 /** Words that make a short quote read as a clause, not a label (بشكل، أكثر، لن …). */
 const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|ان|انه|هو|هي|اكثر|اقل|كل|غير|ليس|ليست|ما|بشكل|بصوره|بعد|قبل|بين|كما|لان|عبر|دون|حتى|جدا|يجب|نحن|انا|هذا|هذه)$/u;
 
+/**
+ * The first words of a quote's content. The rules look at the first few words and at
+ * counts up to a handful, so reading at most MAX_WORDS_READ keeps deeply nested quotes
+ * linear (an enclosing quote's content is not tokenized again for each quote inside).
+ */
 function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
-  const t = Tokens.of(doc.norm, q.open + 1, q.close);
+  const end = Math.min(q.close, q.open + 1 + MAX_CHARS_READ);
+  const t = Tokens.of(doc.norm, q.open + 1, end);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.text(i));
+  for (let i = 0; i < t.count && i < MAX_WORDS_READ; i++) out.push(t.text(i));
   return out;
 }
+
+const MAX_WORDS_READ = 24;
+const MAX_CHARS_READ = 400;
 
 /** The text just before the opening mark, on the same line, with spaces trimmed. */
 function before(doc: ArticleDocument, q: RawQuote): string {
