@@ -2,7 +2,7 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { Tokens, withoutProclitics } from '../tokens';
+import { Tokens, withProclitics, withoutProclitics } from '../tokens';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -21,25 +21,10 @@ interface Entry<T> {
   phrase: string;
 }
 
-/** The phrases a written first word can start, with the proclitic read off for them. */
-interface Start<T> {
-  prefix: string;
-  list: Entry<T>[];
-}
-
-const NO_STARTS: readonly Start<never>[] = [];
-/** Distinct words remembered per index; a server reading many articles does not grow without end. */
-const STARTS_CACHE_LIMIT = 100_000;
-
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  private readonly oneWord = new Set<string>();
-  /**
-   * Per written word, the entry lists its proclitic readings lead to. Every pass asks
-   * the indexes about every word, and most words start no phrase at all: one lookup
-   * answers that instead of one per reading.
-   */
-  private readonly starts = new Map<string, readonly Start<T>[]>();
+  /** Every written form a first word can take with a proclitic: a cheap test before matching. */
+  private readonly surface = new Set<string>();
   private size = 0;
 
   add(phrase: string, value: T): void {
@@ -50,8 +35,7 @@ export class PhraseIndex<T> {
     list.push({ words, value, phrase: words.join(' ') });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
-    if (words.length === 1) this.oneWord.add(words[0]);
-    this.starts.clear();
+    for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
   }
 
@@ -59,9 +43,15 @@ export class PhraseIndex<T> {
     return this.size;
   }
 
+  /** Whether a normalized phrase (words separated by single spaces) is in the index. */
+  hasPhrase(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]) ?? []).some((e) => e.phrase === phrase);
+  }
+
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
-    return this.oneWord.has(word);
+    return (this.byFirst.get(word) ?? []).some((e) => e.words.length === 1);
   }
 
   /**
@@ -71,42 +61,19 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     const first = tokens.text(i);
-    if (!proclitics) return this.matchFrom(tokens, i, first, '');
-    for (const { list, prefix } of this.startsOf(first)) {
-      const m = this.matchList(tokens, i, list, prefix);
-      if (m) return m;
-    }
-    return null;
-  }
-
-  private startsOf(word: string): readonly Start<T>[] {
-    let starts = this.starts.get(word);
-    if (!starts) {
-      const found: Start<T>[] = [];
-      for (const { stem, prefix } of withoutProclitics(word)) {
-        const list = this.byFirst.get(stem);
-        if (list) found.push({ prefix, list });
+    if (proclitics ? !this.surface.has(first) : !this.byFirst.has(first)) return null;
+    const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
+    for (const { stem, prefix } of readings) {
+      const list = this.byFirst.get(stem);
+      if (!list) continue;
+      for (const e of list) {
+        if (i + e.words.length > tokens.count) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) {
+          ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
+        }
+        if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
       }
-      starts = found.length ? found : NO_STARTS;
-      if (this.starts.size >= STARTS_CACHE_LIMIT) this.starts.clear();
-      this.starts.set(word, starts);
-    }
-    return starts;
-  }
-
-  private matchFrom(tokens: Tokens, i: number, stem: string, prefix: string): PhraseMatch<T> | null {
-    const list = this.byFirst.get(stem);
-    return list ? this.matchList(tokens, i, list, prefix) : null;
-  }
-
-  private matchList(tokens: Tokens, i: number, list: Entry<T>[], prefix: string): PhraseMatch<T> | null {
-    for (const e of list) {
-      if (i + e.words.length > tokens.count) continue;
-      let ok = true;
-      for (let k = 1; k < e.words.length && ok; k++) {
-        ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
-      }
-      if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
     }
     return null;
   }
