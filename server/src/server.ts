@@ -15,6 +15,7 @@ import { builtinKnowledge } from './analysis';
 import { AnalysisCache } from './lsp/analysisCache';
 import { quickFixes } from './lsp/codeActions';
 import { registerCustomRequests } from './lsp/customRequests';
+import { DiagnosticDelay } from './lsp/diagnosticDelay';
 import { toDiagnostics, type DiagnosticOptions } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { safely } from './lsp/safe';
@@ -27,8 +28,8 @@ const cache = new AnalysisCache(() => ({ knowledge }));
 let diagnosticOptions: DiagnosticOptions = { severities: {}, language: 'en' };
 let hasConfigurationCapability = false;
 
-/** Diagnostics wait this long after the last change, so typing is never slowed. */
-const DIAGNOSTIC_DELAY_MS = 150;
+/** Diagnostics wait after the last change as long as the document's last analysis took (see DiagnosticDelay). */
+const delays = new DiagnosticDelay();
 const pending = new Map<string, NodeJS.Timeout>();
 
 connection.onInitialize((params): InitializeResult => {
@@ -53,7 +54,10 @@ function publish(uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
   try {
+    const fresh = cache.peek(uri)?.version !== doc.version;
+    const started = performance.now();
     const { analysis, convert, version } = cache.get(doc);
+    if (fresh) delays.record(uri, performance.now() - started);
     void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, convert, uri, diagnosticOptions) });
   } catch (e) {
     connection.console.error(`press-review: analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
@@ -67,7 +71,7 @@ function schedule(uri: string): void {
     setTimeout(() => {
       pending.delete(uri);
       publish(uri);
-    }, DIAGNOSTIC_DELAY_MS),
+    }, delays.delay(uri)),
   );
 }
 
@@ -76,6 +80,7 @@ documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
+  delays.forget(e.document.uri);
   cache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

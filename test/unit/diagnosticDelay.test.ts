@@ -1,0 +1,28 @@
+import { strict as assert } from 'node:assert';
+import { DiagnosticDelay, FIRST_DELAY_MS, MAX_DELAY_MS, MIN_DELAY_MS } from '../../server/src/lsp/diagnosticDelay';
+
+describe('the pause before diagnostics after a change', () => {
+  it('lasts as long as the last analysis of that document took', () => {
+    const d = new DiagnosticDelay();
+    d.record('file:///small.article', 4.2);
+    d.record('file:///large.article', 180);
+    assert.equal(d.delay('file:///small.article'), 4);
+    assert.equal(d.delay('file:///large.article'), 180);
+  });
+
+  it('is never zero, so changes that arrive together are analysed once, and never longer than a second', () => {
+    const d = new DiagnosticDelay();
+    d.record('file:///empty.article', 0.01);
+    d.record('file:///huge.article', 9000);
+    assert.equal(d.delay('file:///empty.article'), MIN_DELAY_MS);
+    assert.equal(d.delay('file:///huge.article'), MAX_DELAY_MS);
+  });
+
+  it('starts from a default until a document is analysed, and forgets closed documents', () => {
+    const d = new DiagnosticDelay();
+    assert.equal(d.delay('file:///new.article'), FIRST_DELAY_MS);
+    d.record('file:///new.article', 3);
+    d.forget('file:///new.article');
+    assert.equal(d.delay('file:///new.article'), FIRST_DELAY_MS);
+  });
+});
