@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TestClient } from '../test/support/lspClient';
 import { ROOT } from './corpus';
 import { atMost, figure, type Figure } from './figures';
+import { LspServer } from './lspServer';
 import { median, now } from './stats';
 
 export interface StartupOptions {
@@ -27,7 +27,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   const inits: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
     const t0 = now();
-    const server = new TestClient();
+    const server = new LspServer();
     try {
       await server.initialize();
       inits.push(now() - t0);
