@@ -1,6 +1,7 @@
-// Document symbols (Outline, breadcrumbs, Go to Symbol): the title; each section with
-// the statements in it; and a "Speakers" group with each speaker's statements in order.
-// Terms and titles are left out so the outline stays a map of who said what.
+// Document symbols (Outline, breadcrumbs, Go to Symbol): the title with the statements
+// of the lead; each section with the statements in it; and a "Speakers" group with each
+// speaker (role in the detail) and their statements in order. Terms and titles are left
+// out so the outline stays a map of who said what.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis, Quote } from '../analysis';
@@ -24,7 +25,18 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
   const statements = a.quotes.filter((q) => q.kind === 'statement');
 
   if (a.title) {
-    out.push({ name: clip(a.title.text, 80), detail: a.date ?? '', kind: SymbolKind.File, range: convert.range(a.title), selectionRange: convert.range(a.title) });
+    // The statements of the lead (before the first section heading) sit under the title.
+    const leadEnd = a.sections[0]?.span.start ?? a.text.length;
+    const lead = statements.filter((q) => q.span.start >= a.title!.end && q.span.end <= leadEnd);
+    const end = Math.max(a.title.end, ...lead.map((q) => q.span.end));
+    out.push({
+      name: clip(a.title.text, 80),
+      detail: a.date ?? '',
+      kind: SymbolKind.File,
+      range: convert.range({ start: a.title.start, end }),
+      selectionRange: convert.range(a.title),
+      children: lead.map((q) => quoteSymbol(q, true)),
+    });
   }
   a.sections.forEach((s, i) => {
     const inside = statements.filter((q) => q.span.start >= s.span.start && q.span.end <= s.span.end);

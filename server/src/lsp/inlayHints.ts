@@ -1,0 +1,54 @@
+// Inlay hints: where a statement's speaker is not written at its cue — carried over
+// (وأضاف: "…") or named by a title only (وقال الوزير الروسي: "…") — show who the
+// analysis resolved it to, right there: وأضاف: ⟨لافروف⟩ "…".
+
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
+import type { Analysis, Quote, Speaker } from '../analysis';
+import type { Converter } from './convert';
+
+const HOW: Record<string, string> = {
+  'carry-over': 'carried over from the preceding text',
+  'title-reference': 'resolved from the title',
+};
+
+export function inlayHints(a: Analysis, convert: Converter, range: Range): InlayHint[] {
+  const from = convert.offset(range.start);
+  const to = convert.offset(range.end);
+  const speakers = new Map(a.speakers.map((s) => [s.id, s]));
+  const out: InlayHint[] = [];
+  for (const q of a.quotes) {
+    if (q.kind !== 'statement' || !q.speakerId || !(q.attribution === 'carry-over' || q.attribution === 'title-reference')) continue;
+    const speaker = speakers.get(q.speakerId);
+    if (!speaker) continue;
+    const at = hintOffset(a, q, speaker);
+    if (at < from || at > to) continue;
+    out.push({
+      position: convert.lines.position(at),
+      label: `⟨${shortName(speaker)}⟩`,
+      kind: InlayHintKind.Parameter,
+      tooltip: `${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''} (${HOW[q.attribution]})`,
+      paddingLeft: true,
+      paddingRight: at === q.span.start,
+    });
+  }
+  return out;
+}
+
+/** After the title that names the speaker, else after the cue (and its colon), else before the quote. */
+function hintOffset(a: Analysis, q: Quote, speaker: Speaker): number {
+  if (!q.cue) return q.span.start;
+  if (q.attribution === 'title-reference') {
+    // The title follows its cue word: قال الوزير الروسي.
+    const cueEnd = q.cue.end;
+    const title = speaker.mentions.find((m) => m.via === 'title' && m.start >= cueEnd && !/[\n"«»“”]/.test(a.text.slice(cueEnd, m.start)));
+    if (title) return title.end;
+  }
+  const end = q.cue.end;
+  return a.text[end] === ':' ? end + 1 : end;
+}
+
+/** The shortest written name (usually the surname), as a reader would say it. */
+function shortName(s: Speaker): string {
+  const names = s.mentions.filter((m) => m.via === 'name').map((m) => m.text.trim());
+  return names.length ? names.reduce((x, y) => (y.length < x.length ? y : x)) : s.name;
+}
