@@ -47,8 +47,10 @@ function hintOffset(a: Analysis, q: Quote, speaker: Speaker): number {
   return a.text[end] === ':' ? end + 1 : end;
 }
 
-/** The shortest written name (usually the surname), as a reader would say it. */
+/** A person by surname (the last word of their names), as the article itself would say it; others in full. */
 function shortName(s: Speaker): string {
+  if (s.kind !== 'person') return s.name;
   const names = s.mentions.filter((m) => m.via === 'name').map((m) => m.text.trim());
-  return names.length ? names.reduce((x, y) => (y.length < x.length ? y : x)) : s.name;
+  const shortest = names.length ? names.reduce((x, y) => (y.length < x.length ? y : x)) : s.name;
+  return shortest.split(/\s+/).pop() ?? shortest;
 }

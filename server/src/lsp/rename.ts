@@ -37,10 +37,14 @@ export function rename(uri: string, a: Analysis, convert: Converter, offset: num
   if (!name || /[\r\n"«»“”]/.test(name)) {
     throw new ResponseError(ErrorCodes.InvalidParams, 'A name cannot be empty or hold a line break or a quote mark.');
   }
-  const edits = found.speaker.mentions
+  const edits = spellingsOf(found.speaker, found.word.text).map((w) => ({ range: convert.range(w), newText: name }));
+  return { changes: { [uri]: edits } };
+}
+
+/** Every place a speaker's written names use this spelling of a word (for rename and "unify all"). */
+export function spellingsOf(speaker: Speaker, spelling: string): NameWord[] {
+  return speaker.mentions
     .filter((m) => m.via === 'name')
     .flatMap(words)
-    .filter((w, i, all) => w.text === found.word.text && all.findIndex((x) => x.start === w.start) === i)
-    .map((w) => ({ range: convert.range(w), newText: name }));
-  return { changes: { [uri]: edits } };
+    .filter((w, i, all) => w.text === spelling && all.findIndex((x) => x.start === w.start) === i);
 }
