@@ -62,8 +62,9 @@ const index = new WorkspaceIndex({ analyze: analyzeText, createProgress: () => c
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
 
 /** Publishing waits for the first settings, so the first diagnostics already follow them. */
-let settingsLoaded: () => void;
-const ready = new Promise<void>((resolve) => (settingsLoaded = resolve));
+let settingsLoaded = false;
+let markReady: () => void;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -109,7 +110,8 @@ connection.onInitialized(async () => {
     });
   }
   await reload({ settings: true });
-  settingsLoaded();
+  settingsLoaded = true;
+  markReady();
 });
 
 // ── Settings, knowledge, file watching and the index, reloaded together ──────────
@@ -169,7 +171,8 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
     lastIndexKey = indexKey;
     index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs()) : null, settings.index.maxFileSizeKB);
   }
-  for (const doc of documents.all()) publish(doc.uri);
+  // Before the first settings arrive nothing was published yet (publish waits for them).
+  if (settingsLoaded) for (const doc of documents.all()) publish(doc.uri);
 }
 
 connection.onDidChangeConfiguration(() => void ready.then(() => reload({ settings: true })));
@@ -219,11 +222,22 @@ function schedule(uri: string): void {
   );
 }
 
-documents.onDidOpen((e) => publish(e.document.uri));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+/** Open documents whose diagnostics went out at least once. */
+const published = new Set<string>();
+
+// Fired on open too: a newly opened document is published at once, later versions after a pause.
+documents.onDidChangeContent((e) => {
+  const uri = e.document.uri;
+  if (published.has(uri)) schedule(uri);
+  else {
+    published.add(uri);
+    publish(uri);
+  }
+});
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
+  published.delete(e.document.uri);
   cache.delete(e.document.uri);
   index.closed(canonicalUri(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
