@@ -7,7 +7,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import { TestClient } from '../support/lspClient';
 import { EVERY_FINDING, LAVROV_ON_CSTO } from '../support/reviewArticles';
 
-const SHORT_QUOTE = ['بيان صحفي', '', '"الوضع مستقر جدا" في المنطقة كلها.', ''].join('\n');
+const SHORT_QUOTE = ['بيان صحفي', '', '"نحن ندعم الحوار بين جميع الأطراف" في المنطقة كلها.', ''].join('\n');
 const byCode = (ds: Diagnostic[]): Record<string, DiagnosticSeverity | undefined> => Object.fromEntries(ds.map((d) => [String(d.code), d.severity]));
 
 describe('diagnostics', () => {
@@ -93,8 +93,8 @@ describe('diagnostics', () => {
       const short = 'file:///press-review-test/short.article';
       assert.ok((await client.open(short, SHORT_QUOTE)).diagnostics.some((d) => d.code === 'unattributed-quote'));
       const waiting = client.nextDiagnostics(short);
-      await client.changeSettings({ statementMinWords: 5 });
-      assert.ok(!(await waiting).diagnostics.some((d) => d.code === 'unattributed-quote'), 'a three-word quote is now a term');
+      await client.changeSettings({ statementMinWords: 10 });
+      assert.ok(!(await waiting).diagnostics.some((d) => d.code === 'unattributed-quote'), 'a six-word quote is now a term');
     });
   });
 

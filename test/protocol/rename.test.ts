@@ -38,8 +38,9 @@ describe('rename of a speaker name', () => {
     const edit = await rename(position('لوكاشينكا', 1), 'لوكاشينكو');
     assert.equal(edit?.changes?.[uri]?.length, 2);
     const renamed = applyEdit(EVERY_FINDING, edit, uri);
-    assert.ok(!renamed.includes('لوكاشينكا'));
-    assert.equal(renamed.split('لوكاشينكو').length - 1, 3);
+    const count = (text: string, word: string): number => text.split(word).length - 1;
+    assert.equal(count(renamed, 'لوكاشينكا'), 0);
+    assert.equal(count(renamed, 'لوكاشينكو'), count(EVERY_FINDING, 'لوكاشينكو') + 2);
     const after = await client.replace(uri, renamed, 2);
     assert.ok(!after.diagnostics.some((d) => d.code === 'name-variant'), 'one spelling left, no variant');
     await client.replace(uri, EVERY_FINDING, 3);

@@ -1,6 +1,9 @@
 // Small articles written for the protocol tests, each line a paragraph as in wire copy.
 
-/** One of every finding: weekday, unattributed, anonymous, name variant (twice), unbalanced mark, chrome, no source line; and a link. */
+/**
+ * One of every finding: weekday, unattributed, anonymous, a name variant (written twice,
+ * against three times the usual spelling), unbalanced mark, chrome, no source line; and a link.
+ */
 export const EVERY_FINDING = [
   'وزير الخارجية الروسي: الحوار مع الناتو مستمر',
   '',
@@ -19,6 +22,8 @@ export const EVERY_FINDING = [
   'وتابع لوكاشينكا: "لن نسمح بزعزعة الاستقرار في المنطقة كلها.',
   '',
   'وشدد لوكاشينكا على أن "الأمن الجماعي هو أساس تعاوننا الدائم".',
+  '',
+  'وكان لوكاشينكو قد زار موسكو الشهر الماضي، ويحكم لوكاشينكو بيلاروس منذ عام 1994.',
   '',
   'للمزيد: https://example.com/news/123.',
   '',

@@ -1,14 +1,12 @@
 // Code actions. Quick fixes come straight from the fixes a finding carries in
 // Diagnostic.data (remove chrome, unify a spelling, close or remove a stray mark,
-// insert an attribution placeholder, correct a weekday), so they need no re-analysis;
-// "unify every spelling in the file" adds the other places the speaker's names use it. The source actions
+// insert an attribution placeholder, correct a weekday), so they need no re-analysis. The source actions
 // "normalize quote marks" rewrite the marks of every balanced quote the analysis found.
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Analysis, Fix, Quote } from '../analysis';
 import type { Converter } from './convert';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
-import { spellingsOf } from './rename';
 
 export const NORMALIZE_QUOTES_KIND = `${CodeActionKind.Source}.normalizeQuotes`;
 
@@ -25,10 +23,7 @@ const wanted = (only: string[] | undefined, kind: string): boolean => !only?.len
 
 export function codeActions(uri: string, a: Analysis, convert: Converter, context: CodeActionContext): CodeAction[] {
   const out: CodeAction[] = [];
-  if (wanted(context.only, CodeActionKind.QuickFix)) {
-    out.push(...quickFixes(uri, context.diagnostics, convert));
-    out.push(...unifyEverySpelling(uri, a, convert, context.diagnostics));
-  }
+  if (wanted(context.only, CodeActionKind.QuickFix)) out.push(...quickFixes(uri, context.diagnostics, convert));
   // Source actions are whole-file work: computed only when the editor asks for them
   // (its "Source Action…" menu), not on every cursor move.
   if (context.only?.length && wanted(context.only, NORMALIZE_QUOTES_KIND)) out.push(...normalizeQuoteActions(uri, a, convert));
@@ -73,30 +68,5 @@ function markEdits(text: string, q: Quote, [open, close]: readonly [string, stri
   const out: { start: number; end: number; newText: string }[] = [];
   if (text[first] !== open) out.push({ start: first, end: first + 1, newText: open });
   if (text[last] !== close) out.push({ start: last, end: last + 1, newText: close });
-  return out;
-}
-
-/**
- * "Replace every لوكاشينكا with لوكاشينكو in this file": the finding marks one variant;
- * the speaker's written names tell where else the same spelling is used.
- */
-export function unifyEverySpelling(uri: string, a: Analysis, convert: Converter, diagnostics: Diagnostic[]): CodeAction[] {
-  const out: CodeAction[] = [];
-  for (const d of diagnostics) {
-    if (d.source !== DIAGNOSTIC_SOURCE || d.code !== 'name-variant') continue;
-    const at = convert.offset(d.range.start);
-    const variant = a.nameVariants.find((v) => v.span.start === at);
-    const speaker = variant && a.speakers.find((s) => s.id === variant.speakerId);
-    if (!variant || !speaker) continue;
-    const places = spellingsOf(speaker, variant.variant);
-    const carried = ((d.data as Partial<DiagnosticData> | undefined)?.fixes ?? []).some((f) => f.edits.length === places.length);
-    if (places.length < 2 || carried) continue;
-    out.push({
-      title: `Replace every ${variant.variant} with ${variant.canonical} in this file (${places.length})`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      edit: { changes: { [uri]: places.map((w) => ({ range: convert.range(w), newText: variant.canonical })) } },
-    });
-  }
   return out;
 }

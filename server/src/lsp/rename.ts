@@ -41,8 +41,8 @@ export function rename(uri: string, a: Analysis, convert: Converter, offset: num
   return { changes: { [uri]: edits } };
 }
 
-/** Every place a speaker's written names use this spelling of a word (for rename and "unify all"). */
-export function spellingsOf(speaker: Speaker, spelling: string): NameWord[] {
+/** Every place a speaker's written names use this spelling of a word. */
+function spellingsOf(speaker: Speaker, spelling: string): NameWord[] {
   return speaker.mentions
     .filter((m) => m.via === 'name')
     .flatMap(words)
