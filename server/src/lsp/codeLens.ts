@@ -5,6 +5,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis, Quote, Span } from '../analysis';
 import type { Converter } from './convert';
+import { within } from './within';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -16,11 +17,10 @@ export function countsTitle(statements: Quote[]): string {
 }
 
 export function codeLenses(a: Analysis, convert: Converter): CodeLens[] {
-  const statements = a.quotes.filter((q) => q.kind === 'statement');
-  const within = (span: Span): Quote[] => statements.filter((q) => q.span.start >= span.start && q.span.end <= span.end);
+  const statements = a.quotes.filter((q) => q.kind === 'statement').sort((x, y) => x.span.start - y.span.start);
   const out: CodeLens[] = [];
   if (a.title) out.push(lens(convert, a.title, `Article: ${countsTitle(statements)}`));
-  for (const s of a.sections) out.push(lens(convert, s.heading, countsTitle(within(s.span))));
+  for (const s of a.sections) out.push(lens(convert, s.heading, countsTitle(within(statements, s.span, (q) => q.span))));
   return out;
 }
 

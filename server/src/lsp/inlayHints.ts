@@ -5,6 +5,7 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { Analysis, Quote, Speaker } from '../analysis';
 import type { Converter } from './convert';
+import { within } from './within';
 
 const HOW: Record<string, string> = {
   'carry-over': 'carried over from the preceding text',
@@ -15,6 +16,12 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range): Inlay
   const from = convert.offset(range.start);
   const to = convert.offset(range.end);
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
+  const labels = new Map<string, string>();
+  const label = (s: Speaker): string => {
+    let l = labels.get(s.id);
+    if (l === undefined) labels.set(s.id, (l = `⟨${shortName(s)}⟩`));
+    return l;
+  };
   const out: InlayHint[] = [];
   for (const q of a.quotes) {
     if (q.kind !== 'statement' || !q.speakerId || !(q.attribution === 'carry-over' || q.attribution === 'title-reference')) continue;
@@ -24,7 +31,7 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range): Inlay
     if (at < from || at > to) continue;
     out.push({
       position: convert.lines.position(at),
-      label: `⟨${shortName(speaker)}⟩`,
+      label: label(speaker),
       kind: InlayHintKind.Parameter,
       tooltip: `${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''} (${HOW[q.attribution]})`,
       paddingLeft: true,
@@ -38,10 +45,12 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range): Inlay
 function hintOffset(a: Analysis, q: Quote, speaker: Speaker): number {
   if (!q.cue) return q.span.start;
   if (q.attribution === 'title-reference') {
-    // The title follows its cue word: قال الوزير الروسي.
+    // The title follows its cue word on the same line, before any quote mark: قال الوزير الروسي.
     const cueEnd = q.cue.end;
-    const title = speaker.mentions.find((m) => m.via === 'title' && m.start >= cueEnd && !/[\n"«»“”]/.test(a.text.slice(cueEnd, m.start)));
-    if (title) return title.end;
+    // (A cue after the quote — "…"، قال الوزير — has its title after it too.)
+    const end = q.span.start > cueEnd ? q.span.start : cueEnd + 120;
+    const title = within(speaker.mentions, { start: cueEnd, end }, (m) => m).find((m) => m.via === 'title');
+    if (title && !/[\n"«»“”]/.test(a.text.slice(cueEnd, title.start))) return title.end;
   }
   const end = q.cue.end;
   return a.text[end] === ':' ? end + 1 : end;

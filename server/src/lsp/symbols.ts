@@ -6,6 +6,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis, Quote } from '../analysis';
 import type { Converter } from './convert';
+import { within } from './within';
 
 const clip = (s: string, max = 60): string => {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -22,13 +23,14 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     range: convert.range(q.span),
     selectionRange: convert.range(q.span),
   });
-  const statements = a.quotes.filter((q) => q.kind === 'statement');
+  const statements = a.quotes.filter((q) => q.kind === 'statement').sort((x, y) => x.span.start - y.span.start);
+  const spanOf = (q: Quote) => q.span;
 
   if (a.title) {
     // The statements of the lead (before the first section heading) sit under the title.
     const leadEnd = a.sections[0]?.span.start ?? a.text.length;
-    const lead = statements.filter((q) => q.span.start >= a.title!.end && q.span.end <= leadEnd);
-    const end = Math.max(a.title.end, ...lead.map((q) => q.span.end));
+    const lead = within(statements, { start: a.title.end, end: leadEnd }, spanOf);
+    const end = lead.reduce((e, q) => Math.max(e, q.span.end), a.title.end);
     out.push({
       name: clip(a.title.text, 80),
       detail: a.date ?? '',
@@ -39,7 +41,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     });
   }
   a.sections.forEach((s, i) => {
-    const inside = statements.filter((q) => q.span.start >= s.span.start && q.span.end <= s.span.end);
+    const inside = within(statements, s.span, spanOf);
     out.push({
       name: s.heading.text,
       detail: `section ${i + 1}`,
@@ -50,8 +52,9 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     });
   });
   if (a.speakers.length) {
-    const first = Math.min(...a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span.start)));
-    const last = Math.max(...a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span.end)));
+    const spoken = a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span));
+    const first = spoken.reduce((m, x) => Math.min(m, x.start), Infinity);
+    const last = spoken.reduce((m, x) => Math.max(m, x.end), 0);
     out.push({
       name: 'Speakers',
       detail: `${a.speakers.length}`,
@@ -61,7 +64,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
       children: a.speakers.map((s) => {
         const spans = s.quotes.map((qi) => a.quotes[qi].span);
         const mention = s.mentions[0] ?? spans[0];
-        const range = { start: Math.min(mention.start, ...spans.map((x) => x.start)), end: Math.max(mention.end, ...spans.map((x) => x.end)) };
+        const range = spans.reduce((r, x) => ({ start: Math.min(r.start, x.start), end: Math.max(r.end, x.end) }), { start: mention.start, end: mention.end });
         return {
           name: s.name,
           detail: s.role ?? s.roleArabic ?? s.kind,
