@@ -22,6 +22,7 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { analyze, builtinKnowledge, type Analysis, type Knowledge } from './analysis';
+import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
@@ -60,6 +61,8 @@ const log = (message: string): void => connection.console.error(message);
 
 const index = new WorkspaceIndex({ analyze: analyzeText, createProgress: () => connection.window.createWorkDoneProgress(), log });
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
+// Whatever the client sends goes before background indexing.
+onIncomingMessages(() => index.interactive());
 
 /** Publishing waits for the first settings, so the first diagnostics already follow them. */
 let settingsLoaded = false;

@@ -3,7 +3,8 @@
 //
 // Indexing never holds up a request for the open file: files are read and analysed in
 // batches of a few milliseconds, and between batches the index yields to the event loop
-// (setImmediate) so queued requests and keystrokes run first. Progress goes to the
+// (setImmediate) so queued requests and keystrokes run first; while the client is
+// sending (see activity.ts) it pauses altogether. Progress goes to the
 // editor as $/progress. An open document's summary comes from its live analysis and
 // wins over the copy on disk until it is closed.
 //
@@ -49,6 +50,8 @@ export interface IndexHost {
 /** Work per batch before yielding to the event loop, and the pace of progress reports. */
 const BATCH_MS = 8;
 const PROGRESS_EVERY_MS = 100;
+/** After a message from the client, indexing waits this long, so the answer goes out first. */
+const QUIET_MS = 5;
 
 export class WorkspaceIndex implements ArticleIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
@@ -65,6 +68,7 @@ export class WorkspaceIndex implements ArticleIndex {
   private wake: (() => void) | null = null;
   private done = 0;
   private total = 0;
+  private lastActivity = -Infinity;
 
   constructor(private readonly host: IndexHost) {}
 
@@ -129,6 +133,11 @@ export class WorkspaceIndex implements ArticleIndex {
     })();
   }
 
+  /** The client just sent something: indexing steps aside for a moment. */
+  interactive(): void {
+    this.lastActivity = performance.now();
+  }
+
   /** A file was created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
   fileChanged(uri: string, deleted: boolean): void {
     const file = filePath(uri);
@@ -188,9 +197,14 @@ export class WorkspaceIndex implements ArticleIndex {
           await new Promise<void>((resolve) => (this.wake = resolve));
           continue;
         }
+        const quiet = this.lastActivity + QUIET_MS - performance.now();
+        if (quiet > 0) {
+          await new Promise((resolve) => setTimeout(resolve, quiet));
+          continue;
+        }
         const changed: string[] = [];
         const start = performance.now();
-        while (this.queue.size && performance.now() - start < BATCH_MS) {
+        while (this.queue.size && performance.now() - start < BATCH_MS && this.lastActivity < start) {
           const file: string = this.queue.values().next().value!;
           this.queue.delete(file);
           const uri = this.indexFile(file);
