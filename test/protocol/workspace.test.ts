@@ -163,4 +163,11 @@ describe('the workspace index', () => {
     fs.writeFileSync(ws.path('b/readme.md'), NOTE);
     assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
   });
+
+  it('keeps only the open documents when pressReview.index.enabled is off', async () => {
+    const waiting = client.nextDiagnostics(ws.uri('a/lavrov-csto.article'));
+    await client.changeSettings({ index: { enabled: false } });
+    await waiting;
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article']);
+  });
 });
