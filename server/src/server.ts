@@ -27,6 +27,7 @@ import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
+import { registerCustomRequests } from './lsp/customRequests';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentLinks } from './lsp/documentLinks';
 import { foldingRanges } from './lsp/folding';
@@ -36,7 +37,6 @@ import { references } from './lsp/references';
 import { prepareRename, rename } from './lsp/rename';
 import { safely } from './lsp/safe';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
-import type { Services } from './lsp/services';
 import { documentSymbols } from './lsp/symbols';
 import { ArticleMatcher, canonicalUri, filePath, fileUri } from './lsp/workspaceFiles';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
@@ -276,18 +276,8 @@ connection.onPrepareRename(onDocument('prepareRename', null, (d, p) => (d.conver
 connection.onRenameRequest(onDocument('rename', null, (d, p) => (d.convert.has(p.position) ? rename(d.uri, d.analysis, d.convert, d.convert.offset(p.position), p.newName) : null)));
 connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token) => workspaceSymbols(p.query, index, token)));
 
-/** For requests added by other modules (the client workbench's lsp/customRequests.ts). */
-export const services: Services = {
-  analyzed: (uri) => {
-    const doc = documents.get(uri);
-    return doc ? cache.get(doc) : undefined;
-  },
-  analyze: analyzeText,
-  index,
-  settings: () => settings,
-  knowledge: () => knowledge,
-};
-// Custom requests register here, in one line: registerCustomRequests(connection, services);
+// The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
+registerCustomRequests(connection, { documents, cache, analyzeOptions });
 
 documents.listen(connection);
 connection.listen();

@@ -108,9 +108,9 @@ describe('what the editor shows of an article', () => {
       return { decoded: decodeTokens(result.data, legend), texts: tokenTexts(decodeTokens(result.data, legend), text) };
     };
 
-    it('declare speakers, organizations, the three quote kinds, cues and dates in the legend', () => {
-      for (const t of ['speaker', 'organization', 'statement', 'term', 'title', 'cue', 'date']) assert.ok(legend.tokenTypes.includes(t), t);
-      assert.ok(legend.tokenModifiers.includes('unattributed'));
+    it('declare speakers, organizations, quotes with their kinds, cues and dates in the legend', () => {
+      for (const t of ['speaker', 'organization', 'quote', 'cue', 'date']) assert.ok(legend.tokenTypes.includes(t), t);
+      for (const m of ['statement', 'term', 'title', 'unattributed']) assert.ok(legend.tokenModifiers.includes(m), m);
     });
 
     it('mark speakers, cues, dates and organizations, splitting the statement around what it holds', async () => {
@@ -125,9 +125,9 @@ describe('what the editor shows of an article', () => {
       has('وزير الخارجية الروسي', 'speaker', ['byTitle']);
       has('سيرغي لافروف', 'speaker');
       has('منظمة معاهدة الأمن الجماعي', 'organization');
-      has('"', 'statement');
-      has(' أثبتت فعاليتها في الأزمة الأخيرة"', 'statement');
-      has('"لا بديل عن الحوار بين جميع الأطراف في هذه المرحلة الصعبة"', 'statement', ['unattributed']);
+      has('"', 'quote', ['statement']);
+      has(' أثبتت فعاليتها في الأزمة الأخيرة"', 'quote', ['statement']);
+      has('"لا بديل عن الحوار بين جميع الأطراف في هذه المرحلة الصعبة"', 'quote', ['statement', 'unattributed']);
     });
 
     it('never overlap and stay inside their line', async () => {
@@ -147,9 +147,9 @@ describe('what the editor shows of an article', () => {
       // الـ "ناتو" inside a statement: the term's marks are a term, the name in them an organization.
       const line = SEED_000.split('\n').findIndex((l) => l.includes('الـ "ناتو"'));
       const onLine = seed.decoded.map((t, i) => ({ ...t, text: seed.texts[i].text })).filter((t) => t.line === line);
-      assert.ok(onLine.some((t) => t.type === 'term' && t.text === '"'), JSON.stringify(onLine));
+      assert.ok(onLine.some((t) => t.type === 'quote' && t.modifiers.includes('term') && t.text === '"'), JSON.stringify(onLine));
       assert.ok(onLine.some((t) => t.type === 'organization' && t.text === 'ناتو'));
-      assert.ok(onLine.some((t) => t.type === 'statement'));
+      assert.ok(onLine.some((t) => t.type === 'quote' && t.modifiers.includes('statement')));
     });
   });
 

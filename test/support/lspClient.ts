@@ -22,6 +22,7 @@ import {
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
+  WorkDoneProgress,
   type FileChangeType,
   type InitializeResult,
   type Message,
@@ -107,17 +108,18 @@ export class TestClient {
       }
       return null;
     });
+    // Progress the server starts itself; tests that pass their own token use connection.onProgress.
     this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
       this.progress.set(p.token, []);
+      this.connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
+        this.progress.get(p.token)?.push(value);
+        if (value.kind === 'end') {
+          const waiters = this.progressWaiters;
+          this.progressWaiters = [];
+          for (const w of waiters) w();
+        }
+      });
       return null;
-    });
-    this.connection.onNotification('$/progress', (p: { token: string | number; value: ProgressValue }) => {
-      this.progress.get(p.token)?.push(p.value);
-      if (p.value.kind === 'end') {
-        const waiters = this.progressWaiters;
-        this.progressWaiters = [];
-        for (const w of waiters) w();
-      }
     });
     this.connection.listen();
   }

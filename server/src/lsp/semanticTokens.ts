@@ -1,24 +1,16 @@
-// Semantic tokens: speakers, organizations, quotes by kind, attribution cues and dates.
-// LSP tokens may not overlap, while the analysis' spans nest (an organization inside a
-// statement, a term inside a statement, a title reference holding an organization), so
-// the spans are flattened: at every point the innermost, most specific span wins and
-// the enclosing quote is split around it. Tokens never cross a line.
-//
-// The token types are our own (an editor without colours for them falls back through
-// the super types declared in package.json `contributes.semanticTokenTypes`).
+// Semantic tokens: speakers, organizations, quotes by kind, attribution cues and dates,
+// in the legend shared with the client (protocol.ts; package.json colours it). LSP tokens
+// may not overlap, while the analysis' spans nest (an organization inside a statement, a
+// term inside a statement, a title reference holding an organization), so the spans are
+// flattened: at every point the innermost, most specific span wins and the enclosing
+// quote is split around it. Tokens never cross a line.
 
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Analysis } from '../analysis';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type SemanticTokenModifier, type SemanticTokenType } from '../protocol';
 import type { Converter } from './convert';
 
-export const TOKEN_TYPES = ['speaker', 'organization', 'statement', 'term', 'title', 'cue', 'date'] as const;
-/** unattributed: a statement with no speaker; byTitle: a speaker named by a title only; unknown: an organization not in the knowledge. */
-export const TOKEN_MODIFIERS = ['unattributed', 'byTitle', 'unknown'] as const;
-
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
-
-type TokenType = (typeof TOKEN_TYPES)[number];
-type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] };
 
 interface Painted {
   start: number;
@@ -30,10 +22,10 @@ interface Painted {
 }
 
 /** Quotes lie below everything else; deeper quotes above the quotes that hold them. */
-const LAYER: Record<Exclude<TokenType, 'statement' | 'term' | 'title'>, number> = { date: 1000, cue: 1001, speaker: 1002, organization: 1003 };
+const LAYER: Record<Exclude<SemanticTokenType, 'quote'>, number> = { date: 1000, cue: 1001, speaker: 1002, organization: 1003 };
 
-const typeIndex = (t: TokenType): number => TOKEN_TYPES.indexOf(t);
-const modifierBits = (...ms: (TokenModifier | false)[]): number => ms.reduce((bits, m) => (m ? bits | (1 << TOKEN_MODIFIERS.indexOf(m)) : bits), 0);
+const typeIndex = (t: SemanticTokenType): number => SEMANTIC_TOKEN_TYPES.indexOf(t);
+const modifierBits = (...ms: (SemanticTokenModifier | false)[]): number => ms.reduce((bits, m) => (m ? bits | (1 << SEMANTIC_TOKEN_MODIFIERS.indexOf(m)) : bits), 0);
 
 export function semanticTokens(a: Analysis, convert: Converter): SemanticTokens {
   const spans: Painted[] = [];
@@ -43,7 +35,7 @@ export function semanticTokens(a: Analysis, convert: Converter): SemanticTokens 
     return d;
   };
   for (const q of a.quotes) {
-    spans.push({ ...q.span, type: typeIndex(q.kind), modifiers: modifierBits(q.kind === 'statement' && q.speakerId === null && 'unattributed'), layer: depth(q.index) });
+    spans.push({ ...q.span, type: typeIndex('quote'), modifiers: modifierBits(q.kind, q.kind === 'statement' && q.speakerId === null && 'unattributed'), layer: depth(q.index) });
     if (q.cue) spans.push({ start: q.cue.start, end: q.cue.end, type: typeIndex('cue'), modifiers: 0, layer: LAYER.cue });
   }
   if (a.dateline) spans.push({ start: a.dateline.start, end: a.dateline.end, type: typeIndex('date'), modifiers: 0, layer: LAYER.date });
