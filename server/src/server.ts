@@ -184,6 +184,9 @@ function isKnowledgeFile(file: string): boolean {
   return file.endsWith('.json') && knowledgeTargets(folders, settings.knowledgeFiles).some((t) => file === t || file.startsWith(`${t}${path.sep}`));
 }
 
+const KNOWLEDGE_RELOAD_DELAY_MS = 100;
+let knowledgeReload: NodeJS.Timeout | undefined;
+
 connection.onDidChangeWatchedFiles(({ changes }) => {
   let knowledgeChanged = false;
   for (const change of changes) {
@@ -192,7 +195,11 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     if (isKnowledgeFile(file)) knowledgeChanged = true;
     else index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
   }
-  if (knowledgeChanged) void reload({ settings: false });
+  if (knowledgeChanged) {
+    // Saves come in bursts, and the client's own knowledge watcher may report them too: reload once.
+    clearTimeout(knowledgeReload);
+    knowledgeReload = setTimeout(() => void reload({ settings: false }), KNOWLEDGE_RELOAD_DELAY_MS);
+  }
 });
 
 // ── Diagnostics: published after a pause in typing, for the latest version only ──
