@@ -38,9 +38,9 @@ import { prepareRename, rename } from './lsp/rename';
 import { safely } from './lsp/safe';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { documentSymbols } from './lsp/symbols';
-import { ArticleMatcher, canonicalUri, filePath, fileUri } from './lsp/workspaceFiles';
+import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
-import { KNOWLEDGE_FOLDER, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
+import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -143,10 +143,7 @@ function articleGlobs(): string[] {
 
 async function watchFiles(): Promise<void> {
   if (!client.watchedFiles) return;
-  const globs = [...articleGlobs(), `${KNOWLEDGE_FOLDER}/*.json`, ...settings.knowledgeFiles.filter((p) => !p.startsWith('/')).flatMap((p) => [p, `${p}/*.json`])];
-  const watchers = client.relativePatterns
-    ? folders.flatMap((f) => globs.map((pattern) => ({ globPattern: { baseUri: fileUri(f), pattern } })))
-    : globs.map((g) => ({ globPattern: g.startsWith('**/') ? g : `**/${g}` }));
+  const watchers = fileWatchers(folders, [...articleGlobs(), ...knowledgeGlobs(settings.knowledgeFiles)], client.relativePatterns);
   const previous = watching;
   watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   previous?.dispose();

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
+import type { FileSystemWatcher } from 'vscode-languageserver';
 
 /** The file URI of a path, spelled as the server spells it everywhere (map keys, answers). */
 export function fileUri(file: string): string {
@@ -81,4 +82,14 @@ export class ArticleMatcher {
       }
     }
   }
+}
+
+/**
+ * File watchers for globs relative to each workspace folder: relative patterns where the
+ * client supports them (LSP 3.17), else plain globs that match anywhere.
+ */
+export function fileWatchers(folders: string[], globs: string[], relativePatterns: boolean): FileSystemWatcher[] {
+  return relativePatterns
+    ? folders.flatMap((f) => globs.map((pattern) => ({ globPattern: { baseUri: fileUri(f), pattern } })))
+    : globs.map((g) => ({ globPattern: g.startsWith('**/') ? g : `**/${g}` }));
 }

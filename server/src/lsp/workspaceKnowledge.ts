@@ -32,6 +32,11 @@ export function knowledgeTargets(folders: string[], extra: string[]): string[] {
   return [...targets];
 }
 
+/** Globs to watch for knowledge files, relative to each folder (absolute extra paths are not watched). */
+export function knowledgeGlobs(extra: string[]): string[] {
+  return [`${KNOWLEDGE_FOLDER}/*.json`, ...extra.filter((p) => !path.isAbsolute(p)).flatMap((p) => [p, `${p}/*.json`])];
+}
+
 export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar'): WorkspaceKnowledge {
   const sources: KnowledgeSource[] = [];
   const diagnostics = new Map<string, Diagnostic[]>();
