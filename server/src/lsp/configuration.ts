@@ -74,10 +74,10 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
   };
 }
 
-/**
- * `files.associations` entries that map to the press-article language. As in VS Code, a
- * pattern without a slash matches file names anywhere; one with a slash is a path glob.
- */
+// `files.associations` entries that map to the press-article language. As in VS Code, a
+// pattern without a slash matches file names anywhere. VS Code matches a pattern with a
+// slash against the absolute path (hence "**/seeds/*.txt" in .vscode/settings.json); the
+// index matches it relative to each workspace folder, which such patterns satisfy too.
 function associatedGlobs(associations: unknown): string[] {
   if (!isObject(associations)) return [];
   return Object.entries(associations)
