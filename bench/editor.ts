@@ -121,7 +121,7 @@ function rawCost(text: string, label: string, key: string, runs: number, budgetM
   const times = repeat(
     () => {
       const a = analyze(text, { knowledge });
-      toDiagnostics(a, new Converter(text), 'file:///bench', { severities: {}, language: 'en' });
+      toDiagnostics(a, new Converter(text), 'file:///bench', { rules: {}, language: 'en' });
     },
     Math.min(runs, 10),
     runs,
