@@ -22,6 +22,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './corpus';
 
+/** Extra node options for every server the benchmark starts (--cpu-prof DIR sets them). */
+export const serverNodeArgs: string[] = [];
+
 export interface Progress {
   kind: 'begin' | 'report' | 'end';
   title?: string;
@@ -37,7 +40,7 @@ export class LspServer {
 
   /** Starts dist/server.js of this repository, or the server bundle at `serverPath`. */
   constructor(serverPath = path.join(ROOT, 'dist', 'server.js')) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...serverNodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

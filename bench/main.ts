@@ -3,12 +3,16 @@
 //   --json [FILE]   also write the figures as JSON (to FILE, or to stdout with the table on stderr)
 //   --quick         a short smoke run (tiny inputs, few repetitions): checks the output shape, not speed
 //   --only a,b      run only these sections (analysis, editor, folder, startup, peer)
+//   --cpu-prof DIR  every language server the run starts writes a CPU profile into DIR
+//   --markdown      print the table in Markdown (for the README)
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { measureEditor } from './editor';
 import { figure, type Figure, type Section } from './figures';
 import { measureFolders } from './folder';
+import { serverNodeArgs } from './lspServer';
 import { measurePeer } from './peer';
 import { measureStartup } from './startup';
 import { KB, MB, now } from './stats';
@@ -47,6 +51,8 @@ async function main(argv: string[]): Promise<void> {
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : null;
   const markdown = argv.includes('--markdown');
+  const profAt = argv.indexOf('--cpu-prof');
+  if (profAt >= 0) serverNodeArgs.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(argv[profAt + 1])}`);
   const log = (s: string): void => void process.stderr.write(`  ${s}\n`);
   const cfg = quick ? QUICK : FULL;
 

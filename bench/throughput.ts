@@ -19,17 +19,21 @@ export function baselineScan(bytes: Buffer): number {
 
 /**
  * Runs `fn` at least `minRuns` times and until `budgetMs` is spent (at most `maxRuns`);
- * returns the durations. The first call is a warm-up (it compiles and fills caches)
- * unless `warmUp` is false.
+ * returns the durations (wall clock) and pushes the process's CPU time of each run onto
+ * `cpu`. The first call is a warm-up (it compiles and fills caches) unless `warmUp` is
+ * false.
  */
-export function repeat(fn: () => void, minRuns: number, maxRuns: number, budgetMs: number, warmUp = true): number[] {
+export function repeat(fn: () => void, minRuns: number, maxRuns: number, budgetMs: number, warmUp = true, cpu: number[] = []): number[] {
   if (warmUp) fn();
   const times: number[] = [];
   const start = now();
   while (times.length < maxRuns && (times.length < minRuns || now() - start < budgetMs)) {
+    const c0 = process.cpuUsage();
     const t0 = now();
     fn();
     times.push(now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   return times;
 }
@@ -45,13 +49,16 @@ export function measureThroughput(opts: ThroughputOptions, log: (s: string) => v
   const knowledge = builtinKnowledge();
   const out: Figure[] = [];
   const medians = new Map<number, number>();
+  const cpuMedians = new Map<number, number>();
   for (const size of opts.sizes) {
     const bytes = Buffer.from(articleOfSize(size));
     const label = sizeLabel(size);
     // The large articles come after the small ones, whose runs have compiled the code
     // already: no warm-up, and fewer runs, or the 10 MB alone would take a minute.
     const large = size >= MB;
-    const analysis = median(repeat(() => analyze(bytes.toString('utf8'), { knowledge }), large ? 3 : opts.minRuns, 1000, opts.budgetMs, !large));
+    const cpu: number[] = [];
+    const analysis = median(repeat(() => analyze(bytes.toString('utf8'), { knowledge }), large ? 3 : opts.minRuns, 1000, opts.budgetMs, !large, cpu));
+    cpuMedians.set(size, median(cpu));
     const baseline = median(repeat(() => baselineScan(bytes), opts.minRuns * 5, 10000, opts.budgetMs / 4));
     medians.set(size, analysis);
     log(`analysis ${label}: ${analysis.toFixed(2)} ms, baseline ${baseline.toFixed(3)} ms`);
@@ -72,6 +79,15 @@ export function measureThroughput(opts: ThroughputOptions, log: (s: string) => v
       medians.get(large)! / medians.get(small)!,
       '×',
       atMost((12 * (large / small)) / 10),
+    ),
+    figure(
+      'analysis',
+      'ratio.growth.cpu',
+      `CPU time ${sizeLabel(large)} / ${sizeLabel(small)}`,
+      cpuMedians.get(large)! / cpuMedians.get(small)!,
+      '×',
+      undefined,
+      'CPU time of the process: less sensitive to other work on the machine',
     ),
   );
   return out;
