@@ -31,9 +31,12 @@ export class PhraseIndex<T> {
     const words = splitWords(phrase);
     if (!words.length) return;
     const list = this.byFirst.get(words[0]) ?? [];
-    if (list.some((e) => e.words.join(' ') === words.join(' '))) return; // first entry wins
-    list.push({ words, value, phrase: words.join(' ') });
-    list.sort((a, b) => b.words.length - a.words.length);
+    const joined = words.join(' ');
+    if (list.some((e) => e.phrase === joined)) return; // first entry wins
+    // Longest first, and in the order added among phrases of one length: the entry goes
+    // before the first shorter one (the server builds the indexes before it can answer).
+    const at = list.findIndex((e) => e.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, { words, value, phrase: joined });
     this.byFirst.set(words[0], list);
     for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
