@@ -1,6 +1,7 @@
 // Dates: the dateline and every "weekday + date" phrase, checked against the calendar.
 // Month and weekday names come from knowledge/calendar.json; the regular expressions
-// are built from them once and have no nested quantifiers (linear on any input).
+// are built from them once and have no nested quantifiers and no two space runs that can
+// split the same spaces (` *x? *` backtracks quadratically; ` *(?:x *)?` does not).
 
 import calendar from '../knowledge/calendar.json';
 import type { ArticleDocument } from './document';
@@ -22,7 +23,7 @@ const WEEKDAYS = [...WEEKDAY_BY_NAME.keys()].sort(byLength).map(namePattern).joi
 
 /** Words that may stand before a weekday and belong to the phrase (اليوم الجمعة). */
 const LEAD = '(?:(?:اليوم|امس|يوم امس|يوم غد|غدا|يوم|مساء|صباح|مساء يوم|صباح يوم|ليله|فجر|ظهر) +)?';
-const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:عام|سنه)? *(\\d{4})(?!\\d))?`;
+const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:(?:عام|سنه) *)?(\\d{4})(?!\\d))?`;
 
 /** Weekday, optionally introduced, optionally followed by الموافق, then a date. */
 const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? +(?:الموافق +)?(?:ل +)?${DATE_CORE}`, 'gu');
@@ -30,7 +31,7 @@ const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[
 const DATE = new RegExp(DATE_CORE, 'gu');
 /** A line that is only a date (a dateline), optionally with a weekday and a time. */
 const DATELINE = new RegExp(
-  `^(?:(?:${WEEKDAYS}) *[،,]? *)?${DATE_CORE}(?: *[-|،,]? *\\d{1,2}:\\d{2}(?: *(?:gmt|utc|[+-]\\d+))?)?$`,
+  `^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?${DATE_CORE}(?: *(?:[-|،,] *)?\\d{1,2}:\\d{2}(?: *(?:gmt|utc|[+-]\\d+))?)?$`,
   'u',
 );
 
@@ -94,10 +95,14 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       });
     }
     DATE.lastIndex = 0;
+    // Both lists run in text order and weekday phrases do not overlap, so the only phrase
+    // that can cover a date is the first one ending at or after it: one pointer, no rescans.
+    let k = 0;
     for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
-      if (covered.some(([s, e]) => start >= s && end <= e)) continue;
+      while (k < covered.length && covered[k][1] < end) k++;
+      if (k < covered.length && covered[k][0] <= start) continue;
       // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
       const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
       const year = m[3] ? Number(m[3]) : articleYear;

@@ -17,10 +17,18 @@ export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
 /** Words that make a short quote read as a clause, not a label (بشكل، أكثر، لن …). */
 const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|ان|انه|هو|هي|اكثر|اقل|كل|غير|ليس|ليست|ما|بشكل|بصوره|بعد|قبل|بين|كما|لان|عبر|دون|حتى|جدا|يجب|نحن|انا|هذا|هذه)$/u;
 
+/**
+ * Every rule here looks at short quotes only, so at most MAX_WORDS_READ + 1 words are
+ * read (more than any threshold or known name): reading every word of every quote
+ * would make 10,000 nested quotes cost 10,000² words.
+ */
+const MAX_WORDS_READ = 32;
+
+/** The first words of a quote's content (all of them for a short quote), from the article's tokens. */
 function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
-  const t = Tokens.of(doc.norm, q.open + 1, q.close);
+  const t = doc.tokens;
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.text(i));
+  for (let i = t.indexAtOrAfter(q.open + 1); i < t.count && t.ends[i] <= q.close && out.length <= MAX_WORDS_READ; i++) out.push(t.text(i));
   return out;
 }
 
