@@ -1,14 +1,17 @@
 // How the cost of some work grows with its input, measured so that it does not flake:
-// the best of several runs at size n and at size 16n, compared as a ratio. Linear work
-// gives about 16, quadratic work 256; tests allow anything under 64 (GROWTH_BOUND), so
-// a busy machine or a garbage collection cannot fail them and a quadratic path cannot
-// pass. No absolute time is ever asserted.
+// the best of several runs at size n, 4n and 16n, compared as ratios. Linear work gives
+// about 4 and 16, quadratic work 16 and 256; a test allows up to 10 and 64, so a busy
+// machine or a garbage collection cannot fail it and a quadratic path cannot pass.
+// The 4n step stops a quadratic case early, before it spends minutes at 16n. No
+// absolute time is ever asserted.
 
 export const FACTOR = 16;
 export const GROWTH_BOUND = 64;
+const MID_FACTOR = 4;
+const MID_BOUND = 10;
 
-/** The fastest of `runs` runs of `work`, in milliseconds. Short work is repeated until it takes a measurable time. */
-export function bestTime(work: () => unknown, runs = 5): number {
+/** The fastest of `runs` runs of `work`, in milliseconds; short work is repeated until it takes a measurable time. */
+export function bestTime(work: () => unknown, runs = 3): number {
   work(); // warm up the JIT on this input shape
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
@@ -26,28 +29,34 @@ export function bestTime(work: () => unknown, runs = 5): number {
 }
 
 export interface Growth {
-  small: number;
-  large: number;
+  /** Times at n, and at 4n and 16n (16n is not measured when 4n already grew too fast). */
+  times: number[];
+  factors: number[];
   ratio: number;
+  ok: boolean;
 }
 
-/** Time of `work(make(n))` against `work(make(FACTOR * n))`. */
-export function growth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs = 5): Growth {
-  const a = make(n);
-  const b = make(FACTOR * n);
-  const small = bestTime(() => work(a), runs);
-  const large = bestTime(() => work(b), runs);
-  return { small, large, ratio: large / small };
+function measure<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs: number): Growth {
+  const small = bestTime(() => work(make(n)), runs);
+  const input = make(MID_FACTOR * n);
+  const mid = bestTime(() => work(input), runs);
+  if (mid / small >= MID_BOUND) return { times: [small, mid], factors: [1, MID_FACTOR], ratio: mid / small, ok: false };
+  const large = bestTime(() => work(make(FACTOR * n)), runs);
+  return { times: [small, mid, large], factors: [1, MID_FACTOR, FACTOR], ratio: large / small, ok: large / small < GROWTH_BOUND };
+}
+
+/**
+ * How `work(make(n))` grows from n to 16n. Measured a second time when it looks
+ * super-linear (the machine may have been busy), and the better measurement is kept.
+ */
+export function growth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs = 3): Growth {
+  const first = measure(make, n, work, runs);
+  if (first.ok) return first;
+  const second = measure(make, n, work, runs);
+  return second.ok || second.ratio < first.ratio ? second : first;
 }
 
 export function describeGrowth(g: Growth): string {
-  return `${g.small.toFixed(2)} ms at 1×, ${g.large.toFixed(2)} ms at ${FACTOR}× (ratio ${g.ratio.toFixed(1)}, linear ≈ ${FACTOR}, bound ${GROWTH_BOUND})`;
-}
-
-/** `growth`, measured again when over the bound (a busy machine), keeping the lower ratio. */
-export function settledGrowth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs = 5): Growth {
-  const first = growth(make, n, work, runs);
-  if (first.ratio < GROWTH_BOUND) return first;
-  const second = growth(make, n, work, runs);
-  return second.ratio < first.ratio ? second : first;
+  const steps = g.times.map((t, i) => `${t.toFixed(2)} ms at ${g.factors[i]}×`).join(', ');
+  return `${steps} (linear ≈ ${g.factors.join(' : ')}; allowed up to ${MID_BOUND} at ${MID_FACTOR}× and ${GROWTH_BOUND} at ${FACTOR}×)`;
 }

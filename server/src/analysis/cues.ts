@@ -22,43 +22,15 @@ export interface CueHit {
 const CUE_PROCLITICS = ['', 'و', 'ف'];
 
 export class CueFinder {
-  /**
-   * Cues already read, by token: every quote looks back over its sentence, so a long
-   * sentence with many quotes would read the same words again and again. 1: no cue, 2: a cue.
-   */
-  private readonly settled: Uint8Array;
-  private readonly hits = new Map<number, CueHit>();
-
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
     /** Whether a speaker's mention starts at token j (confirms an ambiguous verb form). */
     private readonly speakerStartsAt: (j: number) => boolean = () => false,
-  ) {
-    this.settled = new Uint8Array(doc.tokens.count);
-  }
+  ) {}
 
   /** The cue starting at token i, if any. */
   cueAt(i: number): CueHit | null {
-    if (i < 0 || i >= this.settled.length) return this.read(i);
-    if (this.settled[i] === 1) return null;
-    if (this.settled[i] === 2) return this.hits.get(i)!;
-    const hit = this.read(i);
-    // An ambiguous verb form may be confirmed later (a speaker learned after it), so it is read again.
-    if (hit) {
-      this.settled[i] = 2;
-      this.hits.set(i, hit);
-    } else if (!this.hasAmbiguousForm(i)) this.settled[i] = 1;
-    return hit;
-  }
-
-  private hasAmbiguousForm(i: number): boolean {
-    const word = this.doc.tokens.text(i);
-    const ambiguous = this.doc.knowledge.cues.ambiguousForms;
-    return CUE_PROCLITICS.some((p) => word.startsWith(p) && ambiguous.has(word.slice(p.length)));
-  }
-
-  private read(i: number): CueHit | null {
     const t = this.doc.tokens;
     const cues = this.doc.knowledge.cues;
     if (i >= t.count || this.inQuote.has(t.starts[i])) return null;
@@ -91,6 +63,10 @@ export class CueFinder {
     const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
+    // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
+    if (this.doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
+      for (let k = j; k < Math.min(t.count, j + 6); k++) if (t.text(k) === 'عن') return true;
+    }
     const next = t.text(j);
     return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j);
   }

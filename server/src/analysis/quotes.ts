@@ -39,8 +39,6 @@ const STYLE: Record<string, QuoteMarkStyle> = {
   '\u00bb': 'guillemet',
 };
 
-const MARK_CODES = new Set(Object.keys(STYLE).map((c) => c.charCodeAt(0)));
-
 /** Glyph preference when the context does not decide: 1 opener, -1 closer, 0 none. */
 const GLYPH_DIRECTION: Record<string, number> = { '"': 0, '\u201c': 1, '\u201e': 1, '\u201d': -1, '\u00ab': 1, '\u00bb': -1 };
 
@@ -88,8 +86,9 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     // How many quotes of each style are open (keeps deep nesting linear).
     const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
     for (let i = floor; i < ceil; i++) {
-      // Most characters are not marks: reject them by code before making a string of them.
-      if (!MARK_CODES.has(norm.charCodeAt(i))) continue;
+      // Read codes, not one-character strings: most characters are not quote marks.
+      const code = norm.charCodeAt(i);
+      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
       const c = norm[i];
       const style = STYLE[c];
       if (!style) continue;

@@ -10,6 +10,7 @@ import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
 import { lightNormalize, normalizeForMatch } from '../normalize';
+import { withProclitics } from '../tokens';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
@@ -76,6 +77,8 @@ export interface Knowledge {
   cues: CueLexicon;
   chrome: ChromePattern[];
   lexicon: Lexicon;
+  /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
+  titleOpeners: Set<string>;
   /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
   nameStopsLight: Set<string>;
   /** English name of an organization id (known, ministry:…, institution:…), or null. */
@@ -208,6 +211,12 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
       if (kind === 'ministry' && c) return `${ministries.get(what)?.english ?? what} of ${c}`;
       return null;
     },
+    titleOpeners: new Set(
+      [...roles.values()]
+        .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
+        .concat([...builtinLexicon.counterpart, ...builtinLexicon.genericMinister].map(normalizeForMatch))
+        .flatMap(withProclitics),
+    ),
     nameStopsLight: new Set([...builtinLexicon.nameStops, ...builtinLexicon.prepositions].map(lightNormalize)),
     problems,
   };

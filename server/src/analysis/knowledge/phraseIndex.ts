@@ -2,7 +2,7 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { Tokens, withoutProclitics } from '../tokens';
+import { Tokens, withProclitics, withoutProclitics } from '../tokens';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -21,18 +21,11 @@ interface Entry<T> {
   phrase: string;
 }
 
-/** How many distinct words each index remembers the readings of (see `readingsOf`). */
-const MAX_CACHED_WORDS = 100_000;
-
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Every written form a first word can take with a proclitic: a cheap test before matching. */
+  private readonly surface = new Set<string>();
   private size = 0;
-  /**
-   * Per first word, the proclitic readings that start some phrase (for most words none).
-   * Every token of every article is matched against several indexes, and words repeat:
-   * remembering the readings makes a match one lookup instead of up to 19.
-   */
-  private readonly readings = new Map<string, { prefix: string; list: Entry<T>[] }[]>();
 
   add(phrase: string, value: T): void {
     const words = splitWords(phrase);
@@ -42,8 +35,8 @@ export class PhraseIndex<T> {
     list.push({ words, value, phrase: words.join(' ') });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
+    for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
-    this.readings.clear();
   }
 
   get count(): number {
@@ -68,40 +61,19 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     const first = tokens.text(i);
-    if (!proclitics) {
-      const list = this.byFirst.get(first);
-      return list ? this.longest(tokens, i, '', list) : null;
-    }
-    for (const { prefix, list } of this.readingsOf(first)) {
-      const m = this.longest(tokens, i, prefix, list);
-      if (m) return m;
-    }
-    return null;
-  }
-
-  private readingsOf(word: string): { prefix: string; list: Entry<T>[] }[] {
-    let found = this.readings.get(word);
-    if (!found) {
-      found = [];
-      for (const { stem, prefix } of withoutProclitics(word)) {
-        const list = this.byFirst.get(stem);
-        if (list) found.push({ prefix, list });
+    if (proclitics ? !this.surface.has(first) : !this.byFirst.has(first)) return null;
+    const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
+    for (const { stem, prefix } of readings) {
+      const list = this.byFirst.get(stem);
+      if (!list) continue;
+      for (const e of list) {
+        if (i + e.words.length > tokens.count) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) {
+          ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
+        }
+        if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
       }
-      if (this.readings.size >= MAX_CACHED_WORDS) this.readings.clear();
-      this.readings.set(word, found);
-    }
-    return found;
-  }
-
-  /** The longest entry of `list` (longest first) whose words follow token i. */
-  private longest(tokens: Tokens, i: number, prefix: string, list: Entry<T>[]): PhraseMatch<T> | null {
-    for (const e of list) {
-      if (i + e.words.length > tokens.count) continue;
-      let ok = true;
-      for (let k = 1; k < e.words.length && ok; k++) {
-        ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
-      }
-      if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
     }
     return null;
   }
