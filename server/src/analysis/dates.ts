@@ -56,6 +56,9 @@ export function parseDateline(key: string): string | null {
 
 const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})`, 'u');
 
+/** Every regular expression built here, for the pathological-input test (test/unit/regexes.test.ts). */
+export const DATE_PATTERNS: readonly RegExp[] = [WEEKDAY_DATE, DATE, DATELINE, NUMERIC_DATELINE, WEEKDAY_WORD];
+
 /** Normalized range of the first weekday name in a normalized text. */
 export function weekdayWordIn(norm: string): { start: number; end: number } | null {
   const m = WEEKDAY_WORD.exec(norm);
