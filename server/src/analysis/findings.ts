@@ -17,6 +17,8 @@ export const DEFAULT_SEVERITIES: Record<FindingCode, Severity> = {
   'anonymous-source': 'information',
   'missing-source': 'information',
   'not-text': 'error',
+  'not-arabic': 'information',
+  'too-large': 'warning',
 };
 
 /** Up to this many spellings of one variant, each carries the "replace all" fix. */

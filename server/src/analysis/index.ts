@@ -6,6 +6,8 @@ import { attribute } from './attribution';
 import { findDates } from './dates';
 import { ArticleDocument } from './document';
 import { buildFindings } from './findings';
+import { findingsForLanguage } from './language';
+import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   knowledge?: Knowledge;
   /** Quotes with fewer words are terms unless a colon introduces them (default 3). */
   statementMinWords?: number;
+  /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
+  maxBytes?: number;
 }
 
 /** Share of replacement or control characters above which a text is not an article. */
@@ -74,6 +78,8 @@ function emptyAnalysis(text: string, notText: boolean): Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (looksBinary(text)) return emptyAnalysis(text, true);
+  const tooLarge = options.maxBytes === undefined ? null : tooLargeFinding(text, options.maxBytes);
+  if (tooLarge) return { ...emptyAnalysis(text, false), findings: [tooLarge] };
   const knowledge = options.knowledge ?? builtinKnowledge();
   const doc = ArticleDocument.of(text, knowledge);
   const structure = analyzeStructure(doc);
@@ -153,5 +159,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     dates,
     nameVariants: variants,
   };
-  return { ...partial, findings: buildFindings(doc, partial, unbalanced) };
+  return { ...partial, findings: findingsForLanguage(text, buildFindings(doc, partial, unbalanced)) };
 }
