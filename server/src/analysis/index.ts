@@ -112,7 +112,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       nestedIn: q.parent,
       speakerId: kinds[i] === 'statement' ? speakerId : null,
       cue: kinds[i] === 'statement' ? cue : null,
-      attribution: kinds[i] === 'statement' ? (a?.method ?? null) : null,
+      // A cue may be found with nobody to carry over: then the statement has a cue but no method.
+      attribution: kinds[i] === 'statement' && speakerId ? (a?.method ?? null) : null,
     };
     if (kinds[i] === 'statement' && !speakerId) quote.unattributedReason = a?.reason ?? 'no attribution cue';
     return quote;
