@@ -15,15 +15,18 @@ import { builtinKnowledge } from './analysis';
 import { AnalysisCache } from './lsp/analysisCache';
 import { quickFixes } from './lsp/codeActions';
 import { registerCustomRequests } from './lsp/customRequests';
+import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
 import { toDiagnostics, type DiagnosticOptions } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
+import { EDITOR_MAX_BYTES } from './lsp/limits';
 import { safely } from './lsp/safe';
 import { documentSymbols } from './lsp/symbols';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const knowledge = builtinKnowledge();
-const cache = new AnalysisCache(() => ({ knowledge }));
+const analyzeOptions = () => ({ knowledge, maxBytes: EDITOR_MAX_BYTES });
+const cache = new AnalysisCache(analyzeOptions);
 let diagnosticOptions: DiagnosticOptions = { severities: {}, language: 'en' };
 let hasConfigurationCapability = false;
 
@@ -34,6 +37,7 @@ const pending = new Map<string, NodeJS.Timeout>();
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
   diagnosticOptions = { ...diagnosticOptions, language: params.locale ?? 'en' };
+  if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses }));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -106,7 +110,7 @@ connection.onCodeAction(
   }),
 );
 
-registerCustomRequests(connection, { documents, cache, analyzeOptions: () => ({ knowledge }) });
+registerCustomRequests(connection, { documents, cache, analyzeOptions });
 
 documents.listen(connection);
 connection.listen();
