@@ -70,6 +70,11 @@ export class TestClient {
     return new Promise((resolve) => this.waiters.push({ uri, resolve, version }));
   }
 
+  /** Every diagnostics notification published for a URI so far, oldest first. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
   async shutdown(): Promise<number | null> {
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);

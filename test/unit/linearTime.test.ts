@@ -6,7 +6,11 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/analysis';
+import { analyze, builtinKnowledge } from '../../server/src/analysis';
+import { Converter } from '../../server/src/lsp/convert';
+import { toDiagnostics } from '../../server/src/lsp/diagnostics';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { documentSymbols } from '../../server/src/lsp/symbols';
 import { arabicArticle } from '../support/arabicText';
 import { seed } from '../support/article';
 import { describeGrowth, growth } from '../support/scaling';
@@ -42,6 +46,24 @@ describe('analysis time is linear in the length of the text', () => {
     it(`${shape.name}: 16 times the text costs about 16 times the time`, function () {
       this.timeout(60000);
       const g = growth(shape.make, shape.n, (text) => analyze(text));
+      if (process.env.PRESS_REVIEW_SHOW_GROWTH) console.log(`      ${describeGrowth(g)}`);
+      assert.ok(g.ok, describeGrowth(g));
+    });
+  }
+});
+
+/** What the server derives from one analysis: outline, diagnostics, a hover in the middle. */
+function serverFeatures(text: string): unknown[] {
+  const a = analyze(text);
+  const convert = new Converter(text);
+  return [documentSymbols(a, convert), toDiagnostics(a, convert, 'untitled:x', { severities: {}, language: 'en' }), hoverAt(a, convert, text.length >> 1, builtinKnowledge())];
+}
+
+describe('so is what the server derives from it (outline, diagnostics, hover)', () => {
+  for (const shape of SHAPES.filter((s) => /repeated|nested|one sentence|one long line|spelled two ways/.test(s.name))) {
+    it(`${shape.name}: 16 times the text costs about 16 times the time`, function () {
+      this.timeout(60000);
+      const g = growth(shape.make, shape.n, serverFeatures);
       if (process.env.PRESS_REVIEW_SHOW_GROWTH) console.log(`      ${describeGrowth(g)}`);
       assert.ok(g.ok, describeGrowth(g));
     });

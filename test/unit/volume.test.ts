@@ -1,8 +1,9 @@
-// The command line (the built dist/cli.js, as users run it) on a 50 MB article and on a
+// Volume: the command line (the built dist/cli.js, as users run it) on a 50 MB article and a
 // single 5 MB line, generated into a temporary folder. Both run in child processes
-// started as soon as mocha loads this file, so they use the second core while the other
-// unit tests run; the tests below wait for them and check the reports: every copy's
-// quotes are there, on the lines and columns where they are.
+// started as soon as mocha loads this file (it loads every file before running any), so
+// they use the second core while the other unit tests run; this file's name sorts it
+// near the end, where its tests wait for them and check the reports: every copy's quotes
+// are there, on the lines and columns where they are.
 
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
