@@ -82,6 +82,8 @@ describe('the server under a misbehaving client', function () {
     await client.connection.sendNotification('pressReview/noSuchNotification', { junk: true });
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uriOf('not-open'), version: 2 }, contentChanges: [{ text: 'x' }] });
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf('not-open') } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.method, { textDocument: { uri: uriOf('no-text'), languageId: 'press-article', version: 1 } });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.method, { textDocument: { uri: uriOf('positions'), version: 99 }, contentChanges: [{ range: { start: { line: 'x', character: null } }, text: 7 }] });
     const h = await hover(uriOf('positions'), 2, SHORT.split('\n')[2].indexOf('نحن') + 1);
     assert.ok(h, 'the server still answers');
   });
