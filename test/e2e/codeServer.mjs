@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { withoutNpmVariables } from './tools.mjs';
 
 /** User settings that keep VS Code quiet offline and the workbench predictable for tests. */
 const USER_SETTINGS = {
@@ -43,7 +44,7 @@ export class CodeServer {
     writeFileSync(this.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
     this.serverLog = join(scratch, 'code-server.log');
     this.env = {
-      ...process.env,
+      ...withoutNpmVariables(process.env),
       XDG_CONFIG_HOME: join(this.dirs.xdg, 'config'),
       XDG_DATA_HOME: join(this.dirs.xdg, 'data'),
       XDG_CACHE_HOME: join(this.dirs.xdg, 'cache'),

@@ -51,7 +51,7 @@ function ensureNpmPrefix(prefix, packages, env, log, allowScripts = {}, complete
   writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ private: true, allowScripts }, null, 2)}\n`);
   const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...packages], {
     cwd: staging,
-    env: { ...process.env, ...env },
+    env: { ...withoutNpmVariables(process.env), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (npm.status !== 0) throw new Error(`npm install ${packages.join(' ')} failed (exit ${npm.status})`);
@@ -61,6 +61,15 @@ function ensureNpmPrefix(prefix, packages, env, log, allowScripts = {}, complete
   renameSync(staging, prefix);
   log(`installed ${packages.join(' ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return prefix;
+}
+
+/**
+ * The environment without the variables an outer `npm run` sets: npm reads npm_config_*
+ * as its own configuration, so the outer user agent ("node/v20") would reach
+ * code-server's postinstall, which refuses anything but Node 24.
+ */
+export function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
 }
 
 function ensureAptPackages(log) {
