@@ -81,11 +81,13 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 
-  counts.host = await runHostSuite(browser, url, workspace, installed, suite);
+  // One browser context for both pages: the second load of the workbench comes from its cache.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  counts.host = await runHostSuite(context, url, workspace, installed, suite);
   log(`extension host: ${counts.host.passed} passed, ${counts.host.failed} failed, ${counts.host.pending} pending`);
 
   // A second copy of the workspace: a fresh window, nothing restored from the suite's run.
-  counts.ui = await runBrowserChecks(browser, url, makeWorkspace(scratch), installed);
+  counts.ui = await runBrowserChecks(context, url, makeWorkspace(scratch), installed);
   log(`browser: ${counts.ui.passed} passed, ${counts.ui.failed} failed, ${counts.ui.pending} pending`);
 } catch (e) {
   problem = e;
@@ -112,14 +114,16 @@ console.log(`e2e: ${passed} passed, ${failed} failed${pending ? `, ${pending} sk
 process.exitCode = failed || passed === 0 ? 1 : 0;
 
 /** Opens the workbench with the test payload; resolves with the suite's counts. */
-async function runHostSuite(browser, url, workspace, extensionFolder, suite) {
+async function runHostSuite(context, url, workspace, extensionFolder, suite) {
   const authority = await remoteAuthority(url, workspace);
   const remote = (path) => `vscode-remote://${authority}${path}`;
   const payload = [
     ['extensionDevelopmentPath', remote(extensionFolder)],
     ['extensionTestsPath', remote(suite)],
+    // Like --disable-extensions on a desktop: no other extension starts with the suite.
+    ['disableExtensions', 'true'],
   ];
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   let result;
   let exitCode;
   let ended;
@@ -171,11 +175,11 @@ async function remoteAuthority(url, workspace) {
 }
 
 /** Runs test/e2e/ui/*.test.ts with mocha in this process, on a page of its own. */
-async function runBrowserChecks(browser, url, workspace, extensionFolder) {
+async function runBrowserChecks(context, url, workspace, extensionFolder) {
   require('tsx/cjs');
   const Mocha = require('mocha');
   const { session } = require('./ui/session.ts');
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   Object.assign(session, { page, url, workspace, extensionFolder, screenshots: RESULTS });
   const mocha = new Mocha({ reporter: 'spec', timeout: 60_000, slow: 10_000 });
   const dir = join(ROOT, 'test', 'e2e', 'ui');
