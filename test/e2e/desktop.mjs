@@ -40,7 +40,7 @@ try {
     vscodeExecutablePath,
     extensionDevelopmentPath: join(extensionsDir, installed),
     extensionTestsPath: suite,
-    launchArgs: [makeWorkspace(scratch), `--extensions-dir=${extensionsDir}`, `--user-data-dir=${userDataDir}`],
+    launchArgs: [makeWorkspace(scratch), `--extensions-dir=${extensionsDir}`, `--user-data-dir=${userDataDir}`, '--disable-extensions'],
   });
   console.log('e2e (desktop): passed');
 } catch (e) {
