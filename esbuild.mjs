@@ -2,6 +2,7 @@
 //   client.js  the VS Code extension (vscode stays external: the editor provides it)
 //   server.js  the language server (started by the client, or by tests over stdio)
 //   cli.js     the press-review command line
+//   webview/report.js  the quote report's page script (runs in the webview, a browser)
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -25,9 +26,12 @@ const common = {
 };
 
 const programs = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // mainFields: jsonc-parser's UMD build loads its parts with a require() esbuild cannot
+  // follow; its ESM build bundles cleanly.
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['client/src/report/webview/main.ts'], outfile: 'dist/webview/report.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 // The grammar is generated from the knowledge files (one source of truth for cue words).

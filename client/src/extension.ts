@@ -1,36 +1,41 @@
-// The Press Review extension: starts the language server for press articles and
-// stops it on deactivate. Everything the reviewer sees comes from the server.
+// The Press Review extension: wiring only. The language client starts the server; the
+// folder reviews feed the sidebar views and the folder report; the status bar, the quote
+// report, export, navigation and knowledge commands ask the server for what they show.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './client';
+import { registerCommands } from './commands';
+import { BuiltinEntries } from './knowledge';
+import { QuoteReport } from './report/reportPanel';
+import { ServerRequests } from './requests';
+import { ArticleStatusBar } from './statusBar';
+import { FolderReviews } from './store';
+import { registerViews } from './views';
 
-export const LANGUAGE_ID = 'press-article';
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'pressReview' },
-  };
-  client = new LanguageClient('pressReview', 'Press Review', serverOptions, clientOptions);
-
+export function activate(context: vscode.ExtensionContext): void {
+  client = createLanguageClient(context);
+  const requests = new ServerRequests(client);
+  const store = new FolderReviews(requests);
+  const views = registerViews(store);
+  const statusBar = new ArticleStatusBar(requests);
+  const report = new QuoteReport(context.extensionUri, requests, store);
+  const builtins = new BuiltinEntries();
+  const languageClient = client;
   context.subscriptions.push(
-    vscode.commands.registerCommand('pressReview.reviewAsArticle', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage('Press Review: open a text file first.');
-        return;
-      }
-      await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
-    }),
+    store,
+    views,
+    statusBar,
+    report,
+    builtins,
+    registerCommands({ requests, store, views, report, statusBar, builtins }),
+    // Trusting the workspace lets the server read workspace knowledge: restart it so it does.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.restart()),
   );
-  await client.start();
+  // Not awaited, so activation stays fast; requests wait for the server to be ready.
+  languageClient.start().catch((e: Error) => void vscode.window.showErrorMessage(`Press Review: the language server did not start: ${e.message}`));
 }
 
 export async function deactivate(): Promise<void> {

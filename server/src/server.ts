@@ -14,6 +14,7 @@ import {
 import { builtinKnowledge } from './analysis';
 import { AnalysisCache } from './lsp/analysisCache';
 import { quickFixes } from './lsp/codeActions';
+import { registerCustomRequests } from './lsp/customRequests';
 import { toDiagnostics, type DiagnosticOptions } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { safely } from './lsp/safe';
@@ -104,6 +105,8 @@ connection.onCodeAction(
     return quickFixes(doc.uri, params.context.diagnostics, cache.get(doc).convert);
   }),
 );
+
+registerCustomRequests(connection, { documents, cache, analyzeOptions: () => ({ knowledge }) });
 
 documents.listen(connection);
 connection.listen();

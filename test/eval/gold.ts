@@ -23,3 +23,9 @@ export interface GoldArticle {
   organizations: { name: string; other_forms: string[]; english: string; acronym: string | null; lines: number[] }[];
   weekday_mentions: { line: number; text: string; weekday_correct: boolean }[];
 }
+
+/** Articles written for the tests (test/fixtures/articles) annotate only their quotes. */
+export interface PartialGold {
+  file: string;
+  quotes: GoldQuote[];
+}

@@ -3,7 +3,7 @@
 
 import { LineIndex, type Analysis } from '../../server/src/analysis';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
-import type { GoldArticle } from './gold';
+import type { GoldArticle, PartialGold } from './gold';
 
 export interface Ratio {
   hit: number;
@@ -76,7 +76,22 @@ function sameSpeaker(ours: string | null, gold: string | null, goldArticle: Gold
   return !!entry && entry.aliases.some((a) => norm(a) === norm(ours));
 }
 
-export function score(a: Analysis, gold: GoldArticle): Scores {
+/** Scores an analysis; a gold file that annotates only quotes (test/fixtures/articles) is scored on those. */
+export function score(a: Analysis, goldIn: GoldArticle | PartialGold): Scores {
+  const full = 'sections' in goldIn;
+  const gold: GoldArticle = {
+    title: null,
+    date: null,
+    boilerplate_lines: [],
+    source_line: null,
+    sections: [],
+    unbalanced_quote_lines: [],
+    speakers: [],
+    name_variants: [],
+    organizations: [],
+    weekday_mentions: [],
+    ...goldIn,
+  };
   const lines = new LineIndex(a.text);
   const lineOf = (offset: number): number => lines.position(offset).line + 1;
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
@@ -162,6 +177,7 @@ export function score(a: Analysis, gold: GoldArticle): Scores {
   if (a.date === gold.date) tds++;
   if ((a.source?.source ?? null) === (gold.source_line?.source ?? null) && (a.source ? lineOf(a.source.start) : null) === (gold.source_line?.line ?? null)) tds++;
 
+  const onlyFull = (r: Ratio): Ratio => (full ? r : ratio(0, 0));
   return {
     quoteRecall: ratio(matched, gold.quotes.length),
     quotePrecision: ratio(matched, a.quotes.length),
@@ -169,21 +185,21 @@ export function score(a: Analysis, gold: GoldArticle): Scores {
     attributionAccuracy: ratio(attrHit, statements),
     cueAccuracy: ratio(cueHit, statements),
     unattributedRecall: ratio(unattributedHit, unattributedGold),
-    sectionRecall,
-    sectionPrecision,
-    organizationRecall: ratio(orgHit, gold.organizations.length),
-    organizationPrecision: ratio(usedOrgs.size, reported),
-    organizationLineRecall: ratio(lineHit, lineOf_),
-    unbalancedRecall,
-    unbalancedPrecision,
-    nameVariantRecall,
-    nameVariantPrecision,
-    weekdayAccuracy: ratio(weekdayHit, gold.weekday_mentions.length + falseWeekdays),
-    speakerRecall,
-    speakerPrecision,
-    boilerplateRecall,
-    boilerplatePrecision,
-    titleDateSource: ratio(tds, 3),
+    sectionRecall: onlyFull(sectionRecall),
+    sectionPrecision: onlyFull(sectionPrecision),
+    organizationRecall: onlyFull(ratio(orgHit, gold.organizations.length)),
+    organizationPrecision: onlyFull(ratio(usedOrgs.size, reported)),
+    organizationLineRecall: onlyFull(ratio(lineHit, lineOf_)),
+    unbalancedRecall: onlyFull(unbalancedRecall),
+    unbalancedPrecision: onlyFull(unbalancedPrecision),
+    nameVariantRecall: onlyFull(nameVariantRecall),
+    nameVariantPrecision: onlyFull(nameVariantPrecision),
+    weekdayAccuracy: onlyFull(ratio(weekdayHit, gold.weekday_mentions.length + falseWeekdays)),
+    speakerRecall: onlyFull(speakerRecall),
+    speakerPrecision: onlyFull(speakerPrecision),
+    boilerplateRecall: onlyFull(boilerplateRecall),
+    boilerplatePrecision: onlyFull(boilerplatePrecision),
+    titleDateSource: onlyFull(ratio(tds, 3)),
   };
 }
 

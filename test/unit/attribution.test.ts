@@ -65,3 +65,47 @@ describe('attribution', () => {
     assert.ok(speaker.aliases.includes('لوكاشينكا'));
   });
 });
+
+describe('attribution to institutions, anonymous sources and people named in other ways', () => {
+  it('lets an institution speak and carries it over (أعلن الحلف …، وقال في بيان)', () => {
+    const a = article('أعلن حلف شمال الأطلسي أنه سيرسل قوات إضافية، وقال في بيان: «هذه خطوة دفاعية بحتة».');
+    assert.equal(statements(a)[0].speaker, 'حلف شمال الأطلسي');
+    assert.equal(a.speakers[0].kind, 'institution');
+  });
+
+  it('names an anonymous source and reports it', () => {
+    const a = article('وقال مسؤول في وزارة الخزانة لشبكة CNN إن العقوبات «ستشمل شركات جديدة قريبا».');
+    assert.equal(statements(a)[0].speaker, 'مسؤول في وزارة الخزانة');
+    assert.ok(a.findings.some((f) => f.code === 'anonymous-source'));
+  });
+
+  it('carries a feminine verb over to the last feminine speaker (وقالت skips a man named since)', () => {
+    const a = article('أعلنت الرئاسة الفرنسية أنها استدعت السفير الجزائري، وقالت في بيان: «هذه التصريحات غير مقبولة».');
+    assert.equal(statements(a)[0].speaker, 'الرئاسة الفرنسية');
+  });
+
+  it('gives relayed words to the one after عن (ونقلت رويترز عن مسؤول قوله)', () => {
+    const a = article('ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن "الباب لا يزال مفتوحا أمام الدبلوماسية".');
+    assert.equal(statements(a)[0].speaker, 'مسؤول أوروبي');
+  });
+
+  it('reads a name in apposition (X، وزير الخارجية المصري، قال)', () => {
+    const a = article(['عنوان', '', 'سامح شكري، وزير الخارجية المصري، قال إن التحقيق "سيستمر دون أي تدخل سياسي".', '', 'وأضاف شكري: "لا أحد فوق القانون".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامح شكري', 'سامح شكري']);
+  });
+
+  it('reads an office attached to another office (السكرتير الصحفي للرئيس الروسي دميتري بيسكوف)', () => {
+    const a = article('قال السكرتير الصحفي للرئيس الروسي دميتري بيسكوف إن الكرملين "يتابع الوضع عن كثب".');
+    assert.equal(statements(a)[0].speaker, 'دميتري بيسكوف');
+  });
+
+  it('takes the cue of a paragraph that ends with a colon for the quote that opens the next one', () => {
+    const a = article(['عنوان الخبر', '', 'وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين:', '"لن نسمح بتكرار ما حدث في كازاخستان أبدا".']);
+    assert.equal(statements(a)[0].speaker, 'سيرغي لافروف');
+  });
+
+  it('resolves a headline title to the person named later with the same office', () => {
+    const a = article(['وزير الخارجية الإيراني: "لن نتفاوض تحت الضغط"', '', 'قال وزير الخارجية الإيراني عباس عراقجي إن بلاده "لن تقبل أي تفاوض تحت التهديد".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['عباس عراقجي', 'عباس عراقجي']);
+  });
+});

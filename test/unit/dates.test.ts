@@ -33,3 +33,18 @@ describe('dates and weekdays', () => {
     assert.equal(a.dates.filter((d) => d.weekdayCorrect !== null).length, 0);
   });
 });
+
+describe('datelines and weekday phrases in other formats', () => {
+  const dated = (line: string): string | null => article(['عنوان الخبر هنا', '', line, '', 'قال الوزير إن الأمور بخير.', '', 'وأضاف أن كل شيء على ما يرام.']).date;
+  it('reads numeric datelines, day first or ISO, with a weekday or a time', () => {
+    assert.equal(dated('14/01/2022'), '2022-01-14');
+    assert.equal(dated('2022-01-14'), '2022-01-14');
+    assert.equal(dated('الجمعة، 14 يناير 2022 - 10:30 ص'), '2022-01-14');
+    assert.equal(dated('31/02/2022'), null, 'an impossible date is no date');
+  });
+  it('checks a weekday whose date stands in parentheses', () => {
+    const a = article('وعقد الاجتماع يوم الأحد (13 مارس 2022) في جنيف.');
+    assert.equal(a.dates[0].date, '2022-03-13');
+    assert.equal(a.dates[0].weekdayCorrect, true);
+  });
+});

@@ -31,3 +31,20 @@ describe('scores on the gold annotation of the seeds', () => {
     assert.deepEqual(below, []);
   });
 });
+
+describe('scores on articles written in the styles of other outlets', () => {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'articles');
+  it('finds, classifies and attributes their quotes (target 0.90, as for unseen articles)', () => {
+    const files = fs.readdirSync(dir).filter((x) => x.endsWith('.gold.json'));
+    assert.ok(files.length >= 10, 'at least ten articles');
+    const total = files
+      .map((f) => {
+        const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+        return score(analyze(fs.readFileSync(path.join(dir, gold.file), 'utf8')), gold);
+      })
+      .reduce(add);
+    for (const k of ['quoteRecall', 'quotePrecision', 'kindAccuracy', 'attributionAccuracy', 'cueAccuracy', 'unattributedRecall'] as const) {
+      assert.ok(value(total[k]) >= 0.9, `${k} = ${total[k].hit}/${total[k].of}`);
+    }
+  });
+});

@@ -32,3 +32,10 @@ describe('organizations', () => {
     assert.equal(article('هي منظمة أمنية دولية تضم ست دول.').organizations.length, 0);
   });
 });
+
+describe('organizations in Latin script', () => {
+  it('counts an acronym written in capitals, not the same letters as an English word', () => {
+    assert.ok(article('قالت منظمة WHO في بيان إن الوضع خطير.').organizations.some((o) => o.acronym === 'WHO'));
+    assert.equal(article('The minister, who spoke in Moscow, said talks would go on.').organizations.length, 0);
+  });
+});

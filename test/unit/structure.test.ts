@@ -42,3 +42,37 @@ describe('article structure', () => {
     assert.equal(lineOf(a, a.blocks[1].start), 3);
   });
 });
+
+describe('page chrome of other outlets', () => {
+  const lines = [
+    'عنوان الخبر المهم هنا',
+    'بقلم: أحمد محمد',
+    'نشر في: 12 يناير 2024 - 10:30',
+    'قال الوزير إن المفاوضات مستمرة.',
+    'مصدر الصورة: Getty Images',
+    'إعلان',
+    'اقرأ أيضا:',
+    'شارك هذا المقال',
+    'نشر الجيش قواته على الحدود.',
+    'كتب الوزير في تغريدة أن الوضع صعب.',
+    'المصدر: وكالات',
+  ];
+  it('marks bylines, time stamps, credits, adverts, related links and share buttons', () => {
+    const a = article(lines.join('\n\n'));
+    const chrome = a.blocks.filter((b) => b.kind === 'chrome').map((b) => b.text);
+    assert.deepEqual(chrome, ['بقلم: أحمد محمد', 'نشر في: 12 يناير 2024 - 10:30', 'مصدر الصورة: Getty Images', 'إعلان', 'اقرأ أيضا:', 'شارك هذا المقال']);
+  });
+  it('leaves sentences that start with the same words alone (نشر الجيش، كتب الوزير)', () => {
+    const a = article(lines.join('\n\n'));
+    const paragraphs = a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    assert.ok(paragraphs.includes('نشر الجيش قواته على الحدود.'));
+    assert.ok(paragraphs.includes('كتب الوزير في تغريدة أن الوضع صعب.'));
+  });
+});
+
+describe('headings in outlets that drop final periods', () => {
+  it('keeps short sentences with a speech verb or a clause as paragraphs', () => {
+    const a = article(['عنوان الخبر', 'قال الوزير إن المفاوضات مستمرة', 'وأضاف الوزير أن الاتفاق قريب', 'الأوضاع في المنطقة', 'وتابع: الحل سياسي', 'حذرت الأمم المتحدة من المجاعة', 'تقييم رد الفعل', 'وأكد الوزير أن الحل قريب.', 'المصدر: وكالات'].join('\n\n'));
+    assert.deepEqual(a.sections.map((s) => s.heading.text), ['الأوضاع في المنطقة', 'تقييم رد الفعل']);
+  });
+});

@@ -7,9 +7,13 @@ import type { RangeSet } from './ranges';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
 
+export type Gender = 'm' | 'f';
+
 export interface CueHit {
   kind: CueKind;
   lemma: string;
+  /** Grammatical gender of the verb or participle (قالت = f), when it shows. */
+  gender: Gender | null;
   /** Token range of the cue words (with proclitic و/ف, without a preceding كما/هذا). */
   first: number;
   end: number;
@@ -18,15 +22,12 @@ export interface CueHit {
 const CUE_PROCLITICS = ['', 'و', 'ف'];
 
 export class CueFinder {
-  private readonly ambiguous: Set<string>;
-
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
-    ambiguousForms: string[],
-  ) {
-    this.ambiguous = new Set(ambiguousForms);
-  }
+    /** Whether a speaker's mention starts at token j (confirms an ambiguous verb form). */
+    private readonly speakerStartsAt: (j: number) => boolean = () => false,
+  ) {}
 
   /** The cue starting at token i, if any. */
   cueAt(i: number): CueHit | null {
@@ -39,15 +40,18 @@ export class CueFinder {
       const stem = word.slice(p.length);
       if (stem.length < 2) continue;
       const self = cues.selfAccordingTo.match(t, i, true);
-      if (self) return { kind: 'self', lemma: self.phrase, first: i, end: self.end };
+      if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
       const according = cues.accordingTo.match(t, i, true);
       if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
-        return { kind: 'according', lemma: according.phrase, first: i, end: according.end };
+        return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
       }
+      // وفقاً لمديرة …: the ل of "according to" is written on the next word.
+      const lam = cues.accordingTo.match(t, i, true) === null && i + 1 < t.count && t.text(i + 1).startsWith('ل') ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
+      if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
       const verb = cues.verbs.get(stem);
-      if (verb && (!this.ambiguous.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, first: i, end: i + 1 };
+      if (verb && (!cues.ambiguousForms.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, gender: verbGender(stem, verb), first: i, end: i + 1 };
       const participle = cues.participles.get(stem);
-      if (participle) return { kind: 'participle', lemma: participle, first: i, end: i + 1 };
+      if (participle) return { kind: 'participle', lemma: participle, gender: stem.endsWith('ه') ? 'f' : 'm', first: i, end: i + 1 };
     }
     return null;
   }
@@ -59,8 +63,12 @@ export class CueFinder {
     const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
+    // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
+    if (this.doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
+      for (let k = j; k < Math.min(t.count, j + 6); k++) if (t.text(k) === 'عن') return true;
+    }
     const next = t.text(j);
-    return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null;
+    return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j);
   }
 
   /** Every cue in the normalized range [start, end), outside quotes, in order. */
@@ -77,4 +85,18 @@ export class CueFinder {
     }
     return out;
   }
+}
+
+/**
+ * The gender a verb form shows: past قالت / present تقول are feminine, قال / يقول
+ * masculine; plurals and forms that do not show it give null.
+ */
+export function verbGender(form: string, lemma: string): Gender | null {
+  const base = lemma.replace(/[أإآ]/gu, 'ا');
+  if (form === base || form === lemma) return 'm';
+  if (form.endsWith('وا') || form.endsWith('ون') || form.endsWith('ا') && form.length > base.length) return null;
+  if (form.endsWith('ت') && form.length === base.length + 1) return 'f';
+  if (form.startsWith('ت')) return 'f';
+  if (form.startsWith('ي')) return 'm';
+  return null;
 }

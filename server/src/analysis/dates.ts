@@ -24,15 +24,15 @@ const WEEKDAYS = [...WEEKDAY_BY_NAME.keys()].sort(byLength).map(namePattern).joi
 const LEAD = '(?:(?:اليوم|امس|يوم امس|يوم غد|غدا|يوم|مساء|صباح|مساء يوم|صباح يوم|ليله|فجر|ظهر) +)?';
 const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:عام|سنه)? *(\\d{4})(?!\\d))?`;
 
-/** Weekday, optionally introduced, optionally followed by الموافق, then a date. */
-const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? +(?:الموافق +)?(?:ل +)?${DATE_CORE}`, 'gu');
+/** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
+const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? *\\(? *(?:الموافق +)?(?:ل +)?${DATE_CORE}\\)?`, 'gu');
 /** A bare date. */
 const DATE = new RegExp(DATE_CORE, 'gu');
 /** A line that is only a date (a dateline), optionally with a weekday and a time. */
-const DATELINE = new RegExp(
-  `^(?:(?:${WEEKDAYS}) *[،,]? *)?${DATE_CORE}(?: *[-|،,]? *\\d{1,2}:\\d{2}(?: *(?:gmt|utc|[+-]\\d+))?)?$`,
-  'u',
-);
+const TIME = `(?: *[-|،,]? *(?:الساعه *)?\\d{1,2}:\\d{2}(?: *(?:ص|م|صباحا|مساء|am|pm))?(?: *(?:gmt|utc|بتوقيت \\S+|[+-]\\d+))?)?`;
+const DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *[،,]? *)?${DATE_CORE}${TIME}$`, 'u');
+/** Numeric datelines: 14/01/2022, 14.01.2022, 2022-01-14, 2022/01/14. */
+const NUMERIC_DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *[،,]? *)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${TIME}$`, 'u');
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -43,9 +43,14 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** The ISO date of a dateline line (normalized, trimmed), or null. */
 export function parseDateline(key: string): string | null {
   const m = DATELINE.exec(key);
-  if (!m || !m[3]) return null;
-  const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
-  return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  if (m && m[3]) {
+    const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
+    return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  }
+  const n = NUMERIC_DATELINE.exec(key);
+  if (!n) return null;
+  // Day first (14/01/2022), as Arabic outlets write it, or ISO order (2022-01-14).
+  return n[3] ? isoDate(Number(n[3]), Number(n[2]), Number(n[1])) : isoDate(Number(n[4]), Number(n[5]), Number(n[6]));
 }
 
 const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})`, 'u');

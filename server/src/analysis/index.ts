@@ -86,7 +86,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
 
   const orgHits = findOrganizationHits(doc, structure.blocks);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date);
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
 
   const speakerIds = new Map<string, string>();
   const quotes: Quote[] = raw.map((q, i) => {
@@ -106,15 +106,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       nestedIn: q.parent,
       speakerId: kinds[i] === 'statement' ? speakerId : null,
       cue: kinds[i] === 'statement' ? cue : null,
-      attribution: kinds[i] === 'statement' ? (a?.method ?? null) : null,
+      // A cue may be found with nobody to carry over: then the statement has a cue but no method.
+      attribution: kinds[i] === 'statement' && speakerId ? (a?.method ?? null) : null,
     };
     if (kinds[i] === 'statement' && !speakerId) quote.unattributedReason = a?.reason ?? 'no attribution cue';
     return quote;
   });
 
+  const quotesBySpeaker = new Map<string, number[]>();
+  for (const q of quotes) {
+    if (!q.speakerId) continue;
+    const list = quotesBySpeaker.get(q.speakerId);
+    if (list) list.push(q.index);
+    else quotesBySpeaker.set(q.speakerId, [q.index]);
+  }
   const speakers: Speaker[] = [];
   for (const c of registry.clusters) {
-    const own = quotes.filter((q) => q.speakerId === c.id).map((q) => q.index);
+    const own = quotesBySpeaker.get(c.id) ?? [];
     if (!own.length) continue;
     speakers.push({
       id: c.id,

@@ -17,12 +17,21 @@ export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
 /** Words that make a short quote read as a clause, not a label (بشكل، أكثر، لن …). */
 const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|ان|انه|هو|هي|اكثر|اقل|كل|غير|ليس|ليست|ما|بشكل|بصوره|بعد|قبل|بين|كما|لان|عبر|دون|حتى|جدا|يجب|نحن|انا|هذا|هذه)$/u;
 
+/**
+ * The first words of a quote's content. The rules look at the first few words and at
+ * counts up to a handful, so reading at most MAX_WORDS_READ keeps deeply nested quotes
+ * linear (an enclosing quote's content is not tokenized again for each quote inside).
+ */
 function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
-  const t = Tokens.of(doc.norm, q.open + 1, q.close);
+  const end = Math.min(q.close, q.open + 1 + MAX_CHARS_READ);
+  const t = Tokens.of(doc.norm, q.open + 1, end);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.text(i));
+  for (let i = 0; i < t.count && i < MAX_WORDS_READ; i++) out.push(t.text(i));
   return out;
 }
+
+const MAX_WORDS_READ = 24;
+const MAX_CHARS_READ = 400;
 
 /** The text just before the opening mark, on the same line, with spaces trimmed. */
 function before(doc: ArticleDocument, q: RawQuote): string {
@@ -47,6 +56,17 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   return false;
 }
 
+/** Whether the text before a colon holds a speech verb or participle (وقال: "لا"). */
+function cueBefore(doc: ArticleDocument, lead: string): boolean {
+  const t = Tokens.of(lead);
+  const cues = doc.knowledge.cues;
+  for (let i = 0; i < t.count; i++) {
+    const w = t.text(i);
+    for (const stem of [w, w.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
+  }
+  return false;
+}
+
 export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOptions, parentKind: QuoteKind | null): QuoteKind {
   const words = contentWords(doc, q);
   const lead = before(doc, q);
@@ -57,13 +77,42 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   if (isExactlyAName(doc, words)) return 'term';
   // Quoted words in a headline or sub-heading are labels, unless the line reads `Name: "…"`.
   if ((q.block.kind === 'title' || q.block.kind === 'heading') && !colonBefore) return 'term';
-  if (colonBefore && words.length > 0) return 'statement';
+  // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
+  // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
+  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBefore(doc, lead))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
+  // معتبرا أن "المسؤولية جماعية": a quote right after أن/إن in a sentence with a speech verb.
+  if (words.length >= 2 && /(?:^|\s)(?:ان|بان|انه|لان)$/u.test(lead) && cueBefore(doc, sentenceLead(doc, q))) return 'statement';
   if (words.length < options.statementMinWords) return 'term';
+  // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
+  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBefore(doc, sentenceLead(doc, q)) && !cueAfter(doc, q)) return 'term';
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
     const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
     return clause ? 'statement' : 'term';
   }
   return 'statement';
+}
+
+/** Quotes this short need a speech verb in their sentence to count as someone's words. */
+const SHORT_QUOTE_WORDS = 4;
+/** How far back a sentence's lead is read (keeps a single huge line linear). */
+const MAX_LEAD = 400;
+
+/** The text from the start of the quote's sentence (same line) to its opening mark. */
+function sentenceLead(doc: ArticleDocument, q: RawQuote): string {
+  const line = doc.lines[q.block.line];
+  const from = Math.max(line.normStart, q.open - MAX_LEAD);
+  const text = doc.norm.slice(from, q.open);
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
+  return end >= 0 ? text.slice(end + 2) : text;
+}
+
+/** Whether a speech verb follows the closing mark ("…"، قال X / "…" هكذا قالت). */
+function cueAfter(doc: ArticleDocument, q: RawQuote): boolean {
+  const line = doc.lines[q.block.line];
+  const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 40));
+  const m = /^[\s،,-]*(?:هكذا\s+)?(\S+)/u.exec(after);
+  if (!m) return false;
+  return cueBefore(doc, m[1]) || doc.knowledge.cues.accordingTo.match(Tokens.of(after), 0) !== null;
 }

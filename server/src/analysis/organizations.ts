@@ -20,6 +20,8 @@ export interface OrganizationHit {
 }
 
 const MAX_UNKNOWN_WORDS = 5;
+/** Proclitics a generic head noun may carry (لوزارة، وهيئة). */
+const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'];
 
 /** Content blocks where organizations are looked for (not chrome). */
 function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; end: number }[] {
@@ -31,20 +33,32 @@ function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; 
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
   const k = doc.knowledge;
   const t = doc.tokens;
+  /** Normalized offsets of a match without its proclitic. */
+  const clip = (m: { first: number; end: number; prefix: string }): { normStart: number; normEnd: number } => ({
+    normStart: t.starts[m.first] + m.prefix.length,
+    normEnd: t.ends[m.end - 1],
+  });
+  // Latin acronyms count only as written in capitals: WHO, not the English word "who".
+  const latinAcronymOk = (first: number, end: number): boolean => !/^[a-z]/.test(t.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
   const hits: OrganizationHit[] = [];
   const heads = k.lexicon.organizationHeads;
   const stops = k.lexicon.organizationNameStops;
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
-      const clip = (m: { first: number; end: number; prefix: string }): { normStart: number; normEnd: number } => ({
-        normStart: t.starts[m.first] + m.prefix.length,
-        normEnd: t.ends[m.end - 1],
-      });
       const known = k.organizationIndex.match(t, i);
-      if (known && t.ends[known.end - 1] <= range.end) {
+      if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
         const entry = k.organizations.get(known.value)!;
         hits.push({ id: entry.id, first: i, end: known.end, ...clip(known), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        // An organization named inside another's name is mentioned too:
+        // مركز مكافحة الإرهاب التابع لرابطة الدول المستقلة names the CIS.
+        for (let j = i + 1; j < known.end; j++) {
+          const inner = k.organizationIndex.match(t, j);
+          if (!inner || inner.end > known.end || inner.value === known.value) continue;
+          const e = k.organizations.get(inner.value)!;
+          hits.push({ id: e.id, first: j, end: inner.end, ...clip(inner), english: e.english, acronym: e.acronym ?? null, known: true });
+          j = inner.end - 1;
+        }
         i = known.end;
         continue;
       }
@@ -78,7 +92,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       // Unknown: head noun + definite noun(s): وزارة الخزانة، هيئة الأركان العامة.
       const word = t.text(i);
-      const prefix = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'].find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+      const prefix = HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
       if (prefix !== undefined && i + 1 < t.count && t.starts[i + 1] < range.end) {
         let end = i + 1;
         while (

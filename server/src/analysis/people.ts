@@ -40,7 +40,7 @@ export interface PersonMention {
   asObject: boolean;
 }
 
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 6;
 
 export class PeopleFinder {
   private readonly k;
@@ -51,6 +51,8 @@ export class PeopleFinder {
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
+    /** The organization mention starting at a token, if any (from the organizations pass). */
+    private readonly organizationAt: (i: number) => { id: string; end: number } | null = () => null,
   ) {
     this.k = doc.knowledge;
     this.t = doc.tokens;
@@ -82,18 +84,26 @@ export class PeopleFinder {
     if (!word.startsWith('ال') || word.length < 5) return false;
     const k = this.k;
     if (k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)))) return false;
-    if (k.countryAdjectiveIndex.hasWord(word) || k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
+    // A nisba after a first name is a family name (محمد شياع السوداني), not a nationality.
+    if (k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
     if (k.lexicon.organizationHeads.has(word.slice(2)) || k.lexicon.institutionHeads.has(word) || k.lexicon.organizationAnaphors.has(word)) return false;
     if (k.cues.verbs.has(word) || k.organizationIndex.hasWord(word)) return false;
     return true;
   }
 
+  /** A noun with a proclitic preposition (لاتفاقية، بمنظمة): no name starts like that. */
+  private prefixedNoun(i: number): boolean {
+    const written = lightNormalize(this.doc.tokenText(i, i + 1));
+    return /^[لبك]/u.test(written) && written.endsWith('ة');
+  }
+
   /** A title (role + qualifier) starting at token i. */
-  titleAt(i: number): Title | null {
+  titleAt(i: number, depth = 0): Title | null {
     const t = this.t;
     const k = this.k;
     if (i >= t.count) return null;
     const word = t.text(i);
+    if (!k.titleOpeners.has(word)) return null;
     const readings = withoutProclitics(word);
     // نظيره البيلاروسي
     const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
@@ -125,9 +135,20 @@ export class PeopleFinder {
     }
     if (!role) return null;
     const phrase = m ? m.phrase : '';
+    // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
+    // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
+    const construct = !!m && !(phrase.startsWith('ال') || phrase.includes(' ال'));
     let country: string | null = null;
     let organization: string | null = null;
+    let portfolio = false;
     const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+    // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
+    if (construct && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+      // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
+      organization = `portfolio:${t.text(end)}`;
+      end++;
+      portfolio = true;
+    }
     if (adjacent(end)) {
       const adj = k.countryAdjectiveIndex.match(t, end, false);
       const name = adj ? null : k.countryNameIndex.match(t, end, false);
@@ -135,28 +156,80 @@ export class PeopleFinder {
         country = (adj ?? name)!.value;
         end = (adj ?? name)!.end;
       } else {
-        // الأمين العام لمنظمة … / للمنظمة / باسم الكرملين
+        // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
         if (t.text(j) === 'باسم') j++;
+        const linked = (p: string): boolean => p === 'ل' || j > end || phrase.endsWith('باسم') || (construct && !portfolio && p === '');
         const org = k.organizationIndex.match(t, j) ?? null;
-        if (org && (org.prefix === 'ل' || j > end)) {
+        const ministry = org ? null : (this.ministryAt(j) ?? this.institutionAt(j));
+        if (org && linked(org.prefix)) {
           organization = org.value;
           end = org.end;
+        } else if (ministry && linked(ministry.prefix)) {
+          organization = ministry.id;
+          end = ministry.end;
         } else {
           const anaphor = withoutProclitics(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          const ofOffice = anaphor || depth > 0 ? null : this.officeOf(end);
+          const inOrg = anaphor || ofOffice ? null : this.organizationAfterPreposition(end);
           if (anaphor) {
             organization = '@focus';
             end = end + 1;
+          } else if (ofOffice) {
+            // السكرتير الصحفي للرئيس الروسي: an office attached to another office.
+            organization = `office:${ofOffice.role}|${ofOffice.country ?? ''}`;
+            end = ofOffice.end;
+          } else if (inOrg) {
+            // النائب عن حزب القوات اللبنانية، الباحث في معهد …
+            organization = inOrg.id;
+            end = inOrg.end;
           }
         }
       }
     }
-    // An indefinite title (رئيس، وزير الخارجية without ال) needs a qualifier or a name.
-    const definite = phrase.startsWith('ال') || phrase.includes(' ال') || role === 'minister';
-    if (!definite && !country && !organization) {
+    // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
+    if (construct && !portfolio && !country && !organization) {
       if (!(adjacent(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
+  private officeOf(i: number): Title | null {
+    if (i >= this.t.count || !this.t.text(i).startsWith('ل')) return null;
+    const office = this.titleAt(i, 1);
+    return office && office.normStart > this.t.starts[i] && (office.country || office.organization) ? office : null;
+  }
+
+  /** عن / في / لدى + an organization (known or found by its head noun) after a title. */
+  private organizationAfterPreposition(i: number): { id: string; end: number } | null {
+    if (i + 1 >= this.t.count || !['عن', 'في', 'لدي', 'من'].includes(this.t.text(i))) return null;
+    return this.organizationAt(i + 1);
+  }
+
+  /** A national ministry at token i: وزارة الخارجية الروسية or الخارجية الروسية (with a proclitic). */
+  ministryAt(i: number): { id: string; end: number; prefix: string } | null {
+    const k = this.k;
+    const t = this.t;
+    const m = k.ministryIndex.match(t, i) ?? k.ministryShortIndex.match(t, i);
+    if (!m || m.end >= t.count) return null;
+    const country = k.countryAdjectiveIndex.match(t, m.end, false) ?? k.countryNameIndex.match(t, m.end, false);
+    if (!country) return null;
+    return { id: `ministry:${m.value}:${country.value}`, end: country.end, prefix: m.prefix };
+  }
+
+  /**
+   * An institution named by a generic head and a country: الجيش الإسرائيلي، الرئاسة
+   * الفرنسية، الحكومة البريطانية (with a proclitic allowed on the head).
+   */
+  institutionAt(i: number): { id: string; end: number; prefix: string } | null {
+    const t = this.t;
+    if (i + 1 >= t.count) return null;
+    const reading = withoutProclitics(t.text(i)).find((r) => this.k.lexicon.institutionHeads.has(r.stem));
+    if (!reading || !t.onlySpaceBetween(t.ends[i], t.starts[i + 1])) return null;
+    const country = this.k.countryAdjectiveIndex.match(t, i + 1, false);
+    if (!country) return null;
+    return { id: `institution:${reading.stem}:${country.value}`, end: country.end, prefix: reading.prefix };
   }
 
   /** A written name starting at token i (known, already seen, or name-like words). */
@@ -171,16 +244,18 @@ export class PeopleFinder {
       knowledgeId = known.value;
     } else if (this.articleNames.has(t.text(i)) || this.variantOf(t.text(i))) {
       end = i + 1;
-    } else if (allowUnknown && this.nameLike(i)) {
+    } else if (allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) {
       end = i + 1;
     } else return null;
-    // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة), not across punctuation.
+    // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة، محمد بن عبد الرحمن آل ثاني),
+    // not across punctuation.
+    const connectors = this.k.lexicon.nameConnectors;
     while (
       end < t.count &&
       end - i < MAX_NAME_WORDS &&
       t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
       (allowUnknown || this.articleNames.has(t.text(end)) || this.k.personIndex.hasWord(t.text(end))) &&
-      (this.nameLike(end) || (allowUnknown && this.familyName(end)))
+      (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1)))))))
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.articleNames.has(t.text(end))) break;
@@ -221,13 +296,20 @@ export class PeopleFinder {
         if (title) {
           let j = title.end;
           // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
+          // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
+          while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
           const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
           const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
           if (name) {
             this.remember(name.first, name.end);
             j = name.end;
           }
-          out.push(this.mention(i, j, title.normStart, title, name));
+          // Apposition: أنطونيو غوتيريش، الأمين العام للأمم المتحدة، قال …
+          const before = name ? null : this.nameBeforeTitle(i, range.start, out);
+          if (before) {
+            this.remember(before.first, before.end);
+            out.push(this.mention(before.first, j, t.starts[before.first], title, before));
+          } else out.push(this.mention(i, j, title.normStart, title, name));
           i = j;
           continue;
         }
@@ -241,6 +323,57 @@ export class PeopleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A name that opens a sentence and is followed by a comma and a title (apposition):
+   * the words between the sentence start and the comma, when all of them can be a name.
+   */
+  private nameBeforeTitle(i: number, floor: number, found: PersonMention[]): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    if (i === 0 || !/^\s*[،,]\s*$/u.test(this.doc.norm.slice(t.ends[i - 1], t.starts[i]))) return null;
+    // A surname already taken as a bare name (second pass) belongs to this apposition.
+    const last = found[found.length - 1];
+    const absorb = last && !last.title && last.end === i ? found.pop() : undefined;
+    const taken = found.length ? found[found.length - 1].end : 0;
+    let first = absorb ? absorb.first : i - 1;
+    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) first--;
+    // The name must start the sentence: line start or sentence punctuation before it.
+    const lead = this.doc.norm.slice(first > 0 ? t.ends[first - 1] : 0, t.starts[first]);
+    const giveBack = (): null => {
+      if (absorb) found.push(absorb);
+      return null;
+    };
+    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead)) return giveBack();
+    for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
+    const known = this.k.personIndex.match(t, first, false);
+    return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
+  }
+
+  /**
+   * A name that closes the clause after a long title: the one to three name-like words
+   * right before the colon, quote or أن/إن that ends the clause (at most 14 words on).
+   */
+  trailingName(from: number): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    let end = from;
+    while (end < t.count && end - from < 14) {
+      const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
+      if (/[:"«“،,.]/u.test(gap)) break;
+      if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      end++;
+    }
+    const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
+    for (let first = Math.max(from, end - 3); first < end; first++) {
+      let ok = this.nameLike(first);
+      for (let k = first + 1; k < end && ok; k++) ok = this.nameLike(k) || this.familyName(k);
+      if (ok) {
+        const known = this.k.personIndex.match(t, first, false);
+        return { first, end, knowledgeId: known && known.end === end ? known.value : null };
+      }
+    }
+    return null;
   }
 
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */

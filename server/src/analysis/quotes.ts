@@ -86,6 +86,9 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     // How many quotes of each style are open (keeps deep nesting linear).
     const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
     for (let i = floor; i < ceil; i++) {
+      // Read codes, not one-character strings: most characters are not quote marks.
+      const code = norm.charCodeAt(i);
+      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
       const c = norm[i];
       const style = STYLE[c];
       if (!style) continue;

@@ -6,12 +6,15 @@
 import type { ArticleDocument } from './document';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
+import { normalizeForMatch } from './normalize';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
 
 export interface PersonCluster {
   id: string;
   kind: SpeakerKind;
   knowledgeId: string | null;
+  /** Grammatical gender when a title or an institution's name shows it (وزيرة، الرئاسة). */
+  gender: 'm' | 'f' | null;
   /** Written names (original text, proclitic removed) with their normalized surname. */
   names: { text: string; words: number; surname: string; span: Span }[];
   /** Title references (original text). */
@@ -53,7 +56,7 @@ export class PeopleRegistry {
   }
 
   private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
-    const c: PersonCluster = { id, kind, knowledgeId, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1 };
+    const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1 };
     if (knowledgeId) {
       for (const o of this.knowledgeOffices(knowledgeId)) {
         c.offices.add(o.key);
@@ -78,7 +81,8 @@ export class PeopleRegistry {
     const org = orgId ? k.organizations.get(orgId) : null;
     if (country) return `${role} of ${country}`;
     if (org) return `${role} of the ${org.acronym ?? org.english}`;
-    return null;
+    const english = orgId ? k.organizationEnglish(orgId) : null;
+    return english ? `${role} of the ${english}` : role;
   }
 
   /** Whether a cluster holds an office matching a title (role, country, organization). */
@@ -97,7 +101,7 @@ export class PeopleRegistry {
   }
 
   /** The cluster of a mention with a written name: by knowledge, by surname, or by a one-letter variant. */
-  private clusterForName(m: PersonMention, surname: string): { cluster: PersonCluster; variantOf: string | null } {
+  private clusterForName(m: PersonMention, surname: string): { cluster: PersonCluster } {
     if (m.knowledgeId) {
       const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
       if (!c.knowledgeId) {
@@ -105,21 +109,21 @@ export class PeopleRegistry {
         for (const o of this.knowledgeOffices(m.knowledgeId)) c.offices.add(o.key);
       }
       this.bySurname.set(surname, c);
-      return { cluster: c, variantOf: null };
+      return { cluster: c };
     }
     const exact = this.bySurname.get(surname);
-    if (exact) return { cluster: exact, variantOf: null };
+    if (exact) return { cluster: exact };
     if (surname.length >= 5) {
       for (const [known, c] of this.bySurname) {
         if (known.length >= 5 && known.slice(0, 3) === surname.slice(0, 3) && withinOneEdit(known, surname)) {
           this.bySurname.set(surname, c);
-          return { cluster: c, variantOf: known };
+          return { cluster: c };
         }
       }
     }
     const c = this.newCluster(`person:${surname}`, 'person', null);
     this.bySurname.set(surname, c);
-    return { cluster: c, variantOf: null };
+    return { cluster: c };
   }
 
   /** The person a title-only reference denotes at this point of the text. */
@@ -148,11 +152,37 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Finds a later "title + name" mention of the same office (a headline names the minister later). */
+  lookahead: (title: Title) => PersonMention | null = () => null;
+
+  private clusterAhead(title: Title): PersonCluster | null {
+    if (title.role === 'counterpart' || (!title.country && !title.organization)) return null;
+    const later = this.lookahead(title);
+    if (!later?.name) return null;
+    const words: string[] = [];
+    for (let j = later.name.first; j < later.name.end; j++) words.push(this.doc.tokens.text(j));
+    return this.clusterForName(later, words[words.length - 1]).cluster;
+  }
+
+  /** A person known only by a title (المتحدث باسم الجيش الإسرائيلي): named by the title itself. */
+  private titleCluster(m: PersonMention): PersonCluster {
+    const title = m.title!;
+    const key = `title:${title.role}|${title.country ?? ''}|${this.resolveTitleOrganization(title) ?? ''}`;
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = this.newCluster(key, 'person', null);
+      this.byKey.set(key, c);
+      const span = this.doc.span(title.normStart, title.normEnd);
+      c.names.push({ text: this.doc.text.slice(span.start, span.end), words: title.end - title.first, surname: key, span });
+    }
+    return c;
+  }
+
   /**
    * Adds a mention and returns its cluster (null for an unresolved title). `variants`
    * collects names written as a one-letter variant of a name seen before.
    */
-  add(m: PersonMention, lastSubject: PersonCluster | null, variants: NameVariant[]): PersonCluster | null {
+  add(m: PersonMention, lastSubject: PersonCluster | null): PersonCluster | null {
     const doc = this.doc;
     let cluster: PersonCluster | null = null;
     if (m.name) {
@@ -164,12 +194,8 @@ export class PeopleRegistry {
       const span = doc.span(m.name.normStart, m.name.normEnd);
       const text = doc.text.slice(span.start, span.end);
       cluster.names.push({ text, words: words.length, surname, span });
-      if (found.variantOf) {
-        const canonical = cluster.names.find((n) => n.surname === found.variantOf);
-        variants.push({ speakerId: cluster.id, canonical: canonical ? surnameText(canonical.text) : found.variantOf, variant: surnameText(text), span: doc.span(doc.tokens.starts[m.name.end - 1], m.name.normEnd) });
-      }
     } else if (m.title) {
-      cluster = this.clusterForTitle(m.title, lastSubject);
+      cluster = this.clusterForTitle(m.title, lastSubject) ?? this.clusterAhead(m.title) ?? this.titleCluster(m);
     }
     if (cluster && m.title) {
       const org = this.resolveTitleOrganization(m.title);
@@ -180,6 +206,7 @@ export class PeopleRegistry {
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
       if (!bare) cluster.titles.push({ text: doc.text.slice(span.start, span.end), span });
       cluster.role ??= this.titleEnglish(m.title);
+      if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
       cluster.roleArabic ??= doc.text.slice(span.start, span.end);
     }
     if (cluster) cluster.lastSeen = m.normEnd;
@@ -195,7 +222,34 @@ export class PeopleRegistry {
       this.byKey.set(k, c);
     }
     c.names.push({ text, words: key.split(' ').length, surname: key, span });
+    c.gender ??= wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
     return c;
+  }
+
+  /**
+   * One person's surname written two ways: the most frequent spelling is canonical
+   * (the first written wins a tie), every other spelling is a variant at each place it is written.
+   */
+  nameVariants(): NameVariant[] {
+    const out: NameVariant[] = [];
+    for (const c of this.clusters) {
+      if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
+      const counts = new Map<string, { n: number; first: number; text: string }>();
+      for (const n of c.names) {
+        const e = counts.get(n.surname) ?? { n: 0, first: n.span.start, text: surnameText(n.text) };
+        e.n++;
+        counts.set(n.surname, e);
+      }
+      if (counts.size < 2) continue;
+      const [canonicalKey, canonical] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0];
+      for (const n of c.names) {
+        if (n.surname === canonicalKey || n.surname.length < 4) continue;
+        const variant = surnameText(n.text);
+        const end = n.span.end;
+        out.push({ speakerId: c.id, canonical: canonical.text, variant, span: { start: end - variant.length, end } });
+      }
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
   }
 
   /** The fullest written name, or the knowledge name, or the first title. */
@@ -235,5 +289,10 @@ function surnameText(name: string): string {
 }
 
 function normalizeKey(s: string): string {
-  return s.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/\s+/g, ' ').trim();
+  return normalizeForMatch(s).replace(/ +/g, ' ').trim();
+}
+
+/** Feminine when the (normalized) word ends in ta marbuta: وزيرة، الرئاسة، منظمة. */
+function wordGender(word: string): 'm' | 'f' {
+  return word.endsWith('ه') ? 'f' : 'm';
 }

@@ -78,7 +78,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
     lastParagraph = i;
   });
   provisional.forEach((p, i) => {
-    if (p.kind === 'paragraph' && i > firstParagraph && i < lastParagraph && isHeadingLike(p.line.key)) p.kind = 'heading';
+    if (p.kind === 'paragraph' && i > firstParagraph && i < lastParagraph && isHeadingLike(p.line.key, doc)) p.kind = 'heading';
   });
 
   const blocks: Block[] = [];
@@ -113,12 +113,25 @@ function wordCount(key: string): number {
 }
 
 function isHeadlineLike(key: string): boolean {
-  return !/[.!]$/u.test(key) && wordCount(key) >= 2;
+  return !/[.!:؛،]$/u.test(key) && wordCount(key) >= 2;
 }
 
-function isHeadingLike(key: string): boolean {
+function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   if (key.length > MAX_HEADING_CHARS || wordCount(key) > MAX_HEADING_WORDS || wordCount(key) === 0) return false;
   if (SENTENCE_END.test(key)) return false;
   if (WHOLLY_QUOTED.test(key)) return false;
+  // Outlets that drop final periods still write sentences: a speech verb or a clause
+  // (أن / إن) makes a short line a paragraph, not a heading.
+  const cues = doc.knowledge.cues;
+  for (const raw of key.split(' ')) {
+    const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
+    const w = word.replace(/^[وف](?=\S{3,})/u, '');
+    const verb = [word, w].find((x) => cues.verbs.has(x) || cues.participles.has(x));
+    if (verb && (!cues.ambiguousForms.has(verb) || raw.endsWith(':'))) return false;
+    if (CLAUSE_MARKERS.has(word)) return false;
+  }
   return true;
 }
+
+/** Words that make a line a clause rather than a heading. */
+const CLAUSE_MARKERS = new Set(['ان', 'انه', 'انها', 'بان', 'الذي', 'التي', 'حيث', 'لكن', 'ولكن', 'كان', 'كانت']);

@@ -109,3 +109,14 @@ export function withoutProclitics(word: string): { stem: string; prefix: string 
   }
   return out;
 }
+
+/** The written forms of a word with each proclitic, the inverse of withoutProclitics. */
+export function withProclitics(word: string): string[] {
+  const out = [word];
+  for (const p of PROCLITICS) {
+    if (p.endsWith('ال') || p.endsWith('لل')) {
+      if (word.startsWith('ال')) out.push(p + word.slice(2));
+    } else out.push(p + word);
+  }
+  return out;
+}

@@ -21,6 +21,8 @@ export interface JsonQuote extends JsonPosition {
   cue: string | null;
   attribution: string | null;
   nestedIn: number | null;
+  /** Line of the enclosing quote, when nested. */
+  nestedInLine: number | null;
   balanced: boolean;
 }
 
@@ -31,10 +33,23 @@ export interface JsonReport {
   title: string | null;
   date: string | null;
   source: string | null;
+  /** Line of the source line (المصدر: …), or null. */
+  sourceLine: number | null;
+  /** Lines of page chrome (scraped menus, buttons, credits, footers). */
+  chromeLines: number[];
   sections: { heading: string; line: number }[];
   quotes: JsonQuote[];
   speakers: { id: string; name: string; aliases: string[]; role: string | null; kind: string; knowledgeId: string | null; quotes: number }[];
-  organizations: { id: string; name: string; english: string | null; acronym: string | null; known: boolean; mentions: (JsonPosition & { text: string })[] }[];
+  organizations: {
+    id: string;
+    name: string;
+    english: string | null;
+    acronym: string | null;
+    known: boolean;
+    /** Every line with a mention, in order. */
+    lines: number[];
+    mentions: (JsonPosition & { text: string; form: string })[];
+  }[];
   dates: (JsonPosition & { text: string; date: string | null; weekdayCorrect: boolean | null })[];
   nameVariants: (JsonPosition & { canonical: string; variant: string })[];
   diagnostics: (JsonPosition & { code: string; severity: Severity; endLine: number; endColumn: number; message: string; messageAr: string })[];
@@ -58,6 +73,8 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
     title: a.title?.text ?? null,
     date: a.date,
     source: a.source?.source ?? null,
+    sourceLine: a.source ? pos(a.source.start).line : null,
+    chromeLines: a.blocks.filter((b) => b.kind === 'chrome').map((b) => b.line + 1),
     sections: a.sections.map((s) => ({ heading: s.heading.text, line: s.line + 1 })),
     quotes: a.quotes.map((q) => ({
       ...pos(q.span.start),
@@ -69,6 +86,7 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
       cue: q.cue?.text ?? null,
       attribution: q.attribution,
       nestedIn: q.nestedIn,
+      nestedInLine: q.nestedIn === null ? null : pos(a.quotes[q.nestedIn].span.start).line,
       balanced: q.balanced,
     })),
     speakers: a.speakers.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, role: s.role, kind: s.kind, knowledgeId: s.knowledgeId, quotes: s.quotes.length })),
@@ -78,7 +96,8 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
       english: o.english,
       acronym: o.acronym,
       known: o.known,
-      mentions: o.mentions.map((m) => ({ ...pos(m.start), text: m.text })),
+      lines: [...new Set(o.mentions.map((m) => pos(m.start).line))],
+      mentions: o.mentions.map((m) => ({ ...pos(m.start), text: m.text, form: m.form })),
     })),
     dates: a.dates.map((d) => ({ ...pos(d.start), text: d.text, date: d.date, weekdayCorrect: d.weekdayCorrect })),
     nameVariants: a.nameVariants.map((v) => ({ ...pos(v.span.start), canonical: v.canonical, variant: v.variant })),

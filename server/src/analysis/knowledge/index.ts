@@ -10,6 +10,7 @@ import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
 import { lightNormalize, normalizeForMatch } from '../normalize';
+import { withProclitics } from '../tokens';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
@@ -40,6 +41,10 @@ export interface CueLexicon {
   accordingTo: PhraseIndex<string>;
   /** حسب قوله … pointing at the current speaker */
   selfAccordingTo: PhraseIndex<string>;
+  /** Verb forms that are also nouns or prepositions (بين، ذكر): cues only when confirmed. */
+  ambiguousForms: Set<string>;
+  /** Verbs that relay someone else's words (نقلت رويترز عن مسؤول قوله). */
+  relayVerbs: Set<string>;
 }
 
 /** Word lists used by the grammar rules; see server/src/knowledge/lexicon.json. */
@@ -72,8 +77,12 @@ export interface Knowledge {
   cues: CueLexicon;
   chrome: ChromePattern[];
   lexicon: Lexicon;
+  /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
+  titleOpeners: Set<string>;
   /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
   nameStopsLight: Set<string>;
+  /** English name of an organization id (known, ministry:…, institution:…), or null. */
+  organizationEnglish(id: string): string | null;
   /** Problems found in user knowledge files, by file. */
   problems: { source: string; problems: KnowledgeProblem[] }[];
 }
@@ -98,7 +107,14 @@ function compileCues(data: typeof builtinCues): CueLexicon {
   for (const a of data.accordingTo) accordingTo.add(a, a);
   const selfAccordingTo = new PhraseIndex<string>();
   for (const a of data.selfAccordingTo) selfAccordingTo.add(a, a);
-  return { verbs, participles, accordingTo, selfAccordingTo };
+  return {
+    verbs,
+    participles,
+    accordingTo,
+    selfAccordingTo,
+    ambiguousForms: new Set(data.ambiguousForms.map(normalizeForMatch)),
+    relayVerbs: new Set(data.relayVerbs.map(normalizeForMatch)),
+  };
 }
 
 function compileChrome(data: typeof builtinChrome): ChromePattern[] {
@@ -187,6 +203,20 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     cues: compileCues(builtinCues),
     chrome: compileChrome(builtinChrome),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
+    organizationEnglish: (id: string): string | null => {
+      const known = organizations.get(id);
+      if (known) return known.english;
+      const [kind, what, country] = id.split(':');
+      const c = countries.get(country)?.english;
+      if (kind === 'ministry' && c) return `${ministries.get(what)?.english ?? what} of ${c}`;
+      return null;
+    },
+    titleOpeners: new Set(
+      [...roles.values()]
+        .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
+        .concat([...builtinLexicon.counterpart, ...builtinLexicon.genericMinister].map(normalizeForMatch))
+        .flatMap(withProclitics),
+    ),
     nameStopsLight: new Set([...builtinLexicon.nameStops, ...builtinLexicon.prepositions].map(lightNormalize)),
     problems,
   };

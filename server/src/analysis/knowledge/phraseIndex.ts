@@ -2,7 +2,7 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { Tokens, withoutProclitics } from '../tokens';
+import { Tokens, withProclitics, withoutProclitics } from '../tokens';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -23,6 +23,8 @@ interface Entry<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Every written form a first word can take with a proclitic: a cheap test before matching. */
+  private readonly surface = new Set<string>();
   private size = 0;
 
   add(phrase: string, value: T): void {
@@ -33,11 +35,18 @@ export class PhraseIndex<T> {
     list.push({ words, value, phrase: words.join(' ') });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0], list);
+    for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
   }
 
   get count(): number {
     return this.size;
+  }
+
+  /** Whether a normalized phrase (words separated by single spaces) is in the index. */
+  hasPhrase(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]) ?? []).some((e) => e.phrase === phrase);
   }
 
   /** Whether a single normalized word is a one-word phrase of the index. */
@@ -52,6 +61,7 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     const first = tokens.text(i);
+    if (proclitics ? !this.surface.has(first) : !this.byFirst.has(first)) return null;
     const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
     for (const { stem, prefix } of readings) {
       const list = this.byFirst.get(stem);

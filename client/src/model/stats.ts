@@ -1,0 +1,38 @@
+// What the status bar says about the active article: quoted statements, speakers and
+// unattributed statements (terms and titles are counted apart: they are not someone's words).
+
+import type { ReviewedArticle } from '../../../server/src/protocol';
+import { plural } from './trees';
+
+export interface ArticleStats {
+  statements: number;
+  termsAndTitles: number;
+  speakers: number;
+  unattributed: number;
+}
+
+export function articleStats(article: ReviewedArticle): ArticleStats {
+  const quotes = article.report.quotes;
+  const statements = quotes.filter((q) => q.kind === 'statement');
+  return {
+    statements: statements.length,
+    termsAndTitles: quotes.length - statements.length,
+    speakers: article.report.speakers.length,
+    unattributed: statements.filter((q) => !q.speakerId).length,
+  };
+}
+
+/** Short text with codicons, e.g. "$(quote) 8  $(person) 1  $(warning) 0". */
+export function statusText(s: ArticleStats): string {
+  return `$(quote) ${s.statements}  $(person) ${s.speakers}  $(${s.unattributed ? 'warning' : 'check'}) ${s.unattributed}`;
+}
+
+/** The same in words, for the tooltip and screen readers. */
+export function statusDescription(s: ArticleStats): string {
+  const parts = [
+    `${plural(s.statements, 'quoted statement')}${s.termsAndTitles ? ` (and ${plural(s.termsAndTitles, 'quoted term or title', 'quoted terms and titles')})` : ''}`,
+    plural(s.speakers, 'speaker'),
+    plural(s.unattributed, 'unattributed statement'),
+  ];
+  return `Press Review: ${parts.join(', ')}`;
+}

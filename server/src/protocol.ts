@@ -1,0 +1,127 @@
+// Press Review's extensions to LSP, typed once and shared by the client and the server
+// (rust-analyzer's lsp_ext.ts, vscode-eslint's shared protocol): method names, params
+// and results. Pure types and constants: no vscode, no LSP library, so both bundles and
+// the tests can import it without pulling in the other side.
+//
+// Positions in requests are LSP positions (0-based line, UTF-16 character). Article data
+// travels as the public JSON report (server/src/report/jsonReport.ts: 1-based lines and
+// columns), so what the client shows, exports and what the CLI prints are one format.
+
+import type { OrganizationEntry, PersonEntry } from './analysis/knowledge/schema';
+import type { JsonReport } from './report/jsonReport';
+
+/** A request's method with its params and result types attached (no runtime cost). */
+export interface RequestDef<P, R> {
+  readonly method: string;
+  /** Type carriers only; never set. */
+  readonly _params?: P;
+  readonly _result?: R;
+}
+
+const request = <P, R>(method: string): RequestDef<P, R> => ({ method });
+
+export interface TextDocumentPositionParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+/** One article as the workbench sees it: the JSON report plus cross-article keys. */
+export interface ReviewedArticle {
+  /** Document URI (file:// for files on disk). */
+  uri: string;
+  /** The JSON report; `file` is the file system path for file URIs, else the URI. */
+  report: JsonReport;
+  /**
+   * Speaker id (per article) → key that is the same for one person in every article:
+   * "kb:<knowledge id>" when the knowledge base knows them, else "name:<normalized name>".
+   */
+  speakerKeys: Record<string, string>;
+}
+
+// ── pressReview/articleReport ────────────────────────────────────────────────────────
+// The report of one article: the open document's current text when it is open (whatever
+// its language), else the file read from disk. null when it can be neither.
+
+export interface ArticleReportParams {
+  textDocument: { uri: string };
+}
+export const ArticleReportRequest = request<ArticleReportParams, ReviewedArticle | null>('pressReview/articleReport');
+
+// ── pressReview/folderReport ─────────────────────────────────────────────────────────
+// The reports of every article under the given folders (open documents as edited).
+// Reports work-done progress when the client passes a `workDoneToken`, and honours
+// $/cancelRequest between files (the answer is then the RequestCancelled error).
+
+export interface FolderReportParams {
+  /** Folder URIs (file://) to search for articles. */
+  folders: string[];
+  /** When given, only these article URIs (under the folders) are analysed: a refresh. */
+  only?: string[];
+  workDoneToken?: string | number;
+}
+
+export interface FolderReport {
+  articles: ReviewedArticle[];
+  /** Files that could not be read (the others are still analysed). */
+  unreadable: { uri: string; reason: string }[];
+}
+export const FolderReportRequest = request<FolderReportParams, FolderReport>('pressReview/folderReport');
+
+// ── pressReview/entityAt ─────────────────────────────────────────────────────────────
+// The organization or speaker under the cursor, with its knowledge entry when it has one
+// (for "Open Knowledge Entry" and "Add … to Workspace Knowledge"). null when there is none.
+
+export interface EntityRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface OrganizationAt {
+  kind: 'organization';
+  /** Knowledge id, or "unknown:<normalized name>". */
+  id: string;
+  name: string;
+  english: string | null;
+  acronym: string | null;
+  known: boolean;
+  /** Distinct forms written in this article (without a leading proclitic). */
+  forms: string[];
+  range: EntityRange;
+  entry: OrganizationEntry | null;
+}
+
+export interface SpeakerAt {
+  kind: 'speaker';
+  id: string;
+  name: string;
+  /** Other names written in this article (titles left out). */
+  names: string[];
+  role: string | null;
+  roleArabic: string | null;
+  speakerKind: 'person' | 'institution' | 'anonymous';
+  knowledgeId: string | null;
+  range: EntityRange;
+  entry: PersonEntry | null;
+}
+
+export type EntityAt = OrganizationAt | SpeakerAt;
+export const EntityAtRequest = request<TextDocumentPositionParams, EntityAt | null>('pressReview/entityAt');
+
+// ── Initialization options the client sends ──────────────────────────────────────────
+
+export interface PressReviewInitializationOptions {
+  /**
+   * False in an untrusted workspace (vscode.workspace.isTrusted): the server then uses
+   * the built-in knowledge only and ignores `.press-review/*.json`.
+   */
+  workspaceTrusted?: boolean;
+}
+
+// ── Semantic tokens ──────────────────────────────────────────────────────────────────
+// The legend the server's semantic tokens use and package.json's semanticTokenTypes /
+// semanticTokenScopes colour. A quote's kind and attribution travel as modifiers.
+
+export const SEMANTIC_TOKEN_TYPES = ['speaker', 'organization', 'quote', 'cue', 'date'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['statement', 'term', 'title', 'unattributed'] as const;
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
