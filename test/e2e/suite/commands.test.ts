@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { COMMAND_CASES } from './commandCases';
-import { eventually, extension, firstOrganization, GOLD, seedUri, show } from './support';
+import { eventually, extension, firstOrganization, GOLD, seedUri, show, workspaceFolder } from './support';
 
 interface ContributedCommand {
   command: string;
@@ -18,6 +18,11 @@ const manifest = extension().packageJSON as {
 const commands = manifest.contributes?.commands ?? [];
 /** Commands kept out of the palette run from a menu, on the item they are given. */
 const menuOnly = new Set((manifest.contributes?.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+
+/** The press articles of the workspace: the seeds and the articles written for the tests. */
+async function articleCount(): Promise<number> {
+  return (await vscode.workspace.findFiles('{seeds/*.txt,articles/*.article}')).length;
+}
 
 const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -44,6 +49,10 @@ describe('Commands (contributes.commands)', () => {
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // What the commands wrote (workspace knowledge, exports) goes, so later tests see the seeds alone.
+    for (const written of ['.press-review', 'exports']) {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), written), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
   });
 
   it('registers every contributed command', async () => {
@@ -59,13 +68,17 @@ describe('Commands (contributes.commands)', () => {
         console.log(`      skipped ${c.command}: ${how.skip}`);
         this.skip();
       }
-      if (!how?.args && menuOnly.has(c.command)) {
-        console.log(`      skipped ${c.command}: it runs from a menu on an item; give it args in test/e2e/suite/commandCases.ts`);
+      if (!how && menuOnly.has(c.command)) {
+        console.log(`      skipped ${c.command}: hidden from the palette, it runs with what its caller passes; list it in test/e2e/suite/commandCases.ts`);
         this.skip();
       }
       const doc = await vscode.workspace.openTextDocument(seedUri(seed.file));
-      const editor = await show(doc.uri, firstOrganization(doc, seed)?.at);
-      await runDismissingPrompts(c.command, how?.args?.({ editor }) ?? []);
+      const org = firstOrganization(doc, seed);
+      assert.ok(org, 'the seed names an organization the gold knows');
+      const editor = await show(doc.uri, org.at);
+      const context = { editor, at: org.at, folder: workspaceFolder(), articles: await articleCount() };
+      const result = await runDismissingPrompts(c.command, how?.args?.(context) ?? []);
+      await how?.check?.(result, context);
     });
   }
 });

@@ -17,15 +17,15 @@ export function extension(): vscode.Extension<unknown> {
   return ext;
 }
 
-function workspaceRoot(): vscode.Uri {
+export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the end-to-end suite needs the workspace made by test/e2e/workspace.mjs');
   return folder.uri;
 }
 
-export const seedUri = (file: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'seeds', file);
+export const seedUri = (file: string): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'seeds', file);
 /** The small articles written for these tests (test/e2e/articles/). */
-export const articleUri = (file: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'articles', file);
+export const articleUri = (file: string): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'articles', file);
 
 export async function show(uri: vscode.Uri, at?: vscode.Position): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(uri);
