@@ -35,7 +35,7 @@ export async function show(uri: vscode.Uri, at?: vscode.Position): Promise<vscod
 }
 
 /** Polls until `probe` gives a value (not undefined, null or false), or fails naming `what`. */
-export async function eventually<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
