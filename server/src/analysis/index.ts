@@ -9,6 +9,7 @@ import { buildFindings } from './findings';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
+import { findLinks } from './links';
 import { findQuotes } from './quotes';
 import { analyzeStructure } from './structure';
 import type { Analysis, Quote, QuoteKind, Speaker } from './types';
@@ -56,6 +57,7 @@ function emptyAnalysis(text: string, notText: boolean): Analysis {
     organizations: [],
     dates: [],
     nameVariants: [],
+    links: [],
     findings: notText
       ? [
           {
@@ -153,6 +155,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     organizations: groupOrganizations(doc, orgHits),
     dates,
     nameVariants: variants,
+    links: findLinks(text),
   };
   return { ...partial, findings: buildFindings(doc, partial, unbalanced) };
 }

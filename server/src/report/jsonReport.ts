@@ -96,7 +96,7 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
       english: o.english,
       acronym: o.acronym,
       known: o.known,
-      lines: [...new Set(o.mentions.map((m) => pos(m.start).line))],
+      lines: [...new Set(o.mentions.map((m) => pos(m.start).line))].sort((x, y) => x - y),
       mentions: o.mentions.map((m) => ({ ...pos(m.start), text: m.text, form: m.form })),
     })),
     dates: a.dates.map((d) => ({ ...pos(d.start), text: d.text, date: d.date, weekdayCorrect: d.weekdayCorrect })),
