@@ -32,6 +32,7 @@ describe('what a reviewer sees in the browser', () => {
     // The folder tree folded away, so the picture shows the whole outline.
     const folders = page.locator('.pane-header', { hasText: 'wire-articles' }).first();
     await folders.click();
+    await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
     await screenshot(page, 'outline');
     await folders.click();
   });
