@@ -90,13 +90,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const orgHits = findOrganizationHits(doc, structure.blocks);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
 
-  const speakerIds = new Map<string, string>();
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
     const content = doc.textSpan(q.open + 1, q.close);
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
-    if (a?.speaker) speakerIds.set(a.speaker.id, a.speaker.id);
     const cue = a?.cue ? { ...doc.textSpan(a.cue.normStart, a.cue.normEnd), lemma: a.cue.lemma } : null;
     const quote: Quote = {
       index: i,
