@@ -27,9 +27,9 @@ const common = {
 
 const programs = [
   // mainFields: jsonc-parser's UMD build loads its parts with a require() esbuild cannot
-  // follow; its ESM build bundles cleanly.
+  // follow; its ESM build bundles cleanly (the client and the server both use it).
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['client/src/report/webview/main.ts'], outfile: 'dist/webview/report.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

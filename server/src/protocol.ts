@@ -122,6 +122,8 @@ export interface PressReviewInitializationOptions {
 // semanticTokenScopes colour. A quote's kind and attribution travel as modifiers.
 
 export const SEMANTIC_TOKEN_TYPES = ['speaker', 'organization', 'quote', 'cue', 'date'] as const;
-export const SEMANTIC_TOKEN_MODIFIERS = ['statement', 'term', 'title', 'unattributed'] as const;
+// byTitle: a speaker named by a title only (الوزير الروسي); unknown: an organization the
+// knowledge does not have.
+export const SEMANTIC_TOKEN_MODIFIERS = ['statement', 'term', 'title', 'unattributed', 'byTitle', 'unknown'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];

@@ -1,67 +1,224 @@
 // The Press Review language server: thin glue between LSP and the analysis core.
 // Documents are synced incrementally; each version is analysed at most once (see
-// AnalysisCache) and every feature maps that one result to protocol types.
+// AnalysisCache) and every feature module under lsp/ maps that one result to protocol
+// types. Settings, workspace knowledge and the workspace index are reloaded here when
+// the client reports a change; nothing else keeps state.
 
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
+  type Disposable,
+  type InitializeParams,
   type InitializeResult,
+  type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
-import { builtinKnowledge } from './analysis';
-import { AnalysisCache } from './lsp/analysisCache';
-import { quickFixes } from './lsp/codeActions';
+import { analyze, builtinKnowledge, type Analysis, type Knowledge } from './analysis';
+import { onIncomingMessages } from './lsp/activity';
+import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
+import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
+import { codeLenses } from './lsp/codeLens';
+import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
 import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
-import { toDiagnostics, type DiagnosticOptions } from './lsp/diagnostics';
-import { hoverAt } from './lsp/hover';
+import { toDiagnostics } from './lsp/diagnostics';
+import { documentLinks } from './lsp/documentLinks';
+import { foldingRanges } from './lsp/folding';
+import { folderCounts, hoverAt } from './lsp/hover';
+import { inlayHints } from './lsp/inlayHints';
 import { EDITOR_MAX_BYTES } from './lsp/limits';
+import { references } from './lsp/references';
+import { prepareRename, rename } from './lsp/rename';
 import { safely } from './lsp/safe';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { documentSymbols } from './lsp/symbols';
+import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
+import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledge = builtinKnowledge();
-const analyzeOptions = () => ({ knowledge, maxBytes: EDITOR_MAX_BYTES });
-const cache = new AnalysisCache(analyzeOptions);
-let diagnosticOptions: DiagnosticOptions = { severities: {}, language: 'en' };
-let hasConfigurationCapability = false;
 
-/** Diagnostics wait this long after the last change, so typing is never slowed. */
-const DIAGNOSTIC_DELAY_MS = 150;
-const pending = new Map<string, NodeJS.Timeout>();
+// ── State: settings, knowledge, folders, caches ───────────────────────────────────
+let settings: Settings = DEFAULT_SETTINGS;
+let knowledge: Knowledge = builtinKnowledge();
+let locale: string | undefined;
+let folders: string[] = [];
+/** Workspace knowledge files are read only in a trusted workspace (initializationOptions.workspaceTrusted). */
+let trusted = true;
+let client = { configuration: false, configurationChanges: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
 
-connection.onInitialize((params): InitializeResult => {
-  hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-  diagnosticOptions = { ...diagnosticOptions, language: params.locale ?? 'en' };
+const analyzeOptions = () => ({ knowledge, statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES });
+const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
+const log = (message: string): void => connection.console.error(message);
+
+const index = new WorkspaceIndex({ analyze: analyzeText, createProgress: () => connection.window.createWorkDoneProgress(), log });
+const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
+// Whatever the client sends goes before background indexing.
+onIncomingMessages(() => index.interactive());
+
+/** Publishing waits for the first settings, so the first diagnostics already follow them. */
+let settingsLoaded = false;
+let markReady: () => void;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  client = {
+    configuration: !!caps.workspace?.configuration,
+    configurationChanges: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+    watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    relativePatterns: !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport,
+    workspaceFolders: !!caps.workspace?.workspaceFolders,
+  };
+  locale = params.locale;
+  trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
   if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses }));
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = uris.map(filePath).filter((p): p is string => p !== null);
+  if (!folders.length && params.rootPath) folders = [params.rootPath];
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Press Review' },
+      workspaceSymbolProvider: true,
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, NORMALIZE_QUOTES_KIND] },
+      foldingRangeProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'press-review' },
   };
 });
 
-connection.onInitialized(() => {
-  if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+connection.onInitialized(async () => {
+  if (client.configurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (client.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => filePath(f.uri)));
+      folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => filePath(f.uri)).filter((p): p is string => p !== null)];
+      void reload({ settings: false });
+    });
+  }
+  await reload({ settings: true });
+  settingsLoaded = true;
+  markReady();
 });
 
-function publish(uri: string): void {
-  const doc = documents.get(uri);
-  if (!doc) return;
-  try {
-    const { analysis, convert, version } = cache.get(doc);
-    void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, convert, uri, diagnosticOptions) });
-  } catch (e) {
-    connection.console.error(`press-review: analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+// ── Settings, knowledge, file watching and the index, reloaded together ──────────
+let watching: Disposable | undefined;
+let knowledgeUris = new Set<string>();
+let lastIndexKey = '';
+
+async function pullSettings(): Promise<Settings> {
+  if (!client.configuration) return settings;
+  const [pressReview, associations] = await connection.workspace.getConfiguration([{ section: 'pressReview' }, { section: 'files.associations' }]);
+  return parseSettings(pressReview, associations);
+}
+
+function reloadKnowledge(): void {
+  const targets = trusted ? knowledgeTargets(folders, settings.knowledgeFiles) : [];
+  const loaded = loadWorkspaceKnowledge(targets, messageLanguage(settings, locale));
+  knowledge = loaded.knowledge;
+  for (const uri of knowledgeUris) if (!loaded.diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const [uri, diagnostics] of loaded.diagnostics) void connection.sendDiagnostics({ uri, diagnostics });
+  knowledgeUris = new Set(loaded.diagnostics.keys());
+}
+
+function articleGlobs(): string[] {
+  return [...new Set([...LANGUAGE_GLOBS, ...settings.files])];
+}
+
+async function watchFiles(): Promise<void> {
+  if (!client.watchedFiles) return;
+  const watchers = fileWatchers(folders, [...articleGlobs(), ...knowledgeGlobs(settings.knowledgeFiles)], client.relativePatterns);
+  const previous = watching;
+  watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  previous?.dispose();
+}
+
+/**
+ * After a change of settings, knowledge files or folders: reload what depends on it and
+ * re-publish. Reloads run one after another, never interleaved.
+ */
+let reloading = Promise.resolve();
+function reload(what: { settings: boolean }): Promise<void> {
+  reloading = reloading.then(() => reloadNow(what)).catch((e) => log(`press-review: reload failed: ${(e as Error).stack ?? String(e)}`));
+  return reloading;
+}
+
+async function reloadNow(what: { settings: boolean }): Promise<void> {
+  if (what.settings) settings = await pullSettings();
+  reloadKnowledge();
+  cache.clear();
+  await watchFiles();
+  // The index depends on the globs, the analysis options and the knowledge; a change of
+  // rule severities or language only needs the diagnostics re-published.
+  const indexKey = JSON.stringify([folders, articleGlobs(), settings.index, settings.statementMinWords, settings.knowledgeFiles]);
+  if (indexKey !== lastIndexKey || !what.settings) {
+    lastIndexKey = indexKey;
+    index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs()) : null, settings.index.maxFileSizeKB);
   }
+  // Before the first settings arrive nothing was published yet (publish waits for them).
+  if (settingsLoaded) for (const doc of documents.all()) publish(doc.uri);
+}
+
+connection.onDidChangeConfiguration(() => void ready.then(() => reload({ settings: true })));
+
+function isKnowledgeFile(file: string): boolean {
+  return file.endsWith('.json') && knowledgeTargets(folders, settings.knowledgeFiles).some((t) => file === t || file.startsWith(`${t}${path.sep}`));
+}
+
+const KNOWLEDGE_RELOAD_DELAY_MS = 100;
+let knowledgeReload: NodeJS.Timeout | undefined;
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let knowledgeChanged = false;
+  for (const change of changes) {
+    const file = filePath(change.uri);
+    if (!file) continue;
+    if (isKnowledgeFile(file)) knowledgeChanged = true;
+    else index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+  }
+  if (knowledgeChanged) {
+    // Saves come in bursts, and the client's own knowledge watcher may report them too: reload once.
+    clearTimeout(knowledgeReload);
+    knowledgeReload = setTimeout(() => void reload({ settings: false }), KNOWLEDGE_RELOAD_DELAY_MS);
+  }
+});
+
+// ── Diagnostics: published after a pause in typing, for the latest version only ──
+/** Diagnostics wait this long after the last change, so typing is never slowed. */
+const DIAGNOSTIC_DELAY_MS = 150;
+const pending = new Map<string, NodeJS.Timeout>();
+
+function publish(uri: string): void {
+  void ready.then(() => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const { analysis, convert, version } = cache.get(doc);
+      const options = { rules: settings.rules, language: messageLanguage(settings, locale) };
+      void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, convert, uri, options) });
+    } catch (e) {
+      log(`press-review: analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+    }
+  });
 }
 
 function schedule(uri: string): void {
@@ -75,41 +232,58 @@ function schedule(uri: string): void {
   );
 }
 
-documents.onDidOpen((e) => publish(e.document.uri));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+/** Open documents whose diagnostics went out at least once. */
+const published = new Set<string>();
+
+// Fired on open too: a newly opened document is published at once, later versions after a pause.
+documents.onDidChangeContent((e) => {
+  const uri = e.document.uri;
+  if (published.has(uri)) schedule(uri);
+  else {
+    published.add(uri);
+    publish(uri);
+  }
+});
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
+  published.delete(e.document.uri);
   cache.delete(e.document.uri);
+  index.closed(canonicalUri(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol(
-  safely(connection, 'documentSymbol', [], (params) => {
+// ── Features: each handler finds the document's analysis and calls one module ─────
+/** A handler on an open document; unknown documents get the empty answer. */
+function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(name: string, empty: R, handler: (d: Analyzed, params: P, token: CancellationToken) => R | Promise<R>) {
+  return safely(connection, name, empty, (params: P, token: CancellationToken) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, convert } = cache.get(doc);
-    return documentSymbols(analysis, convert);
-  }),
-);
+    return doc ? handler(cache.get(doc), params, token) : empty;
+  });
+}
 
+connection.onDocumentSymbol(onDocument('documentSymbol', [], (d) => documentSymbols(d.analysis, d.convert)));
+connection.onFoldingRanges(onDocument('foldingRange', [], (d) => foldingRanges(d.analysis, d.convert)));
+connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (d) => semanticTokens(d.analysis, d.convert)));
+connection.languages.inlayHint.on(onDocument('inlayHint', [], (d, p) => inlayHints(d.analysis, d.convert, p.range)));
+connection.onCodeLens(onDocument('codeLens', [], (d) => codeLenses(d.analysis, d.convert)));
+connection.onDocumentLinks(onDocument('documentLink', [], (d) => documentLinks(d.analysis, d.convert)));
+connection.onCodeAction(onDocument('codeAction', [], (d, p) => codeActions(d.uri, d.analysis, d.convert, p.context)));
 connection.onHover(
-  safely(connection, 'hover', null, (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const { analysis, convert } = cache.get(doc);
-    return hoverAt(analysis, convert, convert.offset(params.position), knowledge);
-  }),
+  onDocument('hover', null, (d, p) =>
+    d.convert.has(p.position) ? hoverAt(d.analysis, d.convert, d.convert.offset(p.position), knowledge, folderCounts(index, canonicalUri(d.uri))) : null,
+  ),
 );
-
-connection.onCodeAction(
-  safely(connection, 'codeAction', [], (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    return quickFixes(doc.uri, params.context.diagnostics, cache.get(doc).convert);
-  }),
+connection.onReferences(
+  onDocument('references', [], (d, p, token) =>
+    d.convert.has(p.position) ? references({ uri: d.uri, indexUri: canonicalUri(d.uri) }, d.analysis, d.convert, d.convert.offset(p.position), index, token) : [],
+  ),
 );
+connection.onPrepareRename(onDocument('prepareRename', null, (d, p) => (d.convert.has(p.position) ? prepareRename(d.analysis, d.convert, d.convert.offset(p.position)) : null)));
+connection.onRenameRequest(onDocument('rename', null, (d, p) => (d.convert.has(p.position) ? rename(d.uri, d.analysis, d.convert, d.convert.offset(p.position), p.newName) : null)));
+connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token) => workspaceSymbols(p.query, index, token)));
 
+// The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
 registerCustomRequests(connection, { documents, cache, analyzeOptions });
 
 documents.listen(connection);

@@ -1,36 +1,90 @@
 // A minimal LSP client for protocol tests: starts dist/server.js --stdio as a child
-// process and talks JSON-RPC to it, as an editor would.
+// process and talks JSON-RPC to it, as an editor would. It answers the server's own
+// requests like VS Code does: settings (workspace/configuration) from `settings`,
+// dynamic registrations (recorded), progress tokens (recorded with their $/progress).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Writable } from 'node:stream';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  AbstractMessageWriter,
+  CancellationTokenSource,
   createProtocolConnection,
-  InitializeRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
   InitializedNotification,
+  InitializeRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
-  ExitNotification,
   StreamMessageReader,
-  StreamMessageWriter,
-  DidOpenTextDocumentNotification,
+  WorkDoneProgress,
+  type FileChangeType,
+  type InitializeResult,
+  type Message,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
-  type InitializeResult,
+  type Registration,
+  type TextEdit,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './article';
+
+type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+/**
+ * Writes each message with one synchronous write, so that messages sent in one tick
+ * while the stream is corked reach the server in one chunk (see `together`).
+ */
+class DirectWriter extends AbstractMessageWriter implements MessageWriter {
+  constructor(private readonly stream: Writable) {
+    super();
+  }
+
+  write(msg: Message): Promise<void> {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.stream.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    return Promise.resolve();
+  }
+
+  end(): void {}
+}
+
+export interface WorkspaceOptions {
+  /** Workspace folder paths (default: the repository). */
+  folders?: string[];
+  /** The `pressReview` settings section the client reports. */
+  settings?: Record<string, unknown>;
+  /** The `files.associations` setting the client reports. */
+  associations?: Record<string, string>;
+}
 
 export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; version?: number }[] = [];
+  /** Dynamic registrations the server made, in order (unregistered ones removed). */
+  readonly registrations: Registration[] = [];
+  /** $/progress values by token, in order. */
+  readonly progress = new Map<string | number, ProgressValue[]>();
+  private progressWaiters: (() => void)[] = [];
+  settings: Record<string, unknown> = {};
+  associations: Record<string, string> = {};
   stderr = '';
 
   constructor(args: string[] = []) {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new DirectWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, [...(this.diagnostics.get(p.uri) ?? []), p]);
       for (const w of [...this.waiters]) {
@@ -40,18 +94,54 @@ export class TestClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((i) => (i.section === 'pressReview' ? this.settings : i.section === 'files.associations' ? this.associations : null)),
+    );
+    this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
+    this.connection.onRequest('client/unregisterCapability', (p: { unregisterations: { id: string }[] }) => {
+      for (const u of p.unregisterations) {
+        const i = this.registrations.findIndex((r) => r.id === u.id);
+        if (i >= 0) this.registrations.splice(i, 1);
+      }
+      return null;
+    });
+    // Progress the server starts itself; tests that pass their own token use connection.onProgress.
+    this.connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.progress.set(p.token, []);
+      this.connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
+        this.progress.get(p.token)?.push(value);
+        if (value.kind === 'end') {
+          const waiters = this.progressWaiters;
+          this.progressWaiters = [];
+          for (const w of waiters) w();
+        }
+      });
+      return null;
+    });
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown, locale = 'en'): Promise<InitializeResult> {
+  async initialize(initializationOptions?: unknown, locale = 'en', workspace: WorkspaceOptions = {}): Promise<InitializeResult> {
+    const folders = workspace.folders ?? [ROOT];
+    this.settings = workspace.settings ?? this.settings;
+    this.associations = workspace.associations ?? this.associations;
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(ROOT).toString(),
-      workspaceFolders: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      rootUri: pathToFileURL(folders[0]).toString(),
+      workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })),
+      capabilities: {
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
+      },
       initializationOptions,
       locale,
     });
@@ -66,8 +156,63 @@ export class TestClient {
     return waiting;
   }
 
+  /** Replaces a document's whole text and waits for the diagnostics of the new version. */
+  async replace(uri: string, text: string, version: number): Promise<PublishDiagnosticsParams> {
+    const waiting = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return waiting;
+  }
+
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve) => this.waiters.push({ uri, resolve, version }));
+  }
+
+  /** The diagnostics last published for a URI, if any. */
+  latestDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
+    return this.diagnostics.get(uri)?.at(-1);
+  }
+
+  /** Changes the settings the client reports and tells the server, as VS Code does. */
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  async fileEvents(changes: { file: string; type: FileChangeType }[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map((c) => ({ uri: pathToFileURL(c.file).toString(), type: c.type })) });
+  }
+
+  /** Resolves at the end of the next $/progress run the server reports. */
+  nextProgressEnd(): Promise<void> {
+    return new Promise((resolve) => this.progressWaiters.push(resolve));
+  }
+
+  /** Resolves once the server has reported some progress and none is still running. */
+  async progressSettled(): Promise<void> {
+    const running = (): boolean => this.progress.size === 0 || [...this.progress.values()].some((v) => !v.some((x) => x.kind === 'end'));
+    while (running()) await this.nextProgressEnd();
+  }
+
+  /**
+   * Sends what `send` sends in one chunk: a request and its $/cancelRequest written in
+   * one tick arrive together, so the server sees the cancellation before it starts.
+   */
+  together<T>(send: () => T): T {
+    const stdin = this.child.stdin!;
+    stdin.cork();
+    const result = send();
+    setImmediate(() => stdin.uncork());
+    return result;
+  }
+
+  /** A request cancelled as soon as it is sent. */
+  cancelledRequest(method: string, params: unknown): Promise<unknown> {
+    return this.together(() => {
+      const source = new CancellationTokenSource();
+      const answer = this.connection.sendRequest(method, params, source.token);
+      source.cancel();
+      return answer;
+    });
   }
 
   /** Every diagnostics notification published for a URI so far, oldest first. */
@@ -95,4 +240,14 @@ export class TestClient {
 
 export function seedUri(file: string): string {
   return pathToFileURL(path.join(ROOT, 'seeds', file)).toString();
+}
+
+export function fileUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+/** The text after applying a workspace edit's changes to one document. */
+export function applyEdit(text: string, edit: WorkspaceEdit | null | undefined, uri: string): string {
+  const edits: TextEdit[] = edit?.changes?.[uri] ?? [];
+  return TextDocument.applyEdits(TextDocument.create(uri, 'press-article', 0, text), edits);
 }

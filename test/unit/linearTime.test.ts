@@ -56,7 +56,7 @@ describe('analysis time is linear in the length of the text', () => {
 function serverFeatures(text: string): unknown[] {
   const a = analyze(text);
   const convert = new Converter(text);
-  return [documentSymbols(a, convert), toDiagnostics(a, convert, 'untitled:x', { severities: {}, language: 'en' }), hoverAt(a, convert, text.length >> 1, builtinKnowledge())];
+  return [documentSymbols(a, convert), toDiagnostics(a, convert, 'untitled:x', { rules: {}, language: 'en' }), hoverAt(a, convert, text.length >> 1, builtinKnowledge())];
 }
 
 describe('so is what the server derives from it (outline, diagnostics, hover)', () => {

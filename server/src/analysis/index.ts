@@ -11,6 +11,7 @@ import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
+import { findLinks } from './links';
 import { findQuotes } from './quotes';
 import { analyzeStructure } from './structure';
 import type { Analysis, Quote, QuoteKind, Speaker } from './types';
@@ -60,6 +61,7 @@ function emptyAnalysis(text: string, notText: boolean): Analysis {
     organizations: [],
     dates: [],
     nameVariants: [],
+    links: [],
     findings: notText
       ? [
           {
@@ -94,13 +96,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const orgHits = findOrganizationHits(doc, structure.blocks);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
 
-  const speakerIds = new Map<string, string>();
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
     const content = doc.textSpan(q.open + 1, q.close);
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
-    if (a?.speaker) speakerIds.set(a.speaker.id, a.speaker.id);
     const cue = a?.cue ? { ...doc.textSpan(a.cue.normStart, a.cue.normEnd), lemma: a.cue.lemma } : null;
     const quote: Quote = {
       index: i,
@@ -159,6 +159,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     organizations: groupOrganizations(doc, orgHits),
     dates,
     nameVariants: variants,
+    links: findLinks(text),
   };
   return { ...partial, findings: findingsForLanguage(text, buildFindings(doc, partial, unbalanced)) };
 }

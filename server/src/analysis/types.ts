@@ -176,6 +176,12 @@ export interface SourceLine extends TextSpan {
   source: string;
 }
 
+/** A web address written in the text. */
+export interface Link extends TextSpan {
+  /** The address to open (www. addresses get https://). */
+  target: string;
+}
+
 export interface Analysis {
   /** The text analysed, exactly as given. */
   text: string;
@@ -193,5 +199,7 @@ export interface Analysis {
   organizations: Organization[];
   dates: DateMention[];
   nameVariants: NameVariant[];
+  /** Web addresses in the text. */
+  links: Link[];
   findings: Finding[];
 }

@@ -1,5 +1,7 @@
 // One analysis per open document version, computed on first need and shared by every
-// feature, so hover, symbols and diagnostics never analyse the same text twice.
+// feature, so hover, symbols, tokens and diagnostics never analyse the same text twice.
+// Each new analysis is handed to `onAnalyzed` (the workspace index keeps the open
+// document's summary current from it, at no extra cost).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
@@ -17,7 +19,10 @@ export class AnalysisCache {
   /** Analyses run so far (for the debug stats of the robustness tests). */
   analyses = 0;
 
-  constructor(private options: () => AnalyzeOptions) {}
+  constructor(
+    private readonly options: () => AnalyzeOptions,
+    private readonly onAnalyzed: (entry: Analyzed) => void = () => {},
+  ) {}
 
   get(doc: TextDocument): Analyzed {
     const cached = this.entries.get(doc.uri);
@@ -26,6 +31,7 @@ export class AnalysisCache {
     this.analyses++;
     const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options()), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
+    this.onAnalyzed(entry);
     return entry;
   }
 

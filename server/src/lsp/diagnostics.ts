@@ -1,12 +1,13 @@
 // Findings → LSP diagnostics: stable codes, the message in the user's UI language,
-// severities from settings, related information pointing at the evidence, and the
-// fixes carried in `data` so code actions need no re-analysis.
+// severities from settings ("off" drops the rule), related information pointing at the
+// evidence, and the fixes carried in `data` so code actions need no re-analysis.
 
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, FindingCode, Severity } from '../analysis';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { Analysis, FindingCode, Fix, Severity } from '../analysis';
+import type { SeveritySetting } from './configuration';
 import type { Converter } from './convert';
 
-export type SeveritySetting = Severity | 'off';
+export const DIAGNOSTIC_SOURCE = 'press-review';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,24 +18,32 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export interface DiagnosticOptions {
   /** Per-code severity overrides ("off" hides the rule). */
-  severities: Partial<Record<FindingCode, SeveritySetting>>;
-  /** Message language: "ar" shows Arabic messages. */
-  language: string;
+  rules: Partial<Record<FindingCode, SeveritySetting>>;
+  /** Message language. */
+  language: 'en' | 'ar';
+}
+
+/** What a diagnostic carries in `data` for the code actions. */
+export interface DiagnosticData {
+  fixes: Fix[];
 }
 
 export function toDiagnostics(a: Analysis, convert: Converter, uri: string, options: DiagnosticOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of a.findings) {
-    const setting = options.severities[f.code] ?? f.severity;
+    const setting = options.rules[f.code] ?? f.severity;
     if (setting === 'off') continue;
+    const data: DiagnosticData = { fixes: f.fixes };
     out.push({
       range: convert.range(f.span),
       severity: LSP_SEVERITY[setting],
       code: f.code,
-      source: 'press-review',
-      message: options.language.startsWith('ar') ? f.messageAr : f.message,
+      source: DIAGNOSTIC_SOURCE,
+      message: options.language === 'ar' ? f.messageAr : f.message,
+      // Page chrome is not part of the article: editors fade it out.
+      ...(f.code === 'page-chrome' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
       relatedInformation: f.related.map((r) => ({ location: { uri, range: convert.range(r.span) }, message: r.message })),
-      data: { fixes: f.fixes },
+      data,
     });
   }
   return out;

@@ -1,48 +1,75 @@
 // Hover cards: an organization (what it is, names, founded, seat, members, Wikidata),
-// a speaker or any of their references (name, role, quotes here), and a quote (who
-// said it and by which cue, or why it is unattributed).
+// a speaker or any of their references (name, role, statements here and across the
+// folder), and a quote (who said it and by which cue, or why it is unattributed).
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Analysis, Knowledge, Organization, Quote, Speaker } from '../analysis';
 import { clipText } from '../report/clip';
 import type { Converter } from './convert';
+import { entityAt } from './entityAt';
+import type { ArticleSummary } from './articleSummary';
+import type { ArticleIndex } from './workspaceIndex';
 
-const inside = (offset: number, s: { start: number; end: number }): boolean => offset >= s.start && offset <= s.end;
-
-export function hoverAt(a: Analysis, convert: Converter, offset: number, knowledge: Knowledge): Hover | null {
-  for (const o of a.organizations) {
-    const m = o.mentions.find((x) => inside(offset, x));
-    if (m) return { contents: markdown(organizationCard(o, knowledge)), range: convert.range(m) };
-  }
-  for (const s of a.speakers) {
-    const m = s.mentions.find((x) => inside(offset, x));
-    if (m) return { contents: markdown(speakerCard(s, a, knowledge)), range: convert.range(m) };
-  }
-  // The innermost quote under the cursor.
-  const quotes = a.quotes.filter((q) => inside(offset, q.span));
-  const q = quotes[quotes.length - 1];
-  if (q) return { contents: markdown(quoteCard(q, a)), range: convert.range(q.span) };
-  return null;
+/** How often an entity appears in the other articles of the folder. */
+export interface FolderCount {
+  /** Statements (speakers) or mentions (organizations) in the other articles. */
+  count: number;
+  articles: number;
 }
+
+export function hoverAt(a: Analysis, convert: Converter, offset: number, knowledge: Knowledge, folder?: FolderCounts): Hover | null {
+  const at = entityAt(a, offset);
+  if (!at) return null;
+  if (at.kind === 'organization') return { contents: markdown(organizationCard(at.organization, knowledge, folder?.organization(at.organization.id))), range: convert.range(at.mention) };
+  if (at.kind === 'speaker') return { contents: markdown(speakerCard(at.speaker, a, knowledge, folder?.speaker(at.speaker.id))), range: convert.range(at.mention) };
+  return { contents: markdown(quoteCard(at.quote, a)), range: convert.range(at.quote.span) };
+}
+
+export interface FolderCounts {
+  speaker(id: string): FolderCount;
+  organization(id: string): FolderCount;
+}
+
+/** Counts over every article of the index except `uri` (the article being hovered). */
+export function folderCounts(index: ArticleIndex, uri: string): FolderCounts {
+  const count = (pick: (a: ArticleSummary) => number): FolderCount => {
+    const out = { count: 0, articles: 0 };
+    for (const article of index.articles()) {
+      if (article.uri === uri) continue;
+      const n = pick(article);
+      if (n > 0) {
+        out.count += n;
+        out.articles++;
+      }
+    }
+    return out;
+  };
+  return {
+    speaker: (id) => count((a) => a.speakers.find((s) => s.id === id)?.quotes ?? 0),
+    organization: (id) => count((a) => (a.organizations.find((o) => o.id === id)?.mentions.length ?? 0) / 4),
+  };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function markdown(value: string): MarkupContent {
   return { kind: 'markdown', value };
 }
 
-export function organizationCard(o: Organization, knowledge: Knowledge): string {
+export function organizationCard(o: Organization, knowledge: Knowledge, folder?: FolderCount): string {
   const e = knowledge.organizations.get(o.id);
   const lines: string[] = [];
-  lines.push(`**${o.name}**${o.acronym ? ` (${o.acronym})` : ''}`);
+  lines.push(`**${e?.arabic[0] ?? o.name}**${o.acronym ? ` (${o.acronym})` : ''}`);
   if (o.english) lines.push(`*${o.english}*`);
   if (e) {
-    lines.push('');
-    lines.push(`${e.type}`);
+    lines.push('', `Type: ${e.type}`);
     const facts: string[] = [];
     if (e.founded) facts.push(`- Founded: ${e.founded}`);
     if (e.seat) facts.push(`- Seat: ${e.seat}`);
     if (e.members?.length) facts.push(`- Members (${e.members.length}): ${e.members.join(', ')}`);
     if (e.parent) facts.push(`- Part of: ${knowledge.organizations.get(e.parent)?.english ?? e.parent}`);
-    if (e.arabic.length > 1 || e.abbreviations?.length) facts.push(`- Also written: ${[...e.arabic, ...(e.abbreviations ?? [])].filter((n) => n !== o.name).join('، ')}`);
+    const otherForms = [...e.arabic.slice(1), ...(e.abbreviations ?? [])];
+    if (otherForms.length) facts.push(`- Also written: ${otherForms.join('، ')}`);
     if (facts.length) lines.push('', ...facts);
     const links: string[] = [];
     if (e.wikidata) links.push(`[Wikidata ${e.wikidata}](https://www.wikidata.org/wiki/${e.wikidata})`);
@@ -52,23 +79,25 @@ export function organizationCard(o: Organization, knowledge: Knowledge): string 
   } else if (!o.known) {
     lines.push('', '_Not in the knowledge base: found by its head noun. Add it to `.press-review/*.json` to show facts._');
   }
-  lines.push('', `Mentioned ${o.mentions.length} time${o.mentions.length === 1 ? '' : 's'} in this article.`);
+  lines.push('', `Mentioned ${plural(o.mentions.length, 'time')} in this article.`);
+  if (folder?.articles) lines.push(`Mentioned ${plural(folder.count, 'time')} in ${plural(folder.articles, 'other article')} of the folder.`);
   return lines.join('\n');
 }
 
-export function speakerCard(s: Speaker, a: Analysis, knowledge: Knowledge): string {
+export function speakerCard(s: Speaker, a: Analysis, knowledge: Knowledge, folder?: FolderCount): string {
   const lines: string[] = [];
   lines.push(`**${s.name}**${s.role ? ` — ${s.role}` : ''}`);
   const p = s.knowledgeId ? knowledge.people.get(s.knowledgeId) : undefined;
   if (p) lines.push(`*${p.english}* · [Wikidata ${p.wikidata}](https://www.wikidata.org/wiki/${p.wikidata})`);
   if (s.kind !== 'person') lines.push(`_${s.kind === 'institution' ? 'An institution speaking' : 'An anonymous source'}_`);
   if (s.aliases.length) lines.push('', `Also referred to as: ${s.aliases.join('، ')}`);
-  lines.push('', `${s.quotes.length} statement${s.quotes.length === 1 ? '' : 's'} in this article:`);
+  lines.push('', `${plural(s.quotes.length, 'statement')} in this article:`);
   for (const qi of s.quotes.slice(0, 5)) {
     const q = a.quotes[qi];
     lines.push(`- ${q.cue ? `${q.cue.text}: ` : ''}«${clip(q.content.text)}»`);
   }
   if (s.quotes.length > 5) lines.push(`- … and ${s.quotes.length - 5} more`);
+  if (folder) lines.push('', folder.articles ? `${plural(folder.count, 'statement')} in ${plural(folder.articles, 'other article')} of the folder.` : 'Not quoted in any other article of the folder.');
   if (p) lines.push('', `_Facts as of ${p.asOf}._`);
   return lines.join('\n');
 }

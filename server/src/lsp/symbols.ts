@@ -1,11 +1,13 @@
-// Document symbols (Outline, breadcrumbs, Go to Symbol): the title; each section with
-// the statements in it; and a "Speakers" group with each speaker's statements in order.
-// Terms and titles are left out so the outline stays a map of who said what.
+// Document symbols (Outline, breadcrumbs, Go to Symbol): the title with the statements
+// of the lead; each section with the statements in it; and a "Speakers" group with each
+// speaker (role in the detail) and their statements in order. Terms and titles are left
+// out so the outline stays a map of who said what.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis, Quote } from '../analysis';
 import { clipText } from '../report/clip';
 import type { Converter } from './convert';
+import { within } from './within';
 
 const clip = (s: string, max = 60): string => clipText(s, max) || '…';
 
@@ -19,13 +21,25 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     range: convert.range(q.span),
     selectionRange: convert.range(q.span),
   });
-  const statements = a.quotes.filter((q) => q.kind === 'statement');
+  const statements = a.quotes.filter((q) => q.kind === 'statement').sort((x, y) => x.span.start - y.span.start);
+  const spanOf = (q: Quote) => q.span;
 
   if (a.title) {
-    out.push({ name: clip(a.title.text, 80), detail: a.date ?? '', kind: SymbolKind.File, range: convert.range(a.title), selectionRange: convert.range(a.title) });
+    // The statements of the lead (before the first section heading) sit under the title.
+    const leadEnd = a.sections[0]?.span.start ?? a.text.length;
+    const lead = within(statements, { start: a.title.end, end: leadEnd }, spanOf);
+    const end = lead.reduce((e, q) => Math.max(e, q.span.end), a.title.end);
+    out.push({
+      name: clip(a.title.text, 80),
+      detail: a.date ?? '',
+      kind: SymbolKind.File,
+      range: convert.range({ start: a.title.start, end }),
+      selectionRange: convert.range(a.title),
+      children: lead.map((q) => quoteSymbol(q, true)),
+    });
   }
   a.sections.forEach((s, i) => {
-    const inside = statements.filter((q) => q.span.start >= s.span.start && q.span.end <= s.span.end);
+    const inside = within(statements, s.span, spanOf);
     out.push({
       name: s.heading.text,
       detail: `section ${i + 1}`,
@@ -36,8 +50,9 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     });
   });
   if (a.speakers.length) {
-    const first = Math.min(...a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span.start)));
-    const last = Math.max(...a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span.end)));
+    const spoken = a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span));
+    const first = spoken.reduce((m, x) => Math.min(m, x.start), Infinity);
+    const last = spoken.reduce((m, x) => Math.max(m, x.end), 0);
     out.push({
       name: 'Speakers',
       detail: `${a.speakers.length}`,
@@ -47,7 +62,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
       children: a.speakers.map((s) => {
         const spans = s.quotes.map((qi) => a.quotes[qi].span);
         const mention = s.mentions[0] ?? spans[0];
-        const range = { start: Math.min(mention.start, ...spans.map((x) => x.start)), end: Math.max(mention.end, ...spans.map((x) => x.end)) };
+        const range = spans.reduce((r, x) => ({ start: Math.min(r.start, x.start), end: Math.max(r.end, x.end) }), { start: mention.start, end: mention.end });
         return {
           name: s.name,
           detail: s.role ?? s.roleArabic ?? s.kind,

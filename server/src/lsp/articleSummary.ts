@@ -1,0 +1,133 @@
+// What the workspace index keeps of one article: who speaks, which organizations appear,
+// where they are mentioned, and a few counts. Not the analysis: a summary is a few
+// kilobytes, so ten thousand articles fit in memory. Strings are copied into a shared
+// pool, because a name sliced from an article would otherwise keep the whole article
+// text alive, and the same names recur across a folder.
+
+import type { Range } from 'vscode-languageserver';
+import type { Analysis, FindingCode, LineIndex, SpeakerKind, Span } from '../analysis';
+import { normalizeForMatch } from '../analysis/normalize';
+
+/** Ranges packed four numbers each: start line, start character, end line, end character. */
+export type PackedRanges = Uint32Array;
+
+export interface SpeakerSummary {
+  /** The analysis' speaker id; the same person has the same id in every article. */
+  id: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  kind: SpeakerKind;
+  /** Number of statements attributed to the speaker in this article. */
+  quotes: number;
+  /** Every mention (names and titles), packed. */
+  mentions: PackedRanges;
+  /** Normalized name, aliases and role for workspace-symbol search. */
+  searchKey: string;
+}
+
+export interface OrganizationSummary {
+  id: string;
+  name: string;
+  english: string | null;
+  acronym: string | null;
+  known: boolean;
+  mentions: PackedRanges;
+  searchKey: string;
+}
+
+export interface ArticleSummary {
+  uri: string;
+  title: string | null;
+  date: string | null;
+  /** All quotes, statements among them, and statements with no speaker. */
+  quotes: number;
+  statements: number;
+  unattributed: number;
+  /** Findings per rule code (before the user's severity settings). */
+  findings: Partial<Record<FindingCode, number>>;
+  speakers: SpeakerSummary[];
+  organizations: OrganizationSummary[];
+}
+
+export function unpackRanges(packed: PackedRanges): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i + 3 < packed.length; i += 4) {
+    out.push({ start: { line: packed[i], character: packed[i + 1] }, end: { line: packed[i + 2], character: packed[i + 3] } });
+  }
+  return out;
+}
+
+export function firstRange(packed: PackedRanges): Range {
+  return packed.length >= 4 ? unpackRanges(packed.subarray(0, 4))[0] : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** Interns strings as fresh copies (never slices of an article's text). */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  get(s: string): string;
+  get(s: string | null): string | null;
+  get(s: string | null): string | null {
+    if (s === null) return null;
+    let pooled = this.strings.get(s);
+    if (pooled === undefined) {
+      pooled = Buffer.from(s, 'utf8').toString('utf8');
+      this.strings.set(pooled, pooled);
+    }
+    return pooled;
+  }
+
+  get size(): number {
+    return this.strings.size;
+  }
+}
+
+function pack(spans: Span[], lines: LineIndex): PackedRanges {
+  const out = new Uint32Array(spans.length * 4);
+  spans.forEach((s, i) => {
+    const a = lines.position(s.start);
+    const b = lines.position(s.end);
+    out.set([a.line, a.character, b.line, b.character], i * 4);
+  });
+  return out;
+}
+
+/** The normalized form used to match workspace-symbol queries: no diacritics, no spaces, lower case. */
+export function searchForm(parts: (string | null | undefined)[]): string {
+  return normalizeForMatch(parts.filter(Boolean).join(' ')).toLowerCase().replace(/\s+/g, '');
+}
+
+export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: StringPool): ArticleSummary {
+  const findings: ArticleSummary['findings'] = {};
+  for (const f of a.findings) findings[f.code] = (findings[f.code] ?? 0) + 1;
+  const statements = a.quotes.filter((q) => q.kind === 'statement');
+  return {
+    uri,
+    title: pool.get(a.title ? a.title.text.trim().slice(0, 200) : null),
+    date: pool.get(a.date),
+    quotes: a.quotes.length,
+    statements: statements.length,
+    unattributed: statements.filter((q) => q.speakerId === null).length,
+    findings,
+    speakers: a.speakers.map((s) => ({
+      id: pool.get(s.id),
+      name: pool.get(s.name),
+      aliases: s.aliases.map((x) => pool.get(x)),
+      role: pool.get(s.role),
+      kind: s.kind,
+      quotes: s.quotes.length,
+      mentions: pack(s.mentions, lines),
+      searchKey: pool.get(searchForm([s.name, ...s.aliases, s.role])),
+    })),
+    organizations: a.organizations.map((o) => ({
+      id: pool.get(o.id),
+      name: pool.get(o.name),
+      english: pool.get(o.english),
+      acronym: pool.get(o.acronym),
+      known: o.known,
+      mentions: pack(o.mentions, lines),
+      searchKey: pool.get(searchForm([o.name, ...new Set(o.mentions.map((m) => m.form)), o.english, o.acronym])),
+    })),
+  };
+}

@@ -1,0 +1,270 @@
+// The workspace index: a summary of every article in the workspace folders, built in the
+// background and kept current from file events and open documents.
+//
+// Indexing never holds up a request for the open file: files are read and analysed in
+// batches of a few milliseconds, and between batches the index yields to the event loop
+// (setImmediate) so queued requests and keystrokes run first; while the client is
+// sending (see activity.ts) it pauses altogether. Progress goes to the
+// editor as $/progress. An open document's summary comes from its live analysis and
+// wins over the copy on disk until it is closed.
+//
+// Other modules (workspace symbols, references, hover, custom requests) read it through
+// the ArticleIndex interface only.
+
+import * as fs from 'node:fs';
+import type { Analysis, LineIndex } from '../analysis';
+import { LineIndex as Lines } from '../analysis';
+import { readArticle } from '../node/files';
+import { StringPool, summarize, type ArticleSummary } from './articleSummary';
+import { yieldToEventLoop } from './safe';
+import { fileUri, filePath, type ArticleMatcher } from './workspaceFiles';
+
+/** What other modules may ask of the index. */
+export interface ArticleIndex {
+  /** Every article summary: indexed files and open documents. */
+  articles(): Iterable<ArticleSummary>;
+  get(uri: string): ArticleSummary | undefined;
+  readonly size: number;
+  /** Whether background indexing is still going on. */
+  readonly busy: boolean;
+  /** Resolves when the current indexing run has finished. */
+  whenIdle(): Promise<void>;
+  /** Called with the URIs whose summaries changed (added, updated or removed). */
+  onDidChange(listener: (uris: string[]) => void): { dispose(): void };
+}
+
+export interface ProgressReporter {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+export interface IndexHost {
+  /** Analyses a file's text with the current knowledge and settings. */
+  analyze(text: string): Analysis;
+  /** A $/progress reporter (a silent one when the client does not support progress). */
+  createProgress(): Promise<ProgressReporter>;
+  log(message: string): void;
+}
+
+/** Work per batch before yielding to the event loop, and the pace of progress reports. */
+const BATCH_MS = 8;
+const PROGRESS_EVERY_MS = 100;
+/** After a message from the client, indexing waits this long, so the answer goes out first. */
+const QUIET_MS = 5;
+
+export class WorkspaceIndex implements ArticleIndex {
+  private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly open = new Set<string>();
+  private readonly queue = new Set<string>();
+  private readonly listeners = new Set<(uris: string[]) => void>();
+  private pool = new StringPool();
+  private matcher: ArticleMatcher | null = null;
+  private maxBytes = Infinity;
+  private running = false;
+  private discovering = 0;
+  private generation = 0;
+  private idleWaiters: (() => void)[] = [];
+  private wake: (() => void) | null = null;
+  private done = 0;
+  private total = 0;
+  private lastActivity = -Infinity;
+
+  constructor(private readonly host: IndexHost) {}
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  get busy(): boolean {
+    return this.running || this.discovering > 0 || this.queue.size > 0;
+  }
+
+  articles(): Iterable<ArticleSummary> {
+    return this.summaries.values();
+  }
+
+  get(uri: string): ArticleSummary | undefined {
+    return this.summaries.get(uri);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  onDidChange(listener: (uris: string[]) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /**
+   * Forgets the files on disk and indexes the workspace again (after the folders,
+   * globs, knowledge or analysis settings changed). Null disables indexing.
+   */
+  rebuild(matcher: ArticleMatcher | null, maxFileSizeKB: number): void {
+    const generation = ++this.generation;
+    this.matcher = matcher;
+    this.maxBytes = maxFileSizeKB * 1024;
+    this.queue.clear();
+    const removed = [...this.summaries.keys()].filter((uri) => !this.open.has(uri));
+    for (const uri of removed) this.summaries.delete(uri);
+    this.pool = new StringPool();
+    this.done = 0;
+    this.total = 0;
+    this.fire(removed);
+    if (!matcher) {
+      this.settle();
+      return;
+    }
+    this.discovering++;
+    void (async () => {
+      try {
+        for await (const file of matcher.files()) {
+          if (generation !== this.generation) return;
+          this.enqueue(file);
+        }
+      } catch (e) {
+        this.host.log(`press-review: listing the workspace failed: ${(e as Error).message}`);
+      } finally {
+        this.discovering--;
+        this.wakeWorker();
+        this.settle();
+      }
+    })();
+  }
+
+  /** The client just sent something: indexing steps aside for a moment. */
+  interactive(): void {
+    this.lastActivity = performance.now();
+  }
+
+  /** A file was created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
+  fileChanged(uri: string, deleted: boolean): void {
+    const file = filePath(uri);
+    if (!file || this.open.has(fileUri(file))) return;
+    if (deleted || !this.matcher?.matches(file)) {
+      this.remove(fileUri(file));
+      return;
+    }
+    this.enqueue(file);
+  }
+
+  /** The live analysis of an open document replaces its summary from disk. */
+  updateOpen(uri: string, analysis: Analysis, lines: LineIndex): void {
+    this.open.add(uri);
+    this.summaries.set(uri, summarize(uri, analysis, lines, this.pool));
+    this.fire([uri]);
+  }
+
+  /** An open document was closed: its summary comes from the file on disk again, if it is an article. */
+  closed(uri: string): void {
+    if (!this.open.delete(uri)) return;
+    const file = filePath(uri);
+    if (file && this.matcher?.matches(file)) this.enqueue(file);
+    else this.remove(uri);
+  }
+
+  private remove(uri: string): void {
+    if (this.summaries.delete(uri)) this.fire([uri]);
+  }
+
+  private enqueue(file: string): void {
+    if (!this.queue.has(file)) {
+      this.queue.add(file);
+      this.total++;
+    }
+    this.wakeWorker();
+    if (!this.running) void this.run();
+  }
+
+  private wakeWorker(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** Reads and analyses queued files in short batches, yielding between them. */
+  private async run(): Promise<void> {
+    this.running = true;
+    let progress: ProgressReporter | null = null;
+    try {
+      progress = await this.host.createProgress();
+      progress.begin('Press Review: indexing articles', 0, `0/${this.total}`, false);
+      let lastReport = performance.now();
+      while (this.queue.size || this.discovering) {
+        if (!this.queue.size) {
+          // The folders are still being listed: wait for the next file (or the end of the listing).
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        const quiet = this.lastActivity + QUIET_MS - performance.now();
+        if (quiet > 0) {
+          await new Promise((resolve) => setTimeout(resolve, quiet));
+          continue;
+        }
+        const changed: string[] = [];
+        const start = performance.now();
+        while (this.queue.size && performance.now() - start < BATCH_MS && this.lastActivity < start) {
+          const file: string = this.queue.values().next().value!;
+          this.queue.delete(file);
+          const uri = this.indexFile(file);
+          if (uri) changed.push(uri);
+          this.done++;
+        }
+        this.fire(changed);
+        if (performance.now() - lastReport >= PROGRESS_EVERY_MS) {
+          lastReport = performance.now();
+          progress.report(Math.floor((100 * this.done) / Math.max(this.total, 1)), `${this.done}/${this.total}`);
+        }
+        await yieldToEventLoop();
+      }
+    } catch (e) {
+      this.host.log(`press-review: indexing failed: ${(e as Error).stack ?? String(e)}`);
+    } finally {
+      progress?.done();
+      this.running = false;
+      // Files queued while the reporter was being created or finished.
+      if (this.queue.size) void this.run();
+      else this.settle();
+    }
+  }
+
+  /** Indexes one file; returns its URI when its summary changed. */
+  private indexFile(file: string): string | null {
+    const uri = fileUri(file);
+    if (this.open.has(uri)) return null;
+    try {
+      if (fs.statSync(file).size > this.maxBytes) return this.summaries.delete(uri) ? uri : null;
+    } catch {
+      return this.summaries.delete(uri) ? uri : null;
+    }
+    const read = readArticle(file);
+    if (!read.ok) return this.summaries.delete(uri) ? uri : null;
+    try {
+      const analysis = this.host.analyze(read.text);
+      this.summaries.set(uri, summarize(uri, analysis, new Lines(read.text), this.pool));
+      return uri;
+    } catch (e) {
+      this.host.log(`press-review: indexing ${file} failed: ${(e as Error).message}`);
+      return null;
+    }
+  }
+
+  private settle(): void {
+    if (this.busy) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private fire(uris: string[]): void {
+    if (!uris.length) return;
+    for (const l of this.listeners) {
+      try {
+        l(uris);
+      } catch (e) {
+        this.host.log(`press-review: index listener failed: ${(e as Error).message}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+// The workspace index over a temporary folder: background indexing with progress,
+// workspace symbols, references and hover counts across articles, updates from file
+// events and open documents, and the file globs setting.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import {
+  FileChangeType,
+  HoverRequest,
+  ReferencesRequest,
+  WorkspaceSymbolRequest,
+  DidCloseTextDocumentNotification,
+  type Location,
+  type MarkupContent,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver-protocol/node';
+import { analyze } from '../../server/src/analysis';
+import { fileUri, TestClient } from '../support/lspClient';
+import { EVERY_FINDING, LAVROV_ON_CSTO } from '../support/reviewArticles';
+import { seedText, TempWorkspace } from '../support/workspace';
+
+const NOTE = 'ملاحظات: قال سيرغي لافروف إن "الأمور تسير على ما يرام في كل الملفات".\n';
+
+describe('the workspace index', () => {
+  let ws: TempWorkspace;
+  let client: TestClient;
+
+  before(async () => {
+    ws = new TempWorkspace({
+      'a/lavrov-csto.article': LAVROV_ON_CSTO,
+      'b/every.press': EVERY_FINDING,
+      'seeds/000.txt': seedText('000'),
+      'notes/readme.txt': NOTE,
+      'node_modules/pkg/x.article': LAVROV_ON_CSTO,
+      '.hidden/y.article': LAVROV_ON_CSTO,
+    });
+    client = new TestClient();
+    await client.initialize(undefined, 'en', { folders: [ws.root] });
+    await client.progressSettled();
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    ws.dispose();
+  });
+
+  const symbols = async (query: string): Promise<WorkspaceSymbol[]> => (await client.connection.sendRequest(WorkspaceSymbolRequest.method, { query })) as WorkspaceSymbol[];
+  const filesOf = (list: { location: { uri: string } }[] | Location[]): string[] =>
+    [...new Set(list.map((s) => ('location' in s ? s.location.uri : s.uri)))].map((u) => u.slice(fileUri(ws.root).length + 1)).sort();
+
+  it('indexes the article files in the background and reports progress', () => {
+    const runs = [...client.progress.values()];
+    assert.ok(runs.length >= 1);
+    const first = runs[0];
+    assert.equal(first[0].kind, 'begin');
+    assert.match((first[0] as { title: string }).title, /indexing articles/);
+    assert.equal(first.at(-1)!.kind, 'end');
+  });
+
+  it('watches the article globs and the knowledge folder of each workspace folder', () => {
+    const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const patterns = (watch?.registerOptions as { watchers: { globPattern: { baseUri: string; pattern: string } }[] }).watchers.map((w) => w.globPattern);
+    assert.ok(patterns.every((p) => p.baseUri === fileUri(ws.root)));
+    assert.deepEqual(patterns.map((p) => p.pattern).sort(), ['**/*.article', '**/*.press', '.press-review/*.json', 'seeds/**/*.txt']);
+  });
+
+  it('finds a speaker in every article of the folder, not in other files', async () => {
+    const found = await symbols('لافروف');
+    assert.deepEqual(filesOf(found), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+    assert.ok(found.every((s) => s.name === 'سيرغي لافروف'));
+    assert.match(found[0].containerName ?? '', /Foreign Minister of Russia/);
+  });
+
+  it('matches Arabic queries whatever their hamza, ya or diacritics, and organizations by English name or acronym', async () => {
+    assert.deepEqual(filesOf(await symbols('سيرغى لافرُوف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+    const csto = await symbols('CSTO');
+    assert.deepEqual(filesOf(csto), ['a/lavrov-csto.article', 'seeds/000.txt']);
+    assert.ok(csto.every((s) => s.containerName?.startsWith('Collective Security Treaty Organization')));
+    assert.deepEqual(filesOf(await symbols('north atlantic')), ['b/every.press', 'seeds/000.txt']);
+  });
+
+  it('finds every mention of a speaker in the folder, from the open article', async () => {
+    const uri = ws.uri('a/lavrov-csto.article');
+    await client.open(uri, LAVROV_ON_CSTO);
+    const line = LAVROV_ON_CSTO.split('\n').findIndex((l) => l.includes('سيرغي لافروف'));
+    const character = LAVROV_ON_CSTO.split('\n')[line].indexOf('لافروف') + 2;
+    const refs = (await client.connection.sendRequest(ReferencesRequest.method, { textDocument: { uri }, position: { line, character }, context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(filesOf(refs), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+    // Every mention in the seed the analysis attributes to him, names and titles alike.
+    const seed = analyze(seedText('000'));
+    const lavrov = seed.speakers.find((s) => s.name === 'سيرغي لافروف')!;
+    assert.equal(refs.filter((r) => r.uri === ws.uri('seeds/000.txt')).length, lavrov.mentions.length);
+    const seedLines = seedText('000').split('\n');
+    const ref = refs.find((r) => r.uri === ws.uri('seeds/000.txt'))!;
+    assert.match(seedLines[ref.range.start.line].slice(ref.range.start.character, ref.range.end.character), /لافروف|الوزير|وزير|رئيس/);
+  });
+
+  it('counts the statements of a speaker across the folder on hover', async () => {
+    const uri = ws.uri('a/lavrov-csto.article');
+    const line = LAVROV_ON_CSTO.split('\n').findIndex((l) => l.startsWith('وأضاف لافروف'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 8 } });
+    const value = (hover?.contents as MarkupContent).value;
+    const elsewhere = [analyze(seedText('000')), analyze(EVERY_FINDING)].map((a) => a.speakers.find((s) => s.name === 'سيرغي لافروف')?.quotes.length ?? 0);
+    assert.match(value, /2 statements in this article/);
+    assert.match(value, new RegExp(`${elsewhere[0] + elsewhere[1]} statements in 2 other articles of the folder`));
+  });
+
+  it('counts the mentions of an organization across the folder on hover', async () => {
+    const uri = ws.uri('a/lavrov-csto.article');
+    const line = LAVROV_ON_CSTO.split('\n').findIndex((l) => l.includes('"منظمة معاهدة'));
+    const character = LAVROV_ON_CSTO.split('\n')[line].indexOf('منظمة معاهدة') + 2;
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+    const inSeed = analyze(seedText('000')).organizations.find((o) => o.id === 'csto')!.mentions.length;
+    assert.match((hover?.contents as MarkupContent).value, new RegExp(`Mentioned ${inSeed} times in 1 other article of the folder`));
+  });
+
+  it('follows the text of an open document, and the file on disk again once it is closed', async () => {
+    const uri = ws.uri('b/every.press');
+    await client.open(uri, EVERY_FINDING.replace(/سيرغي لافروف/g, 'ديمتري بيسكوف'));
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'seeds/000.txt']);
+    const reindexed = client.nextProgressEnd();
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await reindexed;
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+  });
+
+  it('adds, updates and forgets files as the editor reports them created, changed and deleted', async () => {
+    let done = client.nextProgressEnd();
+    await client.fileEvents([{ file: ws.write('c/new.article', LAVROV_ON_CSTO.replace(/لافروف/g, 'شويغو')), type: FileChangeType.Created }]);
+    await done;
+    assert.deepEqual(filesOf(await symbols('شويغو')), ['c/new.article']);
+
+    done = client.nextProgressEnd();
+    await client.fileEvents([{ file: ws.write('c/new.article', LAVROV_ON_CSTO.replace(/لافروف/g, 'بيسكوف')), type: FileChangeType.Changed }]);
+    await done;
+    assert.deepEqual(filesOf(await symbols('شويغو')), []);
+    assert.deepEqual(filesOf(await symbols('بيسكوف')), ['c/new.article']);
+
+    await client.fileEvents([{ file: ws.remove('c/new.article'), type: FileChangeType.Deleted }]);
+    assert.deepEqual(filesOf(await symbols('بيسكوف')), []);
+  });
+
+  it('ignores file events for files that are not articles', async () => {
+    await client.fileEvents([{ file: ws.write('notes/more.txt', NOTE), type: FileChangeType.Created }]);
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+  });
+
+  it('indexes the globs of the pressReview.files setting instead of the default, without a restart', async () => {
+    const done = client.nextProgressEnd();
+    await client.changeSettings({ files: ['notes/**/*.txt'] });
+    await done;
+    await client.progressSettled();
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'notes/more.txt', 'notes/readme.txt']);
+    const watch = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.equal(watch.length, 1, 'the old watchers are unregistered');
+    assert.ok((watch[0].registerOptions as { watchers: { globPattern: { pattern: string } }[] }).watchers.some((w) => w.globPattern.pattern === 'notes/**/*.txt'));
+  });
+
+  it('also indexes files that files.associations maps to the language', async () => {
+    const done = client.nextProgressEnd();
+    client.associations = { '*.wire': 'press-article', 'seeds/*.txt': 'press-article', '*.md': 'markdown' };
+    await client.changeSettings({ files: [] });
+    await done;
+    fs.writeFileSync(ws.path('b/readme.md'), NOTE);
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
+  });
+
+  it('keeps only the open documents when pressReview.index.enabled is off', async () => {
+    const waiting = client.nextDiagnostics(ws.uri('a/lavrov-csto.article'));
+    await client.changeSettings({ index: { enabled: false } });
+    await waiting;
+    assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article']);
+  });
+});
