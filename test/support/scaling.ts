@@ -8,9 +8,11 @@
 export const FACTOR = 16;
 export const GROWTH_BOUND = 64;
 const MID_FACTOR = 4;
+/** Short work is repeated for at least this long, so one measurement averages out timer and scheduler noise. */
+const MIN_WINDOW_MS = 10;
 const MID_BOUND = 10;
 
-/** The fastest of `runs` runs of `work`, in milliseconds; short work is repeated until it takes a measurable time. */
+/** The fastest of `runs` runs of `work`, in milliseconds; short work is repeated for MIN_WINDOW_MS and averaged. */
 export function bestTime(work: () => unknown, runs = 3): number {
   const warm = performance.now();
   work(); // warm up the JIT on this input shape
@@ -25,7 +27,7 @@ export function bestTime(work: () => unknown, runs = 3): number {
       work();
       reps++;
       elapsed = performance.now() - start;
-    } while (elapsed < 2);
+    } while (elapsed < MIN_WINDOW_MS);
     best = Math.min(best, elapsed / reps);
   }
   return best;
