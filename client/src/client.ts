@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { PressReviewInitializationOptions } from '../../server/src/protocol';
 import { KNOWLEDGE_FOLDER, LANGUAGE_ID } from './config';
+import { serverHealthOptions } from './serverHealth';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -21,6 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { configurationSection: 'pressReview', fileEvents: knowledgeWatcher },
     // A function, so that a restart after the user trusts the workspace sends the new value.
     initializationOptions: (): PressReviewInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    ...serverHealthOptions(vscode.window),
   };
   return new LanguageClient('pressReview', 'Press Review', serverOptions, clientOptions);
 }

@@ -28,12 +28,14 @@ import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
+import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
 import { DiagnosticDelay } from './lsp/diagnosticDelay';
 import { toDiagnostics } from './lsp/diagnostics';
 import { documentLinks } from './lsp/documentLinks';
 import { foldingRanges } from './lsp/folding';
 import { folderCounts, hoverAt } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
+import { EDITOR_MAX_BYTES } from './lsp/limits';
 import { references } from './lsp/references';
 import { prepareRename, rename } from './lsp/rename';
 import { safely } from './lsp/safe';
@@ -56,7 +58,7 @@ let folders: string[] = [];
 let trusted = true;
 let client = { configuration: false, configurationChanges: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
 
-const analyzeOptions = () => ({ knowledge, statementMinWords: settings.statementMinWords });
+const analyzeOptions = () => ({ knowledge, statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES });
 const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
 const log = (message: string): void => connection.console.error(message);
 
@@ -81,6 +83,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   locale = params.locale;
   trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
+  if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses }));
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map(filePath).filter((p): p is string => p !== null);
   if (!folders.length && params.rootPath) folders = [params.rootPath];

@@ -215,6 +215,11 @@ export class TestClient {
     });
   }
 
+  /** Every diagnostics notification published for a URI so far, oldest first. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
   async shutdown(): Promise<number | null> {
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);

@@ -39,3 +39,10 @@ describe('organizations in Latin script', () => {
     assert.equal(article('The minister, who spoke in Moscow, said talks would go on.').organizations.length, 0);
   });
 });
+
+describe('organization names as written', () => {
+  it('gives back the alef that ل drops before the article (للأمم المتحدة → الأمم المتحدة)', () => {
+    const a = article('وقال مندوب روسيا للأمم المتحدة إن الوضع خطير.');
+    assert.equal(a.organizations[0].name, 'الأمم المتحدة');
+  });
+});

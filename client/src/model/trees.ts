@@ -186,6 +186,8 @@ export const RULE_TITLES: Record<string, string> = {
   'anonymous-source': 'Anonymous source',
   'missing-source': 'Missing source line',
   'not-text': 'Not a text article',
+  'not-arabic': 'Not an Arabic text',
+  'too-large': 'Too large for the editor',
 };
 
 const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];

@@ -380,6 +380,7 @@ export function attribute(
     return null;
   }
 
+  registry.finalizeIds();
   return { attributions, registry, variants: registry.nameVariants(), mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
 }
 

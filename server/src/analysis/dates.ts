@@ -1,6 +1,7 @@
 // Dates: the dateline and every "weekday + date" phrase, checked against the calendar.
 // Month and weekday names come from knowledge/calendar.json; the regular expressions
-// are built from them once and have no nested quantifiers (linear on any input).
+// are built from them once and have no nested quantifiers and no two space runs that can
+// share the same spaces (` *x? *` backtracks quadratically on a long run; ` *(?:x *)?` does not).
 
 import calendar from '../knowledge/calendar.json';
 import type { ArticleDocument } from './document';
@@ -22,17 +23,17 @@ const WEEKDAYS = [...WEEKDAY_BY_NAME.keys()].sort(byLength).map(namePattern).joi
 
 /** Words that may stand before a weekday and belong to the phrase (اليوم الجمعة). */
 const LEAD = '(?:(?:اليوم|امس|يوم امس|يوم غد|غدا|يوم|مساء|صباح|مساء يوم|صباح يوم|ليله|فجر|ظهر) +)?';
-const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:عام|سنه)? *(\\d{4})(?!\\d))?`;
+const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:(?:عام|سنه) *)?(\\d{4})(?!\\d))?`;
 
 /** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
-const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? *\\(? *(?:الموافق +)?(?:ل +)?${DATE_CORE}\\)?`, 'gu');
+const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? *(?:\\( *)?(?:الموافق +)?(?:ل +)?${DATE_CORE}\\)?`, 'gu');
 /** A bare date. */
 const DATE = new RegExp(DATE_CORE, 'gu');
 /** A line that is only a date (a dateline), optionally with a weekday and a time. */
-const TIME = `(?: *[-|،,]? *(?:الساعه *)?\\d{1,2}:\\d{2}(?: *(?:ص|م|صباحا|مساء|am|pm))?(?: *(?:gmt|utc|بتوقيت \\S+|[+-]\\d+))?)?`;
-const DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *[،,]? *)?${DATE_CORE}${TIME}$`, 'u');
+const TIME = `(?: *(?:[-|،,] *)?(?:الساعه *)?\\d{1,2}:\\d{2}(?: *(?:ص|م|صباحا|مساء|am|pm))?(?: *(?:gmt|utc|بتوقيت \\S+|[+-]\\d+))?)?`;
+const DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?${DATE_CORE}${TIME}$`, 'u');
 /** Numeric datelines: 14/01/2022, 14.01.2022, 2022-01-14, 2022/01/14. */
-const NUMERIC_DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *[،,]? *)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${TIME}$`, 'u');
+const NUMERIC_DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${TIME}$`, 'u');
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -54,6 +55,9 @@ export function parseDateline(key: string): string | null {
 }
 
 const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})`, 'u');
+
+/** Every regular expression built here, for the pathological-input test (test/unit/regexes.test.ts). */
+export const DATE_PATTERNS: readonly RegExp[] = [WEEKDAY_DATE, DATE, DATELINE, NUMERIC_DATELINE, WEEKDAY_WORD];
 
 /** Normalized range of the first weekday name in a normalized text. */
 export function weekdayWordIn(norm: string): { start: number; end: number } | null {
@@ -99,10 +103,14 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       });
     }
     DATE.lastIndex = 0;
+    // Both lists run in text order and weekday phrases do not overlap, so the only phrase
+    // that can cover a date is the first one ending at or after it: one pointer, no rescans.
+    let k = 0;
     for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
-      if (covered.some(([s, e]) => start >= s && end <= e)) continue;
+      while (k < covered.length && covered[k][1] < end) k++;
+      if (k < covered.length && covered[k][0] <= start) continue;
       // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
       const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
       const year = m[3] ? Number(m[3]) : articleYear;

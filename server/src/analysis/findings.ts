@@ -17,7 +17,12 @@ export const DEFAULT_SEVERITIES: Record<FindingCode, Severity> = {
   'anonymous-source': 'information',
   'missing-source': 'information',
   'not-text': 'error',
+  'not-arabic': 'information',
+  'too-large': 'warning',
 };
+
+/** Up to this many spellings of one variant, each carries the "replace all" fix. */
+const MAX_REPLACE_ALL_EVERYWHERE = 50;
 
 const CLOSER: Record<string, string> = { straight: '"', curly: '\u201d', guillemet: '\u00bb' };
 
@@ -67,14 +72,35 @@ export function buildFindings(doc: ArticleDocument, a: Omit<Analysis, 'findings'
     }
   }
 
+  // Grouped once, so an article with thousands of one misspelling stays linear.
   const bySpeaker = new Map<string, Span[]>();
-  for (const v of a.nameVariants) bySpeaker.set(`${v.speakerId}|${v.variant}`, [...(bySpeaker.get(`${v.speakerId}|${v.variant}`) ?? []), v.span]);
   for (const v of a.nameVariants) {
-    const canonical = a.speakers.find((s) => s.id === v.speakerId);
-    const all = bySpeaker.get(`${v.speakerId}|${v.variant}`)!;
-    const firstCanonical = canonical?.mentions.find((m) => m.text.includes(v.canonical));
+    const key = `${v.speakerId}|${v.variant}`;
+    const list = bySpeaker.get(key);
+    if (list) list.push(v.span);
+    else bySpeaker.set(key, [v.span]);
+  }
+  const speakerById = new Map(a.speakers.map((s) => [s.id, s]));
+  const canonicalMention = new Map<string, Span | undefined>();
+  const replaceAll = new Map<string, Fix>();
+  for (const v of a.nameVariants) {
+    const key = `${v.speakerId}|${v.variant}`;
+    const all = bySpeaker.get(key)!;
+    const canonicalKey = `${v.speakerId}|${v.canonical}`;
+    if (!canonicalMention.has(canonicalKey)) canonicalMention.set(canonicalKey, speakerById.get(v.speakerId)?.mentions.find((m) => m.text.includes(v.canonical)));
+    const firstCanonical = canonicalMention.get(canonicalKey);
     const fixes: Fix[] = [{ title: `Replace with ${v.canonical}`, edits: [{ ...v.span, newText: v.canonical }], preferred: true }];
-    if (all.length > 1) fixes.push({ title: `Replace all ${all.length} spellings ${v.variant} with ${v.canonical}`, edits: all.map((s) => ({ ...s, newText: v.canonical })) });
+    // "Replace all" sits on every spelling of a normal article; past MAX_REPLACE_ALL_EVERYWHERE
+    // (only in generated or concatenated text) on the first one only, or the fixes would grow
+    // with the square of the spellings.
+    if (all.length > 1 && (all.length <= MAX_REPLACE_ALL_EVERYWHERE || !replaceAll.has(key))) {
+      let fix = replaceAll.get(key);
+      if (!fix) {
+        fix = { title: `Replace all ${all.length} spellings ${v.variant} with ${v.canonical}`, edits: all.map((s) => ({ ...s, newText: v.canonical })) };
+        replaceAll.set(key, fix);
+      }
+      fixes.push(fix);
+    }
     out.push(
       finding(
         'name-variant',

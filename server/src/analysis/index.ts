@@ -6,6 +6,8 @@ import { attribute } from './attribution';
 import { findDates } from './dates';
 import { ArticleDocument } from './document';
 import { buildFindings } from './findings';
+import { findingsForLanguage } from './language';
+import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
@@ -25,6 +27,8 @@ export interface AnalyzeOptions {
   knowledge?: Knowledge;
   /** Quotes with fewer words are terms unless a colon introduces them (default 3). */
   statementMinWords?: number;
+  /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
+  maxBytes?: number;
 }
 
 /** Share of replacement or control characters above which a text is not an article. */
@@ -76,6 +80,8 @@ function emptyAnalysis(text: string, notText: boolean): Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (looksBinary(text)) return emptyAnalysis(text, true);
+  const tooLarge = options.maxBytes === undefined ? null : tooLargeFinding(text, options.maxBytes);
+  if (tooLarge) return { ...emptyAnalysis(text, false), findings: [tooLarge] };
   const knowledge = options.knowledge ?? builtinKnowledge();
   const doc = ArticleDocument.of(text, knowledge);
   const structure = analyzeStructure(doc);
@@ -90,13 +96,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const orgHits = findOrganizationHits(doc, structure.blocks);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
 
-  const speakerIds = new Map<string, string>();
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
     const content = doc.textSpan(q.open + 1, q.close);
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
-    if (a?.speaker) speakerIds.set(a.speaker.id, a.speaker.id);
     const cue = a?.cue ? { ...doc.textSpan(a.cue.normStart, a.cue.normEnd), lemma: a.cue.lemma } : null;
     const quote: Quote = {
       index: i,
@@ -157,5 +161,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     nameVariants: variants,
     links: findLinks(text),
   };
-  return { ...partial, findings: buildFindings(doc, partial, unbalanced) };
+  return { ...partial, findings: findingsForLanguage(text, buildFindings(doc, partial, unbalanced)) };
 }

@@ -36,12 +36,15 @@ const MAX_CHARS_READ = 400;
 /** The text just before the opening mark, on the same line, with spaces trimmed. */
 function before(doc: ArticleDocument, q: RawQuote): string {
   const line = doc.lines[q.block.line];
-  return doc.norm.slice(Math.max(line.normStart, q.open - 60), q.open).replace(/ +$/u, '');
+  // (?<! ): tried only where the run of spaces starts, or a long run costs its square.
+  return doc.norm.slice(Math.max(line.normStart, q.open - 60), q.open).replace(/(?<! ) +$/u, '');
 }
 
 /** The word before the opening mark, its clitic article (الـ) skipped. */
 function wordBeforeMark(doc: ArticleDocument, q: RawQuote): string | null {
-  const m = /([\p{L}\p{N}]+)[ ]*(?:ال|لل|بال|وال)?[ ]*$/u.exec(before(doc, q));
+  // Tried only where a word starts, with one run of spaces: ` *x? *` after `\p{L}+` at every
+  // position backtracks in cubic time on a long run.
+  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(?: +(?:ال|لل|بال|وال))? *$/u.exec(before(doc, q));
   return m ? m[1] : null;
 }
 

@@ -5,7 +5,8 @@ import type { Link } from './types';
 
 /** An address ends at a space, a quote mark or a bracket; a trailing stop or comma is punctuation. */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s"'«»“”‘’<>()[\]{}]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?،؛؟…]+$/u;
+// Tried only where a run of punctuation starts: at every position, a long run of dots costs its square.
+const TRAILING_PUNCTUATION = /(?<![.,;:!?،؛؟…])[.,;:!?،؛؟…]+$/u;
 
 export function findLinks(text: string): Link[] {
   const out: Link[] = [];

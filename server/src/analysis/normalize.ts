@@ -8,6 +8,7 @@
 // offsets. The map is sparse: it stores only the points where the shift between the
 // two texts changes, so a 50 MB article costs no 200 MB offset array.
 
+import { isWordCode } from './tokens';
 import type { Span } from './types';
 
 const REMOVE = -1;
@@ -116,15 +117,35 @@ export class NormalizedText {
   /**
    * The original range of the normalized range [start, end). The start is the first
    * kept character; the end runs up to the next kept character, so diacritics and
-   * tatweel written after the last matched letter belong to the match.
+   * tatweel written after the last matched letter belong to the match (after any other
+   * last character, the range ends right after it). An empty range is placed as an end
+   * is, so an empty quote's content stays right after its opening mark.
    */
   span(start: number, end: number): Span {
+    if (end <= start) {
+      const p = this.endAt(start);
+      return { start: p, end: p };
+    }
     const s = this.toOriginal(start);
-    if (end <= start) return { start: s, end: s };
+    return { start: s, end: Math.max(s, this.endAt(end)) };
+  }
+
+  /** The original offset where a range ending at normalized `end` ends. */
+  private endAt(end: number): number {
+    if (end <= 0) return 0;
+    // Only a letter carries what was removed after it: a range ending at a quote mark or a
+    // full stop ends right after it, not after a tatweel that starts the next word.
+    if (!isWordCode(this.norm.charCodeAt(end - 1))) return this.toOriginal(end - 1) + 1;
     let e = end >= this.norm.length ? this.original.length : this.toOriginal(end);
     // A removed CR before LF or a BOM is not part of the match.
-    while (e > s && (this.original.charCodeAt(e - 1) === 0x0d || this.original.charCodeAt(e - 1) === 0xfeff)) e--;
-    return { start: s, end: e };
+    while (this.removedJustBefore(e)) e--;
+    return e;
+  }
+
+  /** Whether the original character before `i` is a removed CR (of a CRLF) or a BOM. */
+  private removedJustBefore(i: number): boolean {
+    const c = this.original.charCodeAt(i - 1);
+    return c === 0xfeff || (c === 0x0d && this.original.charCodeAt(i) === 0x0a);
   }
 }
 

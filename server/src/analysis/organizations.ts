@@ -131,14 +131,26 @@ export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]
   const byId = new Map<string, Organization>();
   for (const h of hits) {
     const whole = doc.textSpan(doc.tokens.starts[h.first], h.normEnd);
-    const form = doc.textSpan(h.normStart, h.normEnd);
-    const mention: OrganizationMention = { ...whole, form: form.text };
+    const form = writtenForm(doc, h);
+    const mention: OrganizationMention = { ...whole, form };
     let org = byId.get(h.id);
     if (!org) {
-      org = { id: h.id, name: form.text, english: h.english, acronym: h.acronym, known: h.known, mentions: [] };
+      org = { id: h.id, name: form, english: h.english, acronym: h.acronym, known: h.known, mentions: [] };
       byId.set(h.id, org);
     }
     org.mentions.push(mention);
   }
   return [...byId.values()];
+}
+
+/**
+ * The name as written without its proclitic. ل before the article drops the article's
+ * alef (للأمم المتحدة = ل + الأمم المتحدة), so that form gets its alef back.
+ */
+function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
+  const text = doc.textSpan(h.normStart, h.normEnd).text;
+  const word = doc.tokens.text(h.first);
+  const rest = doc.norm.slice(h.normStart, doc.tokens.ends[h.first]);
+  const elided = word.startsWith('لل') || word.startsWith('ولل') || word.startsWith('فلل');
+  return elided && rest.startsWith('ل') && !rest.startsWith('ال') ? `ا${text}` : text;
 }

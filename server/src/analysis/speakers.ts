@@ -252,6 +252,18 @@ export class PeopleRegistry {
     return out.sort((a, b) => a.span.start - b.span.start);
   }
 
+  /**
+   * Gives every person an id that is the same across articles: the knowledge id, else
+   * the normalized fullest name (two people sharing a surname stay apart). Called once,
+   * after the last mention is added.
+   */
+  finalizeIds(): void {
+    for (const c of this.clusters) {
+      if (c.knowledgeId) c.id = c.knowledgeId;
+      else if (c.kind === 'person' && c.id.startsWith('person:')) c.id = `person:${normalizeKey(this.displayName(c))}`;
+    }
+  }
+
   /** The fullest written name, or the knowledge name, or the first title. */
   displayName(c: PersonCluster): string {
     if (c.names.length) return c.names.reduce((a, b) => (b.words > a.words ? b : a)).text;

@@ -14,6 +14,12 @@ export interface Structure {
   source: SourceLine | null;
 }
 
+/**
+ * Page chrome is a short line (the longest in the test articles is under 100 characters);
+ * a longer one is article text even when it mentions cookies or ©, so that an article
+ * pasted as one line is not thrown away as chrome.
+ */
+const MAX_CHROME_CHARS = 500;
 /** A headline or heading is at most this long. */
 const MAX_TITLE_CHARS = 220;
 const MAX_HEADING_WORDS = 10;
@@ -33,7 +39,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
 
   for (const line of doc.lines) {
     if (!line.key) continue;
-    const chrome = doc.knowledge.chrome.find((p) => p.re.test(line.key));
+    const chrome = line.key.length <= MAX_CHROME_CHARS ? doc.knowledge.chrome.find((p) => p.re.test(line.key)) : undefined;
     if (chrome) {
       provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
       continue;

@@ -130,7 +130,9 @@ export type FindingCode =
   | 'page-chrome'
   | 'anonymous-source'
   | 'missing-source'
-  | 'not-text';
+  | 'not-text'
+  | 'not-arabic'
+  | 'too-large';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

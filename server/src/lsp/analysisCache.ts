@@ -16,6 +16,8 @@ export interface Analyzed {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Analyzed>();
+  /** Analyses run so far (for the debug stats of the robustness tests). */
+  analyses = 0;
 
   constructor(
     private readonly options: () => AnalyzeOptions,
@@ -26,6 +28,7 @@ export class AnalysisCache {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
+    this.analyses++;
     const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options()), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
     this.onAnalyzed(entry);
@@ -39,6 +42,11 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  /** How many analyses are kept. */
+  get size(): number {
+    return this.entries.size;
   }
 
   /** Drops everything, e.g. when settings or knowledge change. */

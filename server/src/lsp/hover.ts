@@ -4,6 +4,7 @@
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Analysis, Knowledge, Organization, Quote, Speaker } from '../analysis';
+import { clipText } from '../report/clip';
 import type { Converter } from './convert';
 import { entityAt } from './entityAt';
 import type { ArticleSummary } from './articleSummary';
@@ -118,6 +119,5 @@ export function quoteCard(q: Quote, a: Analysis): string {
 }
 
 function clip(s: string, max = 80): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipText(s, max);
 }

@@ -5,13 +5,11 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Analysis, Quote } from '../analysis';
+import { clipText } from '../report/clip';
 import type { Converter } from './convert';
 import { within } from './within';
 
-const clip = (s: string, max = 60): string => {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat || '…';
-};
+const clip = (s: string, max = 60): string => clipText(s, max) || '…';
 
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];

@@ -12,6 +12,8 @@ const RULES: Record<FindingCode, string> = {
   'anonymous-source': 'A statement attributed to an anonymous source.',
   'missing-source': 'An article with no source line (المصدر: …).',
   'not-text': 'A file that is not a text article.',
+  'not-arabic': 'A text that is not in Arabic: attribution and the source line are not checked.',
+  'too-large': 'An article too large to analyse in the editor.',
 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

@@ -1,6 +1,7 @@
 // The human-readable review printed by `press-review analyze` (and `npm start`).
 
 import { LineIndex, type Analysis } from '../analysis';
+import { clipText } from './clip';
 
 const KIND_LABEL = { statement: 'statement', term: 'term', title: 'title' } as const;
 
@@ -50,6 +51,5 @@ export function toTextReport(file: string, a: Analysis): string {
 }
 
 function clip(s: string, max = 70): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipText(s, max);
 }

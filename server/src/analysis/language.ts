@@ -1,0 +1,56 @@
+// Whether a text is written in Arabic at all. The rules that read attribution and the
+// source line know Arabic only, so on an English or Russian file they would report
+// every quote as unattributed and the source line as missing: false findings. Such a
+// file is still analysed (quotes, organizations by acronym, page chrome, marks), but
+// those findings are replaced by one note saying why.
+
+import { DEFAULT_SEVERITIES } from './findings';
+import type { Finding, FindingCode } from './types';
+
+/** Below this share of Arabic letters among all letters, a text is not an Arabic article. */
+const MIN_ARABIC_SHARE = 0.3;
+/** A huge text is judged on SLICES slices of SLICE characters spread over it. */
+const SLICES = 16;
+const SLICE = 4096;
+
+/** Findings that need the text to be Arabic to be true. */
+const ARABIC_ONLY: ReadonlySet<FindingCode> = new Set<FindingCode>(['unattributed-quote', 'missing-source', 'anonymous-source']);
+
+const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+
+/** Letters of the other scripts a wire article may come in (Latin, Greek, Cyrillic, Armenian, Hebrew, CJK). */
+const isOtherLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x58f) || (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+
+/** Whether the text is Arabic (or has no letters to tell by). */
+export function isArabicText(text: string): boolean {
+  const whole = text.length <= SLICES * SLICE;
+  const step = whole ? text.length : Math.floor(text.length / SLICES);
+  const length = whole ? text.length : SLICE;
+  let arabic = 0;
+  let other = 0;
+  for (let from = 0; from < text.length; from += step) {
+    for (let i = from; i < Math.min(text.length, from + length); i++) {
+      const c = text.charCodeAt(i);
+      if (isArabicLetter(c)) arabic++;
+      else if (isOtherLetter(c)) other++;
+    }
+  }
+  return arabic + other === 0 || arabic / (arabic + other) >= MIN_ARABIC_SHARE;
+}
+
+/** The findings of an analysis as they hold for its language. */
+export function findingsForLanguage(text: string, findings: Finding[]): Finding[] {
+  if (isArabicText(text)) return findings;
+  const kept = findings.filter((f) => !ARABIC_ONLY.has(f.code));
+  const note: Finding = {
+    code: 'not-arabic',
+    severity: DEFAULT_SEVERITIES['not-arabic'],
+    span: { start: 0, end: Math.min(text.length, 1) },
+    message: 'This text is not in Arabic: quotes, organizations and page chrome are shown, but attribution and the source line are not checked.',
+    messageAr: 'هذا النص ليس بالعربية: تُعرض الاقتباسات والمنظمات وبقايا الصفحة، ولا يُفحص إسناد الأقوال ولا سطر المصدر.',
+    related: [],
+    fixes: [],
+  };
+  return [note, ...kept];
+}

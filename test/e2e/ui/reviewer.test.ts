@@ -1,0 +1,60 @@
+// What a reviewer sees in VS Code, checked in the browser on a fresh workbench with the
+// installed extension: a seed opened from the Explorer, its Outline, an organization's
+// hover card, the Problems panel, and the Press Review views.
+
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GoldArticle } from '../../eval/gold';
+import { session } from './session';
+import { editor, goTo, openFromExplorer, openWorkbench, runCommand, screenshot } from './workbench';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SEED = '000_6b1e01c628aeb617.txt';
+const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'gold', SEED.replace('.txt', '.gold.json')), 'utf8')) as GoldArticle;
+const seedLines = readFileSync(join(ROOT, 'seeds', SEED), 'utf8').split('\n');
+
+describe('what a reviewer sees in the browser', () => {
+  before(openWorkbench);
+
+  it('opens a seed from the Explorer as a press article', async () => {
+    const { page } = session;
+    await openFromExplorer(page, 'seeds', SEED);
+    await editor(page).locator('.view-lines', { hasText: gold.title! }).waitFor();
+    await page.locator('.statusbar', { hasText: 'Press Article' }).waitFor();
+  });
+
+  it('lists a speaker of the open seed in the Outline view', async () => {
+    const { page } = session;
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const speaker = gold.speakers[0].name;
+    await page.locator('.outline-pane .monaco-list-row', { hasText: speaker }).first().waitFor();
+    // The folder tree folded away, so the picture shows the whole outline.
+    const folders = page.locator('.pane-header', { hasText: 'wire-articles' }).first();
+    await folders.click();
+    await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
+    await screenshot(page, 'outline');
+    await folders.click();
+  });
+
+  it('shows the card of an organization on hover', async () => {
+    const { page } = session;
+    const org = gold.organizations.find((o) => o.acronym)!;
+    const line = org.lines.find((l) => seedLines[l - 1].includes(org.name))!;
+    assert.ok(line, `${org.name} is written on one of its gold lines`);
+    await goTo(page, line, seedLines[line - 1].indexOf(org.name) + 3);
+    await runCommand(page, 'Show or Focus Hover');
+    const card = page.locator('.monaco-hover', { hasText: org.english });
+    await card.waitFor();
+    assert.ok((await card.innerText()).includes(org.acronym!), `the card gives ${org.acronym}`);
+    await screenshot(page, 'hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a Press Review finding in the Problems panel', async () => {
+    const { page } = session;
+    await runCommand(page, 'View: Focus Problems');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'press-review' }).first().waitFor();
+    await screenshot(page, 'problems');
+  });
+});

@@ -1,0 +1,122 @@
+// No regular expression of Press Review backtracks catastrophically. The test gathers
+// every pattern: the literals in server/src (read with the TypeScript parser), the page
+// chrome patterns of the knowledge, the date patterns built from the calendar, and any
+// pattern seen running while articles are analysed. It feeds each its worst inputs
+// (test/support/regexAttacks.ts) at n, 4n and 16n characters and checks that the time
+// grows linearly (test/support/scaling.ts). A new dynamic `new RegExp` elsewhere fails
+// the inventory test until its patterns are exported here.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import ts from 'typescript';
+import { analyze, builtinKnowledge } from '../../server/src/analysis';
+import { DATE_PATTERNS } from '../../server/src/analysis/dates';
+import { arabicArticle } from '../support/arabicText';
+import { ROOT, seedFiles } from '../support/article';
+import { attacks, runPattern } from '../support/regexAttacks';
+import { describeGrowth, growth } from '../support/scaling';
+
+const SERVER = path.join(ROOT, 'server', 'src');
+
+/** Files allowed to build patterns at run time, and where this test gets those patterns. */
+const DYNAMIC = new Map<string, () => readonly RegExp[]>([
+  ['analysis/dates.ts', () => DATE_PATTERNS],
+  ['analysis/knowledge/index.ts', () => builtinKnowledge().chrome.map((c) => c.re)],
+]);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Every regular-expression literal in a TypeScript file. */
+function literals(file: string): RegExp[] {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const out: RegExp[] = [];
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = node.getText(sf);
+      const slash = text.lastIndexOf('/');
+      out.push(new RegExp(text.slice(1, slash), text.slice(slash + 1)));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+// No regular expression here: key() runs inside the patched exec below.
+const key = (re: RegExp): string => `/${re.source}/${[...re.flags].filter((f) => f !== 'g' && f !== 'y').join('')}`;
+
+/** Patterns seen running while `work` runs, with up to five different matches of each. */
+function recordPatterns(work: () => void): Map<string, { pattern: RegExp; samples: Set<string> }> {
+  const seen = new Map<string, { pattern: RegExp; samples: Set<string> }>();
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const m = exec.call(this, input);
+    let entry = seen.get(key(this));
+    if (!entry) seen.set(key(this), (entry = { pattern: new RegExp(this.source, this.flags), samples: new Set() }));
+    if (m && m[0] && m[0].length <= 80 && entry.samples.size < 5) entry.samples.add(m[0]);
+    return m;
+  };
+  try {
+    work();
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return seen;
+}
+
+describe('regular expressions on their worst inputs', () => {
+  const files = sourceFiles(SERVER);
+  const patterns = new Map<string, { pattern: RegExp; samples: Set<string> }>();
+  const add = (re: RegExp): void => {
+    if (!patterns.has(key(re))) patterns.set(key(re), { pattern: re, samples: new Set() });
+  };
+
+  before(() => {
+    // Record first, so literals and built patterns get real matches to build attacks from.
+    const articles = [
+      ...seedFiles().map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')),
+      ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'articles')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'articles', f), 'utf8')),
+      ...fc.sample(arabicArticle, { numRuns: 150, seed: 11 }),
+    ];
+    for (const [k, v] of recordPatterns(() => articles.forEach((a) => analyze(a)))) patterns.set(k, v);
+    for (const file of files) literals(file).forEach(add);
+    for (const get of DYNAMIC.values()) get().forEach(add);
+  });
+
+  it('knows every place that builds a pattern at run time', () => {
+    for (const file of files) {
+      const rel = path.relative(SERVER, file).split(path.sep).join('/');
+      if (/new RegExp\(|\bRegExp\(/.test(fs.readFileSync(file, 'utf8'))) assert.ok(DYNAMIC.has(rel), `${rel} builds a RegExp at run time: export its patterns and list them in DYNAMIC here`);
+    }
+  });
+
+  it('has found the patterns of the analysis (literals, page chrome, dates)', () => {
+    assert.ok(patterns.size >= 40, `only ${patterns.size} patterns found`);
+    for (const re of [...DATE_PATTERNS, ...builtinKnowledge().chrome.map((c) => c.re)]) assert.ok(patterns.has(key(re)), key(re));
+    const withSamples = [...patterns.values()].filter((p) => p.samples.size > 0).length;
+    assert.ok(withSamples >= 15, `only ${withSamples} patterns matched anything while analysing articles`);
+  });
+
+  it('runs every pattern in time linear in its input, on runs of every character it accepts', function () {
+    this.timeout(120000);
+    const slow: string[] = [];
+    for (const [name, { pattern, samples }] of patterns) {
+      const g = growth(
+        (n) => attacks(pattern.source, [...samples], n),
+        1000,
+        (inputs) => inputs.reduce((sum, s) => sum + runPattern(pattern, s), 0),
+        2,
+      );
+      if (process.env.PRESS_REVIEW_SHOW_GROWTH) console.log(`      ${name.slice(0, 70)}: ${describeGrowth(g)}`);
+      if (!g.ok) slow.push(`${name}: ${describeGrowth(g)}`);
+    }
+    assert.deepEqual(slow, []);
+  });
+});
