@@ -226,13 +226,14 @@ function publish(uri: string): void {
 }
 
 function schedule(uri: string): void {
+  const interrupted = pending.has(uri);
   clearTimeout(pending.get(uri));
   pending.set(
     uri,
     setTimeout(() => {
       pending.delete(uri);
       publish(uri);
-    }, delays.delay(uri)),
+    }, delays.delay(uri, interrupted)),
   );
 }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DiagnosticDelay, FIRST_DELAY_MS, MAX_DELAY_MS, MIN_DELAY_MS } from '../../server/src/lsp/diagnosticDelay';
+import { BURST_CHANGES, DiagnosticDelay, FIRST_DELAY_MS, MAX_DELAY_MS, MIN_DELAY_MS } from '../../server/src/lsp/diagnosticDelay';
 
 describe('the pause before diagnostics after a change', () => {
   it('lasts as long as the last analysis of that document took', () => {
@@ -24,5 +24,14 @@ describe('the pause before diagnostics after a change', () => {
     d.record('file:///new.article', 3);
     d.forget('file:///new.article');
     assert.equal(d.delay('file:///new.article'), FIRST_DELAY_MS);
+  });
+
+  it('waits the full 150 ms once changes keep coming before the pause is over, and not after the burst', () => {
+    const d = new DiagnosticDelay();
+    const uri = 'file:///flood.article';
+    d.record(uri, 4);
+    const pauses = [d.delay(uri, false), ...Array.from({ length: BURST_CHANGES + 2 }, () => d.delay(uri, true))];
+    assert.deepEqual(pauses, [4, ...Array(BURST_CHANGES - 1).fill(4), ...Array(3).fill(MAX_DELAY_MS)]);
+    assert.equal(d.delay(uri, false), 4, 'a change after the burst was analysed waits for the analysis cost again');
   });
 });
