@@ -300,7 +300,7 @@ export function attribute(
         } else if (v) {
           const s = subjectOf(v, start);
           const between = speakerAt(v.end);
-          if (between && between.end === c.first) result = { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
+          if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) result = { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
           else result = { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
         } else {
           // The participle's subject is the sentence's subject, or the current speaker.

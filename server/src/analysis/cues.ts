@@ -48,7 +48,8 @@ export class CueFinder {
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       const lam = cues.accordingTo.match(t, i, true) === null && i + 1 < t.count && t.text(i + 1).startsWith('ل') ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
       if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
-      const verb = cues.verbs.get(stem);
+      // A verb may carry its object: ووصفته بأنه "…" (وصفت + ه).
+      const verb = cues.verbs.get(stem) ?? cues.verbs.get(withoutObjectSuffix(stem));
       if (verb && (!cues.ambiguousForms.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, gender: verbGender(stem, verb), first: i, end: i + 1 };
       const participle = cues.participles.get(stem);
       if (participle) return { kind: 'participle', lemma: participle, gender: stem.endsWith('ه') ? 'f' : 'm', first: i, end: i + 1 };
@@ -99,4 +100,12 @@ export function verbGender(form: string, lemma: string): Gender | null {
   if (form.startsWith('ت')) return 'f';
   if (form.startsWith('ي')) return 'm';
   return null;
+}
+
+/** Object pronouns a speech verb may carry (وصفته، أكدها، أبلغهم). */
+const OBJECT_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ني'];
+
+function withoutObjectSuffix(word: string): string {
+  for (const suffix of OBJECT_SUFFIXES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
 }
