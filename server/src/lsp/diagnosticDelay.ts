@@ -7,17 +7,18 @@
 // whose analysis takes longer than 150 ms wait 150 ms, as before, so no edit waits longer
 // than it did. At least 1 ms, so that changes that arrive together are analysed once.
 //
-// Changes that keep arriving before the pause is over (a script, a replace-all sent as
-// many edits, a flood from a misbehaving client) are a burst: from the BURST_CHANGES-th
-// such change on, the pause is the full 150 ms, so the burst is analysed once, at its end,
-// instead of at every hiccup longer than a small article's analysis.
+// A change that arrives before the pause of the previous one is over belongs to a burst
+// (a script, a replace-all sent as many edits, a flood from a misbehaving client; a
+// person's keystrokes come tens of milliseconds apart, after a small article's pause):
+// it waits the full 150 ms, so the burst is analysed once, at its end, instead of at
+// every hiccup of the sender longer than a small article's analysis.
 
 export const MIN_DELAY_MS = 1;
 export const MAX_DELAY_MS = 150;
 /** Before a document's first measured analysis. */
 export const FIRST_DELAY_MS = 50;
 /** Changes in a row that came while the previous pause was pending, to count as a burst. */
-export const BURST_CHANGES = 2;
+export const BURST_CHANGES = 1;
 
 export class DiagnosticDelay {
   private readonly costs = new Map<string, number>();
