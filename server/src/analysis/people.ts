@@ -69,6 +69,8 @@ export class PeopleFinder {
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
     if (written.startsWith('ال') && !this.k.personIndex.hasWord(word)) return false;
     if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || this.k.cues.verbs.has(word.slice(1)))) return false;
+    // و + a word with the article is a conjunct (وزير المياه والري), not a name.
+    if (word.startsWith('وال') && !this.k.personIndex.hasWord(word)) return false;
     if (this.k.countryNameIndex.hasWord(word) || this.k.countryAdjectiveIndex.hasWord(word)) return false;
     if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
     if (this.k.roleIndex.hasWord(word)) return false;
