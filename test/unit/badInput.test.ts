@@ -6,23 +6,11 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, buildKnowledge } from '../../server/src/analysis';
-import { main } from '../../server/src/cli/main';
+import { runCli as cli } from '../support/cli';
 import { MAX_QUOTE_TEXT, type JsonReport } from '../../server/src/report/jsonReport';
 import { ROOT } from '../support/article';
 import { badFile, nestedQuotes, quoteMarks, readBad, tempDir, writeTemp } from '../support/badInputs';
 
-function cli(args: string[], cwd = ROOT): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = main(args, (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
-    return { code, out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 function reports(...files: string[]): { code: number; reports: JsonReport[]; err: string } {
   const r = cli(['analyze', '--format', 'json', '--no-workspace-knowledge', ...files]);

@@ -2,25 +2,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
-import { ROOT } from '../support/article';
+import { runCli } from '../support/cli';
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const code = main(args, (s) => (out += `${s}\n`), (s) => (err += `${s}\n`));
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('press-review CLI', () => {
   it('prints JSON with the fields of the contract for every seed', () => {
-    const r = run(['analyze', '--format', 'json', 'seeds']);
+    const r = runCli(['analyze', '--format', 'json', 'seeds']);
     const reports = JSON.parse(r.out);
     assert.equal(reports.length, 5);
     for (const rep of reports) {
@@ -35,7 +22,7 @@ describe('press-review CLI', () => {
   });
 
   it('prints SARIF 2.1.0', () => {
-    const sarif = JSON.parse(run(['analyze', '--format', 'sarif', 'seeds/000_6b1e01c628aeb617.txt']).out);
+    const sarif = JSON.parse(runCli(['analyze', '--format', 'sarif', 'seeds/000_6b1e01c628aeb617.txt']).out);
     assert.equal(sarif.version, '2.1.0');
     const results = sarif.runs[0].results;
     assert.ok(results.length > 0);
@@ -43,7 +30,7 @@ describe('press-review CLI', () => {
   });
 
   it('prints a readable review with line:column', () => {
-    const r = run(['analyze', 'seeds/004_7e73e5d89ee22f4a.txt']);
+    const r = runCli(['analyze', 'seeds/004_7e73e5d89ee22f4a.txt']);
     assert.match(r.out, /ألكسندر لوكاشينكو/);
     assert.match(r.out, /19:\d+ +warning +name-variant/);
   });
@@ -52,14 +39,14 @@ describe('press-review CLI', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pr-'));
     const file = path.join(dir, 'clean.article');
     fs.writeFileSync(file, 'عنوان الخبر\n\nقال وزير الخارجية الروسي سيرغي لافروف: "نحن مستعدون للحوار".\n\nالمصدر: تاس\n');
-    const r = run(['analyze', file]);
+    const r = runCli(['analyze', file]);
     assert.equal(r.code, 0, r.out);
   });
 
   it('exits 2 on a usage error and names an unreadable file while analysing the others', () => {
-    assert.equal(run(['analyze', '--format', 'xml', 'seeds']).code, 2);
-    assert.equal(run(['frobnicate']).code, 2);
-    const r = run(['analyze', '--format', 'json', 'no-such-file.txt', 'seeds/000_6b1e01c628aeb617.txt']);
+    assert.equal(runCli(['analyze', '--format', 'xml', 'seeds']).code, 2);
+    assert.equal(runCli(['frobnicate']).code, 2);
+    const r = runCli(['analyze', '--format', 'json', 'no-such-file.txt', 'seeds/000_6b1e01c628aeb617.txt']);
     assert.equal(r.code, 2);
     assert.match(r.err, /no-such-file\.txt/);
     assert.equal(JSON.parse(r.out).length, 1);
@@ -69,7 +56,7 @@ describe('press-review CLI', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pr-'));
     const file = path.join(dir, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
-    const r = run(['analyze', '--format', 'json', file]);
+    const r = runCli(['analyze', '--format', 'json', file]);
     const [rep] = JSON.parse(r.out);
     assert.equal(rep.notText, true);
     assert.equal(rep.diagnostics[0].code, 'not-text');

@@ -429,11 +429,6 @@ export class PeopleFinder {
     }
     return null;
   }
-
-  /** Words of a name written in this article that ends with `surname`, if any. */
-  fullNameOf(surname: string): string[] | undefined {
-    return this.articleNames.get(surname);
-  }
 }
 
 /** Whether two strings differ by at most one insertion, deletion or substitution. */

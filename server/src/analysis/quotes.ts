@@ -5,7 +5,7 @@
 // closer is recovered up to the end of its line; a stray closer only marks the line.
 
 import type { ArticleDocument } from './document';
-import type { Block, QuoteMarkStyle, Span } from './types';
+import type { Block, QuoteMarkStyle } from './types';
 
 export interface RawQuote {
   /** Normalized offsets of the opening mark and of the closing mark (or the recovered end). */
@@ -136,9 +136,4 @@ function recover(q: RawQuote, limit: number, unbalanced: UnbalancedMark[], norm:
   q.close = end;
   q.closed = false;
   unbalanced.push({ at: q.open, problem: 'unclosed', recoveredEnd: end, mark: q.mark, block: q.block });
-}
-
-/** The original span of a raw quote, marks included. */
-export function quoteSpan(doc: ArticleDocument, q: RawQuote): Span {
-  return doc.span(q.open, q.closed ? q.close + 1 : q.close);
 }

@@ -14,10 +14,6 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-export function isArabicLetterCode(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
-}
-
 export class Tokens {
   /** Each word's text, sliced once on first use: the passes ask for the same words many times. */
   private readonly words: (string | undefined)[];
