@@ -145,8 +145,13 @@ describe('the server under a misbehaving client', function () {
     const after = await stats();
     assert.ok(elapsed < 5000, `sent in ${elapsed} ms`);
     assert.equal(d.version, last, 'diagnostics carry the latest version');
-    assert.ok(after.analyses - before.analyses <= 1 + gapsOverDebounce, `${after.analyses - before.analyses} analyses for 1,000 changes (${gapsOverDebounce} pauses)`);
-    assert.ok(client.published(uri).filter((p) => p.version !== undefined && p.version > 1 && p.version < last).length <= gapsOverDebounce, 'no diagnostics for stale versions');
+    // The first change of a burst waits only as long as the small article's last analysis
+    // took (lsp/diagnosticDelay.ts), so it may be analysed before the burst shows; every
+    // later change waits the full pause. At most: that first one, the last one, and one per
+    // stall of this test process longer than the pause.
+    const stale = client.published(uri).filter((p) => p.version !== undefined && p.version > 1 && p.version < last);
+    assert.ok(after.analyses - before.analyses <= 2 + gapsOverDebounce, `${after.analyses - before.analyses} analyses for 1,000 changes (${gapsOverDebounce} pauses)`);
+    assert.ok(stale.filter((p) => p.version! > 3).length <= gapsOverDebounce, `no diagnostics for stale versions past the burst's start: ${stale.map((p) => p.version).join(', ')}`);
     const report = (await client.connection.sendRequest(ArticleReportRequest.method, { textDocument: { uri } })) as ReviewedArticle;
     assert.ok(report.report.quotes.some((q) => q.text.endsWith('ب'.repeat(1000))), 'the analysis is of the text with all 1,000 letters');
   });
