@@ -35,18 +35,21 @@ export class CueFinder {
     const cues = this.doc.knowledge.cues;
     if (i >= t.count || this.inQuote.has(t.starts[i])) return null;
     const word = t.text(i);
+    if (word.length < 2) return null;
+    // The phrase lexicons read their own proclitics: one lookup each, whatever the prefix.
+    const self = cues.selfAccordingTo.match(t, i, true);
+    if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
+    const according = cues.accordingTo.match(t, i, true);
+    if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
+      return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
+    }
+    const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
     for (const p of CUE_PROCLITICS) {
       if (p && !word.startsWith(p)) continue;
       const stem = word.slice(p.length);
       if (stem.length < 2) continue;
-      const self = cues.selfAccordingTo.match(t, i, true);
-      if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
-      const according = cues.accordingTo.match(t, i, true);
-      if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
-        return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
-      }
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
-      const lam = cues.accordingTo.match(t, i, true) === null && i + 1 < t.count && t.text(i + 1).startsWith('ل') ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
+      const lam = lamNext ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
       if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
       // A verb may carry its object: ووصفته بأنه "…" (وصفت + ه).
       const verb = cues.verbs.get(stem) ?? cues.verbs.get(withoutObjectSuffix(stem));

@@ -50,6 +50,11 @@ function buildTable(): Int32Array {
   return t;
 }
 
+/** The first `length` code units as a string (Buffer decodes UTF-16 natively). */
+function decodeUnits(units: Uint16Array, length: number): string {
+  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+}
+
 /** Normalizes one character or short string for lexicon matching (no offset map). */
 export function normalizeForMatch(text: string): string {
   return NormalizedText.of(text).norm;
@@ -65,40 +70,31 @@ export class NormalizedText {
   ) {}
 
   static of(original: string): NormalizedText {
-    const out: string[] = [];
+    // The normalized copy is written as UTF-16 code units into one buffer and decoded
+    // once: no string per replaced character.
+    const n = original.length;
+    const units = new Uint16Array(n);
     const points: number[] = [0];
     const shifts: number[] = [0];
     let normLength = 0;
-    let runStart = 0; // start of the current run of unchanged characters
     let shift = 0;
-    const n = original.length;
-    const flush = (end: number): void => {
-      if (end > runStart) {
-        out.push(original.slice(runStart, end));
-        normLength += end - runStart;
-      }
-    };
     for (let i = 0; i < n; i++) {
       const c = original.charCodeAt(i);
       let r = TABLE[c];
       if (c === 0x0d) r = original.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
-      if (r === c) continue;
-      flush(i);
-      if (r === REMOVE) {
-        shift++;
-        if (points[points.length - 1] === normLength) shifts[shifts.length - 1] = shift;
-        else {
-          points.push(normLength);
-          shifts.push(shift);
-        }
-      } else {
-        out.push(String.fromCharCode(r));
-        normLength++;
+      if (r !== REMOVE) {
+        units[normLength++] = r;
+        continue;
       }
-      runStart = i + 1;
+      shift++;
+      if (points[points.length - 1] === normLength) shifts[shifts.length - 1] = shift;
+      else {
+        points.push(normLength);
+        shifts.push(shift);
+      }
     }
-    flush(n);
-    return new NormalizedText(original, out.join(''), Int32Array.from(points), Int32Array.from(shifts));
+    const norm = decodeUnits(units, normLength);
+    return new NormalizedText(original, norm, Int32Array.from(points), Int32Array.from(shifts));
   }
 
   /** Original offset of the normalized position `i` (0 ≤ i ≤ norm.length). */

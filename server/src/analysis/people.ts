@@ -47,6 +47,8 @@ export class PeopleFinder {
   private readonly t;
   /** Normalized names written in this article (full names and surnames) → canonical key. */
   private readonly articleNames = new Map<string, string[]>();
+  /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
+  private readonly namesByLead = new Map<string, string[]>();
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -274,8 +276,18 @@ export class PeopleFinder {
     const words: string[] = [];
     for (let j = first; j < end; j++) words.push(this.t.text(j));
     const key = words.join(' ');
-    for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.articleNames.set(w, words);
-    if (words.length > 1) this.articleNames.set(words[words.length - 1], words);
+    for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
+    if (words.length > 1) this.learn(words[words.length - 1], words);
+  }
+
+  private learn(name: string, words: string[]): void {
+    if (!this.articleNames.has(name) && !name.includes(' ')) {
+      const lead = name.slice(0, 3);
+      const bucket = this.namesByLead.get(lead);
+      if (bucket) bucket.push(name);
+      else this.namesByLead.set(lead, [name]);
+    }
+    this.articleNames.set(name, words);
   }
 
   /**
@@ -423,7 +435,8 @@ export class PeopleFinder {
    */
   variantOf(word: string): string | null {
     if (word.length < 5) return null;
-    for (const [name, words] of this.articleNames) {
+    for (const name of this.namesByLead.get(word.slice(0, 3)) ?? []) {
+      const words = this.articleNames.get(name)!;
       if (words.length < 2 || name !== words[words.length - 1]) continue;
       if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;
     }

@@ -15,46 +15,75 @@ export function isWordCode(c: number): boolean {
 }
 
 export class Tokens {
-  /** Each word's text, sliced once on first use: the passes ask for the same words many times. */
+  /** Each distinct word's text, sliced once on first use (by word id). */
   private readonly words: (string | undefined)[];
+  /** Per-word answers of lexicon tests, by test slot then word id (0 unknown, 1 no, 2 yes). */
+  private readonly memos: (Int8Array | undefined)[] = [];
 
   private constructor(
     readonly norm: string,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly count: number,
+    /** The word id of each token: equal words share an id, so per-word work is done once per id. */
+    readonly ids: Int32Array,
+    /** The token index of each word id's first occurrence. */
+    private readonly firstOf: Int32Array,
   ) {
-    this.words = new Array(count);
+    this.words = new Array(firstOf.length);
   }
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
     let starts: Int32Array = new Int32Array(64);
     let ends: Int32Array = new Int32Array(64);
+    let ids: Int32Array = new Int32Array(64);
+    const vocab = new Vocabulary(norm);
     let n = 0;
     let i = from;
     while (i < to) {
       while (i < to && !isWordCode(norm.charCodeAt(i))) i++;
       if (i >= to) break;
       const s = i;
-      while (i < to && isWordCode(norm.charCodeAt(i))) i++;
+      let hash = 0;
+      for (let c = norm.charCodeAt(i); i < to && isWordCode(c); c = norm.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
       if (n === starts.length) {
-        const grow = (a: Int32Array): Int32Array => {
-          const b = new Int32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
         starts = grow(starts);
         ends = grow(ends);
+        ids = grow(ids);
       }
       starts[n] = s;
       ends[n] = i;
+      ids[n] = vocab.idOf(s, i, hash, n);
       n++;
     }
-    return new Tokens(norm, starts, ends, n);
+    return new Tokens(norm, starts, ends, n, ids, vocab.firstTokens());
+  }
+
+  /** How many distinct words the text has. */
+  get vocabularySize(): number {
+    return this.words.length;
   }
 
   text(i: number): string {
-    return (this.words[i] ??= this.norm.slice(this.starts[i], this.ends[i]));
+    const id = this.ids[i];
+    let w = this.words[id];
+    if (w === undefined) {
+      const first = this.firstOf[id];
+      w = this.words[id] = this.norm.slice(this.starts[first], this.ends[first]);
+    }
+    return w;
+  }
+
+  /**
+   * The answer of a per-word test for token i, computed once per distinct word. `slot`
+   * names the test (see memoSlot); `test` gets the word's text.
+   */
+  memo(slot: number, i: number, test: (word: string) => boolean): boolean {
+    const table = (this.memos[slot] ??= new Int8Array(this.words.length));
+    const id = this.ids[i];
+    let v = table[id];
+    if (v === 0) v = table[id] = test(this.text(i)) ? 2 : 1;
+    return v === 2;
   }
 
   /** Index of the first token that starts at or after `offset`. */
@@ -85,6 +114,83 @@ export class Tokens {
   onlySpaceBetween(a: number, b: number): boolean {
     for (let i = a; i < b; i++) if (this.norm.charCodeAt(i) !== 0x20) return false;
     return true;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+let nextMemoSlot = 0;
+
+/** A fresh slot for Tokens.memo: one per lexicon test, taken when the test is created. */
+export function memoSlot(): number {
+  return nextMemoSlot++;
+}
+
+/**
+ * The distinct words of a text, found by hashing each word's characters in place
+ * (open addressing): a word is sliced into a string only when first asked for.
+ */
+class Vocabulary {
+  private table = new Int32Array(1024); // word id + 1, 0 = empty
+  private hashes: Int32Array = new Int32Array(256);
+  private firsts: Int32Array = new Int32Array(256); // token index of the first occurrence
+  private starts: Int32Array = new Int32Array(256);
+  private ends: Int32Array = new Int32Array(256);
+  private size = 0;
+
+  constructor(private readonly norm: string) {}
+
+  idOf(start: number, end: number, hash: number, token: number): number {
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot];
+      if (entry === 0) return this.insert(slot, start, end, hash, token);
+      const id = entry - 1;
+      if (this.hashes[id] === hash && this.same(id, start, end)) return id;
+    }
+  }
+
+  private same(id: number, start: number, end: number): boolean {
+    const s = this.starts[id];
+    if (this.ends[id] - s !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.norm.charCodeAt(s + k) !== this.norm.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private insert(slot: number, start: number, end: number, hash: number, token: number): number {
+    const id = this.size++;
+    if (id === this.hashes.length) {
+      this.hashes = grow(this.hashes);
+      this.firsts = grow(this.firsts);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.hashes[id] = hash;
+    this.firsts[id] = token;
+    this.starts[id] = start;
+    this.ends[id] = end;
+    this.table[slot] = id + 1;
+    if (this.size * 2 > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let slot = this.hashes[id] & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
+    }
+    this.table = table;
+  }
+
+  firstTokens(): Int32Array {
+    return this.firsts.slice(0, this.size);
   }
 }
 

@@ -2,7 +2,7 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { Tokens, withProclitics, withoutProclitics } from '../tokens';
+import { memoSlot, Tokens, withProclitics, withoutProclitics } from '../tokens';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -26,6 +26,11 @@ export class PhraseIndex<T> {
   /** Every written form a first word can take with a proclitic: a cheap test before matching. */
   private readonly surface = new Set<string>();
   private size = 0;
+  /** Tokens.memo slots of the two first-word tests (with and without proclitics). */
+  private readonly surfaceSlot = memoSlot();
+  private readonly exactSlot = memoSlot();
+  private readonly inSurface = (w: string): boolean => this.surface.has(w);
+  private readonly inFirst = (w: string): boolean => this.byFirst.has(w);
 
   add(phrase: string, value: T): void {
     const words = splitWords(phrase);
@@ -63,8 +68,9 @@ export class PhraseIndex<T> {
    */
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
+    // Most words start no phrase: that answer is kept per distinct word of the text.
+    if (proclitics ? !tokens.memo(this.surfaceSlot, i, this.inSurface) : !tokens.memo(this.exactSlot, i, this.inFirst)) return null;
     const first = tokens.text(i);
-    if (proclitics ? !this.surface.has(first) : !this.byFirst.has(first)) return null;
     const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
     for (const { stem, prefix } of readings) {
       const list = this.byFirst.get(stem);
