@@ -4,6 +4,7 @@
 
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
+import { memoSlot } from './tokens';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
 
@@ -20,6 +21,9 @@ export interface CueHit {
 }
 
 const CUE_PROCLITICS = ['', 'و', 'ف'];
+
+/** Tokens.memo slot of "this word may be a verb, participle or split according-to cue". */
+const MAY_BE_CUE = memoSlot();
 
 export class CueFinder {
   constructor(
@@ -43,6 +47,7 @@ export class CueFinder {
     if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
       return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
     }
+    if (!t.memo(MAY_BE_CUE, i, this.mayBeCue)) return null;
     const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
     for (const p of CUE_PROCLITICS) {
       if (p && !word.startsWith(p)) continue;
@@ -59,6 +64,18 @@ export class CueFinder {
     }
     return null;
   }
+
+  /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
+  private readonly mayBeCue = (word: string): boolean => {
+    const cues = this.doc.knowledge.cues;
+    for (const p of CUE_PROCLITICS) {
+      if (p && !word.startsWith(p)) continue;
+      const stem = word.slice(p.length);
+      if (stem.length < 2) continue;
+      if (cues.verbs.has(stem) || cues.verbs.has(withoutObjectSuffix(stem)) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
+    }
+    return false;
+  };
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
   private confirmsCue(j: number): boolean {

@@ -24,9 +24,13 @@ const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|
  */
 function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
   const end = Math.min(q.close, q.open + 1 + MAX_CHARS_READ);
-  const t = Tokens.of(doc.norm, q.open + 1, end);
+  // The article's own tokens: a quote mark is no word character, so the words inside the
+  // marks are the article's tokens (the last one cut where the reading stops).
+  const t = doc.tokens;
   const out: string[] = [];
-  for (let i = 0; i < t.count && i < MAX_WORDS_READ; i++) out.push(t.text(i));
+  for (let i = t.indexAtOrAfter(q.open + 1); i < t.count && t.starts[i] < end && out.length < MAX_WORDS_READ; i++) {
+    out.push(t.ends[i] <= end ? t.text(i) : doc.norm.slice(t.starts[i], end));
+  }
   return out;
 }
 
@@ -50,9 +54,11 @@ function wordBeforeMark(doc: ArticleDocument, q: RawQuote): string | null {
 
 function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   if (!words.length) return false;
-  const t = Tokens.of(words.join(' '));
   const k = doc.knowledge;
-  for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
+  const indexes = [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex];
+  if (!indexes.some((index) => index.mayStartWith(words[0]))) return false;
+  const t = Tokens.of(words.join(' '));
+  for (const index of indexes) {
     const m = index.match(t, 0);
     if (m && m.end === t.count) return true;
   }

@@ -7,7 +7,10 @@
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
-import { withoutProclitics } from './tokens';
+import { memoSlot, withoutProclitics } from './tokens';
+
+/** Tokens.memo slot of the title-opener test. */
+const TITLE_OPENER = memoSlot();
 
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
@@ -48,7 +51,10 @@ export class PeopleFinder {
   /** Normalized names written in this article (full names and surnames) → canonical key. */
   private readonly articleNames = new Map<string, string[]>();
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
-  private readonly namesByLead = new Map<string, string[]>();
+  private readonly namesByLead = new Map<number, string[]>();
+  /** titleAt's answers by token (depth 0): both scans of find() ask for every token. */
+  private readonly titles: (Title | null | undefined)[] = [];
+  private readonly opensTitle = (w: string): boolean => this.k.titleOpeners.has(w);
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -103,11 +109,17 @@ export class PeopleFinder {
 
   /** A title (role + qualifier) starting at token i. */
   titleAt(i: number, depth = 0): Title | null {
+    if (i >= this.t.count || !this.t.memo(TITLE_OPENER, i, this.opensTitle)) return null;
+    if (depth > 0) return this.readTitle(i, depth);
+    let title = this.titles[i];
+    if (title === undefined) title = this.titles[i] = this.readTitle(i, 0);
+    return title;
+  }
+
+  private readTitle(i: number, depth: number): Title | null {
     const t = this.t;
     const k = this.k;
-    if (i >= t.count) return null;
     const word = t.text(i);
-    if (!k.titleOpeners.has(word)) return null;
     const readings = withoutProclitics(word);
     // نظيره البيلاروسي
     const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
@@ -282,7 +294,7 @@ export class PeopleFinder {
 
   private learn(name: string, words: string[]): void {
     if (!this.articleNames.has(name) && !name.includes(' ')) {
-      const lead = name.slice(0, 3);
+      const lead = leadKey(name);
       const bucket = this.namesByLead.get(lead);
       if (bucket) bucket.push(name);
       else this.namesByLead.set(lead, [name]);
@@ -435,13 +447,18 @@ export class PeopleFinder {
    */
   variantOf(word: string): string | null {
     if (word.length < 5) return null;
-    for (const name of this.namesByLead.get(word.slice(0, 3)) ?? []) {
+    for (const name of this.namesByLead.get(leadKey(word)) ?? []) {
       const words = this.articleNames.get(name)!;
       if (words.length < 2 || name !== words[words.length - 1]) continue;
       if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;
     }
     return null;
   }
+}
+
+/** The first three letters of a word as one number (a Map key that needs no string). */
+function leadKey(word: string): number {
+  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
 }
 
 /** Whether two strings differ by at most one insertion, deletion or substitution. */

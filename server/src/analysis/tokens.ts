@@ -34,10 +34,11 @@ export class Tokens {
   }
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
-    let starts: Int32Array = new Int32Array(64);
-    let ends: Int32Array = new Int32Array(64);
-    let ids: Int32Array = new Int32Array(64);
-    const vocab = new Vocabulary(norm);
+    const initial = Math.min(64, ((to - from) >> 1) + 2);
+    let starts: Int32Array = new Int32Array(initial);
+    let ends: Int32Array = new Int32Array(initial);
+    let ids: Int32Array = new Int32Array(initial);
+    const vocab = new Vocabulary(norm, to - from);
     let n = 0;
     let i = from;
     while (i < to) {
@@ -135,14 +136,25 @@ export function memoSlot(): number {
  * (open addressing): a word is sliced into a string only when first asked for.
  */
 class Vocabulary {
-  private table = new Int32Array(1024); // word id + 1, 0 = empty
-  private hashes: Int32Array = new Int32Array(256);
-  private firsts: Int32Array = new Int32Array(256); // token index of the first occurrence
-  private starts: Int32Array = new Int32Array(256);
-  private ends: Int32Array = new Int32Array(256);
+  private table: Int32Array; // word id + 1, 0 = empty
+  private hashes: Int32Array;
+  private firsts: Int32Array; // token index of the first occurrence
+  private starts: Int32Array;
+  private ends: Int32Array;
   private size = 0;
 
-  constructor(private readonly norm: string) {}
+  /** Sized for the text: the kinds pass tokenizes many short stretches. */
+  constructor(
+    private readonly norm: string,
+    length: number,
+  ) {
+    const capacity = Math.min(256, (length >> 2) + 4);
+    this.table = new Int32Array(capacity >= 128 ? 1024 : 16);
+    this.hashes = new Int32Array(capacity);
+    this.firsts = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   idOf(start: number, end: number, hash: number, token: number): number {
     const mask = this.table.length - 1;

@@ -57,6 +57,11 @@ export class PhraseIndex<T> {
     return (this.byFirst.get(words[0]) ?? []).some((e) => e.phrase === phrase);
   }
 
+  /** Whether a phrase can start with this written word (a proclitic allowed). */
+  mayStartWith(word: string): boolean {
+    return this.surface.has(word);
+  }
+
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
     return (this.byFirst.get(word) ?? []).some((e) => e.words.length === 1);
