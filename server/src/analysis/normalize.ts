@@ -50,14 +50,32 @@ function buildTable(): Int32Array {
   return t;
 }
 
-/** The first `length` code units as a string (Buffer decodes UTF-16 natively). */
+/** Node's Buffer when there is one: it decodes UTF-16 natively and keeps lone surrogates as they are. */
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;
+
+/** The first `length` code units as a string. */
 function decodeUnits(units: Uint16Array, length: number): string {
-  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192))));
+  return parts.join('');
 }
 
 /** Normalizes one character or short string for lexicon matching (no offset map). */
 export function normalizeForMatch(text: string): string {
-  return NormalizedText.of(text).norm;
+  // Lexicon words by the thousand when knowledge is built: no offset map needed.
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = TABLE[c];
+    if (c === 0x0d) r = text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+    if (r === c) continue;
+    out += text.slice(runStart, i);
+    if (r !== REMOVE) out += String.fromCharCode(r);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 export class NormalizedText {

@@ -2,7 +2,7 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { memoSlot, Tokens, withProclitics, withoutProclitics } from '../tokens';
+import { isWordCode, memoSlot, Tokens, withProclitics, withoutProclitics } from '../tokens';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -95,8 +95,15 @@ export class PhraseIndex<T> {
 
 function splitWords(phrase: string): string[] {
   const norm = normalizeForMatch(phrase);
-  const t = Tokens.of(norm);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(t.text(i));
+  let start = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const word = i < norm.length && isWordCode(norm.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(norm.slice(start, i));
+      start = -1;
+    }
+  }
   return out;
 }
