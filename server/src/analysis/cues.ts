@@ -4,7 +4,8 @@
 
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
-import { memoSlot } from './tokens';
+import type { Knowledge } from './knowledge';
+import { memoOf } from './wordMemo';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
 
@@ -22,16 +23,16 @@ export interface CueHit {
 
 const CUE_PROCLITICS = ['', 'و', 'ف'];
 
-/** Tokens.memo slot of "this word may be a verb, participle or split according-to cue". */
-const MAY_BE_CUE = memoSlot();
-
 export class CueFinder {
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
     /** Whether a speaker's mention starts at token j (confirms an ambiguous verb form). */
     private readonly speakerStartsAt: (j: number) => boolean = () => false,
-  ) {}
+  ) {
+    const knowledge = doc.knowledge;
+    this.mayBeCue = memoOf(knowledge, 'mayBeCue', (word) => mayBeCue(knowledge, word));
+  }
 
   /** The cue starting at token i, if any. */
   cueAt(i: number): CueHit | null {
@@ -47,7 +48,7 @@ export class CueFinder {
     if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
       return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
     }
-    if (!t.memo(MAY_BE_CUE, i, this.mayBeCue)) return null;
+    if (!this.mayBeCue.at(t, i)) return null;
     const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
     for (const p of CUE_PROCLITICS) {
       if (p && !word.startsWith(p)) continue;
@@ -66,16 +67,7 @@ export class CueFinder {
   }
 
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
-  private readonly mayBeCue = (word: string): boolean => {
-    const cues = this.doc.knowledge.cues;
-    for (const p of CUE_PROCLITICS) {
-      if (p && !word.startsWith(p)) continue;
-      const stem = word.slice(p.length);
-      if (stem.length < 2) continue;
-      if (cues.verbs.has(stem) || cues.verbs.has(withoutObjectSuffix(stem)) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
-    }
-    return false;
-  };
+  private readonly mayBeCue;
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
   private confirmsCue(j: number): boolean {
@@ -106,6 +98,17 @@ export class CueFinder {
     }
     return out;
   }
+}
+
+function mayBeCue(knowledge: Knowledge, word: string): boolean {
+  const cues = knowledge.cues;
+  for (const p of CUE_PROCLITICS) {
+    if (p && !word.startsWith(p)) continue;
+    const stem = word.slice(p.length);
+    if (stem.length < 2) continue;
+    if (cues.verbs.has(stem) || cues.verbs.has(withoutObjectSuffix(stem)) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 // followed by a definite noun (وزارة الخزانة، هيئة الأركان العامة) — reported without facts.
 
 import type { ArticleDocument } from './document';
-import { memoSlot } from './tokens';
+import { memoOf } from './wordMemo';
 import type { Block, Organization, OrganizationMention } from './types';
 
 export interface OrganizationHit {
@@ -23,8 +23,6 @@ export interface OrganizationHit {
 const MAX_UNKNOWN_WORDS = 5;
 /** Proclitics a generic head noun may carry (لوزارة، وهيئة). */
 const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'];
-/** Tokens.memo slot of "this word is a generic organization head with a proclitic". */
-const IS_HEAD = memoSlot();
 
 /** Content blocks where organizations are looked for (not chrome). */
 function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; end: number }[] {
@@ -46,7 +44,8 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const hits: OrganizationHit[] = [];
   const heads = k.lexicon.organizationHeads;
   const stops = k.lexicon.organizationNameStops;
-  const isHead = (word: string): boolean => HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+  // A generic head noun with a proclitic: tested once per distinct word.
+  const isHead = memoOf(k, 'organizationHead', (word) => HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length))));
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
@@ -96,7 +95,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       // Unknown: head noun + definite noun(s): وزارة الخزانة، هيئة الأركان العامة.
       const word = t.text(i);
-      const prefix = t.memo(IS_HEAD, i, isHead) ? HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length))) : undefined;
+      const prefix = isHead.at(t, i) ? HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length))) : undefined;
       if (prefix !== undefined && i + 1 < t.count && t.starts[i + 1] < range.end) {
         let end = i + 1;
         while (

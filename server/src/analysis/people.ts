@@ -7,10 +7,8 @@
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
-import { memoSlot, withoutProclitics } from './tokens';
-
-/** Tokens.memo slot of the title-opener test. */
-const TITLE_OPENER = memoSlot();
+import { withoutProclitics } from './tokens';
+import { memoOf, type WordMemo } from './wordMemo';
 
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
@@ -54,7 +52,7 @@ export class PeopleFinder {
   private readonly namesByLead = new Map<number, string[]>();
   /** titleAt's answers by token (depth 0): both scans of find() ask for every token. */
   private readonly titles: (Title | null | undefined)[] = [];
-  private readonly opensTitle = (w: string): boolean => this.k.titleOpeners.has(w);
+  private readonly opensTitle: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -64,6 +62,8 @@ export class PeopleFinder {
   ) {
     this.k = doc.knowledge;
     this.t = doc.tokens;
+    const openers = this.k.titleOpeners;
+    this.opensTitle = memoOf(this.k, 'titleOpener', (w) => openers.has(w));
   }
 
   /** Whether token i can be part of a name. */
@@ -109,7 +109,7 @@ export class PeopleFinder {
 
   /** A title (role + qualifier) starting at token i. */
   titleAt(i: number, depth = 0): Title | null {
-    if (i >= this.t.count || !this.t.memo(TITLE_OPENER, i, this.opensTitle)) return null;
+    if (i >= this.t.count || !this.opensTitle.at(this.t, i)) return null;
     if (depth > 0) return this.readTitle(i, depth);
     let title = this.titles[i];
     if (title === undefined) title = this.titles[i] = this.readTitle(i, 0);

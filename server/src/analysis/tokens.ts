@@ -1,6 +1,8 @@
 // Word tokens of a normalized text, kept as two offset arrays (no object per word) so
 // that a multi-megabyte article tokenizes without garbage. Offsets are normalized ones.
 
+import { wordId as globalWordId, wordIdGeneration } from './wordMemo';
+
 /** Arabic letters, Latin letters and digits make words; everything else separates. */
 export function isWordCode(c: number): boolean {
   return (
@@ -17,8 +19,9 @@ export function isWordCode(c: number): boolean {
 export class Tokens {
   /** Each distinct word's text, sliced once on first use (by word id). */
   private readonly words: (string | undefined)[];
-  /** Per-word answers of lexicon tests, by test slot then word id (0 unknown, 1 no, 2 yes). */
-  private readonly memos: (Int8Array | undefined)[] = [];
+  /** The process-wide id of each distinct word (-1 until asked), of generation globalGeneration. */
+  private readonly globalIds: Int32Array;
+  private globalGeneration = wordIdGeneration();
 
   private constructor(
     readonly norm: string,
@@ -31,6 +34,7 @@ export class Tokens {
     private readonly firstOf: Int32Array,
   ) {
     this.words = new Array(firstOf.length);
+    this.globalIds = new Int32Array(firstOf.length).fill(-1);
   }
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
@@ -75,16 +79,24 @@ export class Tokens {
     return w;
   }
 
-  /**
-   * The answer of a per-word test for token i, computed once per distinct word. `slot`
-   * names the test (see memoSlot); `test` gets the word's text.
-   */
-  memo(slot: number, i: number, test: (word: string) => boolean): boolean {
-    const table = (this.memos[slot] ??= new Int8Array(this.words.length));
+  /** The process-wide id of token i's word (see wordMemo.ts), looked up once per distinct word. */
+  wordId(i: number): number {
+    if (this.globalGeneration !== wordIdGeneration()) {
+      this.globalIds.fill(-1);
+      this.globalGeneration = wordIdGeneration();
+    }
     const id = this.ids[i];
-    let v = table[id];
-    if (v === 0) v = table[id] = test(this.text(i)) ? 2 : 1;
-    return v === 2;
+    let g = this.globalIds[id];
+    if (g < 0) {
+      g = globalWordId(this.text(i));
+      // The ids may have started over during the lookup: the ones kept are stale then.
+      if (this.globalGeneration !== wordIdGeneration()) {
+        this.globalIds.fill(-1);
+        this.globalGeneration = wordIdGeneration();
+      }
+      this.globalIds[id] = g;
+    }
+    return g;
   }
 
   /** Index of the first token that starts at or after `offset`. */
@@ -122,13 +134,6 @@ function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-let nextMemoSlot = 0;
-
-/** A fresh slot for Tokens.memo: one per lexicon test, taken when the test is created. */
-export function memoSlot(): number {
-  return nextMemoSlot++;
 }
 
 /**

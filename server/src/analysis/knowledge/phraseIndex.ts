@@ -2,7 +2,8 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { isWordCode, memoSlot, Tokens, withProclitics, withoutProclitics } from '../tokens';
+import { isWordCode, Tokens, withProclitics, withoutProclitics } from '../tokens';
+import { WordMemo } from '../wordMemo';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -26,11 +27,9 @@ export class PhraseIndex<T> {
   /** Every written form a first word can take with a proclitic: a cheap test before matching. */
   private readonly surface = new Set<string>();
   private size = 0;
-  /** Tokens.memo slots of the two first-word tests (with and without proclitics). */
-  private readonly surfaceSlot = memoSlot();
-  private readonly exactSlot = memoSlot();
-  private readonly inSurface = (w: string): boolean => this.surface.has(w);
-  private readonly inFirst = (w: string): boolean => this.byFirst.has(w);
+  /** Whether a word can start a phrase, with or without a proclitic: most words start none. */
+  private surfaceMemo = this.newSurfaceMemo();
+  private firstMemo = this.newFirstMemo();
 
   add(phrase: string, value: T): void {
     const words = splitWords(phrase);
@@ -45,6 +44,17 @@ export class PhraseIndex<T> {
     this.byFirst.set(words[0], list);
     for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
+    // An added phrase changes answers already kept.
+    this.surfaceMemo = this.newSurfaceMemo();
+    this.firstMemo = this.newFirstMemo();
+  }
+
+  private newSurfaceMemo(): WordMemo {
+    return new WordMemo((w) => this.surface.has(w));
+  }
+
+  private newFirstMemo(): WordMemo {
+    return new WordMemo((w) => this.byFirst.has(w));
   }
 
   get count(): number {
@@ -73,8 +83,7 @@ export class PhraseIndex<T> {
    */
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
-    // Most words start no phrase: that answer is kept per distinct word of the text.
-    if (proclitics ? !tokens.memo(this.surfaceSlot, i, this.inSurface) : !tokens.memo(this.exactSlot, i, this.inFirst)) return null;
+    if (!(proclitics ? this.surfaceMemo : this.firstMemo).at(tokens, i)) return null;
     const first = tokens.text(i);
     const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
     for (const { stem, prefix } of readings) {
