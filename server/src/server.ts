@@ -4,6 +4,7 @@
 // types. Settings, workspace knowledge and the workspace index are reloaded here when
 // the client reports a change; nothing else keeps state.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -21,7 +22,7 @@ import {
   type InitializeResult,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
-import { analyze, builtinKnowledge, type Analysis, type Knowledge } from './analysis';
+import { analyze, builtinKnowledge, type Analysis, type Knowledge, type KnowledgeSource } from './analysis';
 import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
@@ -42,6 +43,8 @@ import { safely } from './lsp/safe';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { documentSymbols } from './lsp/symbols';
 import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
+import { IndexWorkers } from './lsp/indexWorkers';
+import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
@@ -64,7 +67,19 @@ const analyzeOptions = () => ({ knowledge: currentKnowledge(), statementMinWords
 const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
 const log = (message: string): void => connection.console.error(message);
 
-const index = new WorkspaceIndex({ analyze: analyzeText, createProgress: () => connection.window.createWorkDoneProgress(), log });
+/** The knowledge files the current knowledge was built from (the index workers build the same). */
+let knowledgeSources: KnowledgeSource[] = [];
+/** Worker threads for the index (dist/indexWorker.js beside this bundle); replaced when the analysis inputs change. */
+let indexWorkers: IndexWorkers | null = null;
+const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
+const useIndexWorkers = fs.existsSync(INDEX_WORKER_SCRIPT) && !process.argv.includes('--no-index-workers');
+
+const index = new WorkspaceIndex({
+  analyze: analyzeText,
+  createProgress: () => connection.window.createWorkDoneProgress(),
+  log,
+  workers: () => indexWorkers,
+});
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
 // Whatever the client sends goes before background indexing.
 onIncomingMessages(() => index.interactive());
@@ -85,7 +100,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   locale = params.locale;
   trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
-  if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses }));
+  if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses, indexedInWorkers: IndexWorkers.indexed }));
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map(filePath).filter((p): p is string => p !== null);
   if (!folders.length && params.rootPath) folders = [params.rootPath];
@@ -121,6 +136,8 @@ connection.onInitialized(async () => {
   await reload({ settings: true });
   settingsLoaded = true;
   markReady();
+  // Compile the analysis before the first keystroke (lsp/warmUp.ts).
+  void warmUp(analyzeText);
 });
 
 // ── Settings, knowledge, file watching and the index, reloaded together ──────────
@@ -138,6 +155,7 @@ function reloadKnowledge(): void {
   const targets = trusted ? knowledgeTargets(folders, settings.knowledgeFiles) : [];
   const loaded = loadWorkspaceKnowledge(targets, messageLanguage(settings, locale));
   knowledge = loaded.knowledge;
+  knowledgeSources = loaded.sources;
   for (const uri of knowledgeUris) if (!loaded.diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   for (const [uri, diagnostics] of loaded.diagnostics) void connection.sendDiagnostics({ uri, diagnostics });
   knowledgeUris = new Set(loaded.diagnostics.keys());
@@ -175,6 +193,10 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
   const indexKey = JSON.stringify([folders, articleGlobs(), settings.index, settings.statementMinWords, settings.knowledgeFiles]);
   if (indexKey !== lastIndexKey || !what.settings) {
     lastIndexKey = indexKey;
+    indexWorkers?.dispose();
+    indexWorkers = useIndexWorkers
+      ? new IndexWorkers(INDEX_WORKER_SCRIPT, { knowledgeSources, statementMinWords: settings.statementMinWords, analysisMaxBytes: EDITOR_MAX_BYTES }, undefined, log)
+      : null;
     index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs()) : null, settings.index.maxFileSizeKB);
   }
   // Before the first settings arrive nothing was published yet (publish waits for them).

@@ -15,6 +15,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/analysis';
+import { DEBUG_STATS_METHOD, type DebugStats } from '../../server/src/lsp/debugStats';
 import { fileUri, TestClient } from '../support/lspClient';
 import { EVERY_FINDING, LAVROV_ON_CSTO } from '../support/reviewArticles';
 import { seedText, TempWorkspace } from '../support/workspace';
@@ -169,5 +170,51 @@ describe('the workspace index', () => {
     await client.changeSettings({ index: { enabled: false } });
     await waiting;
     assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article']);
+  });
+});
+
+describe('indexing on worker threads', () => {
+  // A workspace organization (found only with the workspace knowledge) in a file that is
+  // never opened: only the index's workers analyse it.
+  const LEAGUE = {
+    id: 'test-press-friends',
+    arabic: ['رابطة أصدقاء الصحافة'],
+    english: 'Friends of the Press League',
+    acronym: 'FPL',
+    type: 'association (an entry written for this test)',
+    asOf: '2026-01-01',
+  };
+  const files = {
+    '.press-review/entries.json': JSON.stringify({ organizations: [LEAGUE] }),
+    'a/lavrov-csto.article': LAVROV_ON_CSTO,
+    'b/every.press': EVERY_FINDING,
+    'c/league.article': 'بيان الرابطة\n\nوقالت رابطة أصدقاء الصحافة في بيان إن "حرية الصحافة مهددة في المنطقة كلها".\n',
+  };
+  const stats = (client: TestClient): Promise<DebugStats> => client.connection.sendRequest(DEBUG_STATS_METHOD) as Promise<DebugStats>;
+  const symbolFiles = async (client: TestClient, ws: TempWorkspace, query: string): Promise<string[]> => {
+    const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.method, { query })) as WorkspaceSymbol[];
+    return [...new Set(found.map((s) => s.location.uri.slice(fileUri(ws.root).length + 1)))].sort();
+  };
+
+  it('summarizes every article off the main thread, with the workspace knowledge, as the main thread would', async () => {
+    const ws = new TempWorkspace(files);
+    const threaded = new TestClient();
+    const inline = new TestClient(['--no-index-workers']);
+    try {
+      for (const c of [threaded, inline]) {
+        await c.initialize({ debugStats: true }, 'en', { folders: [ws.root] });
+        await c.progressSettled();
+      }
+      assert.equal((await stats(threaded)).indexedInWorkers, 3, 'the three articles were summarized by workers');
+      assert.equal((await stats(inline)).indexedInWorkers, 0);
+      for (const query of ['FPL', 'لافروف', 'CSTO']) {
+        assert.deepEqual(await symbolFiles(threaded, ws, query), await symbolFiles(inline, ws, query), `the same articles for ${query}`);
+      }
+      assert.deepEqual(await symbolFiles(threaded, ws, 'FPL'), ['c/league.article'], 'the workers read the workspace knowledge');
+    } finally {
+      await threaded.shutdown();
+      await inline.shutdown();
+      ws.dispose();
+    }
   });
 });

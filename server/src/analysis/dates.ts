@@ -76,6 +76,14 @@ export function weekdayName(day: number): string {
   return calendar.weekdays[day].names[0];
 }
 
+function hasDigit(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /**
  * Every date phrase in the given normalized ranges. A date without a year takes the
  * article's year when the article is dated; its weekday is then checked too.
@@ -84,6 +92,8 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
   const out: DateMention[] = [];
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   for (const range of ranges) {
+    // Every date has a day number: a line without a digit has none (most lines).
+    if (!hasDigit(doc.norm, range.start, range.end)) continue;
     const slice = doc.norm.slice(range.start, range.end);
     const covered: [number, number][] = [];
     WEEKDAY_DATE.lastIndex = 0;

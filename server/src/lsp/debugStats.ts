@@ -13,8 +13,10 @@ export const DEBUG_STATS_METHOD = 'pressReview/debug/stats';
 export interface DebugStats {
   openDocuments: number;
   cachedAnalyses: number;
-  /** Analyses run since the server started. */
+  /** Analyses run since the server started (on the main thread, for open documents). */
   analyses: number;
+  /** Files the index's worker threads summarized since the server started. */
+  indexedInWorkers: number;
   /** Heap in use (bytes), measured after a full garbage collection. */
   heapUsed: number;
 }

@@ -7,15 +7,11 @@ import type { Analysis, Knowledge, Organization, Quote, Speaker } from '../analy
 import { clipText } from '../report/clip';
 import type { Converter } from './convert';
 import { entityAt } from './entityAt';
-import type { ArticleSummary } from './articleSummary';
+import { articleShare, type FolderCount } from './folderTotals';
 import type { ArticleIndex } from './workspaceIndex';
 
-/** How often an entity appears in the other articles of the folder. */
-export interface FolderCount {
-  /** Statements (speakers) or mentions (organizations) in the other articles. */
-  count: number;
-  articles: number;
-}
+/** How often an entity appears in the other articles of the folder: statements (speakers) or mentions (organizations). */
+export type { FolderCount };
 
 export function hoverAt(a: Analysis, convert: Converter, offset: number, knowledge: Knowledge, folder?: FolderCounts): Hover | null {
   const at = entityAt(a, offset);
@@ -32,21 +28,15 @@ export interface FolderCounts {
 
 /** Counts over every article of the index except `uri` (the article being hovered). */
 export function folderCounts(index: ArticleIndex, uri: string): FolderCounts {
-  const count = (pick: (a: ArticleSummary) => number): FolderCount => {
-    const out = { count: 0, articles: 0 };
-    for (const article of index.articles()) {
-      if (article.uri === uri) continue;
-      const n = pick(article);
-      if (n > 0) {
-        out.count += n;
-        out.articles++;
-      }
-    }
-    return out;
+  // The folder's totals without this article's own share.
+  const own = index.get(uri);
+  const others = (total: FolderCount, mine: number): FolderCount => {
+    const share = articleShare(mine);
+    return { count: total.count - share.count, articles: total.articles - share.articles };
   };
   return {
-    speaker: (id) => count((a) => a.speakers.find((s) => s.id === id)?.quotes ?? 0),
-    organization: (id) => count((a) => (a.organizations.find((o) => o.id === id)?.mentions.length ?? 0) / 4),
+    speaker: (id) => others(index.speakerTotal(id), own?.speakers.find((s) => s.id === id)?.quotes ?? 0),
+    organization: (id) => others(index.organizationTotal(id), (own?.organizations.find((o) => o.id === id)?.mentions.length ?? 0) / 4),
   };
 }
 

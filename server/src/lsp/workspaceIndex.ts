@@ -1,21 +1,23 @@
 // The workspace index: a summary of every article in the workspace folders, built in the
 // background and kept current from file events and open documents.
 //
-// Indexing never holds up a request for the open file: files are read and analysed in
-// batches of a few milliseconds, and between batches the index yields to the event loop
-// (setImmediate) so queued requests and keystrokes run first; while the client is
-// sending (see activity.ts) it pauses altogether. Progress goes to the
+// Indexing never holds up a request for the open file: files are read and analysed by
+// worker threads (indexWorkers.ts) when the host offers them, and the main thread only
+// files their summaries. Without workers (or for a file whose worker failed) files are
+// analysed here in batches of a few milliseconds, and between batches the index yields
+// to the event loop (setImmediate) so queued requests and keystrokes run first; while
+// the client is sending (see activity.ts) it pauses altogether. Progress goes to the
 // editor as $/progress. An open document's summary comes from its live analysis and
 // wins over the copy on disk until it is closed.
 //
 // Other modules (workspace symbols, references, hover, custom requests) read it through
 // the ArticleIndex interface only.
 
-import * as fs from 'node:fs';
 import type { Analysis, LineIndex } from '../analysis';
-import { LineIndex as Lines } from '../analysis';
-import { readArticle } from '../node/files';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
+import { indexFile, repool, type IndexedFile } from './indexFile';
+import type { IndexWorkers } from './indexWorkers';
+import { FolderTotals, type FolderCount } from './folderTotals';
 import { yieldToEventLoop } from './safe';
 import { fileUri, filePath, type ArticleMatcher } from './workspaceFiles';
 
@@ -29,6 +31,9 @@ export interface ArticleIndex {
   readonly busy: boolean;
   /** Resolves when the current indexing run has finished. */
   whenIdle(): Promise<void>;
+  /** Statements of a speaker and mentions of an organization over every article, with how many articles. */
+  speakerTotal(id: string): FolderCount;
+  organizationTotal(id: string): FolderCount;
   /** Called with the URIs whose summaries changed (added, updated or removed). */
   onDidChange(listener: (uris: string[]) => void): { dispose(): void };
 }
@@ -45,6 +50,8 @@ export interface IndexHost {
   /** A $/progress reporter (a silent one when the client does not support progress). */
   createProgress(): Promise<ProgressReporter>;
   log(message: string): void;
+  /** Worker threads that index files off the main thread, if any. */
+  workers?(): IndexWorkers | null;
 }
 
 /** Work per batch before yielding to the event loop, and the pace of progress reports. */
@@ -55,6 +62,7 @@ const QUIET_MS = 5;
 
 export class WorkspaceIndex implements ArticleIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly totals = new FolderTotals();
   private readonly open = new Set<string>();
   private readonly queue = new Set<string>();
   private readonly listeners = new Set<(uris: string[]) => void>();
@@ -69,6 +77,9 @@ export class WorkspaceIndex implements ArticleIndex {
   private done = 0;
   private total = 0;
   private lastActivity = -Infinity;
+  /** The latest job sent for each file: an older answer that comes later is dropped. */
+  private readonly latestJob = new Map<string, number>();
+  private jobs = 0;
 
   constructor(private readonly host: IndexHost) {}
 
@@ -86,6 +97,29 @@ export class WorkspaceIndex implements ArticleIndex {
 
   get(uri: string): ArticleSummary | undefined {
     return this.summaries.get(uri);
+  }
+
+  speakerTotal(id: string): FolderCount {
+    return this.totals.speaker(id);
+  }
+
+  organizationTotal(id: string): FolderCount {
+    return this.totals.organization(id);
+  }
+
+  /** Every change of the summaries goes through put and drop, which keep the totals. */
+  private put(uri: string, summary: ArticleSummary): void {
+    const old = this.summaries.get(uri);
+    if (old) this.totals.remove(old);
+    this.summaries.set(uri, summary);
+    this.totals.add(summary);
+  }
+
+  private drop(uri: string): boolean {
+    const old = this.summaries.get(uri);
+    if (!old) return false;
+    this.totals.remove(old);
+    return this.summaries.delete(uri);
   }
 
   whenIdle(): Promise<void> {
@@ -107,7 +141,7 @@ export class WorkspaceIndex implements ArticleIndex {
     this.maxBytes = maxFileSizeKB * 1024;
     this.queue.clear();
     const removed = [...this.summaries.keys()].filter((uri) => !this.open.has(uri));
-    for (const uri of removed) this.summaries.delete(uri);
+    for (const uri of removed) this.drop(uri);
     this.pool = new StringPool();
     this.done = 0;
     this.total = 0;
@@ -152,7 +186,7 @@ export class WorkspaceIndex implements ArticleIndex {
   /** The live analysis of an open document replaces its summary from disk. */
   updateOpen(uri: string, analysis: Analysis, lines: LineIndex): void {
     this.open.add(uri);
-    this.summaries.set(uri, summarize(uri, analysis, lines, this.pool));
+    this.put(uri, summarize(uri, analysis, lines, this.pool));
     this.fire([uri]);
   }
 
@@ -165,7 +199,7 @@ export class WorkspaceIndex implements ArticleIndex {
   }
 
   private remove(uri: string): void {
-    if (this.summaries.delete(uri)) this.fire([uri]);
+    if (this.drop(uri)) this.fire([uri]);
   }
 
   private enqueue(file: string): void {
@@ -183,7 +217,7 @@ export class WorkspaceIndex implements ArticleIndex {
     wake?.();
   }
 
-  /** Reads and analyses queued files in short batches, yielding between them. */
+  /** Indexes queued files: on the workers when there are some, else here in short batches. */
   private async run(): Promise<void> {
     this.running = true;
     let progress: ProgressReporter | null = null;
@@ -191,7 +225,44 @@ export class WorkspaceIndex implements ArticleIndex {
       progress = await this.host.createProgress();
       progress.begin('Press Review: indexing articles', 0, `0/${this.total}`, false);
       let lastReport = performance.now();
-      while (this.queue.size || this.discovering) {
+      const report = (): void => {
+        if (performance.now() - lastReport < PROGRESS_EVERY_MS) return;
+        lastReport = performance.now();
+        progress!.report(Math.floor((100 * this.done) / Math.max(this.total, 1)), `${this.done}/${this.total}`);
+      };
+      const inFlight = new Set<Promise<void>>();
+      let changed: string[] = [];
+      let lastFire = performance.now();
+      while (this.queue.size || this.discovering || inFlight.size) {
+        const workers = this.host.workers?.() ?? null;
+        if (workers && this.queue.size && inFlight.size < workers.capacity) {
+          // Keep every worker busy; the main thread only files the answers.
+          const file: string = this.queue.values().next().value!;
+          this.queue.delete(file);
+          const job = ++this.jobs;
+          this.latestJob.set(file, job);
+          const generation = this.generation;
+          const done: Promise<void> = workers.index(file, this.maxBytes).then((indexed) => {
+            inFlight.delete(done);
+            if (generation !== this.generation || this.latestJob.get(file) !== job) return;
+            this.latestJob.delete(file);
+            const uri = indexed.kind === 'failed' ? this.indexHere(file) : this.file(file, indexed);
+            if (uri) changed.push(uri);
+            this.done++;
+          });
+          inFlight.add(done);
+          continue;
+        }
+        if (inFlight.size) {
+          await Promise.race(inFlight);
+          if (performance.now() - lastFire >= BATCH_MS) {
+            this.fire(changed);
+            changed = [];
+            lastFire = performance.now();
+          }
+          report();
+          continue;
+        }
         if (!this.queue.size) {
           // The folders are still being listed: wait for the next file (or the end of the listing).
           await new Promise<void>((resolve) => (this.wake = resolve));
@@ -202,22 +273,21 @@ export class WorkspaceIndex implements ArticleIndex {
           await new Promise((resolve) => setTimeout(resolve, quiet));
           continue;
         }
-        const changed: string[] = [];
         const start = performance.now();
         while (this.queue.size && performance.now() - start < BATCH_MS && this.lastActivity < start) {
           const file: string = this.queue.values().next().value!;
           this.queue.delete(file);
-          const uri = this.indexFile(file);
+          this.latestJob.delete(file);
+          const uri = this.indexHere(file);
           if (uri) changed.push(uri);
           this.done++;
         }
         this.fire(changed);
-        if (performance.now() - lastReport >= PROGRESS_EVERY_MS) {
-          lastReport = performance.now();
-          progress.report(Math.floor((100 * this.done) / Math.max(this.total, 1)), `${this.done}/${this.total}`);
-        }
+        changed = [];
+        report();
         await yieldToEventLoop();
       }
+      this.fire(changed);
     } catch (e) {
       this.host.log(`press-review: indexing failed: ${(e as Error).stack ?? String(e)}`);
     } finally {
@@ -229,25 +299,21 @@ export class WorkspaceIndex implements ArticleIndex {
     }
   }
 
-  /** Indexes one file; returns its URI when its summary changed. */
-  private indexFile(file: string): string | null {
+  /** Indexes one file on this thread; returns its URI when its summary changed. */
+  private indexHere(file: string): string | null {
+    return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool));
+  }
+
+  /** Files the result of indexing a file; returns its URI when its summary changed. */
+  private file(file: string, indexed: IndexedFile): string | null {
     const uri = fileUri(file);
     if (this.open.has(uri)) return null;
-    try {
-      if (fs.statSync(file).size > this.maxBytes) return this.summaries.delete(uri) ? uri : null;
-    } catch {
-      return this.summaries.delete(uri) ? uri : null;
-    }
-    const read = readArticle(file);
-    if (!read.ok) return this.summaries.delete(uri) ? uri : null;
-    try {
-      const analysis = this.host.analyze(read.text);
-      this.summaries.set(uri, summarize(uri, analysis, new Lines(read.text), this.pool));
+    if (indexed.kind === 'summary') {
+      this.put(uri, repool(indexed.summary, this.pool));
       return uri;
-    } catch (e) {
-      this.host.log(`press-review: indexing ${file} failed: ${(e as Error).message}`);
-      return null;
     }
+    if (indexed.kind === 'failed') this.host.log(`press-review: indexing ${file} failed: ${indexed.message}`);
+    return this.drop(uri) ? uri : null;
   }
 
   private settle(): void {

@@ -17,6 +17,8 @@ export const KNOWLEDGE_FOLDER = '.press-review';
 
 export interface WorkspaceKnowledge {
   knowledge: Knowledge;
+  /** The files it was built from (parsed), to build the same knowledge elsewhere (the index workers). */
+  sources: KnowledgeSource[];
   /** Diagnostics per knowledge-file URI, for every file read (empty when the file is fine). */
   diagnostics: Map<string, Diagnostic[]>;
 }
@@ -67,7 +69,7 @@ export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar')
       }),
     );
   }
-  return { knowledge, diagnostics };
+  return { knowledge, sources, diagnostics };
 }
 
 function readText(file: string): string | null {

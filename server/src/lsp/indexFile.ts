@@ -1,0 +1,49 @@
+// What indexing one file does, on whichever thread runs it: skip it when too large or
+// unreadable, otherwise analyse it and keep its summary.
+
+import * as fs from 'node:fs';
+import { LineIndex, type Analysis } from '../analysis';
+import { readArticle } from '../node/files';
+import { StringPool, summarize, type ArticleSummary } from './articleSummary';
+import { fileUri } from './workspaceFiles';
+
+export type IndexedFile =
+  | { kind: 'summary'; summary: ArticleSummary }
+  /** Too large, gone, or not text: the index forgets the file. */
+  | { kind: 'skipped' }
+  | { kind: 'failed'; message: string };
+
+export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool): IndexedFile {
+  const uri = fileUri(file);
+  try {
+    if (fs.statSync(file).size > maxBytes) return { kind: 'skipped' };
+  } catch {
+    return { kind: 'skipped' };
+  }
+  const read = readArticle(file);
+  if (!read.ok) return { kind: 'skipped' };
+  try {
+    return { kind: 'summary', summary: summarize(uri, analyze(read.text), new LineIndex(read.text), pool) };
+  } catch (e) {
+    return { kind: 'failed', message: (e as Error).message };
+  }
+}
+
+/** The same summary with its strings taken from `pool` (a summary that crossed threads has fresh copies). */
+export function repool(s: ArticleSummary, pool: StringPool): ArticleSummary {
+  return {
+    ...s,
+    uri: pool.get(s.uri),
+    title: pool.get(s.title),
+    date: pool.get(s.date),
+    speakers: s.speakers.map((p) => ({ ...p, id: pool.get(p.id), name: pool.get(p.name), aliases: p.aliases.map((a) => pool.get(a)), role: pool.get(p.role), searchKey: pool.get(p.searchKey) })),
+    organizations: s.organizations.map((o) => ({
+      ...o,
+      id: pool.get(o.id),
+      name: pool.get(o.name),
+      english: pool.get(o.english),
+      acronym: pool.get(o.acronym),
+      searchKey: pool.get(o.searchKey),
+    })),
+  };
+}

@@ -1,0 +1,115 @@
+// The workspace index's worker threads: each runs dist/indexWorker.js with the server's
+// knowledge and analysis settings, and answers one job (a file) at a time. The index
+// keeps a couple of jobs queued per worker so that none waits for the main thread.
+// A worker that dies fails its jobs (the index indexes them on the main thread instead)
+// and is replaced on the next job.
+
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { KnowledgeSource } from '../analysis';
+import type { IndexedFile } from './indexFile';
+
+export interface IndexWorkerConfig {
+  knowledgeSources: KnowledgeSource[];
+  statementMinWords: number | undefined;
+  /** The analysis' own size limit (the editor's). */
+  analysisMaxBytes: number | undefined;
+}
+
+export interface IndexJob {
+  id: number;
+  file: string;
+  /** The index's file size limit (pressReview.index.maxFileSizeKB). */
+  maxBytes: number;
+}
+
+export interface IndexJobResult {
+  id: number;
+  indexed: IndexedFile;
+}
+
+/** One worker per core, at most four: the main thread mostly waits for them. */
+export function defaultWorkerCount(): number {
+  const override = Number(process.env.PRESS_REVIEW_INDEX_WORKERS);
+  if (Number.isInteger(override) && override > 0) return override;
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, (r: IndexedFile) => void>;
+}
+
+export class IndexWorkers {
+  private readonly slots: (Slot | null)[];
+  private nextId = 0;
+  private disposed = false;
+  /** Files indexed by any workers since the process started (for the debug stats of the tests). */
+  static indexed = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly config: IndexWorkerConfig,
+    count = defaultWorkerCount(),
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    this.slots = Array.from({ length: count }, () => null);
+  }
+
+  /** How many jobs are waiting for an answer. */
+  get pending(): number {
+    return this.slots.reduce((n, s) => n + (s?.jobs.size ?? 0), 0);
+  }
+
+  /** How many jobs can be in flight before the index should wait for answers. */
+  get capacity(): number {
+    return this.slots.length * 2;
+  }
+
+  /** Indexes a file on the least busy worker. */
+  index(file: string, maxBytes: number): Promise<IndexedFile> {
+    if (this.disposed) return Promise.resolve({ kind: 'failed', message: 'the index workers were stopped' });
+    let best = 0;
+    for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.jobs.size ?? 0) < (this.slots[best]?.jobs.size ?? 0)) best = i;
+    const slot = (this.slots[best] ??= this.start(best));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.jobs.set(id, (r) => {
+        if (r.kind === 'summary') IndexWorkers.indexed++;
+        resolve(r);
+      });
+      slot.worker.postMessage({ id, file, maxBytes } satisfies IndexJob);
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (let i = 0; i < this.slots.length; i++) this.stop(i, 'the index workers were stopped');
+  }
+
+  private start(i: number): Slot {
+    const worker = new Worker(this.script, { workerData: this.config });
+    const slot: Slot = { worker, jobs: new Map() };
+    worker.unref();
+    worker.on('message', (r: IndexJobResult) => {
+      const done = slot.jobs.get(r.id);
+      slot.jobs.delete(r.id);
+      done?.(r.indexed);
+    });
+    worker.on('error', (e) => {
+      this.log(`press-review: an index worker failed: ${e.stack ?? e.message}`);
+      this.stop(i, e.message);
+    });
+    worker.on('exit', () => this.stop(i, 'the index worker exited'));
+    return slot;
+  }
+
+  private stop(i: number, reason: string): void {
+    const slot = this.slots[i];
+    if (!slot) return;
+    this.slots[i] = null;
+    void slot.worker.terminate();
+    for (const done of slot.jobs.values()) done({ kind: 'failed', message: reason });
+    slot.jobs.clear();
+  }
+}
