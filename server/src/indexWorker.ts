@@ -3,12 +3,30 @@
 // analyses with, so that indexing a folder uses the machine's other cores and never
 // stands between the editor and the server's main thread.
 
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, buildKnowledge } from './analysis';
 import { StringPool } from './lsp/articleSummary';
 import { indexFile } from './lsp/indexFile';
 import type { IndexJob, IndexJobResult, IndexWorkerConfig } from './lsp/indexWorkers';
 
+/**
+ * The worker yields the processor to the server's main thread: on Linux a thread has its
+ * own niceness, so when every core indexes, the editor's requests still go first.
+ * Elsewhere setPriority would lower the whole server, so nothing is done.
+ */
+function yieldToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0 && tid !== process.pid) os.setPriority(tid, 10);
+  } catch {
+    // No /proc or no permission: the worker keeps the normal priority.
+  }
+}
+
+yieldToMainThread();
 const config = workerData as IndexWorkerConfig;
 const knowledge = buildKnowledge(config.knowledgeSources);
 const options = { knowledge, statementMinWords: config.statementMinWords, maxBytes: config.analysisMaxBytes };

@@ -81,8 +81,12 @@ const index = new WorkspaceIndex({
   workers: () => indexWorkers,
 });
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
-// Whatever the client sends goes before background indexing.
-onIncomingMessages(() => index.interactive());
+// Whatever the client sends goes before background work (indexing, the warm-up).
+let lastClientMessage = -Infinity;
+onIncomingMessages(() => {
+  lastClientMessage = performance.now();
+  index.interactive();
+});
 
 /** Publishing waits for the first settings, so the first diagnostics already follow them. */
 let settingsLoaded = false;
@@ -137,7 +141,7 @@ connection.onInitialized(async () => {
   settingsLoaded = true;
   markReady();
   // Compile the analysis before the first keystroke (lsp/warmUp.ts).
-  void warmUp(analyzeText);
+  void warmUp(analyzeText, () => lastClientMessage);
 });
 
 // ── Settings, knowledge, file watching and the index, reloaded together ──────────

@@ -57,6 +57,8 @@ export interface IndexHost {
 /** Work per batch before yielding to the event loop, and the pace of progress reports. */
 const BATCH_MS = 8;
 const PROGRESS_EVERY_MS = 100;
+/** Files listed between two turns of the event loop. */
+const LIST_CHUNK = 64;
 /** After a message from the client, indexing waits this long, so the answer goes out first. */
 const QUIET_MS = 5;
 
@@ -153,9 +155,12 @@ export class WorkspaceIndex implements ArticleIndex {
     this.discovering++;
     void (async () => {
       try {
+        let listed = 0;
         for await (const file of matcher.files()) {
           if (generation !== this.generation) return;
           this.enqueue(file);
+          // A folder of hundreds of files is listed in one go: let requests in between.
+          if (++listed % LIST_CHUNK === 0) await yieldToEventLoop();
         }
       } catch (e) {
         this.host.log(`press-review: listing the workspace failed: ${(e as Error).message}`);
