@@ -43,7 +43,7 @@ export class ArticleDocument {
   /** Original span and text of a normalized range. */
   textSpan(normStart: number, normEnd: number): TextSpan {
     const s = this.nt.span(normStart, normEnd);
-    return { ...s, text: this.text.slice(s.start, s.end) };
+    return { start: s.start, end: s.end, text: this.text.slice(s.start, s.end) };
   }
 
   /** Original text of a token range [first, end). */
@@ -78,5 +78,5 @@ function splitLines(norm: string): Line[] {
 }
 
 function collapse(s: string): string {
-  return s.replace(/ {2,}/g, ' ').trim();
+  return (s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s).trim();
 }

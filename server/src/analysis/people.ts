@@ -5,6 +5,7 @@
 // نظيره البيلاروسي، الأمين العام للمنظمة) are kept as titles and resolved later.
 
 import type { ArticleDocument } from './document';
+import type { Knowledge } from './knowledge';
 import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
 import { withoutProclitics } from './tokens';
@@ -53,6 +54,8 @@ export class PeopleFinder {
   /** titleAt's answers by token (depth 0): both scans of find() ask for every token. */
   private readonly titles: (Title | null | undefined)[] = [];
   private readonly opensTitle: WordMemo;
+  /** The tests of nameLike that depend only on the normalized word. */
+  private readonly nameLikeWord: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -64,25 +67,19 @@ export class PeopleFinder {
     this.t = doc.tokens;
     const openers = this.k.titleOpeners;
     this.opensTitle = memoOf(this.k, 'titleOpener', (w) => openers.has(w));
+    const k = this.k;
+    this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
   }
 
   /** Whether token i can be part of a name. */
   nameLike(i: number): boolean {
-    const lx = this.k.lexicon;
+    if (!this.nameLikeWord.at(this.t, i)) return false;
+    // What depends on the word as written (its hamza), not only on its normalized form.
     const word = this.t.text(i);
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
-    if (word.length < 2 || /^\d/.test(word)) return false;
     if (this.k.nameStopsLight.has(written)) return false;
-    if (this.k.cues.verbs.has(word) || this.k.cues.participles.has(word)) return false;
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
-    if (written.startsWith('ال') && !this.k.personIndex.hasWord(word)) return false;
-    if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || this.k.cues.verbs.has(word.slice(1)))) return false;
-    // و + a word with the article is a conjunct (وزير المياه والري), not a name.
-    if (word.startsWith('وال') && !this.k.personIndex.hasWord(word)) return false;
-    if (this.k.countryNameIndex.hasWord(word) || this.k.countryAdjectiveIndex.hasWord(word)) return false;
-    if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
-    if (this.k.roleIndex.hasWord(word)) return false;
-    return true;
+    return !(written.startsWith('ال') && !this.k.personIndex.hasWord(word));
   }
 
   /**
@@ -447,7 +444,7 @@ export class PeopleFinder {
    */
   variantOf(word: string): string | null {
     if (word.length < 5) return null;
-    for (const name of this.namesByLead.get(leadKey(word)) ?? []) {
+    for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
       const words = this.articleNames.get(name)!;
       if (words.length < 2 || name !== words[words.length - 1]) continue;
       if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;
@@ -455,6 +452,21 @@ export class PeopleFinder {
     return null;
   }
 }
+
+/** Whether a normalized word can be part of a name, as far as its normalized form tells. */
+function nameLikeWord(k: Knowledge, word: string): boolean {
+  const lx = k.lexicon;
+  if (word.length < 2 || /^\d/.test(word)) return false;
+  if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
+  if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;
+  // و + a word with the article is a conjunct (وزير المياه والري), not a name.
+  if (word.startsWith('وال') && !k.personIndex.hasWord(word)) return false;
+  if (k.countryNameIndex.hasWord(word) || k.countryAdjectiveIndex.hasWord(word)) return false;
+  if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
+  return !k.roleIndex.hasWord(word);
+}
+
+const NO_NAMES: readonly string[] = [];
 
 /** The first three letters of a word as one number (a Map key that needs no string). */
 function leadKey(word: string): number {
