@@ -23,7 +23,7 @@ const SERVER = path.join(ROOT, 'server', 'src');
 /** Files allowed to build patterns at run time, and where this test gets those patterns. */
 const DYNAMIC = new Map<string, () => readonly RegExp[]>([
   ['analysis/dates.ts', () => DATE_PATTERNS],
-  ['analysis/knowledge/index.ts', () => builtinKnowledge().chrome.map((c) => c.re)],
+  ['analysis/knowledge/index.ts', () => [...builtinKnowledge().chrome.map((c) => c.re), ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : [])]],
 ]);
 
 function sourceFiles(dir: string): string[] {

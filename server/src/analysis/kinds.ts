@@ -5,6 +5,7 @@
 import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
 import { Tokens, withoutProclitics } from './tokens';
+import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 
 export interface KindOptions {
@@ -69,10 +70,11 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
 function cueBefore(doc: ArticleDocument, lead: string): boolean {
   const t = Tokens.of(lead);
   const cues = doc.knowledge.cues;
-  for (let i = 0; i < t.count; i++) {
-    const w = t.text(i);
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => {
     for (const stem of [w, w.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
-  }
+    return false;
+  });
+  for (let i = 0; i < t.count; i++) if (isCue.at(t, i)) return true;
   return false;
 }
 

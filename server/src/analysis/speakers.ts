@@ -141,16 +141,26 @@ export class PeopleRegistry {
     const k = this.doc.knowledge;
     const org = this.resolveTitleOrganization(title);
     if (role === 'minister' || (!title.country && !org)) return null;
-    for (const p of k.people.values()) {
-      for (const o of this.knowledgeOffices(p.id)) {
-        const [r, country, organization] = o.key.split('|');
-        if (r === role && (title.country ? country === title.country : true) && (org ? organization === org : true)) {
-          return this.byKnowledge.get(p.id) ?? this.newCluster(p.id, 'person', p.id);
+    const key = `${role}|${title.country ?? ''}|${org ?? ''}`;
+    let holder = this.officeHolders.get(key);
+    if (holder === undefined) {
+      holder = null;
+      search: for (const p of k.people.values()) {
+        for (const o of this.knowledgeOffices(p.id)) {
+          const [r, country, organization] = o.key.split('|');
+          if (r === role && (title.country ? country === title.country : true) && (org ? organization === org : true)) {
+            holder = p.id;
+            break search;
+          }
         }
       }
+      this.officeHolders.set(key, holder);
     }
-    return null;
+    return holder === null ? null : (this.byKnowledge.get(holder) ?? this.newCluster(holder, 'person', holder));
   }
+
+  /** The knowledge person holding an office at the article's date, by role|country|organization (null: nobody). */
+  private readonly officeHolders = new Map<string, string | null>();
 
   /** Finds a later "title + name" mention of the same office (a headline names the minister later). */
   lookahead: (title: Title) => PersonMention | null = () => null;

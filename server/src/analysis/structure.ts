@@ -39,7 +39,9 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
 
   for (const line of doc.lines) {
     if (!line.key) continue;
-    const chrome = line.key.length <= MAX_CHROME_CHARS ? doc.knowledge.chrome.find((p) => p.re.test(line.key)) : undefined;
+    const anyChrome = doc.knowledge.anyChrome;
+    const chrome =
+      line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key)) ? doc.knowledge.chrome.find((p) => p.re.test(line.key)) : undefined;
     if (chrome) {
       provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
       continue;

@@ -76,6 +76,8 @@ export interface Knowledge {
   quotedOrganizationIndex: PhraseIndex<string>;
   cues: CueLexicon;
   chrome: ChromePattern[];
+  /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
+  anyChrome: RegExp | null;
   lexicon: Lexicon;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
   titleOpeners: Set<string>;
@@ -119,6 +121,17 @@ function compileCues(data: typeof builtinCues): CueLexicon {
 
 function compileChrome(data: typeof builtinChrome): ChromePattern[] {
   return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u') }));
+}
+
+/** One expression that matches where any of the patterns does (each keeps its own anchors). */
+function joinPatterns(patterns: string[]): RegExp | null {
+  // Group numbers or names would clash once joined; the patterns are only tested, never captured from.
+  if (patterns.some((p) => /\\[1-9k]|\(\?<[A-Za-z]/.test(p))) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
+  } catch {
+    return null;
+  }
 }
 
 function compileLexicon(data: Record<string, unknown>): Lexicon {
@@ -202,6 +215,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     quotedOrganizationIndex,
     cues: compileCues(builtinCues),
     chrome: compileChrome(builtinChrome),
+    anyChrome: joinPatterns(builtinChrome.patterns.map((p) => p.pattern)),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
