@@ -1,7 +1,7 @@
 // One analysis per open document version, computed on first need and shared by every
 // feature, so hover, symbols, tokens and diagnostics never analyse the same text twice.
-// Each new analysis is handed to `onAnalyzed` (the workspace index keeps the open
-// document's summary current from it, at no extra cost).
+// Each new analysis is handed to `onAnalyzed` right after (the workspace index keeps the
+// open document's summary current from it, at no extra cost).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
@@ -31,7 +31,12 @@ export class AnalysisCache {
     this.analyses++;
     const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options()), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
-    this.onAnalyzed(entry);
+    // The index's summary of the document is not on the way to the diagnostics the
+    // caller is about to send: it follows on the next turn of the event loop, for the
+    // version that is current then.
+    setImmediate(() => {
+      if (this.entries.get(doc.uri) === entry) this.onAnalyzed(entry);
+    });
     return entry;
   }
 
