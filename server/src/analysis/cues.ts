@@ -31,16 +31,21 @@ export class CueFinder {
     private readonly speakerStartsAt: (j: number) => boolean = () => false,
   ) {
     const knowledge = doc.knowledge;
+    const cues = knowledge.cues;
     this.mayBeCue = memoOf(knowledge, 'mayBeCue', (word) => mayBeCue(knowledge, word));
+    this.mayStartCue = memoOf(
+      knowledge,
+      'mayStartCue',
+      (word) => word.length >= 2 && (cues.selfAccordingTo.mayStartWith(word) || cues.accordingTo.mayStartWith(word) || mayBeCue(knowledge, word)),
+    );
   }
 
   /** The cue starting at token i, if any. */
   cueAt(i: number): CueHit | null {
     const t = this.doc.tokens;
     const cues = this.doc.knowledge.cues;
-    if (i >= t.count || this.inQuote.has(t.starts[i])) return null;
+    if (i >= t.count || !this.mayStartCue.at(t, i) || this.inQuote.has(t.starts[i])) return null;
     const word = t.text(i);
-    if (word.length < 2) return null;
     // The phrase lexicons read their own proclitics: one lookup each, whatever the prefix.
     const self = cues.selfAccordingTo.match(t, i, true);
     if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
@@ -68,6 +73,8 @@ export class CueFinder {
 
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
   private readonly mayBeCue;
+  /** Whether a word can start any cue at all: most words cannot, and one test says so. */
+  private readonly mayStartCue;
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
   private confirmsCue(j: number): boolean {

@@ -46,9 +46,23 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const stops = k.lexicon.organizationNameStops;
   // A generic head noun with a proclitic: tested once per distinct word.
   const isHead = memoOf(k, 'organizationHead', (word) => HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length))));
+  // Whether anything of this pass can start at a word: most words start nothing.
+  const mayStart = memoOf(
+    k,
+    'organizationStart',
+    (word) =>
+      k.organizationIndex.mayStartWith(word) ||
+      k.quotedOrganizationIndex.startsWith(word) ||
+      k.ministryIndex.mayStartWith(word) ||
+      HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length))),
+  );
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
+      if (!mayStart.at(t, i)) {
+        i++;
+        continue;
+      }
       const known = k.organizationIndex.match(t, i);
       if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
         const entry = k.organizations.get(known.value)!;

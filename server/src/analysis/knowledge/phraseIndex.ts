@@ -72,6 +72,11 @@ export class PhraseIndex<T> {
     return this.surface.has(word);
   }
 
+  /** Whether a phrase starts with exactly this word (no proclitic read off). */
+  startsWith(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
     return (this.byFirst.get(word) ?? []).some((e) => e.words.length === 1);
