@@ -78,7 +78,7 @@ const index = new WorkspaceIndex({
   analyze: analyzeText,
   createProgress: () => connection.window.createWorkDoneProgress(),
   log,
-  workers: () => indexWorkers,
+  workers: () => (indexWorkers && !indexWorkers.stopped ? indexWorkers : null),
 });
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
 // Whatever the client sends goes before background work (indexing, the warm-up).

@@ -2,7 +2,8 @@
 // knowledge and analysis settings, and answers one job (a file) at a time. The index
 // keeps a couple of jobs queued per worker so that none waits for the main thread.
 // A worker that dies fails its jobs (the index indexes them on the main thread instead)
-// and is replaced on the next job.
+// and is replaced on the next job; after MAX_DEATHS deaths the workers are given up for
+// good, so a worker that cannot start does not turn every file into a thread start.
 
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -28,6 +29,9 @@ export interface IndexJobResult {
   indexed: IndexedFile;
 }
 
+/** Worker deaths after which every job is sent back to the main thread. */
+export const MAX_DEATHS = 3;
+
 /** One worker per core, at most four: the main thread mostly waits for them. */
 export function defaultWorkerCount(): number {
   const override = Number(process.env.PRESS_REVIEW_INDEX_WORKERS);
@@ -44,6 +48,7 @@ export class IndexWorkers {
   private readonly slots: (Slot | null)[];
   private nextId = 0;
   private disposed = false;
+  private deaths = 0;
   /** Files indexed by any workers since the process started (for the debug stats of the tests). */
   static indexed = 0;
 
@@ -54,6 +59,11 @@ export class IndexWorkers {
     private readonly log: (message: string) => void = () => {},
   ) {
     this.slots = Array.from({ length: count }, () => null);
+  }
+
+  /** Whether the workers were stopped or given up after failing; jobs then fail at once. */
+  get stopped(): boolean {
+    return this.disposed;
   }
 
   /** How many jobs are waiting for an answer. */
@@ -88,7 +98,9 @@ export class IndexWorkers {
   }
 
   private start(i: number): Slot {
-    const worker = new Worker(this.script, { workerData: this.config });
+    // The server's flags, less the debugger's: a worker cannot listen on the server's port.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect') && !a.startsWith('--debug'));
+    const worker = new Worker(this.script, { workerData: this.config, execArgv });
     const slot: Slot = { worker, jobs: new Map() };
     worker.unref();
     worker.on('message', (r: IndexJobResult) => {
@@ -98,10 +110,20 @@ export class IndexWorkers {
     });
     worker.on('error', (e) => {
       this.log(`press-review: an index worker failed: ${e.stack ?? e.message}`);
-      this.stop(i, e.message);
+      this.died(i, slot, e.message);
     });
-    worker.on('exit', () => this.stop(i, 'the index worker exited'));
+    worker.on('exit', () => this.died(i, slot, 'the index worker exited'));
     return slot;
+  }
+
+  private died(i: number, slot: Slot, reason: string): void {
+    // A worker's error and exit both come; only the first counts, and never for its successor.
+    if (this.slots[i] !== slot || this.disposed) return;
+    this.stop(i, reason);
+    if (++this.deaths >= MAX_DEATHS) {
+      this.log(`press-review: index workers failed ${this.deaths} times; indexing goes on without them`);
+      this.dispose();
+    }
   }
 
   private stop(i: number, reason: string): void {

@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { IndexWorkers, MAX_DEATHS } from '../../server/src/lsp/indexWorkers';
+
+/** A worker script written for the test. */
+function script(source: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-worker-'));
+  const file = path.join(dir, 'worker.js');
+  fs.writeFileSync(file, source);
+  return file;
+}
+
+const CONFIG = { knowledgeSources: [], statementMinWords: undefined, analysisMaxBytes: undefined };
+
+describe('the index worker threads', () => {
+  it('answer each job with what the worker sent back', async () => {
+    const echo = script(`const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, indexed: { kind: 'failed', message: 'echo ' + job.file } }));`);
+    const workers = new IndexWorkers(echo, CONFIG, 2);
+    try {
+      const answers = await Promise.all(['a', 'b', 'c'].map((f) => workers.index(f, 1000)));
+      assert.deepEqual(answers.map((a) => (a.kind === 'failed' ? a.message : a.kind)), ['echo a', 'echo b', 'echo c']);
+    } finally {
+      workers.dispose();
+    }
+  });
+
+  it('fail the jobs of a worker that dies, and are given up after a few deaths instead of restarting for every file', async () => {
+    const crashing = script(`throw new Error('cannot start');`);
+    const logged: string[] = [];
+    const workers = new IndexWorkers(crashing, CONFIG, 1, (m) => logged.push(m));
+    const answers = [];
+    for (let i = 0; i < MAX_DEATHS + 2; i++) answers.push(await workers.index(`file-${i}`, 1000));
+    assert.ok(answers.every((a) => a.kind === 'failed'), 'every job comes back failed, so the index indexes it itself');
+    assert.equal(workers.stopped, true);
+    assert.equal(logged.filter((m) => m.includes('an index worker failed')).length, MAX_DEATHS, 'no worker was started after the last death');
+  });
+});
