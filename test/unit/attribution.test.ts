@@ -94,6 +94,12 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سامح شكري', 'سامح شكري']);
   });
 
+  it('reads the name after a title and the organization it serves (منسق الشؤون الإنسانية في الأمم المتحدة X)', () => {
+    const a = article('حذر منسق الشؤون الإنسانية في الأمم المتحدة كريم الحسيني من أن الممرات "قد تغلق في أي لحظة".');
+    assert.equal(statements(a)[0].speaker, 'كريم الحسيني');
+    assert.equal(a.speakers[0].role, 'Humanitarian Coordinator of the UN');
+  });
+
   it('reads an office attached to another office (السكرتير الصحفي للرئيس الروسي دميتري بيسكوف)', () => {
     const a = article('قال السكرتير الصحفي للرئيس الروسي دميتري بيسكوف إن الكرملين "يتابع الوضع عن كثب".');
     assert.equal(statements(a)[0].speaker, 'دميتري بيسكوف');
