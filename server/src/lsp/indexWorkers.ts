@@ -66,11 +66,6 @@ export class IndexWorkers {
     return this.disposed;
   }
 
-  /** How many jobs are waiting for an answer. */
-  get pending(): number {
-    return this.slots.reduce((n, s) => n + (s?.jobs.size ?? 0), 0);
-  }
-
   /** How many jobs can be in flight before the index should wait for answers. */
   get capacity(): number {
     return this.slots.length * 2;
