@@ -100,6 +100,15 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(a.speakers[0].role, 'Humanitarian Coordinator of the UN');
   });
 
+  it('keeps a statement after the quick fix\'s unfilled placeholder (وقال [المتحدث]: "…") unattributed, with no second placeholder offered', () => {
+    const a = article(['قال وزير الخارجية الروسي سيرغي لافروف إن "المحادثات كانت بناءة للغاية".', '', 'وقال [المتحدث]: "لن نقبل بأي شروط مسبقة في هذه المرحلة".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سيرغي لافروف', null], 'the placeholder is nobody, not the last speaker');
+    const open = a.findings.filter((f) => f.code === 'unattributed-quote');
+    assert.equal(open.length, 1);
+    assert.match(open[0].message, /placeholder \[المتحدث\] is not filled in/);
+    assert.deepEqual(open[0].fixes, []);
+  });
+
   it('reads an office attached to another office (السكرتير الصحفي للرئيس الروسي دميتري بيسكوف)', () => {
     const a = article('قال السكرتير الصحفي للرئيس الروسي دميتري بيسكوف إن الكرملين "يتابع الوضع عن كثب".');
     assert.equal(statements(a)[0].speaker, 'دميتري بيسكوف');

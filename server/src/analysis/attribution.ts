@@ -8,6 +8,8 @@
 // and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
 
 import { CueFinder, type CueHit, type Gender } from './cues';
+import { normalizeForMatch } from './normalize';
+import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
 import type { OrganizationHit } from './organizations';
 import { PeopleFinder, type PersonMention } from './people';
@@ -215,6 +217,13 @@ export function attribute(
     return null;
   };
 
+  /** Whether the quick fix's speaker placeholder stands right after a cue. */
+  const placeholder = normalizeForMatch(SPEAKER_PLACEHOLDER);
+  const placeholderAfter = (cue: CueHit): boolean => {
+    const from = t.ends[cue.end - 1];
+    return doc.norm.slice(from, from + placeholder.length + 2).trimStart().startsWith(placeholder);
+  };
+
   /** The subject of a verb cue: after it, just before it, or carried over. */
   const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean } => {
     const after = speakerAt(cue.end);
@@ -291,7 +300,10 @@ export function attribute(
     while (found.length && found[found.length - 1].kind === 'according' && !speakerAt(found[found.length - 1].end)) found.pop();
     if (found.length) {
       const c = found[found.length - 1];
-      if (c.kind === 'participle') {
+      if (placeholderAfter(c)) {
+        // وقال [المتحدث]: the quick fix's placeholder, not yet replaced by a name.
+        result = { speaker: null, cue: cueSpan(c.first, c.end, c.lemma), method: null, reason: PLACEHOLDER_REASON };
+      } else if (c.kind === 'participle') {
         const verbs = found.filter((x) => x.kind === 'verb' && x.first < c.first);
         const v = verbs[verbs.length - 1];
         if (v && v.end === c.first) {

@@ -4,6 +4,7 @@
 
 import { weekdayName, weekdayOf, weekdayWordIn } from './dates';
 import { NormalizedText } from './normalize';
+import { ATTRIBUTION_PLACEHOLDER, PLACEHOLDER_REASON } from './placeholder';
 import type { ArticleDocument } from './document';
 import type { UnbalancedMark } from './quotes';
 import type { Analysis, DateMention, Finding, FindingCode, Fix, Severity, Span } from './types';
@@ -45,13 +46,15 @@ export function buildFindings(doc: ArticleDocument, a: Omit<Analysis, 'findings'
   for (const q of a.quotes) {
     if (q.kind !== 'statement' || q.speakerId !== null) continue;
     const insertAt = q.span.start;
+    // A placeholder already written needs a name, not another placeholder.
+    const placeholder = q.unattributedReason === PLACEHOLDER_REASON;
     out.push(
       finding(
         'unattributed-quote',
         q.span,
         `Quoted statement with no speaker: ${q.unattributedReason ?? 'nothing in the text ties it to a person'}.`,
-        'تصريح بين علامتي تنصيص لا يُعرف قائله.',
-        [{ title: 'Insert an attribution placeholder (وقال …:)', edits: [{ start: insertAt, end: insertAt, newText: 'وقال [المتحدث]: ' }] }],
+        placeholder ? 'تصريح بين علامتي تنصيص لم يُكتب اسم قائله مكان [المتحدث].' : 'تصريح بين علامتي تنصيص لا يُعرف قائله.',
+        placeholder ? [] : [{ title: 'Insert an attribution placeholder (وقال …:)', edits: [{ start: insertAt, end: insertAt, newText: ATTRIBUTION_PLACEHOLDER }] }],
       ),
     );
   }
