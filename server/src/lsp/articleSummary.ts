@@ -85,11 +85,14 @@ export class StringPool {
 
 function pack(spans: Span[], lines: LineIndex): PackedRanges {
   const out = new Uint32Array(spans.length * 4);
-  spans.forEach((s, i) => {
-    const a = lines.position(s.start);
-    const b = lines.position(s.end);
-    out.set([a.line, a.character, b.line, b.character], i * 4);
-  });
+  for (let i = 0; i < spans.length; i++) {
+    const a = lines.position(spans[i].start);
+    const b = lines.position(spans[i].end);
+    out[i * 4] = a.line;
+    out[i * 4 + 1] = a.character;
+    out[i * 4 + 2] = b.line;
+    out[i * 4 + 3] = b.character;
+  }
   return out;
 }
 
