@@ -31,8 +31,8 @@ export const EVERY_FINDING = [
   '',
 ].join('\n');
 
-/** A clean article about the same minister, with a section and a source line. */
-export const LAVROV_ON_CSTO = [
+/** Headline, dateline, a statement, a heading and a carried-over statement, about the same minister. */
+const LAVROV_LEAD = [
   'لافروف: منظمة معاهدة الأمن الجماعي أثبتت فعاليتها',
   '',
   '10 فبراير 2022',
@@ -43,22 +43,14 @@ export const LAVROV_ON_CSTO = [
   '',
   'وأضاف لافروف: "سنواصل العمل مع شركائنا في المنظمة لتعزيز الأمن في المنطقة".',
   '',
-  'المصدر: تاس',
-  '',
-].join('\n');
+];
+
+/** A clean article about the same minister, with a section and a source line. */
+export const LAVROV_ON_CSTO = [...LAVROV_LEAD, 'المصدر: تاس', ''].join('\n');
 
 /** Two sections; a statement with no speaker in the first, a carried-over cue in the second. */
 export const TWO_SECTIONS = [
-  'لافروف: منظمة معاهدة الأمن الجماعي أثبتت فعاليتها',
-  '',
-  '10 فبراير 2022',
-  '',
-  'قال وزير الخارجية الروسي سيرغي لافروف إن "منظمة معاهدة الأمن الجماعي أثبتت فعاليتها في الأزمة الأخيرة".',
-  '',
-  'آفاق التعاون',
-  '',
-  'وأضاف لافروف: "سنواصل العمل مع شركائنا في المنظمة لتعزيز الأمن في المنطقة".',
-  '',
+  ...LAVROV_LEAD,
   '"لا بديل عن الحوار بين جميع الأطراف في هذه المرحلة الصعبة".',
   '',
   'موقف مينسك',

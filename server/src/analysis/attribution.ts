@@ -37,6 +37,7 @@ export interface AttributionResult {
 const MAX_SENTENCE = 600;
 /** How many mentions ahead a headline's title looks for the name of its holder. */
 const LOOKAHEAD_MENTIONS = 200;
+const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
 const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
 
 export function attribute(
@@ -218,10 +219,9 @@ export function attribute(
   };
 
   /** Whether the quick fix's speaker placeholder stands right after a cue. */
-  const placeholder = normalizeForMatch(SPEAKER_PLACEHOLDER);
   const placeholderAfter = (cue: CueHit): boolean => {
     const from = t.ends[cue.end - 1];
-    return doc.norm.slice(from, from + placeholder.length + 2).trimStart().startsWith(placeholder);
+    return doc.norm.slice(from, from + NORMALIZED_PLACEHOLDER.length + 2).trimStart().startsWith(NORMALIZED_PLACEHOLDER);
   };
 
   /** The subject of a verb cue: after it, just before it, or carried over. */

@@ -5,7 +5,7 @@
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
 import type { Knowledge } from './knowledge';
-import { memoOf } from './wordMemo';
+import { memoOf, type WordMemo } from './wordMemo';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
 
@@ -24,6 +24,11 @@ export interface CueHit {
 const CUE_PROCLITICS = ['', 'و', 'ف'];
 
 export class CueFinder {
+  /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
+  private readonly mayBeCue: WordMemo;
+  /** Whether a word can start any cue at all: most words cannot, and one test says so. */
+  private readonly mayStartCue: WordMemo;
+
   constructor(
     private readonly doc: ArticleDocument,
     private readonly inQuote: RangeSet,
@@ -70,11 +75,6 @@ export class CueFinder {
     }
     return null;
   }
-
-  /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
-  private readonly mayBeCue;
-  /** Whether a word can start any cue at all: most words cannot, and one test says so. */
-  private readonly mayStartCue;
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
   private confirmsCue(j: number): boolean {

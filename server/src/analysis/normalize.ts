@@ -50,6 +50,12 @@ function buildTable(): Int32Array {
   return t;
 }
 
+/** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
+function replacementAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x0d ? (text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a) : TABLE[c];
+}
+
 /** Node's Buffer when there is one: it decodes UTF-16 natively and keeps lone surrogates as they are. */
 const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;
 
@@ -67,10 +73,8 @@ export function normalizeForMatch(text: string): string {
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = TABLE[c];
-    if (c === 0x0d) r = text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
-    if (r === c) continue;
+    const r = replacementAt(text, i);
+    if (r === text.charCodeAt(i)) continue;
     out += text.slice(runStart, i);
     if (r !== REMOVE) out += String.fromCharCode(r);
     runStart = i + 1;
@@ -97,9 +101,7 @@ export class NormalizedText {
     let normLength = 0;
     let shift = 0;
     for (let i = 0; i < n; i++) {
-      const c = original.charCodeAt(i);
-      let r = TABLE[c];
-      if (c === 0x0d) r = original.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+      const r = replacementAt(original, i);
       if (r !== REMOVE) {
         units[normLength++] = r;
         continue;

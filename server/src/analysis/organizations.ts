@@ -44,17 +44,15 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const hits: OrganizationHit[] = [];
   const heads = k.lexicon.organizationHeads;
   const stops = k.lexicon.organizationNameStops;
-  // A generic head noun with a proclitic: tested once per distinct word.
-  const isHead = memoOf(k, 'organizationHead', (word) => HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length))));
-  // Whether anything of this pass can start at a word: most words start nothing.
+  /** The proclitic of a generic head noun (لوزارة → ل), when the word is one. */
+  const headPrefix = (word: string): string | undefined => HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+  // Tested once per distinct word: whether it is a head noun, and whether anything of
+  // this pass can start at it (most words start nothing).
+  const isHead = memoOf(k, 'organizationHead', (word) => headPrefix(word) !== undefined);
   const mayStart = memoOf(
     k,
     'organizationStart',
-    (word) =>
-      k.organizationIndex.mayStartWith(word) ||
-      k.quotedOrganizationIndex.startsWith(word) ||
-      k.ministryIndex.mayStartWith(word) ||
-      HEAD_PREFIXES.some((p) => word.startsWith(p) && heads.has(word.slice(p.length))),
+    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ministryIndex.mayStartWith(word) || headPrefix(word) !== undefined,
   );
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
@@ -109,7 +107,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       // Unknown: head noun + definite noun(s): وزارة الخزانة، هيئة الأركان العامة.
       const word = t.text(i);
-      const prefix = isHead.at(t, i) ? HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length))) : undefined;
+      const prefix = isHead.at(t, i) ? headPrefix(word) : undefined;
       if (prefix !== undefined && i + 1 < t.count && t.starts[i + 1] < range.end) {
         let end = i + 1;
         while (

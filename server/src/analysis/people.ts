@@ -63,11 +63,9 @@ export class PeopleFinder {
     /** The organization mention starting at a token, if any (from the organizations pass). */
     private readonly organizationAt: (i: number) => { id: string; end: number } | null = () => null,
   ) {
-    this.k = doc.knowledge;
+    const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    const openers = this.k.titleOpeners;
-    this.opensTitle = memoOf(this.k, 'titleOpener', (w) => openers.has(w));
-    const k = this.k;
+    this.opensTitle = memoOf(k, 'titleOpener', (w) => k.titleOpeners.has(w));
     this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
   }
 

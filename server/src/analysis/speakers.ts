@@ -141,7 +141,7 @@ export class PeopleRegistry {
     const k = this.doc.knowledge;
     const org = this.resolveTitleOrganization(title);
     if (role === 'minister' || (!title.country && !org)) return null;
-    const key = `${role}|${title.country ?? ''}|${org ?? ''}`;
+    const key = this.officeKey(role, title.country, org ?? null);
     let holder = this.officeHolders.get(key);
     if (holder === undefined) {
       holder = null;

@@ -64,11 +64,6 @@ export class Tokens {
     return new Tokens(norm, starts, ends, n, ids, vocab.firstTokens());
   }
 
-  /** How many distinct words the text has. */
-  get vocabularySize(): number {
-    return this.words.length;
-  }
-
   text(i: number): string {
     const id = this.ids[i];
     let w = this.words[id];
@@ -81,22 +76,22 @@ export class Tokens {
 
   /** The process-wide id of token i's word (see wordMemo.ts), looked up once per distinct word. */
   wordId(i: number): number {
-    if (this.globalGeneration !== wordIdGeneration()) {
-      this.globalIds.fill(-1);
-      this.globalGeneration = wordIdGeneration();
-    }
+    this.dropStaleGlobalIds();
     const id = this.ids[i];
     let g = this.globalIds[id];
     if (g < 0) {
       g = globalWordId(this.text(i));
       // The ids may have started over during the lookup: the ones kept are stale then.
-      if (this.globalGeneration !== wordIdGeneration()) {
-        this.globalIds.fill(-1);
-        this.globalGeneration = wordIdGeneration();
-      }
+      this.dropStaleGlobalIds();
       this.globalIds[id] = g;
     }
     return g;
+  }
+
+  private dropStaleGlobalIds(): void {
+    if (this.globalGeneration === wordIdGeneration()) return;
+    this.globalIds.fill(-1);
+    this.globalGeneration = wordIdGeneration();
   }
 
   /** Index of the first token that starts at or after `offset`. */

@@ -5,11 +5,11 @@
 // interface and the requests do not change.
 
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
 import { ARTICLE_EXTENSIONS, expandInputs, readArticle } from '../node/files';
 import type { AnalysisCache } from './analysisCache';
+import { filePath, fileUri } from './workspaceFiles';
 
 export type CorpusRead = { ok: true; uri: string; file: string; analysis: Analysis } | { ok: false; uri: string; reason: string };
 
@@ -27,16 +27,6 @@ export interface OpenDocuments {
   all(): TextDocument[];
 }
 
-/** The file system path of a file: URI, or undefined for other schemes. */
-export function fsPathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 export class FileSystemCorpus implements ArticleCorpus {
   constructor(
     private readonly documents: OpenDocuments,
@@ -45,16 +35,16 @@ export class FileSystemCorpus implements ArticleCorpus {
   ) {}
 
   articles(folders: string[]): string[] {
-    const roots = folders.map(fsPathOf).filter((p): p is string => !!p);
+    const roots = folders.map(filePath).filter((p): p is string => !!p);
     const open = this.openByPath();
-    return expandInputs(roots).files.map((f) => open.get(path.resolve(f))?.uri ?? pathToFileURL(f).toString());
+    return expandInputs(roots).files.map((f) => open.get(path.resolve(f))?.uri ?? fileUri(f));
   }
 
   contains(folders: string[], uri: string): boolean {
-    const file = fsPathOf(uri);
+    const file = filePath(uri);
     if (!file || !ARTICLE_EXTENSIONS.includes(path.extname(file).toLowerCase())) return false;
     return folders.some((folder) => {
-      const root = fsPathOf(folder);
+      const root = filePath(folder);
       if (!root) return false;
       const rel = path.relative(path.resolve(root), path.resolve(file));
       if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
@@ -63,7 +53,7 @@ export class FileSystemCorpus implements ArticleCorpus {
   }
 
   read(uri: string): CorpusRead {
-    const file = fsPathOf(uri);
+    const file = filePath(uri);
     const doc = this.documents.get(uri) ?? (file ? this.openByPath().get(path.resolve(file)) : undefined);
     if (doc) return { ok: true, uri: doc.uri, file: file ?? doc.uri, analysis: this.cache.get(doc).analysis };
     if (!file) return { ok: false, uri, reason: 'not a file on disk and not open' };
@@ -79,7 +69,7 @@ export class FileSystemCorpus implements ArticleCorpus {
   private openByPath(): Map<string, TextDocument> {
     const out = new Map<string, TextDocument>();
     for (const d of this.documents.all()) {
-      const p = fsPathOf(d.uri);
+      const p = filePath(d.uri);
       if (p) out.set(path.resolve(p), d);
     }
     return out;

@@ -251,7 +251,11 @@ export class WorkspaceIndex implements ArticleIndex {
             inFlight.delete(done);
             if (generation !== this.generation || this.latestJob.get(file) !== job) return;
             this.latestJob.delete(file);
-            const uri = indexed.kind === 'failed' ? this.indexHere(file) : this.file(file, indexed);
+            // A summary that crossed threads has fresh copies of its strings: pool them here.
+            const uri =
+              indexed.kind === 'failed'
+                ? this.indexHere(file)
+                : this.file(file, indexed.kind === 'summary' ? { kind: 'summary', summary: repool(indexed.summary, this.pool) } : indexed);
             if (uri) changed.push(uri);
             this.done++;
           });
@@ -309,12 +313,12 @@ export class WorkspaceIndex implements ArticleIndex {
     return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool));
   }
 
-  /** Files the result of indexing a file; returns its URI when its summary changed. */
+  /** Files the result of indexing a file (a summary with its strings from this index's pool); returns its URI when its summary changed. */
   private file(file: string, indexed: IndexedFile): string | null {
     const uri = fileUri(file);
     if (this.open.has(uri)) return null;
     if (indexed.kind === 'summary') {
-      this.put(uri, repool(indexed.summary, this.pool));
+      this.put(uri, indexed.summary);
       return uri;
     }
     if (indexed.kind === 'failed') this.host.log(`press-review: indexing ${file} failed: ${indexed.message}`);

@@ -199,6 +199,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     for (const name of m.short ?? []) ministryShortIndex.add(name, m.id);
   }
 
+  const chrome = compileChrome(builtinChrome);
   return {
     organizations,
     people,
@@ -214,8 +215,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     ministryShortIndex,
     quotedOrganizationIndex,
     cues: compileCues(builtinCues),
-    chrome: compileChrome(builtinChrome),
-    anyChrome: joinPatterns(builtinChrome.patterns.map((p) => p.pattern)),
+    chrome,
+    anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
