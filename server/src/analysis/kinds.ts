@@ -3,6 +3,7 @@
 // forum, programme: مؤتمر "…"، نادي "فالداي"). Decided from context first, length last.
 
 import type { ArticleDocument } from './document';
+import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
 import { Tokens, withoutProclitics } from './tokens';
 import { memoOf } from './wordMemo';
@@ -38,11 +39,15 @@ function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
 const MAX_WORDS_READ = 24;
 const MAX_CHARS_READ = 400;
 
+/** Where the text read before the opening mark starts: at most 60 characters back, on the same line. */
+function beforeStart(doc: ArticleDocument, q: RawQuote): number {
+  return Math.max(doc.lines[q.block.line].normStart, q.open - 60);
+}
+
 /** The text just before the opening mark, on the same line, with spaces trimmed. */
 function before(doc: ArticleDocument, q: RawQuote): string {
-  const line = doc.lines[q.block.line];
   // (?<! ): tried only where the run of spaces starts, or a long run costs its square.
-  return doc.norm.slice(Math.max(line.normStart, q.open - 60), q.open).replace(/(?<! ) +$/u, '');
+  return doc.norm.slice(beforeStart(doc, q), q.open).replace(/(?<! ) +$/u, '');
 }
 
 /** The word before the opening mark, its clitic article (الـ) skipped. */
@@ -57,7 +62,8 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   if (!words.length) return false;
   const k = doc.knowledge;
   const indexes = [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex];
-  if (!indexes.some((index) => index.mayStartWith(words[0]))) return false;
+  // A quote longer than every name is no name (most statements: no tokenizing needed).
+  if (!indexes.some((index) => words.length <= index.longestPhrase && index.mayStartWith(words[0]))) return false;
   const t = Tokens.of(words.join(' '));
   for (const index of indexes) {
     const m = index.match(t, 0);
@@ -66,15 +72,27 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   return false;
 }
 
-/** Whether the text before a colon holds a speech verb or participle (وقال: "لا"). */
-function cueBefore(doc: ArticleDocument, lead: string): boolean {
-  const t = Tokens.of(lead);
+function isCueWord(cues: Knowledge['cues'], word: string): boolean {
+  for (const stem of [word, word.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
+  return false;
+}
+
+/**
+ * Whether a speech verb or participle is among the words between two normalized offsets
+ * (وقال: "لا"). The article's own tokens are read; a word the range cuts counts by its
+ * part inside the range, as if that part were tokenized alone.
+ */
+function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const t = doc.tokens;
   const cues = doc.knowledge.cues;
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => {
-    for (const stem of [w, w.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
-    return false;
-  });
-  for (let i = 0; i < t.count; i++) if (isCue.at(t, i)) return true;
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => isCueWord(cues, w));
+  let i = t.indexAtOrAfter(from);
+  if (i > 0 && t.ends[i - 1] > from && isCueWord(cues, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
+  for (; i < t.count && t.starts[i] < to; i++) {
+    if (t.ends[i] > to) return isCueWord(cues, doc.norm.slice(t.starts[i], to));
+    if (isCue.at(t, i)) return true;
+  }
   return false;
 }
 
@@ -90,13 +108,13 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   if ((q.block.kind === 'title' || q.block.kind === 'heading') && !colonBefore) return 'term';
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
-  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBefore(doc, lead))) return 'statement';
+  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBetween(doc, beforeStart(doc, q), q.open))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
   // معتبرا أن "المسؤولية جماعية": a quote right after أن/إن in a sentence with a speech verb.
-  if (words.length >= 2 && /(?:^|\s)(?:ان|بان|انه|لان)$/u.test(lead) && cueBefore(doc, sentenceLead(doc, q))) return 'statement';
+  if (words.length >= 2 && /(?:^|\s)(?:ان|بان|انه|لان)$/u.test(lead) && cueBetween(doc, sentenceStart(doc, q), q.open)) return 'statement';
   if (words.length < options.statementMinWords) return 'term';
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
-  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBefore(doc, sentenceLead(doc, q)) && !cueAfter(doc, q)) return 'term';
+  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBetween(doc, sentenceStart(doc, q), q.open) && !cueAfter(doc, q)) return 'term';
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
     const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
@@ -110,20 +128,22 @@ const SHORT_QUOTE_WORDS = 4;
 /** How far back a sentence's lead is read (keeps a single huge line linear). */
 const MAX_LEAD = 400;
 
-/** The text from the start of the quote's sentence (same line) to its opening mark. */
-function sentenceLead(doc: ArticleDocument, q: RawQuote): string {
+/** Where the quote's sentence starts (same line, at most MAX_LEAD back): the text from there to the mark is its lead. */
+function sentenceStart(doc: ArticleDocument, q: RawQuote): number {
   const line = doc.lines[q.block.line];
   const from = Math.max(line.normStart, q.open - MAX_LEAD);
   const text = doc.norm.slice(from, q.open);
   const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
-  return end >= 0 ? text.slice(end + 2) : text;
+  return end >= 0 ? from + end + 2 : from;
 }
 
 /** Whether a speech verb follows the closing mark ("…"، قال X / "…" هكذا قالت). */
 function cueAfter(doc: ArticleDocument, q: RawQuote): boolean {
   const line = doc.lines[q.block.line];
-  const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 40));
+  const from = q.close + 1;
+  const after = doc.norm.slice(from, Math.min(line.normEnd, q.close + 40));
   const m = /^[\s،,-]*(?:هكذا\s+)?(\S+)/u.exec(after);
   if (!m) return false;
-  return cueBefore(doc, m[1]) || doc.knowledge.cues.accordingTo.match(Tokens.of(after), 0) !== null;
+  const wordStart = from + m[0].length - m[1].length;
+  return cueBetween(doc, wordStart, wordStart + m[1].length) || doc.knowledge.cues.accordingTo.match(Tokens.of(after), 0) !== null;
 }

@@ -27,6 +27,7 @@ export class PhraseIndex<T> {
   /** Every written form a first word can take with a proclitic: a cheap test before matching. */
   private readonly surface = new Set<string>();
   private size = 0;
+  private maxWords = 0;
   /** Whether a word can start a phrase, with or without a proclitic: most words start none. */
   private surfaceMemo = this.newSurfaceMemo();
   private firstMemo = this.newFirstMemo();
@@ -44,6 +45,7 @@ export class PhraseIndex<T> {
     this.byFirst.set(words[0], list);
     for (const form of withProclitics(words[0])) this.surface.add(form);
     this.size++;
+    this.maxWords = Math.max(this.maxWords, words.length);
     // An added phrase changes answers already kept.
     this.surfaceMemo = this.newSurfaceMemo();
     this.firstMemo = this.newFirstMemo();
@@ -59,6 +61,11 @@ export class PhraseIndex<T> {
 
   get count(): number {
     return this.size;
+  }
+
+  /** The number of words of the longest phrase (0 when empty). */
+  get longestPhrase(): number {
+    return this.maxWords;
   }
 
   /** Whether a normalized phrase (words separated by single spaces) is in the index. */
