@@ -64,10 +64,9 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   const indexes = [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex];
   // A quote longer than every name is no name (most statements: no tokenizing needed).
   if (!indexes.some((index) => words.length <= index.longestPhrase && index.mayStartWith(words[0]))) return false;
-  const t = Tokens.of(words.join(' '));
   for (const index of indexes) {
-    const m = index.match(t, 0);
-    if (m && m.end === t.count) return true;
+    const m = index.matchWords(words);
+    if (m && m.end === words.length) return true;
   }
   return false;
 }

@@ -112,6 +112,24 @@ export class PhraseIndex<T> {
     }
     return null;
   }
+
+  /**
+   * match() on a list of words read as if separated by single spaces: the longest
+   * phrase that starts at the first word and fits in the list, or null.
+   */
+  matchWords(words: readonly string[], proclitics = true): PhraseMatch<T> | null {
+    if (!words.length || !(proclitics ? this.surface : this.byFirst).has(words[0])) return null;
+    const readings = proclitics ? withoutProclitics(words[0]) : [{ stem: words[0], prefix: '' }];
+    for (const { stem, prefix } of readings) {
+      for (const e of this.byFirst.get(stem) ?? []) {
+        if (e.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = words[k] === e.words[k];
+        if (ok) return { value: e.value, first: 0, end: e.words.length, prefix, phrase: e.phrase };
+      }
+    }
+    return null;
+  }
 }
 
 function splitWords(phrase: string): string[] {
