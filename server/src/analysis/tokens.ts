@@ -1,7 +1,8 @@
-// Word tokens of a normalized text, kept as two offset arrays (no object per word) so
-// that a multi-megabyte article tokenizes without garbage. Offsets are normalized ones.
+// Word tokens of a normalized text, kept as offset arrays (no object per word) so that a
+// multi-megabyte article tokenizes without garbage. Offsets are normalized ones. Each
+// token also carries its word's process-wide id (wordTable.ts).
 
-import { wordId as globalWordId, wordIdGeneration } from './wordMemo';
+import { hashStep, wordTable } from './wordTable';
 
 /** Arabic letters, Latin letters and digits make words; everything else separates. */
 export function isWordCode(c: number): boolean {
@@ -16,33 +17,29 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-export class Tokens {
-  /** Each distinct word's text, sliced once on first use (by word id). */
-  private readonly words: (string | undefined)[];
-  /** The process-wide id of each distinct word (-1 until asked), of generation globalGeneration. */
-  private readonly globalIds: Int32Array;
-  private globalGeneration = wordIdGeneration();
+/** Characters per token in Arabic news prose, about; the arrays start at this estimate. */
+const CHARS_PER_TOKEN = 5;
 
+export class Tokens {
   private constructor(
     readonly norm: string,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly count: number,
-    /** The word id of each token: equal words share an id, so per-word work is done once per id. */
-    readonly ids: Int32Array,
-    /** The token index of each word id's first occurrence. */
-    private readonly firstOf: Int32Array,
-  ) {
-    this.words = new Array(firstOf.length);
-    this.globalIds = new Int32Array(firstOf.length).fill(-1);
-  }
+    /** The process-wide word id of each token (equal words share one). */
+    private readonly ids: Int32Array,
+    /** The word table's words when these tokens were read (it may have started over since). */
+    private readonly words: readonly string[],
+    /** The word table's generation when these tokens were read. */
+    readonly generation: number,
+  ) {}
 
   static of(norm: string, from = 0, to = norm.length): Tokens {
-    const initial = Math.min(64, ((to - from) >> 1) + 2);
+    wordTable.trim();
+    const initial = Math.max(16, Math.ceil((to - from) / CHARS_PER_TOKEN));
     let starts: Int32Array = new Int32Array(initial);
     let ends: Int32Array = new Int32Array(initial);
     let ids: Int32Array = new Int32Array(initial);
-    const vocab = new Vocabulary(norm, to - from);
     let n = 0;
     let i = from;
     while (i < to) {
@@ -50,7 +47,7 @@ export class Tokens {
       if (i >= to) break;
       const s = i;
       let hash = 0;
-      for (let c = norm.charCodeAt(i); i < to && isWordCode(c); c = norm.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+      for (let c = norm.charCodeAt(i); i < to && isWordCode(c); c = norm.charCodeAt(++i)) hash = hashStep(hash, c);
       if (n === starts.length) {
         starts = grow(starts);
         ends = grow(ends);
@@ -58,40 +55,19 @@ export class Tokens {
       }
       starts[n] = s;
       ends[n] = i;
-      ids[n] = vocab.idOf(s, i, hash, n);
+      ids[n] = wordTable.idOf(norm, s, i, hash);
       n++;
     }
-    return new Tokens(norm, starts, ends, n, ids, vocab.firstTokens());
+    return new Tokens(norm, starts, ends, n, ids, wordTable.words, wordTable.generation);
   }
 
   text(i: number): string {
-    const id = this.ids[i];
-    let w = this.words[id];
-    if (w === undefined) {
-      const first = this.firstOf[id];
-      w = this.words[id] = this.norm.slice(this.starts[first], this.ends[first]);
-    }
-    return w;
+    return this.words[this.ids[i]];
   }
 
-  /** The process-wide id of token i's word (see wordMemo.ts), looked up once per distinct word. */
+  /** The process-wide id of token i's word, of this object's generation (see wordMemo.ts). */
   wordId(i: number): number {
-    this.dropStaleGlobalIds();
-    const id = this.ids[i];
-    let g = this.globalIds[id];
-    if (g < 0) {
-      g = globalWordId(this.text(i));
-      // The ids may have started over during the lookup: the ones kept are stale then.
-      this.dropStaleGlobalIds();
-      this.globalIds[id] = g;
-    }
-    return g;
-  }
-
-  private dropStaleGlobalIds(): void {
-    if (this.globalGeneration === wordIdGeneration()) return;
-    this.globalIds.fill(-1);
-    this.globalGeneration = wordIdGeneration();
+    return this.ids[i];
   }
 
   /** Index of the first token that starts at or after `offset`. */
@@ -129,81 +105,6 @@ function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-/**
- * The distinct words of a text, found by hashing each word's characters in place
- * (open addressing): a word is sliced into a string only when first asked for.
- */
-class Vocabulary {
-  private table: Int32Array; // word id + 1, 0 = empty
-  private hashes: Int32Array;
-  private firsts: Int32Array; // token index of the first occurrence
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private size = 0;
-
-  /** Sized for the text: the kinds pass tokenizes many short stretches. */
-  constructor(
-    private readonly norm: string,
-    length: number,
-  ) {
-    const capacity = Math.min(256, (length >> 2) + 4);
-    this.table = new Int32Array(capacity >= 128 ? 1024 : 16);
-    this.hashes = new Int32Array(capacity);
-    this.firsts = new Int32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  idOf(start: number, end: number, hash: number, token: number): number {
-    const mask = this.table.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot];
-      if (entry === 0) return this.insert(slot, start, end, hash, token);
-      const id = entry - 1;
-      if (this.hashes[id] === hash && this.same(id, start, end)) return id;
-    }
-  }
-
-  private same(id: number, start: number, end: number): boolean {
-    const s = this.starts[id];
-    if (this.ends[id] - s !== end - start) return false;
-    for (let k = 0; k < end - start; k++) if (this.norm.charCodeAt(s + k) !== this.norm.charCodeAt(start + k)) return false;
-    return true;
-  }
-
-  private insert(slot: number, start: number, end: number, hash: number, token: number): number {
-    const id = this.size++;
-    if (id === this.hashes.length) {
-      this.hashes = grow(this.hashes);
-      this.firsts = grow(this.firsts);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.hashes[id] = hash;
-    this.firsts[id] = token;
-    this.starts[id] = start;
-    this.ends[id] = end;
-    this.table[slot] = id + 1;
-    if (this.size * 2 > this.table.length) this.rehash();
-    return id;
-  }
-
-  private rehash(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let slot = this.hashes[id] & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
-    }
-    this.table = table;
-  }
-
-  firstTokens(): Int32Array {
-    return this.firsts.slice(0, this.size);
-  }
 }
 
 /** Proclitic prefixes read off a word before matching it against a lexicon. */

@@ -2,49 +2,27 @@
 // (with its proclitics) is in some lexicon; an article's words are mostly words seen in
 // earlier articles, so each distinct word is tested once per process, not once per
 // article (a folder of ten thousand short articles repeats its vocabulary constantly).
-//
-// Words get a process-wide id (bounded: past WORD_LIMIT distinct words the ids start
-// over, and every memo notices by the generation number); a memo keeps one byte per id.
+// A memo keeps one byte per process-wide word id (wordTable.ts).
 
 import type { Tokens } from './tokens';
-
-const WORD_LIMIT = 300_000;
-const wordIds = new Map<string, number>();
-let generation = 0;
-
-/** The current generation of word ids: it changes when the ids start over. */
-export function wordIdGeneration(): number {
-  return generation;
-}
-
-/** The process-wide id of a normalized word. */
-export function wordId(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    if (wordIds.size >= WORD_LIMIT) {
-      wordIds.clear();
-      generation++;
-    }
-    id = wordIds.size;
-    wordIds.set(word, id);
-  }
-  return id;
-}
+import { wordTable } from './wordTable';
 
 /** A per-word test with its answers remembered (0 unknown, 1 no, 2 yes, by word id). */
 export class WordMemo {
   private answers = new Int8Array(1024);
-  private generation = generation;
+  private generation = wordTable.generation;
 
   constructor(private readonly test: (word: string) => boolean) {}
 
   /** The test's answer for token i. */
   at(tokens: Tokens, i: number): boolean {
-    const id = tokens.wordId(i);
-    if (this.generation !== generation) {
+    // Tokens read before the word table started over have ids of another generation.
+    if (tokens.generation !== wordTable.generation) return this.test(tokens.text(i));
+    if (this.generation !== wordTable.generation) {
       this.answers = new Int8Array(1024);
-      this.generation = generation;
+      this.generation = wordTable.generation;
     }
+    const id = tokens.wordId(i);
     if (id >= this.answers.length) {
       const bigger = new Int8Array(Math.max(id + 1, this.answers.length * 2));
       bigger.set(this.answers);
