@@ -101,7 +101,10 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
     const span = lineSpan(doc, p.line);
     // Chrome and the source line belong to no section (a section's span ends at its last paragraph).
     const inSection = p.kind === 'paragraph' || p.kind === 'heading' ? current : null;
-    blocks.push({ ...span, kind: p.kind, line: p.line.index, section: inSection, ...(p.chromeRule ? { chromeRule: p.chromeRule } : {}) });
+    // Written out, not spread: a conditional spread is V8's slow path (6% of a short article's analysis).
+    const block: Block = { start: span.start, end: span.end, text: span.text, kind: p.kind, line: p.line.index, section: inSection };
+    if (p.chromeRule) block.chromeRule = p.chromeRule;
+    blocks.push(block);
     if (inSection !== null && p.kind === 'paragraph') sections[inSection].span.end = span.end;
   }
   return { blocks, sections, title, date, dateline, source };
