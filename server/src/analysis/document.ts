@@ -68,13 +68,13 @@ export class ArticleDocument {
 function splitLines(norm: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm.charCodeAt(i) === 0x0a) {
-      lines.push({ index: lines.length, normStart: start, normEnd: i, key: collapse(norm.slice(start, i)) });
-      start = i + 1;
-    }
+  for (;;) {
+    const found = norm.indexOf('\n', start);
+    const end = found < 0 ? norm.length : found;
+    lines.push({ index: lines.length, normStart: start, normEnd: end, key: collapse(norm.slice(start, end)) });
+    if (found < 0) return lines;
+    start = end + 1;
   }
-  return lines;
 }
 
 function collapse(s: string): string {

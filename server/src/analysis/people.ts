@@ -466,9 +466,12 @@ function nameLikeWord(k: Knowledge, word: string): boolean {
 
 const NO_NAMES: readonly string[] = [];
 
-/** The first three letters of a word as one number (a Map key that needs no string). */
+/**
+ * The first three letters of a word hashed to a small integer: a Map key that needs no
+ * string and no heap number. Words of one bucket are still compared by their letters.
+ */
 function leadKey(word: string): number {
-  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+  return ((word.charCodeAt(0) * 1021 + word.charCodeAt(1)) * 1021 + word.charCodeAt(2)) & 0x3fffffff;
 }
 
 /** Whether two strings differ by at most one insertion, deletion or substitution. */
