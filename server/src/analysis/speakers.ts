@@ -298,10 +298,9 @@ export class PeopleRegistry {
 
   mentionsOf(c: PersonCluster): SpeakerMention[] {
     const text = this.doc.text;
-    return [
-      ...c.names.map((n) => ({ ...n.span, text: text.slice(n.span.start, n.span.end), via: 'name' as const })),
-      ...c.titles.map((t) => ({ ...t.span, text: text.slice(t.span.start, t.span.end), via: 'title' as const })),
-    ].sort((a, b) => a.start - b.start);
+    // Fields written out: spreading spans of several shapes is V8's slow path.
+    const mention = (span: Span, via: SpeakerMention['via']): SpeakerMention => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end), via });
+    return [...c.names.map((n) => mention(n.span, 'name')), ...c.titles.map((t) => mention(t.span, 'title'))].sort((a, b) => a.start - b.start);
   }
 }
 
