@@ -52,10 +52,43 @@ function before(doc: ArticleDocument, q: RawQuote): string {
 
 /** The word before the opening mark, its clitic article (الـ) skipped. */
 function wordBeforeMark(doc: ArticleDocument, q: RawQuote): string | null {
-  // Tried only where a word starts, with one run of spaces: ` *x? *` after `\p{L}+` at every
-  // position backtracks in cubic time on a long run.
-  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(?: +(?:ال|لل|بال|وال))? *$/u.exec(before(doc, q));
-  return m ? m[1] : null;
+  // The last run of letters and digits of the (space-trimmed) text before the mark; when
+  // that run is a clitic article after spaces (الـ "ناتو" written as ال "ناتو"), the run
+  // before it. Read backwards from the end: no pattern tried at every position.
+  const lead = before(doc, q);
+  const lastStart = runStart(lead, lead.length);
+  if (lastStart === lead.length) return null;
+  const last = lead.slice(lastStart);
+  if (CLITIC_ARTICLES.has(last)) {
+    let spaces = lastStart;
+    while (spaces > 0 && lead.charCodeAt(spaces - 1) === 0x20) spaces--;
+    const prevStart = spaces < lastStart ? runStart(lead, spaces) : spaces;
+    if (prevStart < spaces) return lead.slice(prevStart, spaces);
+  }
+  return last;
+}
+
+const CLITIC_ARTICLES = new Set(['ال', 'لل', 'بال', 'وال']);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Length in code units (1 or 2) of the letter or number that ends at `end`, or 0. */
+function letterOrNumberBefore(s: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = s.charCodeAt(end - 1);
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return 1;
+  if (c === 0x20) return 0;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER.test(s.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LETTER_OR_NUMBER.test(s[end - 1]) ? 1 : 0;
+}
+
+/** Where the run of letters and numbers that ends at `end` starts (`end` when there is none). */
+function runStart(s: string, end: number): number {
+  let i = end;
+  for (let n = letterOrNumberBefore(s, i); n > 0; n = letterOrNumberBefore(s, i)) i -= n;
+  return i;
 }
 
 function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
