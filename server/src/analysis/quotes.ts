@@ -54,9 +54,12 @@ const CLOSE_CONTEXT = new Set(['،', ',', '.', ':', ';', '؛', ')', ']', '!', '?
 /** Words that attach to the following quoted word: و"…"، بـ"…"، الـ"…"، للـ"…". */
 const CLITIC_WORDS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'كال', 'فال', 'وب', 'ول', 'فب', 'فل', 'وك', 'ولل', 'وبال']);
 
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 function wordBefore(norm: string, at: number, floor: number): string {
   let s = at;
-  while (s > floor && /[\p{L}\p{N}]/u.test(norm[s - 1])) s--;
+  while (s > floor && LETTER_OR_NUMBER.test(norm[s - 1])) s--;
   return norm.slice(s, at);
 }
 
@@ -66,7 +69,7 @@ function sideOf(norm: string, at: number, floor: number, ceil: number): number {
   const next = at + 1 < ceil ? norm[at + 1] : undefined;
   let leftTouch = !isSpace(prev) && !OPEN_CONTEXT.has(prev!) && !isQuoteMark(prev!);
   const rightTouch = !isSpace(next) && !CLOSE_CONTEXT.has(next!) && !isQuoteMark(next!);
-  if (leftTouch && /\p{L}/u.test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
+  if (leftTouch && LETTER.test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
   if (rightTouch && !leftTouch) return 1;
   if (leftTouch && !rightTouch) return -1;
   return 0;
