@@ -11,22 +11,14 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0d) {
-        if (text.charCodeAt(i + 1) === 0x0a) i++;
-        starts.push(i + 1);
-      } else if (c === 0x0a) starts.push(i + 1);
-    }
+    // A native search for the breaks, not a JS loop over every character.
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
     this.lineStarts = starts;
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
-  /** 0-based line and character of an offset (clamped to the text). */
-  position(offset: number): Position {
+  /** 0-based line of an offset (clamped to the text). */
+  lineOf(offset: number): number {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.lineStarts;
     let lo = 0;
@@ -36,7 +28,17 @@ export class LineIndex {
       if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - starts[lo] };
+    return lo;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line and character of an offset (clamped to the text). */
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, character: Math.max(0, Math.min(offset, this.text.length)) - this.lineStarts[line] };
   }
 
   /** Offset of a 0-based position, clamped to the line and the text. */

@@ -65,6 +65,7 @@ export function firstRange(packed: PackedRanges): Range {
 /** Interns strings as fresh copies (never slices of an article's text). */
 export class StringPool {
   private readonly strings = new Map<string, string>();
+  private readonly searchKeys = new Map<string, string>();
 
   get(s: string): string;
   get(s: string | null): string | null;
@@ -78,6 +79,15 @@ export class StringPool {
     return pooled;
   }
 
+  /** The pooled searchForm of some parts, normalized once per distinct text (names recur across a folder). */
+  searchKey(parts: (string | null | undefined)[]): string {
+    // Keyed by a pooled copy: the joined text may share characters with an article.
+    const joined = this.get(parts.filter(Boolean).join(' '));
+    let key = this.searchKeys.get(joined);
+    if (key === undefined) this.searchKeys.set(joined, (key = this.get(searchForm([joined]))));
+    return key;
+  }
+
   get size(): number {
     return this.strings.size;
   }
@@ -86,14 +96,17 @@ export class StringPool {
 function pack(spans: Span[], lines: LineIndex): PackedRanges {
   const out = new Uint32Array(spans.length * 4);
   for (let i = 0; i < spans.length; i++) {
-    const a = lines.position(spans[i].start);
-    const b = lines.position(spans[i].end);
-    out[i * 4] = a.line;
-    out[i * 4 + 1] = a.character;
-    out[i * 4 + 2] = b.line;
-    out[i * 4 + 3] = b.character;
+    packPosition(out, i * 4, spans[i].start, lines);
+    packPosition(out, i * 4 + 2, spans[i].end, lines);
   }
   return out;
+}
+
+/** LineIndex.position written into the array (no object per position). */
+function packPosition(out: Uint32Array, at: number, offset: number, lines: LineIndex): void {
+  const line = lines.lineOf(offset);
+  out[at] = line;
+  out[at + 1] = Math.max(0, Math.min(offset, lines.text.length)) - lines.lineStarts[line];
 }
 
 /** The normalized form used to match workspace-symbol queries: no diacritics, no spaces, lower case. */
@@ -121,7 +134,7 @@ export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: Stri
       kind: s.kind,
       quotes: s.quotes.length,
       mentions: pack(s.mentions, lines),
-      searchKey: pool.get(searchForm([s.name, ...s.aliases, s.role])),
+      searchKey: pool.searchKey([s.name, ...s.aliases, s.role]),
     })),
     organizations: a.organizations.map((o) => ({
       id: pool.get(o.id),
@@ -130,7 +143,7 @@ export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: Stri
       acronym: pool.get(o.acronym),
       known: o.known,
       mentions: pack(o.mentions, lines),
-      searchKey: pool.get(searchForm([o.name, ...new Set(o.mentions.map((m) => m.form)), o.english, o.acronym])),
+      searchKey: pool.searchKey([o.name, ...new Set(o.mentions.map((m) => m.form)), o.english, o.acronym]),
     })),
   };
 }
