@@ -34,10 +34,15 @@ export interface AnalyzeOptions {
 /** Share of replacement or control characters above which a text is not an article. */
 const MAX_BINARY_SHARE = 0.01;
 
+/** The characters looksBinary counts: replacement characters and controls other than tab, LF, FF, CR. */
+const BINARY_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 /** Whether decoded text looks like binary data (NUL bytes, replacement characters, controls). */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // Most texts hold none of the characters counted below: one native search says so.
+  if (!BINARY_CHARACTER.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -101,7 +106,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const content = doc.textSpan(q.open + 1, q.close);
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
-    const cue = a?.cue ? { ...doc.textSpan(a.cue.normStart, a.cue.normEnd), lemma: a.cue.lemma } : null;
+    const cueSpan = a?.cue ? doc.textSpan(a.cue.normStart, a.cue.normEnd) : null;
+    const cue = a?.cue && cueSpan ? { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, lemma: a.cue.lemma } : null;
     const quote: Quote = {
       index: i,
       span,

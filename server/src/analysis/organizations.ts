@@ -35,10 +35,12 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const k = doc.knowledge;
   const t = doc.tokens;
   /** Normalized offsets of a match without its proclitic. */
-  const clip = (m: { first: number; end: number; prefix: string }): { normStart: number; normEnd: number } => ({
-    normStart: t.starts[m.first] + m.prefix.length,
-    normEnd: t.ends[m.end - 1],
-  });
+  /** The hit of a known organization matched at m (its proclitic left out of the range). */
+  const knownHit = (id: string, m: { first: number; end: number; prefix: string }): OrganizationHit => {
+    const entry = k.organizations.get(id)!;
+    // Fields written out: a spread here is V8's slow path.
+    return { id: entry.id, first: m.first, end: m.end, normStart: t.starts[m.first] + m.prefix.length, normEnd: t.ends[m.end - 1], english: entry.english, acronym: entry.acronym ?? null, known: true };
+  };
   // Latin acronyms count only as written in capitals: WHO, not the English word "who".
   const latinAcronymOk = (first: number, end: number): boolean => !/^[a-z]/.test(t.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
   const hits: OrganizationHit[] = [];
@@ -63,15 +65,13 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       const known = k.organizationIndex.match(t, i);
       if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
-        const entry = k.organizations.get(known.value)!;
-        hits.push({ id: entry.id, first: i, end: known.end, ...clip(known), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        hits.push(knownHit(known.value, known));
         // An organization named inside another's name is mentioned too:
         // مركز مكافحة الإرهاب التابع لرابطة الدول المستقلة names the CIS.
         for (let j = i + 1; j < known.end; j++) {
           const inner = k.organizationIndex.match(t, j);
           if (!inner || inner.end > known.end || inner.value === known.value) continue;
-          const e = k.organizations.get(inner.value)!;
-          hits.push({ id: e.id, first: j, end: inner.end, ...clip(inner), english: e.english, acronym: e.acronym ?? null, known: true });
+          hits.push(knownHit(inner.value, inner));
           j = inner.end - 1;
         }
         i = known.end;
@@ -79,8 +79,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       const quoted = k.quotedOrganizationIndex.match(t, i, false);
       if (quoted && isQuotedExactly(doc, t.starts[quoted.first], t.ends[quoted.end - 1])) {
-        const entry = k.organizations.get(quoted.value)!;
-        hits.push({ id: entry.id, first: i, end: quoted.end, ...clip(quoted), english: entry.english, acronym: entry.acronym ?? null, known: true });
+        hits.push(knownHit(quoted.value, quoted));
         i = quoted.end;
         continue;
       }
@@ -147,7 +146,7 @@ export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]
   for (const h of hits) {
     const whole = doc.textSpan(doc.tokens.starts[h.first], h.normEnd);
     const form = writtenForm(doc, h);
-    const mention: OrganizationMention = { ...whole, form };
+    const mention: OrganizationMention = { start: whole.start, end: whole.end, text: whole.text, form };
     let org = byId.get(h.id);
     if (!org) {
       org = { id: h.id, name: form, english: h.english, acronym: h.acronym, known: h.known, mentions: [] };

@@ -310,7 +310,8 @@ function surnameText(name: string): string {
 }
 
 function normalizeKey(s: string): string {
-  return normalizeForMatch(s).replace(/ +/g, ' ').trim();
+  const n = normalizeForMatch(s);
+  return (n.includes('  ') ? n.replace(/ +/g, ' ') : n).trim();
 }
 
 /** Feminine when the (normalized) word ends in ta marbuta: وزيرة، الرئاسة، منظمة. */

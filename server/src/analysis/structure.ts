@@ -119,8 +119,10 @@ function lineSpan(doc: ArticleDocument, line: Line): TextSpan {
   return doc.textSpan(s, e);
 }
 
+const HAS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 function wordCount(key: string): number {
-  return key.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return key.split(' ').filter((w) => HAS_LETTER_OR_NUMBER.test(w)).length;
 }
 
 function isHeadlineLike(key: string): boolean {
@@ -128,7 +130,9 @@ function isHeadlineLike(key: string): boolean {
 }
 
 function isHeadingLike(key: string, doc: ArticleDocument): boolean {
-  if (key.length > MAX_HEADING_CHARS || wordCount(key) > MAX_HEADING_WORDS || wordCount(key) === 0) return false;
+  if (key.length > MAX_HEADING_CHARS) return false;
+  const words = wordCount(key);
+  if (words > MAX_HEADING_WORDS || words === 0) return false;
   if (SENTENCE_END.test(key)) return false;
   if (WHOLLY_QUOTED.test(key)) return false;
   // Outlets that drop final periods still write sentences: a speech verb or a clause
