@@ -43,7 +43,10 @@ const STYLE: Record<string, QuoteMarkStyle> = {
 const GLYPH_DIRECTION: Record<string, number> = { '"': 0, '\u201c': 1, '\u201e': 1, '\u201d': -1, '\u00ab': 1, '\u00bb': -1 };
 
 export function isQuoteMark(c: string): boolean {
-  return c in STYLE;
+  // By code: \`c in STYLE\` must intern the character string first (1% of an analysis).
+  if (c === undefined || c.length !== 1) return c !== undefined && c in STYLE;
+  const code = c.charCodeAt(0);
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n';

@@ -89,7 +89,7 @@ export class PeopleRegistry {
   private matches(c: PersonCluster, title: Title, role: string): boolean {
     const org = this.resolveTitleOrganization(title);
     for (const key of c.offices) {
-      const [r, country, organization] = key.split('|');
+      const [r, country, organization] = officeParts(key);
       const roleOk = role === 'minister' ? r.endsWith('minister') : r === role;
       if (!roleOk) continue;
       if (title.country && country && country !== title.country) continue;
@@ -307,6 +307,18 @@ export class PeopleRegistry {
 function surnameText(name: string): string {
   const words = name.trim().split(/\s+/);
   return words[words.length - 1];
+}
+
+/** Office keys (role|country|organization) split once each: titles are matched against every cluster's offices. */
+const officePartsCache = new Map<string, readonly string[]>();
+
+function officeParts(key: string): readonly string[] {
+  let parts = officePartsCache.get(key);
+  if (!parts) {
+    if (officePartsCache.size >= 10_000) officePartsCache.clear();
+    officePartsCache.set(key, (parts = key.split('|')));
+  }
+  return parts;
 }
 
 function normalizeKey(s: string): string {
