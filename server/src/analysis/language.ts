@@ -27,13 +27,22 @@ export function isArabicText(text: string): boolean {
   const whole = text.length <= SLICES * SLICE;
   const step = whole ? text.length : Math.floor(text.length / SLICES);
   const length = whole ? text.length : SLICE;
+  let remaining = 0;
+  for (let from = 0; from < text.length; from += step) remaining += Math.min(text.length, from + length) - from;
   let arabic = 0;
   let other = 0;
   for (let from = 0; from < text.length; from += step) {
-    for (let i = from; i < Math.min(text.length, from + length); i++) {
+    const to = Math.min(text.length, from + length);
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (isArabicLetter(c)) arabic++;
       else if (isOtherLetter(c)) other++;
+      // Stop once the rest cannot change the answer: even if every character left were a
+      // letter of the other side, the share would stay on this side of the threshold.
+      if ((--remaining & 511) === 0 && remaining > 0) {
+        if (arabic > 0 && arabic / (arabic + other + remaining) >= MIN_ARABIC_SHARE) return true;
+        if ((arabic + remaining) / (arabic + other + remaining) < MIN_ARABIC_SHARE) return false;
+      }
     }
   }
   return arabic + other === 0 || arabic / (arabic + other) >= MIN_ARABIC_SHARE;
