@@ -4,7 +4,7 @@
 // Bounded: once more than WORD_LIMIT words are kept, the table starts over before the
 // next text is tokenized, and a new generation number tells the memos and older Tokens.
 
-const WORD_LIMIT = 300_000;
+export const WORD_LIMIT = 300_000;
 
 /** The hash of a word's characters, as the tokenizer computes it while reading them. */
 export function hashStep(hash: number, code: number): number {
