@@ -21,6 +21,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './corpus';
+import { serverEnvironment } from '../client/src/serverEnvironment';
 
 /** Extra node options for every server the benchmark starts (--cpu-prof DIR sets them). */
 export const serverNodeArgs: string[] = [];
@@ -40,7 +41,8 @@ export class LspServer {
 
   /** Starts dist/server.js of this repository, or the server bundle at `serverPath`. */
   constructor(serverPath = path.join(ROOT, 'dist', 'server.js')) {
-    this.process = spawn(process.execPath, [...serverNodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The environment the editor's client gives the server (client/src/serverEnvironment.ts).
+    this.process = spawn(process.execPath, [...serverNodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

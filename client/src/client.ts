@@ -7,13 +7,15 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { PressReviewInitializationOptions } from '../../server/src/protocol';
 import { KNOWLEDGE_FOLDER, LANGUAGE_ID } from './config';
+import { SERVER_ENVIRONMENT } from './serverEnvironment';
 import { serverHealthOptions } from './serverHealth';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // The client merges these variables into its own environment (see serverEnvironment.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'], env: SERVER_ENVIRONMENT } },
   };
   const knowledgeWatcher = vscode.workspace.createFileSystemWatcher(`**/${KNOWLEDGE_FOLDER}/*.json`);
   context.subscriptions.push(knowledgeWatcher);
