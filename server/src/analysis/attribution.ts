@@ -121,7 +121,8 @@ export function attribute(
   // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
   // وقال في بيان: "…" carries the alliance over.
   // Every cue of the article, found once; a quote's lead reads its slice of this list.
-  const allCues = contentRanges.flatMap((r) => cues.cuesIn(r.start, r.end));
+  const allCues: CueHit[] = [];
+  for (const r of contentRanges) for (const cue of cues.cuesIn(r.start, r.end)) allCues.push(cue);
   const cuesBetween = (start: number, end: number): CueHit[] => {
     let lo = 0;
     let hi = allCues.length;

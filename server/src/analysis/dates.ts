@@ -36,9 +36,17 @@ const DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?${DATE_CORE}${TI
 const NUMERIC_DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${TIME}$`, 'u');
 
 function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  // The calendar's own rule, not a Date round trip (one Date per date phrase). Years below
+  // 100 stay invalid, as Date.UTC would read them as 19xx.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** The ISO date of a dateline line (normalized, trimmed), or null. */
@@ -67,9 +75,16 @@ export function weekdayWordIn(norm: string): { start: number; end: number } | nu
 
 /** Weekday number (0 = Sunday) of an ISO date. */
 export function weekdayOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // Sakamoto's method on the proleptic Gregorian calendar, as Date.getUTCDay counts.
+  const dash = iso.indexOf('-', 1);
+  let year = Number(iso.slice(0, dash));
+  const month = Number(iso.slice(dash + 1, dash + 3));
+  const day = Number(iso.slice(dash + 4, dash + 6));
+  if (month < 3) year -= 1;
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + MONTH_OFFSET[month - 1] + day) % 7;
 }
+
+const MONTH_OFFSET = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 /** Arabic name of a weekday, as written with the article (الجمعة). */
 export function weekdayName(day: number): string {
@@ -105,8 +120,11 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       const start = range.start + m.index;
       const end = start + m[0].length;
       covered.push([start, end]);
+      const span = doc.textSpan(start, end);
       out.push({
-        ...doc.textSpan(start, end),
+        start: span.start,
+        end: span.end,
+        text: span.text,
         date: iso,
         weekday,
         weekdayCorrect: iso && weekday !== null ? weekdayOf(iso) === weekday : null,
@@ -125,7 +143,8 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
       const year = m[3] ? Number(m[3]) : articleYear;
       const iso = month && year ? isoDate(year, month, Number(m[1])) : null;
-      out.push({ ...doc.textSpan(start, end), date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
+      const span = doc.textSpan(start, end);
+      out.push({ start: span.start, end: span.end, text: span.text, date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -167,5 +167,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     nameVariants: variants,
     links: findLinks(text),
   };
-  return { ...partial, findings: findingsForLanguage(text, buildFindings(doc, partial, unbalanced)) };
+  // Findings last, as the type lists them; the object is completed, not copied.
+  const analysis = partial as Analysis;
+  analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced));
+  return analysis;
 }

@@ -60,6 +60,20 @@ function replacementAt(text: string, i: number): number {
 const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;
 
 /** The first `length` code units as a string. */
+/**
+ * One buffer for the normalized code units, reused by every analysis: it is decoded into
+ * a string before NormalizedText.of returns, and a new one per short article was 2% of its
+ * analysis. Grown as needed; a buffer above 1 MB is not kept.
+ */
+let sharedUnits = new Uint16Array(4096);
+
+function unitsBuffer(length: number): Uint16Array {
+  if (length <= sharedUnits.length) return sharedUnits;
+  const units = new Uint16Array(length);
+  if (length <= 1 << 20) sharedUnits = units;
+  return units;
+}
+
 function decodeUnits(units: Uint16Array, length: number): string {
   if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
   const parts: string[] = [];
@@ -95,7 +109,7 @@ export class NormalizedText {
     // The normalized copy is written as UTF-16 code units into one buffer and decoded
     // once: no string per replaced character.
     const n = original.length;
-    const units = new Uint16Array(n);
+    const units = unitsBuffer(n);
     const points: number[] = [0];
     const shifts: number[] = [0];
     let normLength = 0;
