@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, buildKnowledge } from './analysis';
-import { StringPool } from './lsp/articleSummary';
+import { PassThroughPool } from './lsp/articleSummary';
 import { indexFile } from './lsp/indexFile';
 import type { IndexJob, IndexJobResult, IndexWorkerConfig } from './lsp/indexWorkers';
 
@@ -30,11 +30,12 @@ yieldToMainThread();
 const config = workerData as IndexWorkerConfig;
 const knowledge = buildKnowledge(config.knowledgeSources);
 const options = { knowledge, statementMinWords: config.statementMinWords, maxBytes: config.analysisMaxBytes };
-// Names recur across a folder: the worker's own pool keeps its summaries small until they are sent.
-let pool = new StringPool();
+// Summaries are sent at once, and the main thread pools what it receives: here strings
+// pass through, and only the search keys are cached (names recur across a folder).
+let pool = new PassThroughPool();
 
 parentPort!.on('message', (job: IndexJob) => {
-  if (pool.size > 100_000) pool = new StringPool();
+  if (pool.size > 100_000) pool = new PassThroughPool();
   const result: IndexJobResult = { id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool) };
   parentPort!.postMessage(result);
 });
