@@ -54,10 +54,11 @@ export function measureThroughput(opts: ThroughputOptions, log: (s: string) => v
     const bytes = Buffer.from(articleOfSize(size));
     const label = sizeLabel(size);
     // The large articles come after the small ones, whose runs have compiled the code
-    // already: no warm-up, and fewer runs, or the 10 MB alone would take a minute.
+    // already: no warm-up, and fewer runs (five: three made the 10 MB / 1 MB ratio jump
+    // between 8 and 17 on this machine), or the 10 MB alone would take a minute.
     const large = size >= MB;
     const cpu: number[] = [];
-    const analysis = median(repeat(() => analyze(bytes.toString('utf8'), { knowledge }), large ? 3 : opts.minRuns, 1000, opts.budgetMs, !large, cpu));
+    const analysis = median(repeat(() => analyze(bytes.toString('utf8'), { knowledge }), large ? 5 : opts.minRuns, 1000, opts.budgetMs, !large, cpu));
     cpuMedians.set(size, median(cpu));
     const baseline = median(repeat(() => baselineScan(bytes), opts.minRuns * 5, 10000, opts.budgetMs / 4));
     medians.set(size, analysis);
