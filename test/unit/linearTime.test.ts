@@ -17,6 +17,18 @@ import { describeGrowth, growth } from '../support/scaling';
 
 const copies = (text: string, separator = '\n\n') => (k: number): string => Array.from({ length: k }, () => text).join(separator);
 
+/** The i-th of as many different made-up surnames as needed (letters only). */
+function surname(i: number): string {
+  const letters = 'ابتثجحخدذرسشصضطظعغفقكلمنهوي';
+  let s = '';
+  for (let k = i; k > 0 || s === ''; k = Math.floor(k / letters.length)) s += letters[k % letters.length];
+  return `${s}وف`;
+}
+
+/** n different people holding the same office, each named with it and then called by it. */
+const sameOfficeHolders = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `وقال وزير الخارجية الروسي سيرغي ${surname(i)} إن "العلاقات تتطور بشكل جيد". وأضاف الوزير الروسي: "سنواصل العمل".`).join('\n');
+
 /** Each shape: how to make it n times over, and an n that makes one copy take a few milliseconds. */
 const SHAPES: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'a wire article repeated', make: copies(seed('000')), n: 1 },
@@ -34,6 +46,7 @@ const SHAPES: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'a date followed by a run of spaces', make: (n) => `قال لافروف 14 يناير${' '.repeat(n)}x`, n: 5000 },
   { name: 'one name spelled two ways, many times', make: (n) => 'قال الرئيس البيلاروسي ألكسندر لوكاشينكو: "كلام كثير جدا هنا". وقال لوكاشينكا: "كلام كثير جدا هنا". '.repeat(n), n: 15 },
   { name: 'title-only references', make: (n) => 'وقال الوزير الروسي: "نحن هنا الآن معكم". '.repeat(n), n: 30 },
+  { name: 'many different people holding one office, each called by its title', make: sameOfficeHolders, n: 400 },
   { name: 'colons before one quote', make: (n) => `${'قال: '.repeat(n)}"نحن مستعدون للحوار"`, n: 400 },
   { name: 'page chrome lines', make: (n) => 'موافق\nانسخ الرابط\n'.repeat(n), n: 100 },
   { name: 'diacritics and tatweel', make: (n) => 'قَالَ مـــنظمة '.repeat(n), n: 300 },

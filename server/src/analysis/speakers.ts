@@ -33,6 +33,15 @@ export class PeopleRegistry {
   private readonly bySurname = new Map<string, PersonCluster>();
   private readonly byKnowledge = new Map<string, PersonCluster>();
   private readonly byKey = new Map<string, PersonCluster>();
+  /** Each cluster's place in `clusters`: the indexes below keep that order. */
+  private readonly seq = new Map<PersonCluster, number>();
+  /** Clusters holding an office, by the office's role, and those holding any "…minister" office. */
+  private readonly byOfficeRole = new Map<string, PersonCluster[]>();
+  private readonly ministers: PersonCluster[] = [];
+  /** latestHolder's answers by title (role|country|organization); stale ones are recomputed. */
+  private readonly latestByTitle = new Map<string, { title: Title; role: string; best: PersonCluster | null; stale: boolean }>();
+  /** Surnames by their first three letters, in the order bySurname got them (for variants). */
+  private readonly surnamesByLead = new Map<string, string[]>();
   /** The organization in focus: the most mentioned known organization. */
   focusOrganization: string | null = null;
 
@@ -57,15 +66,91 @@ export class PeopleRegistry {
 
   private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
     const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1 };
+    this.seq.set(c, this.clusters.length);
     if (knowledgeId) {
       for (const o of this.knowledgeOffices(knowledgeId)) {
-        c.offices.add(o.key);
+        this.addOffice(c, o.key);
         c.role ??= o.english;
       }
       this.byKnowledge.set(knowledgeId, c);
     }
     this.clusters.push(c);
     return c;
+  }
+
+  /**
+   * Gives a cluster an office and files it under the office's role, so that a title is
+   * matched against the clusters that hold such an office, not against every cluster
+   * (an article naming thousands of people stays linear).
+   */
+  private addOffice(c: PersonCluster, key: string): void {
+    if (c.offices.has(key)) return;
+    c.offices.add(key);
+    const role = officeParts(key)[0];
+    let list = this.byOfficeRole.get(role);
+    if (!list) this.byOfficeRole.set(role, (list = []));
+    this.file(list, c);
+    if (role.endsWith('minister')) this.file(this.ministers, c);
+    this.changed(c, c.lastSeen);
+  }
+
+  /**
+   * The person cluster seen last (the first one created, among equals) that holds an office
+   * matching the title. Kept per title once asked, and updated as clusters are seen or get
+   * offices (changed()), so a title-only mention costs no walk over every holder.
+   */
+  private latestHolder(title: Title, role: string): PersonCluster | null {
+    const key = `${role}|${title.country ?? ''}|${this.resolveTitleOrganization(title) ?? ''}`;
+    let entry = this.latestByTitle.get(key);
+    if (!entry || entry.stale) {
+      let best: PersonCluster | null = null;
+      for (const c of role === 'minister' ? this.ministers : (this.byOfficeRole.get(role) ?? [])) {
+        if (c.kind === 'person' && this.matches(c, title, role) && (!best || c.lastSeen > best.lastSeen)) best = c;
+      }
+      entry = { title, role, best, stale: false };
+      this.latestByTitle.set(key, entry);
+    }
+    return entry.best;
+  }
+
+  /** A cluster got an office or was seen at `lastSeen` (before: `before`): it may now be a title's latest holder. */
+  private changed(c: PersonCluster, before: number): void {
+    if (c.kind !== 'person') return;
+    for (const entry of this.latestByTitle.values()) {
+      if (entry.stale) continue;
+      const best = entry.best;
+      if (best === c) {
+        // Seen earlier than before (a mention registered out of text order): ask again.
+        if (c.lastSeen < before) entry.stale = true;
+        continue;
+      }
+      if (!this.matches(c, entry.title, entry.role)) continue;
+      if (!best || c.lastSeen > best.lastSeen || (c.lastSeen === best.lastSeen && this.seq.get(c)! < this.seq.get(best)!)) entry.best = c;
+    }
+  }
+
+  /** Inserts a cluster into a list kept in `clusters` order, once. */
+  private file(list: PersonCluster[], c: PersonCluster): void {
+    const at = this.seq.get(c)!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.seq.get(list[mid])! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (list[lo] !== c) list.splice(lo, 0, c);
+  }
+
+  /** bySurname.set, keeping the first-letters index of new surnames. */
+  private setSurname(surname: string, c: PersonCluster): void {
+    if (!this.bySurname.has(surname)) {
+      const lead = surname.slice(0, 3);
+      const bucket = this.surnamesByLead.get(lead);
+      if (bucket) bucket.push(surname);
+      else this.surnamesByLead.set(lead, [surname]);
+    }
+    this.bySurname.set(surname, c);
   }
 
   private resolveTitleOrganization(title: Title): string | null {
@@ -106,23 +191,25 @@ export class PeopleRegistry {
       const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
       if (!c.knowledgeId) {
         c.knowledgeId = m.knowledgeId;
-        for (const o of this.knowledgeOffices(m.knowledgeId)) c.offices.add(o.key);
+        for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key);
       }
-      this.bySurname.set(surname, c);
+      this.setSurname(surname, c);
       return { cluster: c };
     }
     const exact = this.bySurname.get(surname);
     if (exact) return { cluster: exact };
     if (surname.length >= 5) {
-      for (const [known, c] of this.bySurname) {
-        if (known.length >= 5 && known.slice(0, 3) === surname.slice(0, 3) && withinOneEdit(known, surname)) {
-          this.bySurname.set(surname, c);
+      // Only surnames with the same first three letters can be a variant: their bucket, in bySurname's order.
+      for (const known of this.surnamesByLead.get(surname.slice(0, 3)) ?? []) {
+        if (known.length >= 5 && withinOneEdit(known, surname)) {
+          const c = this.bySurname.get(known)!;
+          this.setSurname(surname, c);
           return { cluster: c };
         }
       }
     }
     const c = this.newCluster(`person:${surname}`, 'person', null);
-    this.bySurname.set(surname, c);
+    this.setSurname(surname, c);
     return { cluster: c };
   }
 
@@ -135,8 +222,8 @@ export class PeopleRegistry {
       if (!office) return null;
       role = office.split('|')[0];
     }
-    const candidates = this.clusters.filter((c) => c.kind === 'person' && this.matches(c, title, role));
-    if (candidates.length) return candidates.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    const latest = this.latestHolder(title, role);
+    if (latest) return latest;
     // Not named in the article: the office holder at the article's date.
     const k = this.doc.knowledge;
     const org = this.resolveTitleOrganization(title);
@@ -210,7 +297,7 @@ export class PeopleRegistry {
     if (cluster && m.title) {
       const org = this.resolveTitleOrganization(m.title);
       const role = m.title.role === 'counterpart' ? null : m.title.role;
-      if (role && role !== 'minister') cluster.offices.add(this.officeKey(role, m.title.country, org));
+      if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org));
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
@@ -219,7 +306,11 @@ export class PeopleRegistry {
       if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
       cluster.roleArabic ??= doc.text.slice(span.start, span.end);
     }
-    if (cluster) cluster.lastSeen = m.normEnd;
+    if (cluster) {
+      const before = cluster.lastSeen;
+      cluster.lastSeen = m.normEnd;
+      this.changed(cluster, before);
+    }
     return cluster;
   }
 
