@@ -73,7 +73,7 @@ function serverFeatures(text: string): unknown[] {
 }
 
 describe('so is what the server derives from it (outline, diagnostics, hover)', () => {
-  for (const shape of SHAPES.filter((s) => /repeated|nested|one sentence|one long line|spelled two ways/.test(s.name))) {
+  for (const shape of SHAPES.filter((s) => /repeated|nested|one sentence|one long line|spelled two ways|one office/.test(s.name))) {
     it(`${shape.name}: 16 times the text costs about 16 times the time`, function () {
       this.timeout(60000);
       const g = growth(shape.make, shape.n, serverFeatures);
