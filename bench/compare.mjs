@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,7 +34,8 @@ try {
     const entry = path.join(work, `${name}-entry.ts`);
     writeFileSync(entry, `export { analyze, builtinKnowledge } from ${JSON.stringify(path.join(source, 'server/src/analysis'))};\n`);
     const outfile = path.join(work, `${name}.js`);
-    await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning', nodePaths: [path.join(root, 'node_modules')] });
+    // The old tree has no node_modules of its own: it resolves packages from this one.
+    await bundleForNode(entry, outfile, { nodePaths: [path.join(root, 'node_modules')] });
     return createRequire(import.meta.url)(outfile);
   };
   const old = await bundle(tree, 'old');
@@ -63,16 +64,7 @@ try {
   /** The benchmark's corpus (articleOfSize, FolderGenerator), with its paths as in the sources. */
   async function bundleCorpus() {
     const outfile = path.join(work, 'corpus.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'bench', 'corpus.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile,
-      logLevel: 'warning',
-      define: { __dirname: JSON.stringify(path.join(root, 'bench')) },
-    });
+    await bundleForNode(path.join(root, 'bench', 'corpus.ts'), outfile);
     return createRequire(import.meta.url)(outfile);
   }
 } finally {

@@ -5,39 +5,16 @@
 // costs a defineProperty call on every closure the hot loops create.
 //   node bench/run.mjs [--quick] [--json [FILE]] [--only a,b] [--markdown]
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist', 'bench', 'main.js');
 
-/** Each bundled module keeps its own source folder as __dirname, so paths resolve as in the sources. */
-const sourceDirname = {
-  name: 'source-dirname',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const source = await readFile(args.path, 'utf8');
-      return { contents: source.replaceAll('__dirname', JSON.stringify(path.dirname(args.path))), loader: 'ts' };
-    });
-  },
-};
-
-await esbuild.build({
-  entryPoints: [path.join(root, 'bench', 'main.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  outfile,
-  // esbuild bundles the folder benchmark's child program at run time; cspell is ESM and
-  // loads its dictionaries from its own package folder.
-  external: ['esbuild', 'cspell'],
-  plugins: [sourceDirname],
-  logLevel: 'warning',
-});
+// esbuild bundles the folder benchmark's child program at run time; cspell is ESM and
+// loads its dictionaries from its own package folder.
+await bundleForNode(path.join(root, 'bench', 'main.ts'), outfile, { external: ['esbuild', 'cspell'] });
 
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = run.status ?? 1;
