@@ -107,7 +107,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
     const cueSpan = a?.cue ? doc.textSpan(a.cue.normStart, a.cue.normEnd) : null;
-    const cue = a?.cue && cueSpan ? { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, lemma: a.cue.lemma } : null;
+    const cue = cueSpan ? { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, lemma: a!.cue!.lemma } : null;
     const quote: Quote = {
       index: i,
       span,

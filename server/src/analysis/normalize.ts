@@ -59,7 +59,6 @@ function replacementAt(text: string, i: number): number {
 /** Node's Buffer when there is one: it decodes UTF-16 natively and keeps lone surrogates as they are. */
 const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;
 
-/** The first `length` code units as a string. */
 /**
  * One buffer for the normalized code units, reused by every analysis: it is decoded into
  * a string before NormalizedText.of returns, and a new one per short article was 2% of its
@@ -74,6 +73,7 @@ function unitsBuffer(length: number): Uint16Array {
   return units;
 }
 
+/** The first `length` code units as a string. */
 function decodeUnits(units: Uint16Array, length: number): string {
   if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
   const parts: string[] = [];

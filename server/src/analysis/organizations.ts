@@ -34,7 +34,6 @@ function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; 
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
   const k = doc.knowledge;
   const t = doc.tokens;
-  /** Normalized offsets of a match without its proclitic. */
   /** The hit of a known organization matched at m (its proclitic left out of the range). */
   const knownHit = (id: string, m: { first: number; end: number; prefix: string }): OrganizationHit => {
     const entry = k.organizations.get(id)!;

@@ -220,7 +220,7 @@ export class PeopleRegistry {
       // نظيره البيلاروسي: the office of the person just named, in another country.
       const office = lastSubject ? [...lastSubject.offices][0] : undefined;
       if (!office) return null;
-      role = office.split('|')[0];
+      role = officeParts(office)[0];
     }
     const latest = this.latestHolder(title, role);
     if (latest) return latest;
@@ -234,7 +234,7 @@ export class PeopleRegistry {
       holder = null;
       search: for (const p of k.people.values()) {
         for (const o of this.knowledgeOffices(p.id)) {
-          const [r, country, organization] = o.key.split('|');
+          const [r, country, organization] = officeParts(o.key);
           if (r === role && (title.country ? country === title.country : true) && (org ? organization === org : true)) {
             holder = p.id;
             break search;
@@ -400,7 +400,7 @@ function surnameText(name: string): string {
   return words[words.length - 1];
 }
 
-/** Office keys (role|country|organization) split once each: titles are matched against every cluster's offices. */
+/** Office keys (role|country|organization) split once each: every title is matched against offices. */
 const officePartsCache = new Map<string, readonly string[]>();
 
 function officeParts(key: string): readonly string[] {

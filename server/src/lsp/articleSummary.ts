@@ -58,6 +58,11 @@ export function unpackRanges(packed: PackedRanges): Range[] {
   return out;
 }
 
+/** How many ranges are packed. */
+export function rangeCount(packed: PackedRanges): number {
+  return packed.length / 4;
+}
+
 export function firstRange(packed: PackedRanges): Range {
   return packed.length >= 4 ? unpackRanges(packed.subarray(0, 4))[0] : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

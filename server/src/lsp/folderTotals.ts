@@ -2,7 +2,7 @@
 // many articles), kept up to date as summaries come and go, so a hover's "in this
 // folder" line costs a lookup instead of a walk over ten thousand summaries.
 
-import type { ArticleSummary } from './articleSummary';
+import { rangeCount, type ArticleSummary } from './articleSummary';
 
 export interface FolderCount {
   count: number;
@@ -36,7 +36,7 @@ export class FolderTotals {
 
   private apply(s: ArticleSummary, sign: 1 | -1): void {
     for (const p of s.speakers) bump(this.speakers, p.id, p.quotes, sign);
-    for (const o of s.organizations) bump(this.organizations, o.id, o.mentions.length / 4, sign);
+    for (const o of s.organizations) bump(this.organizations, o.id, rangeCount(o.mentions), sign);
   }
 }
 

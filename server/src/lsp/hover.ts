@@ -5,6 +5,7 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Analysis, Knowledge, Organization, Quote, Speaker } from '../analysis';
 import { clipText } from '../report/clip';
+import { rangeCount } from './articleSummary';
 import type { Converter } from './convert';
 import { entityAt } from './entityAt';
 import { articleShare, type FolderCount } from './folderTotals';
@@ -36,7 +37,10 @@ export function folderCounts(index: ArticleIndex, uri: string): FolderCounts {
   };
   return {
     speaker: (id) => others(index.speakerTotal(id), own?.speakers.find((s) => s.id === id)?.quotes ?? 0),
-    organization: (id) => others(index.organizationTotal(id), (own?.organizations.find((o) => o.id === id)?.mentions.length ?? 0) / 4),
+    organization: (id) => {
+      const mentions = own?.organizations.find((o) => o.id === id)?.mentions;
+      return others(index.organizationTotal(id), mentions ? rangeCount(mentions) : 0);
+    },
   };
 }
 

@@ -11,7 +11,10 @@ export type IndexedFile =
   | { kind: 'summary'; summary: ArticleSummary }
   /** Too large, gone, or not text: the index forgets the file. */
   | { kind: 'skipped' }
-  | { kind: 'failed'; message: string };
+  /** Reading or analysing it threw: logged, and the index forgets the file. */
+  | { kind: 'failed'; message: string }
+  /** The worker stopped before answering: the file is to be indexed elsewhere. */
+  | { kind: 'lost'; message: string };
 
 export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool): IndexedFile {
   const uri = fileUri(file);

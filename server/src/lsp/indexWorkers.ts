@@ -1,9 +1,10 @@
 // The workspace index's worker threads: each runs dist/indexWorker.js with the server's
 // knowledge and analysis settings, and answers one job (a file) at a time. The index
 // keeps a couple of jobs queued per worker so that none waits for the main thread.
-// A worker that dies fails its jobs (the index indexes them on the main thread instead)
-// and is replaced on the next job; after MAX_DEATHS deaths the workers are given up for
-// good, so a worker that cannot start does not turn every file into a thread start.
+// A worker that dies hands its jobs back as lost (the index indexes them on the main
+// thread instead) and is replaced on the next job; after MAX_DEATHS deaths the workers
+// are given up for good, so a worker that cannot start does not turn every file into a
+// thread start.
 
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -73,7 +74,7 @@ export class IndexWorkers {
 
   /** Indexes a file on the least busy worker. */
   index(file: string, maxBytes: number): Promise<IndexedFile> {
-    if (this.disposed) return Promise.resolve({ kind: 'failed', message: 'the index workers were stopped' });
+    if (this.disposed) return Promise.resolve({ kind: 'lost', message: 'the index workers were stopped' });
     let best = 0;
     for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.jobs.size ?? 0) < (this.slots[best]?.jobs.size ?? 0)) best = i;
     const slot = (this.slots[best] ??= this.start(best));
@@ -126,7 +127,7 @@ export class IndexWorkers {
     if (!slot) return;
     this.slots[i] = null;
     void slot.worker.terminate();
-    for (const done of slot.jobs.values()) done({ kind: 'failed', message: reason });
+    for (const done of slot.jobs.values()) done({ kind: 'lost', message: reason });
     slot.jobs.clear();
   }
 }

@@ -253,7 +253,7 @@ export class WorkspaceIndex implements ArticleIndex {
             this.latestJob.delete(file);
             // A summary that crossed threads has fresh copies of its strings: pool them here.
             const uri =
-              indexed.kind === 'failed'
+              indexed.kind === 'lost'
                 ? this.indexHere(file)
                 : this.file(file, indexed.kind === 'summary' ? { kind: 'summary', summary: repool(indexed.summary, this.pool) } : indexed);
             if (uri) changed.push(uri);

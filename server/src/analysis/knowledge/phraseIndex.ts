@@ -114,13 +114,12 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * match() on a list of words read as if separated by single spaces: the longest
-   * phrase that starts at the first word and fits in the list, or null.
+   * match() (proclitics read off) on a list of words read as if separated by single
+   * spaces: the longest phrase that starts at the first word and fits in the list, or null.
    */
-  matchWords(words: readonly string[], proclitics = true): PhraseMatch<T> | null {
-    if (!words.length || !(proclitics ? this.surface : this.byFirst).has(words[0])) return null;
-    const readings = proclitics ? withoutProclitics(words[0]) : [{ stem: words[0], prefix: '' }];
-    for (const { stem, prefix } of readings) {
+  matchWords(words: readonly string[]): PhraseMatch<T> | null {
+    if (!words.length || !this.surface.has(words[0])) return null;
+    for (const { stem, prefix } of withoutProclitics(words[0])) {
       for (const e of this.byFirst.get(stem) ?? []) {
         if (e.words.length > words.length) continue;
         let ok = true;
