@@ -4,7 +4,7 @@
 // `contributes.configuration` documents the same settings for the editor's UI.
 
 import type { FindingCode, Severity } from '../analysis';
-import { DEFAULT_SEVERITIES } from '../analysis';
+import { isRuleCode } from '../analysis';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -40,7 +40,6 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
-const RULES = new Set(Object.keys(DEFAULT_SEVERITIES));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : undefined);
@@ -54,7 +53,7 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
   const rules: Settings['rules'] = {};
   if (isObject(s.rules)) {
     for (const [code, value] of Object.entries(s.rules)) {
-      if (RULES.has(code) && SEVERITIES.has(value as SeveritySetting)) rules[code as FindingCode] = value as SeveritySetting;
+      if (isRuleCode(code) && SEVERITIES.has(value as SeveritySetting)) rules[code] = value as SeveritySetting;
     }
   }
   const index = isObject(s.index) ? s.index : {};
