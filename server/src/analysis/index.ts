@@ -24,6 +24,7 @@ export { buildKnowledge, builtinKnowledge } from './knowledge';
 export type { Knowledge, KnowledgeSource } from './knowledge';
 export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
 export type { Rule, TextLanguage } from './rules/rule';
+export { configureFindings, RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings';
 
 export interface AnalyzeOptions {
   /** Knowledge to use; the built-in knowledge by default. */
