@@ -7,6 +7,7 @@
 
 import type { JsonQuote, JsonReport } from '../../../server/src/report/jsonReport';
 import type { ReviewedArticle } from '../../../server/src/protocol';
+import { RULE_CATALOG } from '../../../server/src/shared/ruleCatalog';
 import { clip, findingLocation, mentionLocation, quoteLocation, type Location } from './locations';
 
 export interface TreeNode {
@@ -176,20 +177,6 @@ export function organizationTree(articles: ReviewedArticle[], pathOf: PathOf): T
     });
 }
 
-/** Rule titles in the words of the Problems panel's reader. */
-export const RULE_TITLES: Record<string, string> = {
-  'unattributed-quote': 'Unattributed statement',
-  'unbalanced-quote': 'Unbalanced quote mark',
-  'name-variant': 'One person spelled two ways',
-  'weekday-mismatch': 'Weekday does not match the date',
-  'page-chrome': 'Page chrome left in the text',
-  'anonymous-source': 'Anonymous source',
-  'missing-source': 'Missing source line',
-  'not-text': 'Not a text article',
-  'not-arabic': 'Not an Arabic text',
-  'too-large': 'Too large for the editor',
-};
-
 const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];
 const SEVERITY_ICON: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'lightbulb' };
 
@@ -218,7 +205,7 @@ export function findingTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
       const id = `finding:${code}`;
       return {
         id,
-        label: RULE_TITLES[code] ?? code,
+        label: RULE_CATALOG[code]?.title ?? code,
         description: `${code} · ${plural(g.count, 'finding')} in ${plural(g.articles.size, 'article')}`,
         icon: SEVERITY_ICON[g.severity] ?? 'info',
         children: [...g.articles.values()]

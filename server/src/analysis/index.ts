@@ -7,6 +7,8 @@ import { findDates } from './dates';
 import { ArticleDocument } from './document';
 import { buildFindings } from './findings';
 import { findingsForLanguage } from './language';
+import { notText as notTextRule, notTextDraft } from './rules/not-text';
+import { raise } from './rules/registry';
 import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, type Knowledge } from './knowledge';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
@@ -25,7 +27,9 @@ export * from './types';
 export { LineIndex } from './lineIndex';
 export { buildKnowledge, builtinKnowledge } from './knowledge';
 export type { Knowledge, KnowledgeSource } from './knowledge';
-export { DEFAULT_SEVERITIES } from './findings';
+export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
+export type { Rule, TextLanguage } from './rules/rule';
+export { configureFindings, RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings';
 
 export interface AnalyzeOptions {
   /** Knowledge to use; the built-in knowledge by default. */
@@ -80,19 +84,7 @@ function emptyAnalysis(text: string, notText: boolean): Analysis {
     dates: [],
     nameVariants: [],
     links: [],
-    findings: notText
-      ? [
-          {
-            code: 'not-text',
-            severity: 'error',
-            span: { start: 0, end: Math.min(text.length, 1) },
-            message: 'This file is not a text article (binary data or invalid UTF-8); it was not analysed.',
-            messageAr: 'هذا الملف ليس مقالاً نصياً، ولم يُحلَّل.',
-            related: [],
-            fixes: [],
-          },
-        ]
-      : [],
+    findings: notText ? [raise(notTextRule, notTextDraft(text))] : [],
   };
 }
 

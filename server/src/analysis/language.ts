@@ -4,17 +4,16 @@
 // file is still analysed (quotes, organizations by acronym, page chrome, marks), but
 // those findings are replaced by one note saying why.
 
-import { DEFAULT_SEVERITIES } from './findings';
-import type { Finding, FindingCode } from './types';
+import { notArabic, notArabicDraft } from './rules/not-arabic';
+import { raise, ruleOf } from './rules/registry';
+import type { TextLanguage } from './rules/rule';
+import type { Finding } from './types';
 
 /** Below this share of Arabic letters among all letters, a text is not an Arabic article. */
 const MIN_ARABIC_SHARE = 0.3;
 /** A huge text is judged on SLICES slices of SLICE characters spread over it. */
 const SLICES = 16;
 const SLICE = 4096;
-
-/** Findings that need the text to be Arabic to be true. */
-const ARABIC_ONLY: ReadonlySet<FindingCode> = new Set<FindingCode>(['unattributed-quote', 'missing-source', 'anonymous-source']);
 
 const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 
@@ -48,18 +47,10 @@ export function isArabicText(text: string): boolean {
   return arabic + other === 0 || arabic / (arabic + other) >= MIN_ARABIC_SHARE;
 }
 
-/** The findings of an analysis as they hold for its language. */
+/** The findings of an analysis as they hold for its language (each rule's `languages`). */
 export function findingsForLanguage(text: string, findings: Finding[]): Finding[] {
   if (isArabicText(text)) return findings;
-  const kept = findings.filter((f) => !ARABIC_ONLY.has(f.code));
-  const note: Finding = {
-    code: 'not-arabic',
-    severity: DEFAULT_SEVERITIES['not-arabic'],
-    span: { start: 0, end: Math.min(text.length, 1) },
-    message: 'This text is not in Arabic: quotes, organizations and page chrome are shown, but attribution and the source line are not checked.',
-    messageAr: 'هذا النص ليس بالعربية: تُعرض الاقتباسات والمنظمات وبقايا الصفحة، ولا يُفحص إسناد الأقوال ولا سطر المصدر.',
-    related: [],
-    fixes: [],
-  };
-  return [note, ...kept];
+  const language: TextLanguage = 'other';
+  const kept = findings.filter((f) => ruleOf(f.code)?.languages.includes(language));
+  return [raise(notArabic, notArabicDraft(text)), ...kept];
 }

@@ -122,17 +122,8 @@ export interface DateMention extends TextSpan {
   weekdayCorrect: boolean | null;
 }
 
-export type FindingCode =
-  | 'unattributed-quote'
-  | 'unbalanced-quote'
-  | 'name-variant'
-  | 'weekday-mismatch'
-  | 'page-chrome'
-  | 'anonymous-source'
-  | 'missing-source'
-  | 'not-text'
-  | 'not-arabic'
-  | 'too-large';
+/** A rule's code (rules/registry.ts lists the rules). */
+export type FindingCode = import('./rules/registry').RuleCode;
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,11 +1,11 @@
 // press-review: the same analysis as the editor, for CI and batch work.
-//   press-review analyze [--format text|json|sarif] [--knowledge PATH] <files or folders…>
+//   press-review analyze [--format text|json|sarif] [--knowledge PATH] [--rule CODE=LEVEL] <files or folders…>
 // Exit codes: 0 clean, 1 findings of warning or error severity, 2 usage error or an
 // unreadable file (the other files are still analysed).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, buildKnowledge, type Analysis, type KnowledgeSource } from '../analysis';
+import { analyze, buildKnowledge, configureFindings, isRuleCode, RULE_SETTINGS, RULES, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings } from '../analysis';
 import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toJsonReport } from '../report/jsonReport';
 import { toSarif } from '../report/sarif';
@@ -26,6 +26,8 @@ Options:
                             ./.press-review/ is used when present
   --no-workspace-knowledge  do not read ./.press-review/
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
+  --rule CODE=LEVEL         a rule's severity: error, warning, information, hint, or off to
+                            leave it out of every format (repeatable; as pressReview.rules.*)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -36,6 +38,7 @@ interface Options {
   knowledge: string[];
   workspaceKnowledge: boolean;
   statementMinWords?: number;
+  rules: RuleSettings;
   inputs: string[];
 }
 
@@ -46,7 +49,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, inputs: [] };
+  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -64,6 +67,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--statement-min-words takes a whole number of 1 or more');
       options.statementMinWords = n;
+    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      const v = value();
+      if (!v.includes('=')) throw new UsageError(`--rule takes CODE=LEVEL, e.g. --rule page-chrome=off (got "${v}")`);
+      const [code, level] = [v.slice(0, v.lastIndexOf('=')), v.slice(v.lastIndexOf('=') + 1)];
+      if (!isRuleCode(code)) throw new UsageError(`--rule: unknown rule "${code}" (${RULES.map((r) => r.code).join(', ')})`);
+      if (!RULE_SETTINGS.includes(level as RuleSetting)) throw new UsageError(`--rule: unknown level "${level}" for ${code} (${RULE_SETTINGS.join(', ')})`);
+      options.rules[code] = level as RuleSetting;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else options.inputs.push(arg);
   }
@@ -125,12 +135,13 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     const text = read.ok ? read.text : '\u0000';
     const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
     if (!read.ok) analysis.text = '';
+    analysis.findings = configureFindings(analysis.findings, options.rules);
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
     if (status === 0 && analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
   }
 
   if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
-  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
+  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, options.rules), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
 }

@@ -1,25 +1,18 @@
-// SARIF 2.1.0 for code-scanning dashboards: one run, one rule per finding code, one
-// result per finding, regions 1-based with UTF-16 columns (SARIF's default unit).
+// SARIF 2.1.0 for code-scanning dashboards: one run, one rule per rule of the registry
+// (analysis/rules/), one result per finding, regions 1-based with UTF-16 columns (SARIF's
+// default unit).
 
-import { LineIndex, type Analysis, type FindingCode, type Severity } from '../analysis';
-
-const RULES: Record<FindingCode, string> = {
-  'unattributed-quote': 'A quoted statement whose speaker cannot be found in the text.',
-  'unbalanced-quote': 'A quote mark with no partner on its line.',
-  'name-variant': 'One person spelled two ways in one article.',
-  'weekday-mismatch': 'A weekday that does not match the date beside it.',
-  'page-chrome': 'Page chrome left over from scraping (menus, buttons, cookie notices, credits).',
-  'anonymous-source': 'A statement attributed to an anonymous source.',
-  'missing-source': 'An article with no source line (المصدر: …).',
-  'not-text': 'A file that is not a text article.',
-  'not-arabic': 'A text that is not in Arabic: attribution and the source line are not checked.',
-  'too-large': 'An article too large to analyse in the editor.',
-};
+import { LineIndex, RULES, type Analysis, type RuleSettings, type Severity } from '../analysis';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string): object {
-  const ruleIds = Object.keys(RULES) as FindingCode[];
+/** The findings must already be configured (configureFindings); `rules` leaves the rules set to "off" out of the rule list too. */
+export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string, rules: RuleSettings = {}): object {
+  const listed = RULES.flatMap((r) => {
+    const level = rules[r.code] ?? r.defaultSeverity;
+    return level === 'off' ? [] : [{ rule: r, level }];
+  });
+  const ruleIds: string[] = listed.map((l) => l.rule.code);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -30,7 +23,7 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
             name: 'press-review',
             version: toolVersion,
             informationUri: 'https://example.invalid/press-review',
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULES[id] } })),
+            rules: listed.map(({ rule: r, level }) => ({ id: r.code, shortDescription: { text: r.title.en }, fullDescription: { text: r.description.en }, defaultConfiguration: { level: LEVEL[level] } })),
           },
         },
         columnKind: 'utf16CodeUnits',

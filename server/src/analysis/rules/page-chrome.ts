@@ -1,0 +1,35 @@
+// Page chrome left over from the web page: language switchers, buttons, cookie notices,
+// photo credits, footers (the lines structure.ts marks as chrome).
+
+import type { ArticleDocument } from '../document';
+import type { Span } from '../types';
+import { ANY_LANGUAGE, defineRule } from './rule';
+
+export const pageChrome = defineRule({
+  code: 'page-chrome',
+  defaultSeverity: 'warning',
+  languages: ANY_LANGUAGE,
+  title: { en: 'Page chrome left in the text', ar: 'بقايا من صفحة الموقع' },
+  description: {
+    en: 'Page chrome left over from the web page: language switchers, buttons, cookie notices, photo credits, footers.',
+    ar: 'بقايا من صفحة الموقع ليست من نص المقال: مبدّلات اللغة والأزرار وإشعارات ملفات تعريف الارتباط وحقوق الصور والتذييلات.',
+  },
+  check: ({ doc, analysis }) =>
+    analysis.blocks
+      .filter((b) => b.kind === 'chrome')
+      .map((b) => ({
+        span: { start: b.start, end: b.end },
+        message: `Page chrome left over from the web page (${b.chromeRule}): "${b.text.slice(0, 60)}".`,
+        messageAr: 'بقايا من صفحة الموقع ليست من نص المقال.',
+        fixes: [{ title: 'Remove this line', edits: [{ ...wholeLine(doc, b.line), newText: '' }], preferred: true }],
+      })),
+});
+
+/** The span of a whole line with its line break, for deleting it. */
+function wholeLine(doc: ArticleDocument, line: number): Span {
+  const l = doc.lines[line];
+  const start = doc.span(l.normStart, l.normStart).start;
+  const next = doc.lines[line + 1];
+  const end = next ? doc.span(next.normStart, next.normStart).start : doc.text.length;
+  return { start, end };
+}
