@@ -16,6 +16,8 @@ const devDir = path.join(sharedDir(ROOT), 'corpus', 'dev');
 describe('scores on the published dev articles', function () {
   let score: ReturnType<typeof scoreDevSet>;
   before(function () {
+    // 41 articles take about a second; a loaded machine may take longer than mocha's default 2 s.
+    this.timeout(30000);
     if (!fs.existsSync(devDir)) {
       console.log(`    (no dev corpus at ${devDir}; set PRESS_REVIEW_SHARED to the shared folder)`);
       this.skip();
