@@ -63,11 +63,37 @@ function printTable(set: EvalSet, rows: { file: string; scores: Scores }[], tota
 
 const figures = (s: Scores): Record<string, { value: number; hit: number; of: number }> =>
   Object.fromEntries(FIGURES.map((k) => [k, { value: Number(value(s[k]).toFixed(4)), ...s[k] }]));
+
+/** --corpus: the unannotated ANT articles (antCorpus.ts). */
 async function corpus(): Promise<void> {
   if (!(limit > 0)) throw new Error('--limit wants a positive number of articles');
   const result = await runCorpus(path.join(sharedDir(ROOT), 'corpus', 'ant-news.jsonl.gz'), { limit });
   if (json) console.log(JSON.stringify(result, null, 2));
   else printCorpus(result);
+}
+
+/** The gold sets: the seeds and fixture articles (score.ts), then the dev set (score.py's rules). */
+function evaluateAll(): void {
+  const report: unknown[] = [];
+  for (const set of sets) {
+    const { rows, total } = evaluate(set);
+    if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
+    else printTable(set, rows, total);
+  }
+  const devDir = path.join(sharedDir(ROOT), 'corpus', 'dev');
+  if (!args.length && fs.existsSync(devDir)) {
+    const dev = scoreDevSet(devDir);
+    const name = 'published articles (../shared/corpus/dev)';
+    if (json)
+      report.push({
+        set: name,
+        files: dev.articles,
+        outlets: dev.outlets,
+        total: { all: summarize(dev.total.all), clean: summarize(dev.total.clean), doubtful: summarize(dev.total.doubtful), counts: dev.total },
+      });
+    else printDevSet(name, dev);
+  } else if (!args.length) console.log(`\n(no dev corpus at ${devDir}: published articles not scored)`);
+  if (json) console.log(JSON.stringify(report, null, 2));
 }
 
 if (argv.includes('--corpus')) {
@@ -76,26 +102,3 @@ if (argv.includes('--corpus')) {
     process.exitCode = 2;
   });
 } else evaluateAll();
-
-function evaluateAll(): void {
-const report: unknown[] = [];
-for (const set of sets) {
-  const { rows, total } = evaluate(set);
-  if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
-  else printTable(set, rows, total);
-}
-const devDir = path.join(sharedDir(ROOT), 'corpus', 'dev');
-if (!args.length && fs.existsSync(devDir)) {
-  const dev = scoreDevSet(devDir);
-  const name = 'published articles (../shared/corpus/dev)';
-  if (json)
-    report.push({
-      set: name,
-      files: dev.articles,
-      outlets: dev.outlets,
-      total: { all: summarize(dev.total.all), clean: summarize(dev.total.clean), doubtful: summarize(dev.total.doubtful), counts: dev.total },
-    });
-  else printDevSet(name, dev);
-} else if (!args.length) console.log(`\n(no dev corpus at ${devDir}: published articles not scored)`);
-if (json) console.log(JSON.stringify(report, null, 2));
-}
