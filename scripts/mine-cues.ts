@@ -49,7 +49,7 @@ function coveredForms(cues: CuesFile, reviewed: Reviewed): Set<string> {
 function attestation(cues: CuesFile, counts: CueCounts): { lemma: string; cue: number; unseen: string[] }[] {
   const seen = (form: string): number => {
     const f = normalizeForMatch(form);
-    return [f, `و${f}`, `ف${f}`].reduce((n, x) => n + (counts[x] ? cueCount(counts[x]) : 0), 0);
+    return [f, `و${f}`, `ف${f}`].reduce((n, x) => n + (counts[x] ? cueCount(counts[x]) + (counts[x].governs ?? 0) : 0), 0);
   };
   return [...cues.verbs, ...cues.participles].map((e) => ({
     lemma: e.lemma,
@@ -64,7 +64,7 @@ function attestation(cues: CuesFile, counts: CueCounts): { lemma: string; cue: n
  * preposition or a name that merely stands near quotes.
  */
 function unreviewed(counts: CueCounts, covered: Set<string>, top: number): [string, FormCounts][] {
-  const weight = (c: FormCounts): number => (cueCount(c) * cueCount(c)) / Math.max(1, c.total);
+  const weight = (c: FormCounts): number => ((cueCount(c) + (c.governs ?? 0)) ** 2) / Math.max(1, c.total);
   return Object.entries(counts)
     .filter(([w]) => !covered.has(w) && !covered.has(proclitic(w) ?? w))
     .sort(([a, x], [b, y]) => weight(y) - weight(x) || a.localeCompare(b))
@@ -79,8 +79,8 @@ function report(cues: CuesFile, reviewed: Reviewed): void {
   const rare = attestation(cues, counts).filter((a) => a.cue < MIN_CUE_COUNT);
   if (rare.length) console.log(`lemmas seen introducing a quote fewer than ${MIN_CUE_COUNT} times: ${rare.map((a) => `${a.lemma} (${a.cue})`).join('، ')}`);
   const open = unreviewed(counts, coveredForms(cues, reviewed), 40);
-  console.log(`\nthe most frequent candidates not reviewed yet (lead/before/after/total):`);
-  for (const [w, c] of open) console.log(`  ${w.padEnd(16)} ${c.lead}/${c.before}/${c.after}/${c.total}`);
+  console.log(`\nthe most frequent candidates not reviewed yet (lead/before/after/governs/total):`);
+  for (const [w, c] of open) console.log(`  ${w.padEnd(16)} ${c.lead}/${c.before}/${c.after}/${c.governs ?? 0}/${c.total}`);
 }
 
 async function main(argv: string[]): Promise<number> {

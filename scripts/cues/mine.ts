@@ -6,6 +6,9 @@
 //   mark (وقال الوزير إن "…" → قال), the place of a VSO speech verb;
 // - `before`: the word just before that `:` / `إن/أن` (قائلا: "…"، قوله: "…"، مضيفا أن "…");
 // - `after`: the word after a closing quote and a comma ("…"، قال الوزير → قال);
+// - `governs`: the first word of a clause that runs straight into a quote, with no colon or
+//   إن/أن (وندد بـ"الهجوم"، هدد "بالقصاص"): short quotes under a speech verb, but also names
+//   after a noun (ونشرت مجلة "تايم"), so it is shown to the reviewer and not summed with the rest;
 // - `total`: every occurrence in the same articles, so a reviewer sees how often a word is a cue.
 
 import * as fs from 'node:fs';
@@ -18,6 +21,7 @@ export interface FormCounts {
   lead: number;
   before: number;
   after: number;
+  governs: number;
   total: number;
 }
 
@@ -39,7 +43,7 @@ export function proclitic(word: string): string | null {
 const withoutProclitic = (word: string): string => proclitic(word) ?? word;
 
 function bump(counts: CueCounts, word: string, k: keyof FormCounts): void {
-  const c = (counts[word] ??= { lead: 0, before: 0, after: 0, total: 0 });
+  const c = (counts[word] ??= { lead: 0, before: 0, after: 0, governs: 0, total: 0 });
   c[k]++;
 }
 
@@ -72,15 +76,20 @@ export function countLine(line: string, counts: CueCounts): void {
     const words = [...line.slice(start + 1, clauseEnd).matchAll(WORD)].map((m) => m[0]);
     if (!words.length || words.length > 12) continue;
     let cut = words.length;
+    let governed = false;
     if (!colon) {
       // إن "…" or أن + up to two words + "…" (أن الوضع "خطير").
       const at = words.findIndex((w, i) => i >= words.length - 3 && COMPLEMENTIZERS.has(withoutProclitic(w)));
-      if (at < 0) continue;
-      cut = at;
+      if (at < 0) governed = true;
+      else cut = at;
     }
     let lead = 0;
     while (lead < cut - 1 && CLAUSE_OPENERS.has(withoutProclitic(words[lead]))) lead++;
     if (cut === 0 || CLAUSE_OPENERS.has(withoutProclitic(words[lead]))) continue;
+    if (governed) {
+      if (words.length <= 4) bump(counts, words[lead], 'governs');
+      continue;
+    }
     bump(counts, words[lead], 'lead');
     bump(counts, words[cut - 1], 'before');
   }
@@ -120,7 +129,7 @@ export async function mineCorpus(file: string, options: MineOptions = {}): Promi
 
 /** The forms seen introducing a quote at least `min` times, most frequent first. */
 export function cueCandidates(counts: CueCounts, min: number): CueCounts {
-  const cue = (c: FormCounts): number => c.lead + c.before + c.after;
+  const cue = (c: FormCounts): number => c.lead + c.before + c.after + c.governs;
   const kept = Object.entries(counts).filter(([, c]) => cue(c) >= min);
   kept.sort(([a, x], [b, y]) => cue(y) - cue(x) || a.localeCompare(b));
   return Object.fromEntries(kept);

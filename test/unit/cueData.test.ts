@@ -61,5 +61,8 @@ describe('cue data (scripts/mine-cues.ts)', () => {
     assert.equal(counts['قايلا']?.before, 1);
     assert.equal(counts['واضاف']?.after, 1);
     assert.equal(counts['الوضع']?.lead ?? 0, 0, 'words inside the quote are no cue');
+    countLine('وندد ب"الهجوم" الذي وقع امس', counts);
+    assert.equal(counts['وندد']?.governs, 1, 'a verb that runs straight into a short quote');
+    assert.equal(counts['وندد']?.lead, 0, 'is counted apart from the verbs before إن or a colon');
   });
 });
