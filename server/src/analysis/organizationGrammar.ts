@@ -13,6 +13,8 @@ import { withoutProclitics, type Tokens } from './tokens';
 const MAX_NAME_WORDS = 6;
 /** The most words a quoted name may have (قناة "المنار"، صحيفة "وول ستريت جورنال"). */
 const MAX_QUOTED_WORDS = 5;
+/** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
+const MAX_DESCRIPTOR_WORDS = 3;
 /** Proclitics a head noun may carry (لوزارة، وهيئة، وبوكالة). */
 const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -28,8 +30,8 @@ export interface GrammarName {
   normEnd: number;
   /** What kind of organization the head says it is. */
   kind: string;
-  /** Whether the name is the quoted words after the head (قناة "المنار"). */
-  quoted?: boolean;
+  /** The first token of the quoted words that are the name (قناة "المنار"), if it is quoted. */
+  quoted?: number;
   /** The ministry and country ids of a national ministry's short form, else null. */
   ministry: { ministry: string; country: string } | null;
 }
@@ -96,18 +98,31 @@ export class OrganizationGrammarReader {
     return '';
   }
 
-  /** قناة "المنار": a head and a name in quote marks right after it; the name is the quoted words. */
+  /**
+   * قناة "المنار": a head and a name in quote marks right after it, or after a few
+   * words that describe it (شركة المشروبات الرياضية "بودي أرمور"); the name is the quoted words.
+   */
   private quotedName(i: number, limit: number): GrammarName | null {
     const t = this.t;
     const word = t.text(i);
     const prefix = headPrefix(word, this.g.quotedNameHeads);
     if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
-    if (!OPENING_MARKS.includes(this.markAfter(t.ends[i])) || t.starts[i + 1] - t.ends[i] > 3) return null;
-    for (let j = i + 1; j < t.count && j <= i + MAX_QUOTED_WORDS && t.starts[j] < limit; j++) {
-      if (j > i + 1 && !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
+    // The quote opens after the head or after its definite descriptors.
+    let last = i;
+    while (last - i < MAX_DESCRIPTOR_WORDS && this.next(last + 1, limit) && definite(t.text(last + 1))) last++;
+    for (let d = i; d <= last; d++) {
+      if (d + 1 < t.count && OPENING_MARKS.includes(this.markAfter(t.ends[d])) && t.starts[d + 1] - t.ends[d] <= 3) return this.quotedAfter(i, d + 1, limit, word.slice(prefix.length));
+    }
+    return null;
+  }
+
+  /** The quoted name whose first word is token q, for the head at i. */
+  private quotedAfter(i: number, q: number, limit: number, head: string): GrammarName | null {
+    const t = this.t;
+    for (let j = q; j < t.count && j < q + MAX_QUOTED_WORDS && t.starts[j] < limit; j++) {
+      if (j > q && !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
       if (CLOSING_MARKS.includes(this.markAfter(t.ends[j]))) {
-        const head = word.slice(prefix.length);
-        return { first: i, end: j + 1, normStart: t.starts[i + 1], normEnd: t.ends[j], kind: this.g.quotedNameHeads.get(head)!, ministry: null, quoted: true };
+        return { first: i, end: j + 1, normStart: t.starts[q], normEnd: t.ends[j], kind: this.g.quotedNameHeads.get(head)!, ministry: null, quoted: q };
       }
     }
     return null;

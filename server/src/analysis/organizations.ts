@@ -99,7 +99,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       const named = grammar.read(i, range.end);
       if (named) {
         // A known organization in quote marks after its head (نادي "فالداي") is that organization.
-        const inQuotes = named.quoted ? (k.organizationIndex.match(t, named.first + 1, false) ?? k.quotedOrganizationIndex.match(t, named.first + 1, false)) : null;
+        const inQuotes = named.quoted !== undefined ? (k.organizationIndex.match(t, named.quoted, false) ?? k.quotedOrganizationIndex.match(t, named.quoted, false)) : null;
         hits.push(inQuotes && inQuotes.end === named.end ? knownHit(inQuotes.value, inQuotes) : grammarHit(doc, named));
         i = named.end;
         continue;
