@@ -58,9 +58,18 @@ describe('a head noun and its complement', () => {
     assert.deepEqual(names('ووصلت بعثة تقصي الحقائق بينما انتشرت قوات الأمن في المدينة.'), []);
   });
 
-  it('stops before an epithet or a title (حزب العمال الحاكم، مجلس الوزراء الدكتور)', () => {
+  it('stops before an epithet or a title (حزب الأحرار الحاكم، مجلس الشورى الدكتور)', () => {
     assert.deepEqual(names('وفاز حزب الأحرار الحاكم بالانتخابات.'), ['حزب الأحرار']);
-    assert.deepEqual(names('بتوجيه من رئيس مجلس الوزراء الدكتور سامي.'), ['مجلس الوزراء']);
+    assert.deepEqual(names('بتوجيه من رئيس مجلس الشورى الدكتور سامي.'), ['مجلس الشورى']);
+  });
+
+  it('leaves the cabinet out: مجلس الوزراء is the government', () => {
+    assert.deepEqual(names('وقرر مجلس الوزراء الأردني رفع الأسعار.'), []);
+  });
+
+  it('an institution adjective agrees with it (ضابط المخابرات القطري is no service)', () => {
+    assert.deepEqual(names('وقال ضابط المخابرات القطري إن الرسائل مزورة.'), []);
+    assert.deepEqual(names('وقالت المخابرات التركية إن الرسائل مزورة.'), ['المخابرات التركية']);
   });
 
   it('keeps a conjoined complement and a tail (وزارة الصحة والسكان، ديوان المغاربة بالخارج)', () => {
@@ -140,6 +149,7 @@ describe('organizations on the real dev set (../shared/corpus/dev)', () => {
   const dev = path.join(ROOT, '..', 'shared', 'corpus', 'dev');
   it('every organization reported beyond the gold is judged; recall >= 0.85, precision >= 0.90', function () {
     if (!fs.existsSync(dev)) this.skip();
+    this.timeout(120_000); // 41 articles on a loaded machine; nothing here is timed
     const m = measureOrganizations(dev, loadJudgements());
     const unjudged = m.reported.filter((r) => r.status === 'unjudged').map((r) => `${r.file}: ${r.name}`);
     assert.deepEqual(unjudged, [], 'judge them in test/fixtures/orgJudgements.json (npm run eval:organizations)');

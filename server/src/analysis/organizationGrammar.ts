@@ -58,6 +58,11 @@ function definite(word: string): boolean {
   return word.startsWith('ال') && word.length > 3;
 }
 
+/** Whether a normalized noun is feminine by its ending: ة (read ه) or the plural ات. */
+function feminine(word: string): boolean {
+  return word.endsWith('ه') || word.endsWith('ات');
+}
+
 /** A relational (nisba) adjective: الإعلامي، الشيوعية (ة reads as ه). */
 function relational(word: string): boolean {
   return definite(word) && word.length > 4 && (word.endsWith('ي') || word.endsWith('يه'));
@@ -152,6 +157,9 @@ export class OrganizationGrammarReader {
     if (!m || !this.next(m.end, limit)) return null;
     const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
     if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
+    // The adjective agrees with the institution (الشرطة الهندية، الجيش اليمني); one that does not
+    // belongs to a noun before it (ضابط المخابرات القطري).
+    if (feminine(t.text(m.end - 1)) !== t.text(country.end - 1).endsWith('يه')) return null;
     let end = country.end;
     // An embassy names its host country: السفارة الروسية في المملكة المتحدة.
     if (m.value === 'embassy' && this.next(end, limit) && (t.text(end) === 'في' || t.text(end) === 'لدي') && this.next(end + 1, limit)) {
@@ -193,14 +201,14 @@ export class OrganizationGrammarReader {
 
   /** An indefinite noun inside a construct chain: Arabic letters, no stop word, no adjective ending (دولية). */
   private constructNoun(word: string): boolean {
-    // Not a preposition and its noun (للمطالبة، بقيادة): those end the name.
-    return word.length > 2 && ARABIC_WORD.test(word) && !word.startsWith('ال') && !word.startsWith('ل') && !word.startsWith('ب') && !word.endsWith('يه') && !word.endsWith('ي') && !this.stop(word) && !this.k.lexicon.prepositions.has(word) && !this.g.heads.has(word);
+    // Not a preposition or a conjunction and its word (للمطالبة، بقيادة، وجذبت): those end the name.
+    return word.length > 2 && ARABIC_WORD.test(word) && !/^(ال|ل|ب|و|ف)/.test(word) && !word.endsWith('يه') && !word.endsWith('ي') && !this.stop(word) && !this.k.lexicon.prepositions.has(word) && !this.g.heads.has(word);
   }
 
   /**
    * المحكمة العليا، المجلس الأعلى للقوات المسلحة، المرصد السوري لحقوق الإنسان: a definite
-   * head, a relational or rank adjective, then adjectives and a ل complement. A country
-   * adjective alone makes no name (الشركة الأمريكية is any American company).
+   * head, a relational or rank adjective, then adjectives and a ل complement. A country or
+   * vague adjective alone makes no name (الشركة الأمريكية is any American company).
    */
   private definiteHead(i: number, limit: number): GrammarName | null {
     const t = this.t;
@@ -208,7 +216,7 @@ export class OrganizationGrammarReader {
     if (!reading || !this.next(i + 1, limit)) return null;
     const adjective = t.text(i + 1);
     if (this.stop(adjective) || !(relational(adjective) || this.g.rankAdjectives.has(adjective))) return null;
-    const national = this.k.countryAdjectiveIndex.hasWord(adjective);
+    const national = this.k.countryAdjectiveIndex.hasWord(adjective) || this.g.vagueAdjectives.has(adjective);
     let end = i + 2;
     let complement = false;
     while (end - i <= MAX_NAME_WORDS && this.next(end, limit)) {
@@ -220,7 +228,7 @@ export class OrganizationGrammarReader {
       } else if (w.startsWith('ل') && !w.startsWith('ال') && w.length > 3 && this.next(end + 1, limit) && definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) {
         complement = true;
         end += 2;
-      } else if (complement ? definite(w) : relational(w) || this.g.rankAdjectives.has(w)) end++;
+      } else if (complement ? definite(w) || (w.startsWith('وال') && definite(w.slice(1))) : relational(w) || this.g.rankAdjectives.has(w)) end++;
       else break;
     }
     if (national && !complement) return null;

@@ -104,13 +104,15 @@ export interface OrganizationGrammar {
   definiteHeads: Map<string, string>;
   /** Adjectives that make a name after a definite head though not relational (العليا). */
   rankAdjectives: Set<string>;
+  /** Adjectives that describe rather than name after a definite head, unless a complement follows (الدولية). */
+  vagueAdjectives: Set<string>;
   /** National institutions named by a country adjective (الشرطة الهندية) → kind. */
   nationalInstitutions: PhraseIndex<string>;
   /** Complements that make a generic phrase of any head (بعثة حفظ السلام). */
   genericComplements: PhraseIndex<string>;
   /** Words that still belong to a name at its end (بالخارج). */
   nameTails: PhraseIndex<string>;
-  /** States whose names read like an organization's (الاتحاد السوفيتي). */
+  /** States and places whose names read like an organization's (الاتحاد السوفيتي، قناة السويس). */
   notOrganizations: PhraseIndex<string>;
   /** Words that end a name found by grammar (الحاكم، المعارض، titles). */
   nameStops: Set<string>;
@@ -167,6 +169,7 @@ function compileOrganizationGrammar(data: typeof organizationGrammar): Organizat
     quotedNameHeads: kinds(data.quotedNameHeads),
     definiteHeads: kinds(data.definiteHeads),
     rankAdjectives: new Set(data.rankAdjectives.map(normalizeForMatch)),
+    vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
     nationalInstitutions,
     nameStops: new Set(data.nameStops.map(normalizeForMatch)),
   };
