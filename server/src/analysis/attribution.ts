@@ -164,7 +164,12 @@ export function attribute(
   let si = 0;
   const advanceTo = (normOffset: number): void => {
     for (;;) {
-      if (si < sentenceStarts.length && sentenceStarts[si] < normOffset && (mi >= mentions.length || sentenceStarts[si] <= mentions[mi].normStart)) {
+      if (
+        si < sentenceStarts.length &&
+        sentenceStarts[si] < normOffset &&
+        (mi >= mentions.length || sentenceStarts[si] <= mentions[mi].normStart) &&
+        (vi >= verbEvents.length || sentenceStarts[si] <= t.starts[verbEvents[vi].first])
+      ) {
         const start = sentenceStarts[si++];
         const subject = sentenceSubject(start, t.indexAtOrAfter(normOffset), true);
         if (subject) setSubject(subject);
@@ -194,7 +199,7 @@ export function attribute(
   for (const h of orgHits) orgByEnd.set(h.end, h);
 
   /** The speaker whose mention starts at token j (person, institution or anonymous source). */
-  const speakerAt = (j: number): { cluster: PersonCluster; end: number } | null => {
+  const speakerAt = (j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null => {
     while (j < t.count && SKIPPABLE_AFTER_CUE.has(t.text(j))) j++;
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none.
@@ -246,6 +251,9 @@ export function attribute(
       const c = phraseSpeaker(phrase);
       if (c) return { cluster: c, end: phrase.end };
     }
+    // After a verb that is no speech verb, only a speaker found above: وتركز رؤية شي على …
+    // is no one named رؤية شي.
+    if (knownOnly) return null;
     // A bare name after a cue verb: وقال زاس:
     const named = people.nameAfterCue(j);
     if (named) {
@@ -278,10 +286,12 @@ export function attribute(
 
   /** The speaker a noun phrase names: a country, a document, a group, or an anaphor resolved backward. */
   const phraseSpeaker = (p: SubjectPhrase): PersonCluster | null => {
-    const span = doc.span(t.starts[p.first] + (t.text(p.first).startsWith('ال') ? 0 : 0), t.ends[p.end - 1]);
-    const text = doc.text.slice(span.start, span.end);
-    const key = doc.norm.slice(t.starts[p.first], t.ends[p.end - 1]);
-    if (p.type === 'country') return registry.addSpeakerByText('institution', `country:${p.country}`, text, span, `country:${p.country}`);
+    // وفقا للتقرير: the ل of "according to" is not part of the name (التقرير).
+    const lam = t.text(p.first).startsWith('لل') && p.head && !t.text(p.first).slice(1).startsWith('لل') ? 1 : 0;
+    const span = doc.span(t.starts[p.first] + lam, t.ends[p.end - 1]);
+    const text = (lam ? 'ا' : '') + doc.text.slice(span.start, span.end);
+    const key = (lam ? 'ا' : '') + doc.norm.slice(t.starts[p.first] + lam, t.ends[p.end - 1]);
+    if (p.type === 'country') return registry.addSpeakerByText('institution', `country:${p.country}`, text, span, `country:${p.country}`, 'f');
     if (p.type === 'anaphor') {
       // المصدر، الأخيرة: the latest speaker of the same gender (an anonymous one for المصدر).
       const gender = t.text(p.first).endsWith('ه') ? 'f' : 'm';
@@ -293,7 +303,7 @@ export function attribute(
       const earlier = byHead.get(p.head);
       if (earlier) return 'kind' in earlier ? earlier : speakingOrganization(earlier);
     }
-    const c = registry.addSpeakerByText(p.kind, key, text, span);
+    const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
     if (p.type === 'institution') {
       byHead.set(p.head, c);
       // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb
@@ -366,8 +376,10 @@ export function attribute(
       const w = t.text(j);
       const bare = /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
       if (bare.startsWith('ال') || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare) || mentionByToken.has(j) || orgByToken.has(j)) return null;
+      // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
+      if (/^[لبك]/u.test(t.text(j + 1)) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
     }
-    const s = speakerAt(j + 1);
+    const s = speakerAt(j + 1, strict);
     if (!s || s.end > limit) return null;
     return strict && genericPhrases.has(s.cluster) ? null : s.cluster;
   };
@@ -411,7 +423,7 @@ export function attribute(
     const span = doc.span(t.starts[first] + skip, t.ends[verb - 1]);
     const text = doc.text.slice(span.start, span.end);
     const key = doc.norm.slice(t.starts[first] + skip, t.ends[verb - 1]);
-    if (country && country.end === verb) return registry.addSpeakerByText('institution', `country:${country.value}`, text, span, `country:${country.value}`);
+    if (country && country.end === verb) return registry.addSpeakerByText('institution', `country:${country.value}`, text, span, `country:${country.value}`, 'f');
     for (let k = first; k < verb; k++) if (!(k === first ? people.nameLikeText(bare) : people.nameLike(k))) return null;
     if (bare.startsWith('ال')) return null;
     return registry.addSpeakerByText('person', key, text, span);
@@ -541,7 +553,7 @@ export function attribute(
     const country = doc.knowledge.countryNameIndex.match(t, lineFirst, false);
     if (country && country.end === last + 1) {
       const span = doc.span(t.starts[lineFirst], t.ends[last]);
-      return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`), cue: null, method: 'headline' };
+      return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`, 'f'), cue: null, method: 'headline' };
     }
     // عبد الله المطلق: …، وزراء إعلام الدول الأربع: … — a short headline before its colon
     // names who speaks, known or not.

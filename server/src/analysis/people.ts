@@ -476,6 +476,8 @@ function nameLikeWord(k: Knowledge, word: string): boolean {
   // (بال… is: بالطيب).
   if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
+  // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
+  if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
   if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;
   // و + a word with the article is a conjunct (وزير المياه والري), not a name.

@@ -323,15 +323,16 @@ export class PeopleRegistry {
   }
 
   /** A cluster for an institution or anonymous source, keyed by its normalized text. */
-  addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string): PersonCluster {
+  addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string, gender?: 'm' | 'f' | null): PersonCluster {
     const k = `${kind}:${id ?? key}`;
     let c = this.byKey.get(k);
     if (!c) {
       c = this.newCluster(k, kind, null);
       this.byKey.set(k, c);
+      // A country speaks in the feminine (وقالت روسيا); a group's plural shows no gender.
+      c.gender = gender !== undefined ? gender : wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
     }
     c.names.push({ text, words: key.split(' ').length, surname: key, span });
-    c.gender ??= wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
     return c;
   }
 
