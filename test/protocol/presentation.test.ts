@@ -32,7 +32,8 @@ describe('what the editor shows of an article', () => {
 
   before(async () => {
     client = new TestClient();
-    const init = await client.initialize();
+    // Words colored and hints at their cue: what a user who turns inline marks on gets.
+    const init = await client.initialize(undefined, 'en', { settings: { editor: { inlineMarks: true } } });
     legend = init.capabilities.semanticTokensProvider!.legend;
     await client.open(uris.seed000, SEED_000);
     await client.open(uris.seed004, SEED_004);
@@ -189,5 +190,47 @@ describe('what the editor shows of an article', () => {
       glued.map((l) => l.target),
       ['https://r.rtarabic.com/s4vq'],
     );
+  });
+});
+
+describe('what the editor shows inside Arabic lines by default (issue 18)', () => {
+  let client: TestClient;
+  const uri = 'file:///press-review-test/seed-000.txt';
+  const lines = SEED_000.split('\n');
+
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, SEED_000);
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  const request = <R>(method: string, params: object): Promise<R> => client.connection.sendRequest(method, params) as Promise<R>;
+  const hints = () => request<InlayHint[]>(InlayHintRequest.method, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } });
+
+  it('colors no word inside a line: colored spans would put Arabic words out of order', async () => {
+    const result = await request<SemanticTokens>(SemanticTokensRequest.method, { textDocument: { uri } });
+    assert.deepEqual(result.data, []);
+  });
+
+  it('puts each inferred speaker at the end of its line, never between words', async () => {
+    const shown = await hints();
+    assert.ok(shown.length >= 2, JSON.stringify(shown));
+    for (const h of shown) assert.equal(h.position.character, lines[h.position.line].replace(/\r$/, '').length, `${h.label} at the end of line ${h.position.line}`);
+    assert.ok(shown.some((h) => h.label === '⟨لافروف⟩' && lines[h.position.line].includes('وأضاف')), JSON.stringify(shown));
+  });
+
+  it('colors words and puts hints at their cue once pressReview.editor.inlineMarks is on', async () => {
+    await client.changeSettings({ editor: { inlineMarks: true } });
+    let data: number[] = [];
+    for (let i = 0; i < 500 && !data.length; i++) {
+      data = (await request<SemanticTokens>(SemanticTokensRequest.method, { textDocument: { uri } })).data;
+      if (!data.length) await new Promise((r) => setImmediate(r));
+    }
+    assert.ok(data.length > 0, 'tokens once the setting is on');
+    const shown = await hints();
+    assert.ok(shown.some((h) => h.position.character < lines[h.position.line].length), JSON.stringify(shown));
   });
 });

@@ -99,7 +99,8 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
     return {
       id,
       label: name,
-      description: [g.role, count].filter(Boolean).join(' · '),
+      // The count first: a long role is cut at its end, never the count.
+      description: [count, g.role].filter(Boolean).join(' · '),
       tooltip: [name, g.role, count, otherNames.length ? `Also written: ${otherNames.join('، ')}` : ''].filter(Boolean).join('\n'),
       icon: unattributed ? 'warning' : (SPEAKER_ICON[g.kind] ?? 'person'),
       children: [...g.articles.values()]
@@ -151,7 +152,7 @@ export function organizationTree(articles: ReviewedArticle[], pathOf: PathOf): T
       return {
         id,
         label: name,
-        description: [english, count].filter(Boolean).join(' · '),
+        description: [count, english].filter(Boolean).join(' · '),
         tooltip: [name, english, count, g.first.known ? '' : 'Not in the knowledge base (found by its head noun)'].filter(Boolean).join('\n'),
         icon: g.first.known ? 'organization' : 'question',
         children: g.articles

@@ -1,6 +1,9 @@
 // Inlay hints: where a statement's speaker is not written at its cue — carried over
 // (وأضاف: "…") or named by a title only (وقال الوزير الروسي: "…") — show who the
-// analysis resolved it to, right there: وأضاف: ⟨لافروف⟩ "…".
+// analysis resolved it to: by default at the END of the line (a hint inside an Arabic line
+// is a span of its own, and VS Code lays the line's spans out left to right, which moves the
+// hint beside the wrong word and reorders the words: microsoft/vscode #86667), or, with
+// `pressReview.editor.inlineMarks`, right at the cue: وأضاف: ⟨لافروف⟩ "…".
 
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { Analysis, Quote, Speaker } from '../analysis';
@@ -12,7 +15,10 @@ const HOW: Record<string, string> = {
   'title-reference': 'resolved from the title',
 };
 
-export function inlayHints(a: Analysis, convert: Converter, range: Range): InlayHint[] {
+/** Where the hints go: after the last character of the cue's line, or at the cue itself. */
+export type HintPlacement = 'lineEnd' | 'atCue';
+
+export function inlayHints(a: Analysis, convert: Converter, range: Range, placement: HintPlacement = 'lineEnd'): InlayHint[] {
   const from = convert.offset(range.start);
   const to = convert.offset(range.end);
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
@@ -27,7 +33,8 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range): Inlay
     if (q.kind !== 'statement' || !q.speakerId || !(q.attribution === 'carry-over' || q.attribution === 'title-reference')) continue;
     const speaker = speakers.get(q.speakerId);
     if (!speaker) continue;
-    const at = hintOffset(a, q, speaker);
+    const cueAt = hintOffset(a, q, speaker);
+    const at = placement === 'atCue' ? cueAt : lineEnd(a.text, cueAt);
     if (at < from || at > to) continue;
     out.push({
       position: convert.lines.position(at),
@@ -35,10 +42,17 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range): Inlay
       kind: InlayHintKind.Parameter,
       tooltip: `${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''} (${HOW[q.attribution]})`,
       paddingLeft: true,
-      paddingRight: at === q.span.start,
+      paddingRight: placement === 'atCue' && at === q.span.start,
     });
   }
   return out;
+}
+
+/** The end of the line holding `at` (before its line break). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** After the title that names the speaker, else after the cue (and its colon), else before the quote. */

@@ -10,6 +10,18 @@ import type { Converter } from './convert';
 import { within } from './within';
 
 const clip = (s: string, max = 60): string => clipText(s, max) || '…';
+/**
+ * The title as the Outline shows it: short enough for the pane, cut after a whole word.
+ * The pane lays rows out left to right and cuts what overflows at the right, which is the
+ * START of an Arabic title (issue 18); a title that fits is never cut there.
+ */
+const TITLE_MAX = 56;
+const clipTitle = (s: string): string => {
+  const c = clip(s, TITLE_MAX);
+  if (!c.endsWith('…')) return c;
+  const space = c.lastIndexOf(' ');
+  return space > TITLE_MAX / 2 ? `${c.slice(0, space)}…` : c;
+};
 
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
@@ -30,7 +42,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     const lead = within(statements, { start: a.title.end, end: leadEnd }, spanOf);
     const end = lead.reduce((e, q) => Math.max(e, q.span.end), a.title.end);
     out.push({
-      name: clip(a.title.text, 80),
+      name: clipTitle(a.title.text),
       detail: a.date ?? '',
       kind: SymbolKind.File,
       range: convert.range({ start: a.title.start, end }),
