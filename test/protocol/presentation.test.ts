@@ -52,7 +52,8 @@ describe('what the editor shows of an article', () => {
       assert.deepEqual(
         symbols.map((s) => [s.name, s.children?.length]),
         [
-          ['لافروف: منظمة معاهدة الأمن الجماعي أثبتت فعاليتها', 1],
+          // Cut after a word, short enough for the side bar: a wider name loses its START there.
+          ['لافروف: منظمة معاهدة الأمن الجماعي…', 1],
           ['آفاق التعاون', 2],
           ['موقف مينسك', 2],
           ['Speakers', 2],
@@ -219,7 +220,9 @@ describe('what the editor shows inside Arabic lines by default (issue 18)', () =
     const shown = await hints();
     assert.ok(shown.length >= 2, JSON.stringify(shown));
     for (const h of shown) assert.equal(h.position.character, lines[h.position.line].replace(/\r$/, '').length, `${h.label} at the end of line ${h.position.line}`);
-    assert.ok(shown.some((h) => h.label === '⟨لافروف⟩' && lines[h.position.line].includes('وأضاف')), JSON.stringify(shown));
+    assert.ok(shown.some((h) => String(h.label).includes('⟨لافروف⟩') && lines[h.position.line].includes('وأضاف')), JSON.stringify(shown));
+    const ends = shown.map((h) => `${h.position.line}:${h.position.character}`);
+    assert.equal(new Set(ends).size, ends.length, 'one hint per line end: several would read in reverse order');
   });
 
   it('colors words and puts hints at their cue once pressReview.editor.inlineMarks is on', async () => {

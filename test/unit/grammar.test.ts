@@ -25,6 +25,11 @@ const texts = [...seedFiles().map((f) => path.join(ROOT, 'seeds', f)), ...(fs.ex
 const toJs = (pattern: string): RegExp => new RegExp(pattern.replace(/\\A/g, '^'), 'u');
 
 describe('the TextMate grammar (syntaxes/press-article.tmLanguage.json)', () => {
+  it('leaves brackets and quote marks uncolored (bracket pair colorization would split the line too)', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8')) as { colorizedBracketPairs?: unknown[] };
+    assert.deepEqual(config.colorizedBracketPairs, []);
+  });
+
   it('has only single-line match rules, with no nested patterns', () => {
     for (const [id, rule] of Object.entries(grammar.repository)) {
       assert.ok(rule.match && !rule.begin && !rule.patterns, `${id} is one match`);

@@ -33,12 +33,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+// Short labels: the side bar cuts what overflows at its right, which is the START of an
+// Arabic text; a label that fits keeps its start (the tooltip has it whole).
+const TITLE_MAX = 40;
+const QUOTE_MAX = 36;
+
 function articleNode(parentId: string, article: ReviewedArticle, pathOf: PathOf, count: string, children: TreeNode[]): TreeNode {
   const path = pathOf(article);
   const title = article.report.title;
   return {
     id: `${parentId}/${article.uri}`,
-    label: title ? clip(title, 60) : path,
+    label: title ? clip(title, TITLE_MAX) : path,
     description: title ? `${path} · ${count}` : count,
     tooltip: title ? `${title}\n${path}` : path,
     resourceUri: article.uri,
@@ -113,7 +118,7 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
             plural(quotes.length, 'quote'),
             quotes.map((q) => ({
               id: `${id}/${article.uri}#${q.line}:${q.column}`,
-              label: `«${clip(q.text)}»`,
+              label: `«${clip(q.text, QUOTE_MAX)}»`,
               description: [q.cue, `line ${q.line}`].filter(Boolean).join(' · '),
               tooltip: q.text,
               icon: unattributed ? 'warning' : 'quote',

@@ -45,7 +45,25 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range, placem
       paddingRight: placement === 'atCue' && at === q.span.start,
     });
   }
-  return out;
+  return placement === 'atCue' ? out : mergeByPosition(out);
+}
+
+/**
+ * Hints at the same line end as one: separate hints are separate boxes laid out left to
+ * right, so an Arabic reader would meet them in reverse order; one label is one bidi run.
+ */
+function mergeByPosition(hints: InlayHint[]): InlayHint[] {
+  const byKey = new Map<string, InlayHint>();
+  for (const h of hints) {
+    const key = `${h.position.line}:${h.position.character}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...h });
+    else if (!String(seen.label).split(' ').includes(String(h.label))) {
+      seen.label = `${String(seen.label)} ${String(h.label)}`;
+      seen.tooltip = `${String(seen.tooltip)}\n${String(h.tooltip)}`;
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** The end of the line holding `at` (before its line break). */
