@@ -308,10 +308,11 @@ function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(name:
 
 connection.onDocumentSymbol(onDocument('documentSymbol', [], (d) => documentSymbols(d.analysis, d.convert)));
 connection.onFoldingRanges(onDocument('foldingRange', [], (d) => foldingRanges(d.analysis, d.convert)));
-// Words are colored inside the lines only when the user asks (pressReview.editor.inlineMarks):
-// colored spans scramble Arabic lines (docs/editor.md).
+// Words are colored and hints put inside the lines only when the user asks
+// (pressReview.editor.inlineMarks): any span in a line scrambles Arabic lines, a hint even at
+// the line's end lands at its visual start (docs/editor.md). Hover tells who said a quote.
 connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (d) => (settings.editor.inlineMarks ? semanticTokens(d.analysis, d.convert) : { data: [] })));
-connection.languages.inlayHint.on(onDocument('inlayHint', [], (d, p) => inlayHints(d.analysis, d.convert, p.range, settings.editor.inlineMarks ? 'atCue' : 'lineEnd')));
+connection.languages.inlayHint.on(onDocument('inlayHint', [], (d, p) => (settings.editor.inlineMarks ? inlayHints(d.analysis, d.convert, p.range) : [])));
 connection.onCodeLens(onDocument('codeLens', [], (d) => codeLenses(d.analysis, d.convert)));
 connection.onDocumentLinks(onDocument('documentLink', [], (d) => documentLinks(d.analysis, d.convert)));
 connection.onCodeAction(onDocument('codeAction', [], (d, p) => codeActions(d.uri, d.analysis, d.convert, p.context)));

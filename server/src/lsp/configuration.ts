@@ -22,7 +22,7 @@ export interface Settings {
   editor: {
     /**
      * Color words inside the lines (semantic tokens) and put inferred speakers beside
-     * their cue. Off by default: VS Code lays out each differently colored span of a line
+     * their cue (inlay hints); by default neither, and hover names the speaker. Off by default: VS Code lays out each differently colored span of a line
      * left to right (microsoft/vscode #86667, #169459), which scrambles Arabic word order.
      */
     inlineMarks: boolean;

@@ -1,9 +1,6 @@
 // Inlay hints: where a statement's speaker is not written at its cue — carried over
 // (وأضاف: "…") or named by a title only (وقال الوزير الروسي: "…") — show who the
-// analysis resolved it to: by default at the END of the line (a hint inside an Arabic line
-// is a span of its own, and VS Code lays the line's spans out left to right, which moves the
-// hint beside the wrong word and reorders the words: microsoft/vscode #86667), or, with
-// `pressReview.editor.inlineMarks`, right at the cue: وأضاف: ⟨لافروف⟩ "…".
+// analysis resolved it to, right there: وأضاف: ⟨لافروف⟩ "…".
 
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { Analysis, Quote, Speaker } from '../analysis';
@@ -15,10 +12,7 @@ const HOW: Record<string, string> = {
   'title-reference': 'resolved from the title',
 };
 
-/** Where the hints go: after the last character of the cue's line, or at the cue itself. */
-export type HintPlacement = 'lineEnd' | 'atCue';
-
-export function inlayHints(a: Analysis, convert: Converter, range: Range, placement: HintPlacement = 'lineEnd'): InlayHint[] {
+export function inlayHints(a: Analysis, convert: Converter, range: Range): InlayHint[] {
   const from = convert.offset(range.start);
   const to = convert.offset(range.end);
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
@@ -33,8 +27,7 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range, placem
     if (q.kind !== 'statement' || !q.speakerId || !(q.attribution === 'carry-over' || q.attribution === 'title-reference')) continue;
     const speaker = speakers.get(q.speakerId);
     if (!speaker) continue;
-    const cueAt = hintOffset(a, q, speaker);
-    const at = placement === 'atCue' ? cueAt : lineEnd(a.text, cueAt);
+    const at = hintOffset(a, q, speaker);
     if (at < from || at > to) continue;
     out.push({
       position: convert.lines.position(at),
@@ -42,35 +35,10 @@ export function inlayHints(a: Analysis, convert: Converter, range: Range, placem
       kind: InlayHintKind.Parameter,
       tooltip: `${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''} (${HOW[q.attribution]})`,
       paddingLeft: true,
-      paddingRight: placement === 'atCue' && at === q.span.start,
+      paddingRight: at === q.span.start,
     });
   }
-  return placement === 'atCue' ? out : mergeByPosition(out);
-}
-
-/**
- * Hints at the same line end as one: separate hints are separate boxes laid out left to
- * right, so an Arabic reader would meet them in reverse order; one label is one bidi run.
- */
-function mergeByPosition(hints: InlayHint[]): InlayHint[] {
-  const byKey = new Map<string, InlayHint>();
-  for (const h of hints) {
-    const key = `${h.position.line}:${h.position.character}`;
-    const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...h });
-    else if (!String(seen.label).split(' ').includes(String(h.label))) {
-      seen.label = `${String(seen.label)} ${String(h.label)}`;
-      seen.tooltip = `${String(seen.tooltip)}\n${String(h.tooltip)}`;
-    }
-  }
-  return [...byKey.values()];
-}
-
-/** The end of the line holding `at` (before its line break). */
-function lineEnd(text: string, at: number): number {
-  const nl = text.indexOf('\n', at);
-  const end = nl < 0 ? text.length : nl;
-  return text[end - 1] === '\r' ? end - 1 : end;
+  return out;
 }
 
 /** After the title that names the speaker, else after the cue (and its colon), else before the quote. */
