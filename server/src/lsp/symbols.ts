@@ -15,8 +15,8 @@ const clip = (s: string, max = 60): string => clipText(s, max) || '…';
  * The pane lays rows out left to right and cuts what overflows at the right, which is the
  * START of an Arabic name (issue 18); a name that fits is never cut there.
  */
-const TITLE_MAX = 40;
-const QUOTE_MAX = 32;
+const TITLE_MAX = 32;
+const QUOTE_MAX = 24;
 const clipWords = (s: string, max: number): string => {
   const c = clip(s, max);
   if (!c.endsWith('…')) return c;
