@@ -3,6 +3,7 @@
 // returns what it did.
 
 import * as vscode from 'vscode';
+import type { ArticleLanguage } from './articleLanguage';
 import { LANGUAGE_ID } from './config';
 import { exportQuotes, type ExportOptions } from './export';
 import { addToKnowledge, openKnowledgeEntry, type AddArgs, type BuiltinEntries, type EntityArgs } from './knowledge';
@@ -22,6 +23,7 @@ export interface Workbench {
   report: QuoteReport;
   statusBar: ArticleStatusBar;
   builtins: BuiltinEntries;
+  articles: ArticleLanguage;
 }
 
 /** A URI from a command argument: a Uri, a URI string, or a tree node standing for a file. */
@@ -40,16 +42,17 @@ function reportTarget(arg: unknown): ReportTarget {
   return doc?.languageId === LANGUAGE_ID ? { scope: 'article', uri: doc.uri } : { scope: 'folder' };
 }
 
-async function reviewAsArticle(arg?: unknown): Promise<string | undefined> {
+/** Review This File as an Article (review) or Stop Reviewing This File (stop); remembered for the file. Returns the language. */
+async function chooseLanguage(w: Workbench, how: 'review' | 'stop', arg?: unknown): Promise<string | undefined> {
   const uri = uriArg(arg);
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showInformationMessage('Press Review: open a text file first.');
     return undefined;
   }
-  const article = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-  if (uri) await vscode.window.showTextDocument(article);
-  return article.languageId;
+  const changed = how === 'review' ? await w.articles.review(doc) : await w.articles.stop(doc);
+  if (uri) await vscode.window.showTextDocument(changed);
+  return changed.languageId;
 }
 
 async function analyzeFolder(w: Workbench, arg?: unknown): Promise<{ cancelled: boolean; articles: number; quotes: number; speakers: number; findings: number }> {
@@ -96,7 +99,8 @@ function showingErrors<T>(run: () => Promise<T>): Promise<T | undefined> {
 export function registerCommands(w: Workbench): vscode.Disposable {
   const register = (id: string, handler: (...args: any[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler);
   return vscode.Disposable.from(
-    register('pressReview.reviewAsArticle', (arg?: unknown) => reviewAsArticle(arg)),
+    register('pressReview.reviewAsArticle', (arg?: unknown) => showingErrors(() => chooseLanguage(w, 'review', arg))),
+    register('pressReview.stopReviewingAsArticle', (arg?: unknown) => showingErrors(() => chooseLanguage(w, 'stop', arg))),
     register('pressReview.showQuoteReport', (arg?: unknown) => showingErrors(() => w.report.show(reportTarget(arg)))),
     register('pressReview.showFolderQuoteReport', () => showingErrors(() => w.report.show({ scope: 'folder' }))),
     register('pressReview.exportQuotes', (target?: vscode.Uri | string, options?: ExportOptions) => showingErrors(() => exportQuotes(w.requests, w.store, target, options))),

@@ -2,11 +2,12 @@
 // Read on every use, so a change applies without a reload.
 
 import * as vscode from 'vscode';
+import { CANDIDATE_GLOB } from '../../server/src/articleFiles';
 
 export const LANGUAGE_ID = 'press-article';
 
-/** The files the server treats as articles in a folder (server/src/node/files.ts). */
-export const ARTICLE_GLOB = '**/*.{txt,article,press}';
+/** Every file that may be an article (server/src/articleFiles.ts decides which are). */
+export const ARTICLE_GLOB = CANDIDATE_GLOB;
 
 /** Workspace knowledge files, read by the server and written by "Add … to Workspace Knowledge". */
 export const KNOWLEDGE_FOLDER = '.press-review';
@@ -21,4 +22,9 @@ export function analyzeFolderOnOpen(): boolean {
 /** Show the active article's quote counts in the status bar. */
 export function statusBarEnabled(): boolean {
   return settings().get<boolean>('statusBar.enabled', true);
+}
+
+/** Open plain text files that look like Arabic articles as articles (server/src/articleFiles.ts). */
+export function detectArticles(): boolean {
+  return settings().get<boolean>('detectArticles', true);
 }

@@ -4,11 +4,13 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ArticleLanguage } from './articleLanguage';
 import { createLanguageClient } from './client';
 import { registerCommands } from './commands';
 import { BuiltinEntries } from './knowledge';
 import { QuoteReport } from './report/reportPanel';
 import { ServerRequests } from './requests';
+import { LineMarksDecorator } from './lineMarks';
 import { ArticleStatusBar } from './statusBar';
 import { FolderReviews } from './store';
 import { registerViews } from './views';
@@ -23,6 +25,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const statusBar = new ArticleStatusBar(requests);
   const report = new QuoteReport(context.extensionUri, requests, store);
   const builtins = new BuiltinEntries();
+  const articles = new ArticleLanguage(context.workspaceState);
+  const lineMarks = new LineMarksDecorator(context.extensionUri, requests);
   const languageClient = client;
   context.subscriptions.push(
     store,
@@ -30,7 +34,9 @@ export function activate(context: vscode.ExtensionContext): void {
     statusBar,
     report,
     builtins,
-    registerCommands({ requests, store, views, report, statusBar, builtins }),
+    articles,
+    lineMarks,
+    registerCommands({ requests, store, views, report, statusBar, builtins, articles }),
     // Trusting the workspace lets the server read workspace knowledge: restart it so it does.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.restart()),
   );

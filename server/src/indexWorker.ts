@@ -36,6 +36,6 @@ let pool = new PassThroughPool();
 
 parentPort!.on('message', (job: IndexJob) => {
   if (pool.size > 100_000) pool = new PassThroughPool();
-  const result: IndexJobResult = { id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool) };
+  const result: IndexJobResult = { id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent) };
   parentPort!.postMessage(result);
 });

@@ -26,6 +26,7 @@ import { analyze, builtinKnowledge, type Analysis, type Knowledge, type Knowledg
 import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
+import { TEXT_EXTENSIONS } from './articleFiles';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
@@ -62,7 +63,7 @@ let locale: string | undefined;
 let folders: string[] = [];
 /** Workspace knowledge files are read only in a trusted workspace (initializationOptions.workspaceTrusted). */
 let trusted = true;
-let client = { configuration: false, configurationChanges: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
+let client = { configuration: false, configurationChanges: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false, refreshes: false };
 
 const analyzeOptions = () => ({ knowledge: currentKnowledge(), statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES });
 const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
@@ -102,6 +103,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     relativePatterns: !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport,
     workspaceFolders: !!caps.workspace?.workspaceFolders,
+    refreshes: !!caps.workspace?.semanticTokens?.refreshSupport && !!caps.workspace?.inlayHint?.refreshSupport,
   };
   locale = params.locale;
   trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
@@ -172,7 +174,9 @@ function articleGlobs(): string[] {
 
 async function watchFiles(): Promise<void> {
   if (!client.watchedFiles) return;
-  const watchers = fileWatchers(folders, [...articleGlobs(), ...knowledgeGlobs(settings.knowledgeFiles)], client.relativePatterns);
+  // Plain text files may become articles by their content: watch them too when detection is on.
+  const textGlobs = settings.detectArticles ? TEXT_EXTENSIONS.map((e) => `**/*${e}`) : [];
+  const watchers = fileWatchers(folders, [...new Set([...articleGlobs(), ...textGlobs]), ...knowledgeGlobs(settings.knowledgeFiles)], client.relativePatterns);
   const previous = watching;
   watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   previous?.dispose();
@@ -190,22 +194,28 @@ function reload(what: { settings: boolean }): Promise<void> {
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
   const rulesBefore = JSON.stringify(settings.rules);
+  const inlineMarks = settings.editor.inlineMarks;
   if (what.settings) settings = await pullSettings();
   // The views hold reports made with the rule settings: tell the client to fetch them again.
   if (settingsLoaded && JSON.stringify(settings.rules) !== rulesBefore) void connection.sendNotification(ReviewsChangedNotification.method, {});
+  // The editor asks again for tokens and hints only when told to.
+  if (settings.editor.inlineMarks !== inlineMarks && client.refreshes) {
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
   reloadKnowledge();
   cache.clear();
   await watchFiles();
   // The index depends on the globs, the analysis options and the knowledge; a change of
   // rule severities or language only needs the diagnostics re-published.
-  const indexKey = JSON.stringify([folders, articleGlobs(), settings.index, settings.statementMinWords, settings.knowledgeFiles]);
+  const indexKey = JSON.stringify([folders, articleGlobs(), settings.detectArticles, settings.index, settings.statementMinWords, settings.knowledgeFiles]);
   if (indexKey !== lastIndexKey || !what.settings) {
     lastIndexKey = indexKey;
     indexWorkers?.dispose();
     indexWorkers = useIndexWorkers
       ? new IndexWorkers(INDEX_WORKER_SCRIPT, { knowledgeSources, statementMinWords: settings.statementMinWords, analysisMaxBytes: EDITOR_MAX_BYTES }, undefined, log)
       : null;
-    index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs()) : null, settings.index.maxFileSizeKB);
+    index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs(), settings.detectArticles) : null, settings.index.maxFileSizeKB);
   }
   // Before the first settings arrive nothing was published yet (publish waits for them).
   if (settingsLoaded) for (const doc of documents.all()) publish(doc.uri);
@@ -302,8 +312,11 @@ function onDocument<P extends { textDocument: TextDocumentIdentifier }, R>(name:
 
 connection.onDocumentSymbol(onDocument('documentSymbol', [], (d) => documentSymbols(d.analysis, d.convert)));
 connection.onFoldingRanges(onDocument('foldingRange', [], (d) => foldingRanges(d.analysis, d.convert)));
-connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (d) => semanticTokens(d.analysis, d.convert)));
-connection.languages.inlayHint.on(onDocument('inlayHint', [], (d, p) => inlayHints(d.analysis, d.convert, p.range)));
+// Words are colored and hints put inside the lines only when the user asks
+// (pressReview.editor.inlineMarks): any span in a line scrambles Arabic lines, a hint even at
+// the line's end lands at its visual start (docs/editor.md). Hover tells who said a quote.
+connection.languages.semanticTokens.on(onDocument('semanticTokens', { data: [] }, (d) => (settings.editor.inlineMarks ? semanticTokens(d.analysis, d.convert) : { data: [] })));
+connection.languages.inlayHint.on(onDocument('inlayHint', [], (d, p) => (settings.editor.inlineMarks ? inlayHints(d.analysis, d.convert, p.range) : [])));
 connection.onCodeLens(onDocument('codeLens', [], (d) => codeLenses(d.analysis, d.convert)));
 connection.onDocumentLinks(onDocument('documentLink', [], (d) => documentLinks(d.analysis, d.convert)));
 connection.onCodeAction(onDocument('codeAction', [], (d, p) => codeActions(d.uri, d.analysis, d.convert, p.context)));

@@ -11,6 +11,8 @@ export interface ReportRow {
   uri: string;
   /** The article's path relative to its workspace folder. */
   file: string;
+  /** The file's own name, what the folder report's File column shows (the path is its tooltip). */
+  fileName: string;
   line: number;
   column: number;
   endLine: number;
@@ -29,12 +31,14 @@ export function reportRows(articles: ReviewedArticle[], pathOf: (a: ReviewedArti
   const rows: ReportRow[] = [];
   for (const article of articles) {
     const file = pathOf(article);
+    const fileName = shortFileName(file);
     const names = new Map(article.report.speakers.map((s) => [s.id, s.name]));
     for (const q of article.report.quotes) {
       rows.push({
         id: rows.length,
         uri: article.uri,
         file,
+        fileName,
         line: q.line,
         column: q.column,
         endLine: q.endLine,
@@ -49,6 +53,11 @@ export function reportRows(articles: ReviewedArticle[], pathOf: (a: ReviewedArti
     }
   }
   return rows;
+}
+
+/** The last part of a path (either separator): one short line in a table cell. */
+export function shortFileName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1) || file;
 }
 
 /** Speaker filter values besides a speaker key. */

@@ -22,9 +22,9 @@ export function articleStats(article: ReviewedArticle): ArticleStats {
   };
 }
 
-/** Short text with codicons, e.g. "$(quote) 8  $(person) 1  $(warning) 0". */
+/** Short text with codicons that says what each number counts, e.g. "$(quote) 8 quotes  $(person) 1 speaker  $(warning) 2 unattributed". */
 export function statusText(s: ArticleStats): string {
-  return `$(quote) ${s.statements}  $(person) ${s.speakers}  $(${s.unattributed ? 'warning' : 'check'}) ${s.unattributed}`;
+  return `$(quote) ${plural(s.statements, 'quote')}  $(person) ${plural(s.speakers, 'speaker')}  $(${s.unattributed ? 'warning' : 'check'}) ${s.unattributed} unattributed`;
 }
 
 /** The same in words, for the tooltip and screen readers. */

@@ -34,12 +34,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+// Short labels: the side bar cuts what overflows at its right, which is the START of an
+// Arabic text; a label that fits keeps its start (the tooltip has it whole).
+const TITLE_MAX = 40;
+const QUOTE_MAX = 36;
+
 function articleNode(parentId: string, article: ReviewedArticle, pathOf: PathOf, count: string, children: TreeNode[]): TreeNode {
   const path = pathOf(article);
   const title = article.report.title;
   return {
     id: `${parentId}/${article.uri}`,
-    label: title ? clip(title, 60) : path,
+    label: title ? clip(title, TITLE_MAX) : path,
     description: title ? `${path} · ${count}` : count,
     tooltip: title ? `${title}\n${path}` : path,
     resourceUri: article.uri,
@@ -100,7 +105,8 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
     return {
       id,
       label: name,
-      description: [g.role, count].filter(Boolean).join(' · '),
+      // The count first: a long role is cut at its end, never the count.
+      description: [count, g.role].filter(Boolean).join(' · '),
       tooltip: [name, g.role, count, otherNames.length ? `Also written: ${otherNames.join('، ')}` : ''].filter(Boolean).join('\n'),
       icon: unattributed ? 'warning' : (SPEAKER_ICON[g.kind] ?? 'person'),
       children: [...g.articles.values()]
@@ -113,7 +119,7 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
             plural(quotes.length, 'quote'),
             quotes.map((q) => ({
               id: `${id}/${article.uri}#${q.line}:${q.column}`,
-              label: `«${clip(q.text)}»`,
+              label: `«${clip(q.text, QUOTE_MAX)}»`,
               description: [q.cue, `line ${q.line}`].filter(Boolean).join(' · '),
               tooltip: q.text,
               icon: unattributed ? 'warning' : 'quote',
@@ -152,7 +158,7 @@ export function organizationTree(articles: ReviewedArticle[], pathOf: PathOf): T
       return {
         id,
         label: name,
-        description: [english, count].filter(Boolean).join(' · '),
+        description: [count, english].filter(Boolean).join(' · '),
         tooltip: [name, english, count, g.first.known ? '' : 'Not in the knowledge base (found by its head noun)'].filter(Boolean).join('\n'),
         icon: g.first.known ? 'organization' : 'question',
         children: g.articles

@@ -3,6 +3,7 @@
 // Leaves carry a command that reveals their quote, mention or finding in the editor.
 
 import * as vscode from 'vscode';
+import { isolate, isolatedParts } from '../model/bidi';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { analyzeFolderOnOpen } from '../config';
 import type { PathOf, TreeNode } from '../model/trees';
@@ -57,9 +58,10 @@ export class ModelTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.label, node.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    // Label and each part of the description isolated: Arabic names keep their direction (model/bidi.ts).
+    const item = new vscode.TreeItem(isolate(node.label), node.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = node.description;
+    item.description = node.description && isolatedParts(node.description.split(' · '));
     item.tooltip = node.tooltip;
     if (node.resourceUri) item.resourceUri = vscode.Uri.parse(node.resourceUri);
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);

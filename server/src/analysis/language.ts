@@ -7,6 +7,7 @@
 import { notArabic, notArabicDraft } from './rules/not-arabic';
 import { raise, ruleOf } from './rules/registry';
 import type { TextLanguage } from './rules/rule';
+import { isArabicLetter, isOtherLetter } from './scripts';
 import type { Finding } from './types';
 
 /** Below this share of Arabic letters among all letters, a text is not an Arabic article. */
@@ -15,11 +16,6 @@ const MIN_ARABIC_SHARE = 0.3;
 const SLICES = 16;
 const SLICE = 4096;
 
-const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
-
-/** Letters of the other scripts a wire article may come in (Latin, Greek, Cyrillic, Armenian, Hebrew, CJK). */
-const isOtherLetter = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x58f) || (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 
 /** Whether the text is Arabic (or has no letters to tell by). */
 export function isArabicText(text: string): boolean {

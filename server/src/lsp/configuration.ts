@@ -16,6 +16,16 @@ export interface Settings {
   files: string[];
   /** Extra knowledge files or folders (relative to a workspace folder or absolute). */
   knowledgeFiles: string[];
+  editor: {
+    /**
+     * Color words inside the lines (semantic tokens) and put inferred speakers beside
+     * their cue (inlay hints); by default neither, and hover names the speaker. Off by default: VS Code lays out each differently colored span of a line
+     * left to right (microsoft/vscode #86667, #169459), which scrambles Arabic word order.
+     */
+    inlineMarks: boolean;
+  };
+  /** Plain text files whose content looks like an Arabic article are articles (articleFiles.ts). */
+  detectArticles: boolean;
   index: {
     /** Whether the server indexes the workspace's articles in the background. */
     enabled: boolean;
@@ -24,8 +34,8 @@ export interface Settings {
   };
 }
 
-/** Article files every workspace index includes: the language's own extensions. */
-export const LANGUAGE_GLOBS = ['**/*.article', '**/*.press'];
+/** Article files every workspace index includes: the language's own extensions (../articleFiles.ts). */
+export { LANGUAGE_GLOBS } from '../articleFiles';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
@@ -33,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   statementMinWords: 3,
   files: ['seeds/**/*.txt'],
   knowledgeFiles: [],
+  editor: { inlineMarks: false },
+  detectArticles: true,
   index: { enabled: true, maxFileSizeKB: 512 },
 };
 
@@ -54,6 +66,7 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
     }
   }
   const index = isObject(s.index) ? s.index : {};
+  const editor = isObject(s.editor) ? s.editor : {};
   const minWords = Number(s.statementMinWords);
   const maxKB = Number(index.maxFileSizeKB);
   const files = strings(s.files) ?? DEFAULT_SETTINGS.files;
@@ -63,6 +76,8 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
     statementMinWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : DEFAULT_SETTINGS.statementMinWords,
     files: [...new Set([...files, ...associatedGlobs(associations)])],
     knowledgeFiles: strings(s.knowledgeFiles) ?? [],
+    editor: { inlineMarks: editor.inlineMarks === true },
+    detectArticles: typeof s.detectArticles === 'boolean' ? s.detectArticles : DEFAULT_SETTINGS.detectArticles,
     index: {
       enabled: typeof index.enabled === 'boolean' ? index.enabled : DEFAULT_SETTINGS.index.enabled,
       maxFileSizeKB: Number.isFinite(maxKB) && maxKB > 0 ? maxKB : DEFAULT_SETTINGS.index.maxFileSizeKB,

@@ -3,20 +3,22 @@
 
 import * as fs from 'node:fs';
 import { LineIndex, type Analysis } from '../analysis';
+import { looksLikeArticle } from '../analysis/articleShape';
 import { readArticle } from '../node/files';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
 import { fileUri } from './workspaceFiles';
 
 export type IndexedFile =
   | { kind: 'summary'; summary: ArticleSummary }
-  /** Too large, gone, or not text: the index forgets the file. */
+  /** Too large, gone, not text, or a text file that does not look like an article: the index forgets the file. */
   | { kind: 'skipped' }
   /** Reading or analysing it threw: logged, and the index forgets the file. */
   | { kind: 'failed'; message: string }
   /** The worker stopped before answering: the file is to be indexed elsewhere. */
   | { kind: 'lost'; message: string };
 
-export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool): IndexedFile {
+/** `byContent`: the file is an article only if its text looks like one (../articleFiles.ts). */
+export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false): IndexedFile {
   const uri = fileUri(file);
   try {
     if (fs.statSync(file).size > maxBytes) return { kind: 'skipped' };
@@ -24,7 +26,7 @@ export function indexFile(file: string, maxBytes: number, analyze: (text: string
     return { kind: 'skipped' };
   }
   const read = readArticle(file);
-  if (!read.ok) return { kind: 'skipped' };
+  if (!read.ok || (byContent && !looksLikeArticle(read.text))) return { kind: 'skipped' };
   try {
     return { kind: 'summary', summary: summarize(uri, analyze(read.text), new LineIndex(read.text), pool) };
   } catch (e) {

@@ -23,6 +23,8 @@ export interface IndexJob {
   file: string;
   /** The index's file size limit (pressReview.index.maxFileSizeKB). */
   maxBytes: number;
+  /** Only its content can make the file an article (../articleFiles.ts): skipped unless it looks like one. */
+  byContent: boolean;
 }
 
 export interface IndexJobResult {
@@ -73,7 +75,7 @@ export class IndexWorkers {
   }
 
   /** Indexes a file on the least busy worker. */
-  index(file: string, maxBytes: number): Promise<IndexedFile> {
+  index(file: string, maxBytes: number, byContent = false): Promise<IndexedFile> {
     if (this.disposed) return Promise.resolve({ kind: 'lost', message: 'the index workers were stopped' });
     let best = 0;
     for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.jobs.size ?? 0) < (this.slots[best]?.jobs.size ?? 0)) best = i;
@@ -84,7 +86,7 @@ export class IndexWorkers {
         if (r.kind === 'summary') IndexWorkers.indexed++;
         resolve(r);
       });
-      slot.worker.postMessage({ id, file, maxBytes } satisfies IndexJob);
+      slot.worker.postMessage({ id, file, maxBytes, byContent } satisfies IndexJob);
     });
   }
 

@@ -20,7 +20,8 @@ function words(m: { start: number; text: string }): NameWord[] {
 /** The name word under the cursor and its speaker, or null where nothing can be renamed. */
 function nameWordAt(a: Analysis, offset: number): { speaker: Speaker; word: NameWord } | null {
   const at = entityAt(a, offset);
-  if (!at || at.kind !== 'speaker' || at.mention.via !== 'name') return null;
+  // Only the analysis' own mentions are renamed together: a name written elsewhere is not one.
+  if (!at || at.kind !== 'speaker' || at.mention.via !== 'name' || !at.speaker.mentions.includes(at.mention)) return null;
   const word = words(at.mention).find((w) => offset >= w.start && offset <= w.end);
   return word ? { speaker: at.speaker, word } : null;
 }

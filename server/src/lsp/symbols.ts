@@ -10,12 +10,25 @@ import type { Converter } from './convert';
 import { within } from './within';
 
 const clip = (s: string, max = 60): string => clipText(s, max) || '…';
+/**
+ * Names as the Outline shows them: short enough for the side bar, cut after a whole word.
+ * The pane lays rows out left to right and cuts what overflows at the right, which is the
+ * START of an Arabic name (issue 18); a name that fits is never cut there.
+ */
+const TITLE_MAX = 32;
+const QUOTE_MAX = 24;
+const clipWords = (s: string, max: number): string => {
+  const c = clip(s, max);
+  if (!c.endsWith('…')) return c;
+  const space = c.lastIndexOf(' ');
+  return space > max / 2 ? `${c.slice(0, space)}…` : c;
+};
 
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
   const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => ({
-    name: `«${clip(q.content.text)}»`,
+    name: `«${clipWords(q.content.text, QUOTE_MAX)}»`,
     detail: withSpeaker ? (q.speakerId ? speakerName.get(q.speakerId) : 'unattributed') : (q.cue?.text ?? ''),
     kind: SymbolKind.String,
     range: convert.range(q.span),
@@ -30,7 +43,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     const lead = within(statements, { start: a.title.end, end: leadEnd }, spanOf);
     const end = lead.reduce((e, q) => Math.max(e, q.span.end), a.title.end);
     out.push({
-      name: clip(a.title.text, 80),
+      name: clipWords(a.title.text, TITLE_MAX),
       detail: a.date ?? '',
       kind: SymbolKind.File,
       range: convert.range({ start: a.title.start, end }),

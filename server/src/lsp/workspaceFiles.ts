@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { FileSystemWatcher } from 'vscode-languageserver';
+import { decidedByContent } from '../articleFiles';
 
 /** The file URI of a path, spelled as the server spells it everywhere (map keys, answers). */
 export function fileUri(file: string): string {
@@ -36,18 +37,40 @@ export class ArticleMatcher {
   constructor(
     readonly folders: string[],
     readonly globs: string[],
+    /** pressReview.detectArticles: plain text files are articles when their content looks like one. */
+    readonly detect = false,
   ) {
     this.match = picomatch(globs.length ? globs : ['!**'], { dot: false });
   }
 
-  /** Whether a file is an article of one of the workspace folders. */
+  /** Whether a file may be an article of one of the workspace folders (named by a glob, or to be read). */
   matches(file: string): boolean {
+    return this.named(file) || this.byContent(file);
+  }
+
+  /** Whether only the file's content can make it an article: it is read, and skipped unless it looks like one. */
+  byContent(file: string): boolean {
+    return this.inFolders(file) && decidedByContent(file, this.named(file), this.detect);
+  }
+
+  private named(file: string): boolean {
     for (const folder of this.folders) {
-      const relative = path.relative(folder, file);
-      if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-      if (this.match(relative.split(path.sep).join('/'))) return true;
+      const relative = this.relative(folder, file);
+      if (relative !== null && this.match(relative)) return true;
     }
     return false;
+  }
+
+  private inFolders(file: string): boolean {
+    return this.folders.some((f) => {
+      const relative = this.relative(f, file);
+      return relative !== null && relative.split('/').every((part) => !part.startsWith('.') && part !== 'node_modules');
+    });
+  }
+
+  private relative(folder: string, file: string): string | null {
+    const relative = path.relative(folder, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? null : relative.split(path.sep).join('/');
   }
 
   /**

@@ -247,7 +247,7 @@ export class WorkspaceIndex implements ArticleIndex {
           const job = ++this.jobs;
           this.latestJob.set(file, job);
           const generation = this.generation;
-          const done: Promise<void> = workers.index(file, this.maxBytes).then((indexed) => {
+          const done: Promise<void> = workers.index(file, this.maxBytes, !!this.matcher?.byContent(file)).then((indexed) => {
             inFlight.delete(done);
             if (generation !== this.generation || this.latestJob.get(file) !== job) return;
             this.latestJob.delete(file);
@@ -310,7 +310,7 @@ export class WorkspaceIndex implements ArticleIndex {
 
   /** Indexes one file on this thread; returns its URI when its summary changed. */
   private indexHere(file: string): string | null {
-    return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool));
+    return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool, !!this.matcher?.byContent(file)));
   }
 
   /** Files the result of indexing a file (a summary with its strings from this index's pool); returns its URI when its summary changed. */

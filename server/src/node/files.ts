@@ -5,8 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KnowledgeSource } from '../analysis';
+import { CANDIDATE_EXTENSIONS } from '../articleFiles';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.article', '.press'];
+/** Files a folder given to the CLI expands into (../articleFiles.ts: any candidate). */
+export const ARTICLE_EXTENSIONS = CANDIDATE_EXTENSIONS;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; notText: true; text: string } | { ok: false; notText: false; error: string };
 

@@ -36,7 +36,18 @@ const here = (c: CommandContext): { uri: string; position: { line: number; chara
 });
 type Result = Record<string, unknown> | undefined;
 
+/** A real article outside seeds/ (test/e2e/workspace.mjs copies dev articles when it can). */
+const devArticle = (c: CommandContext): vscode.Uri => vscode.Uri.joinPath(c.folder, 'dev', '07_bbc_internationalNews.txt');
+
 export const COMMAND_CASES: Record<string, CommandCase> = {
+  'pressReview.stopReviewingAsArticle': {
+    args: (c) => [devArticle(c)],
+    check: async (r, c) => {
+      assert.equal(r, 'plaintext', 'the file is plain text once the review stops');
+      // Reopened from disk it stays plain text (the choice is remembered), until reviewed again.
+      assert.equal(await vscode.commands.executeCommand('pressReview.reviewAsArticle', devArticle(c)), 'press-article');
+    },
+  },
   'pressReview.showQuoteReport': {
     args: (c) => [c.editor.document.uri],
     check: (r) => assert.ok(((r as Result)?.rows as number) > 0, `the report lists quotes: ${JSON.stringify(r)}`),

@@ -38,13 +38,15 @@ async function openQuickInput(page: Page, text: string): Promise<void> {
   await input.fill(text);
 }
 
-/** Opens a file from the Explorer: a click on each folder, then on the file. */
+/** Opens a file from the Explorer: a click on each folder not yet expanded, then on the file. */
 export async function openFromExplorer(page: Page, ...path: string[]): Promise<void> {
   const explorer = page.locator('.explorer-folders-view');
   for (const [i, name] of path.entries()) {
     const row = explorer.getByRole('treeitem', { name, exact: true });
+    const last = i === path.length - 1;
+    if (!last && (await row.getAttribute('aria-expanded')) === 'true') continue;
     await row.click();
-    if (i === path.length - 1) await page.locator('.tabs-container .tab', { hasText: name }).waitFor();
+    if (last) await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
   }
 }
 

@@ -50,7 +50,7 @@ describe('status bar counts', () => {
   it('counts statements, speakers and unattributed statements, terms apart', () => {
     const s = articleStats(reviewed('desk.article', TEXT));
     assert.deepEqual(s, { statements: 3, termsAndTitles: 0, speakers: 1, unattributed: 2 });
-    assert.equal(statusText(s), '$(quote) 3  $(person) 1  $(warning) 2');
+    assert.equal(statusText(s), '$(quote) 3 quotes  $(person) 1 speaker  $(warning) 2 unattributed');
     assert.equal(statusDescription(s), 'Press Review: 3 quoted statements, 1 speaker, 2 unattributed statements');
   });
 
@@ -60,6 +60,6 @@ describe('status bar counts', () => {
     assert.equal(s.statements + s.termsAndTitles, first.report.quotes.length);
     assert.equal(s.speakers, first.report.speakers.length);
     assert.equal(s.unattributed, 0);
-    assert.match(statusText(s), /\$\(check\) 0$/);
+    assert.match(statusText(s), /\$\(check\) 0 unattributed$/);
   });
 });

@@ -2,7 +2,7 @@
 // speaker (across articles) and by kind.
 
 import { strict as assert } from 'node:assert';
-import { ALL, filterRows, reportRows, speakerOptions, UNATTRIBUTED, validFilter } from '../../../client/src/model/reportRows';
+import { ALL, filterRows, reportRows, shortFileName, speakerOptions, UNATTRIBUTED, validFilter } from '../../../client/src/model/reportRows';
 import { relative, reviewed, reviewedSeeds } from '../../support/reviewed';
 
 describe('quote report rows', () => {
@@ -17,6 +17,14 @@ describe('quote report rows', () => {
       { file: rows[0].file, line: rows[0].line, kind: rows[0].kind, speaker: rows[0].speaker, cue: rows[0].cue, text: rows[0].text },
       { file: relative(articles[0]), line: first.line, kind: first.kind, speaker: first.speaker, cue: first.cue, text: first.text },
     );
+  });
+
+  it('names each file by its short name for the File column, the path kept for the tooltip', () => {
+    const nested = reportRows(articles, (a) => `wire/2022/${relative(a)}`);
+    assert.equal(nested[0].file, `wire/2022/${relative(articles[0])}`);
+    assert.equal(nested[0].fileName, relative(articles[0]).split('/').pop());
+    assert.equal(shortFileName('a\\b\\c.txt'), 'c.txt');
+    assert.equal(shortFileName('c.txt'), 'c.txt');
   });
 
   it('filters by a speaker across articles', () => {

@@ -40,7 +40,12 @@ function currentFilter(): ReportFilter {
 function row(r: ReportRow, d: ReportData): HTMLTableRowElement {
   const tr = el('tr');
   tr.dataset.id = String(r.id);
-  if (d.scope === 'folder') tr.append(el('td', r.file, 'col-file'));
+  if (d.scope === 'folder') {
+    // The short name on one line; the path relative to the folder as its tooltip.
+    const file = el('td', r.fileName, 'col-file');
+    file.title = r.file;
+    tr.append(file);
+  }
   const speaker = el('td', r.speaker ?? (r.unattributed ? d.labels.unattributed : '—'), r.unattributed ? 'unattributed' : undefined);
   const kind = el('td');
   kind.append(el('span', d.labels.kinds[r.kind], `kind kind-${r.kind}`));
