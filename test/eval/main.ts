@@ -1,6 +1,7 @@
 // npm run eval: scores the analysis against gold annotations and prints, per file and
 // in total (micro-averaged), every figure with its counts. --json prints JSON.
 // Usage: tsx test/eval/main.ts [goldDir articlesDir] [--json]
+//        tsx test/eval/main.ts --findings  (rules on the real ANT articles: test/eval/findings.ts)
 // Without arguments it scores two sets: the seeds against the gold annotation, and the
 // articles written for the tests in the styles of other outlets (test/fixtures/articles).
 
@@ -8,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/analysis';
 import type { GoldArticle, PartialGold } from './gold';
+import { runFindings } from './findings';
 import { add, FIGURES, score, value, type Scores } from './score';
 
 interface EvalSet {
@@ -49,12 +51,21 @@ function printTable(set: EvalSet, rows: { file: string; scores: Scores }[], tota
   }
 }
 
-const figures = (s: Scores): Record<string, { value: number; hit: number; of: number }> =>
-  Object.fromEntries(FIGURES.map((k) => [k, { value: Number(value(s[k]).toFixed(4)), ...s[k] }]));
-const report: unknown[] = [];
-for (const set of sets) {
-  const { rows, total } = evaluate(set);
-  if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
-  else printTable(set, rows, total);
+if (process.argv.includes('--findings')) {
+  void runFindings(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+} else runGold();
+
+function runGold(): void {
+  const figures = (s: Scores): Record<string, { value: number; hit: number; of: number }> =>
+    Object.fromEntries(FIGURES.map((k) => [k, { value: Number(value(s[k]).toFixed(4)), ...s[k] }]));
+  const report: unknown[] = [];
+  for (const set of sets) {
+    const { rows, total } = evaluate(set);
+    if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
+    else printTable(set, rows, total);
+  }
+  if (json) console.log(JSON.stringify(report, null, 2));
 }
-if (json) console.log(JSON.stringify(report, null, 2));
