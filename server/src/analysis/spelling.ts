@@ -13,6 +13,9 @@ export interface SpellingModel {
   longVowels: string[];
   inflectionSuffixes: string[];
   minTypoLetters: number;
+  hamzaSeats: string[];
+  pronounEndings: string[];
+  proclitics: string[];
 }
 
 /** Checks the shape of a spelling model, so that a broken data file fails at load with a clear message. */
@@ -20,8 +23,8 @@ export function validateSpellingModel(data: unknown): SpellingModel {
   const d = data as Partial<SpellingModel> | null;
   const isMap = (v: unknown): v is Record<string, string> => !!v && typeof v === 'object' && Object.values(v).every((x) => typeof x === 'string');
   const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
-  if (!d || !isMap(d.letters) || !isMap(d.sequences) || !isList(d.longVowels) || !isList(d.inflectionSuffixes) || !(typeof d.minTypoLetters === 'number' && d.minTypoLetters >= 1))
-    throw new Error('spelling.json: expected letters and sequences (maps of strings), longVowels and inflectionSuffixes (lists of strings) and minTypoLetters (a number ≥ 1)');
+  if (!d || !isMap(d.letters) || !isMap(d.sequences) || !isList(d.longVowels) || !isList(d.inflectionSuffixes) || !(typeof d.minTypoLetters === 'number' && d.minTypoLetters >= 1) || !isList(d.hamzaSeats) || !isList(d.pronounEndings) || !isList(d.proclitics))
+    throw new Error('spelling.json: expected letters and sequences (maps of strings), longVowels and inflectionSuffixes (lists of strings) minTypoLetters (a number ≥ 1) hamzaSeats, pronounEndings and proclitics (lists of strings)');
   for (const [from, to] of Object.entries(d.letters)) if ([...from].length !== 1 || [...to].length !== 1) throw new Error(`spelling.json: letters maps one letter to one letter, not "${from}" → "${to}"`);
   return d as SpellingModel;
 }
@@ -32,6 +35,24 @@ const SEQUENCES = Object.entries(MODEL.sequences).map(([from, to]) => [normalize
 const LONG_VOWELS = new Set(MODEL.longVowels);
 /** Longest first, so that يين is tried before ين. */
 const SUFFIXES = [...new Set(MODEL.inflectionSuffixes.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
+
+const HAMZA_SEATS = new Set(MODEL.hamzaSeats);
+
+/** Whether a written form (original text, not normalized) has a hamza after its first letter: an Arabic word's mark, not a foreign name's. */
+export function hasInnerHamza(written: string): boolean {
+  for (let i = 1; i < written.length; i++) if (HAMZA_SEATS.has(written[i])) return true;
+  return false;
+}
+
+const PRONOUN_ENDINGS = MODEL.pronounEndings.map(normalizeForMatch);
+const PROCLITICS = new Set(MODEL.proclitics.map(normalizeForMatch));
+
+/** Whether a normalized word carries the clitics of an Arabic word: a pronoun ending, or a proclitic with a final ه (بجروحه). */
+export function hasWordClitics(word: string): boolean {
+  if (word.length < 4) return false;
+  if (PRONOUN_ENDINGS.some((e) => word.endsWith(e))) return true;
+  return PROCLITICS.has(word[0]) && word.endsWith('ه');
+}
 
 /**
  * The skeleton of a written name: normalized, sequences and letters mapped, a doubled
@@ -75,7 +96,7 @@ function oneEditApart(a: string, b: string): boolean {
 export function sameNameSpelling(a: string, b: string): boolean {
   const na = normalizeForMatch(a);
   const nb = normalizeForMatch(b);
-  if (na === nb || isInflection(na, nb)) return false;
+  if (na === nb || isInflection(na, nb) || hasWordClitics(na) || hasWordClitics(nb)) return false;
   const sa = nameSkeleton(na);
   const sb = nameSkeleton(nb);
   if (sa === sb) return true;
