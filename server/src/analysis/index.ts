@@ -16,10 +16,12 @@ import { findOrganizationHits, groupOrganizations } from './organizations';
 import { findLinks } from './links';
 import { findQuotes } from './quotes';
 import { analyzeStructure } from './structure';
+import type { SourceLineExpectation } from './sourceLine';
 import type { Analysis, Quote, QuoteKind, Speaker } from './types';
 
 export * from './types';
 export { LineIndex } from './lineIndex';
+export { resolveSourceLine, SOURCE_LINE_SETTINGS, type SourceLineCounts, type SourceLineExpectation, type SourceLineSetting } from './sourceLine';
 export { buildKnowledge, builtinKnowledge } from './knowledge';
 export type { Knowledge, KnowledgeSource } from './knowledge';
 export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
@@ -32,6 +34,13 @@ export interface AnalyzeOptions {
   statementMinWords?: number;
   /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
   maxBytes?: number;
+  /**
+   * Whether the article's outlet ends its articles with a source line (المصدر: …), so that
+   * an article without one is a finding. Off by default: a lone article shows no
+   * convention; the editor and the CLI resolve the `auto` setting from the folder's
+   * articles (sourceLine.ts).
+   */
+  sourceLine?: SourceLineExpectation;
 }
 
 /** Share of replacement or control characters above which a text is not an article. */
@@ -160,6 +169,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   // Findings last, as the type lists them; the object is completed, not copied.
   const analysis = partial as Analysis;
-  analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced));
+  analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced, { sourceLine: options.sourceLine ?? 'never' }));
   return analysis;
 }

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, buildKnowledge, type Analysis, type KnowledgeSource } from '../analysis';
+import { analyze, buildKnowledge, resolveSourceLine, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type SourceLineCounts, type SourceLineSetting } from '../analysis';
 import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toJsonReport } from '../report/jsonReport';
 import { toSarif } from '../report/sarif';
@@ -26,6 +26,9 @@ Options:
                             ./.press-review/ is used when present
   --no-workspace-knowledge  do not read ./.press-review/
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
+  --source-line auto|always|never
+                            whether an article without a source line (المصدر: …) is a finding:
+                            auto (default) when half the articles of its folder have one
   -h, --help                show this help
   -v, --version             show the version
 
@@ -36,6 +39,7 @@ interface Options {
   knowledge: string[];
   workspaceKnowledge: boolean;
   statementMinWords?: number;
+  sourceLine: SourceLineSetting;
   inputs: string[];
 }
 
@@ -46,7 +50,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, inputs: [] };
+  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, sourceLine: 'auto', inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -64,11 +68,30 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--statement-min-words takes a whole number of 1 or more');
       options.statementMinWords = n;
+    } else if (arg === '--source-line' || arg.startsWith('--source-line=')) {
+      const v = value();
+      if (!(SOURCE_LINE_SETTINGS as readonly string[]).includes(v)) throw new UsageError(`--source-line takes auto, always or never, not "${v}"`);
+      options.sourceLine = v as SourceLineSetting;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else options.inputs.push(arg);
   }
   if (!options.inputs.length) throw new UsageError('no files or folders given');
   return options;
+}
+
+/** Drops missing-source where the file's folder (among the files given) has no source-line convention. */
+function dropSourceLineFindingsWithoutConvention(results: { file: string; analysis: Analysis }[]): void {
+  const byFolder = new Map<string, SourceLineCounts>();
+  for (const r of results) {
+    const dir = path.dirname(path.resolve(r.file));
+    const c = byFolder.get(dir) ?? { withSource: 0, articles: 0 };
+    if (!r.analysis.notText) c.articles++;
+    if (r.analysis.source) c.withSource++;
+    byFolder.set(dir, c);
+  }
+  for (const r of results) {
+    if (resolveSourceLine('auto', byFolder.get(path.dirname(path.resolve(r.file)))) === 'never') r.analysis.findings = r.analysis.findings.filter((f) => f.code !== 'missing-source');
+  }
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -123,11 +146,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
-    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    // `auto` is settled per folder once every file is read: analysed as `always`, the
+    // missing-source finding is dropped below where the folder shows no convention.
+    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always' });
     if (!read.ok) analysis.text = '';
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
-    if (status === 0 && analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
   }
+  if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
+  for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
   if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
   else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));

@@ -4,7 +4,7 @@
 // `contributes.configuration` documents the same settings for the editor's UI.
 
 import type { FindingCode, Severity } from '../analysis';
-import { isRuleCode } from '../analysis';
+import { isRuleCode, SOURCE_LINE_SETTINGS, type SourceLineSetting } from '../analysis';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -15,6 +15,8 @@ export interface Settings {
   rules: Partial<Record<FindingCode, SeveritySetting>>;
   /** Quotes shorter than this are terms unless a colon introduces them. */
   statementMinWords: number;
+  /** Whether an article without a source line is a finding: `auto` follows the folder's articles. */
+  sourceLine: SourceLineSetting;
   /** Globs (relative to a workspace folder) of extra article files for the workspace index. */
   files: string[];
   /** Extra knowledge files or folders (relative to a workspace folder or absolute). */
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
   statementMinWords: 3,
+  sourceLine: 'auto',
   files: ['seeds/**/*.txt'],
   knowledgeFiles: [],
   index: { enabled: true, maxFileSizeKB: 512 },
@@ -64,6 +67,7 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
     language: s.language === 'en' || s.language === 'ar' ? s.language : 'auto',
     rules,
     statementMinWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : DEFAULT_SETTINGS.statementMinWords,
+    sourceLine: (SOURCE_LINE_SETTINGS as readonly unknown[]).includes(s.sourceLine) ? (s.sourceLine as SourceLineSetting) : DEFAULT_SETTINGS.sourceLine,
     files: [...new Set([...files, ...associatedGlobs(associations)])],
     knowledgeFiles: strings(s.knowledgeFiles) ?? [],
     index: {
