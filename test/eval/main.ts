@@ -2,6 +2,7 @@
 // in total (micro-averaged), every figure with its counts. --json prints JSON.
 // Usage: tsx test/eval/main.ts [goldDir articlesDir] [--json]
 //        tsx test/eval/main.ts --findings  (rules on the real ANT articles: test/eval/findings.ts)
+//        tsx test/eval/main.ts --precision (each rule's precision on its judged sample: test/eval/precision.ts)
 // Without arguments it scores two sets: the seeds against the gold annotation, and the
 // articles written for the tests in the styles of other outlets (test/fixtures/articles).
 
@@ -10,6 +11,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/analysis';
 import type { GoldArticle, PartialGold } from './gold';
 import { runFindings } from './findings';
+import { runPrecision } from './precision';
 import { add, FIGURES, score, value, type Scores } from './score';
 
 interface EvalSet {
@@ -51,7 +53,8 @@ function printTable(set: EvalSet, rows: { file: string; scores: Scores }[], tota
   }
 }
 
-if (process.argv.includes('--findings')) {
+if (process.argv.includes('--precision')) runPrecision();
+else if (process.argv.includes('--findings')) {
   void runFindings(process.argv.slice(2)).catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;
