@@ -17,11 +17,11 @@ export interface SourceLineCounts {
 }
 
 /**
- * A folder follows the convention when at least half of its articles (and at least two)
- * have a source line: one stray `المصدر:` in a folder of other copy sets no rule, and
- * an article alone shows no convention at all.
+ * A folder follows the convention when at least half of its articles have a source line:
+ * one stray `المصدر:` among other copy sets no rule, and an article alone shows none
+ * (with a source line it needs no finding; without one there is no convention to miss).
  */
-const MIN_ARTICLES_WITH_SOURCE = 2;
+const MIN_ARTICLES_WITH_SOURCE = 1;
 const MIN_SHARE_WITH_SOURCE = 0.5;
 
 export function resolveSourceLine(setting: SourceLineSetting, folder: SourceLineCounts | undefined): SourceLineExpectation {
