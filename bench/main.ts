@@ -1,10 +1,10 @@
 // npm run bench: how fast Press Review is, printed as a table with the targets of
-// issue 7 beside the figures, in one process run. See README.md ("Speed").
+// issue 7 beside the figures, in one process run. See docs/performance.md.
 //   --json [FILE]   also write the figures as JSON (to FILE, or to stdout with the table on stderr)
 //   --quick         a short smoke run (tiny inputs, few repetitions): checks the output shape, not speed
 //   --only a,b      run only these sections (analysis, editor, folder, startup, peer)
 //   --cpu-prof DIR  every language server the run starts writes a CPU profile into DIR
-//   --markdown      print the table in Markdown (for the README)
+//   --markdown      print the table in Markdown (for docs/performance.md)
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';

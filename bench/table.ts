@@ -1,4 +1,4 @@
-// Renders the figures as a plain-text table (terminal) or a Markdown table (README).
+// Renders the figures as a plain-text table (terminal) or a Markdown table (docs/performance.md).
 
 import { SECTION_TITLES, type Figure, type Section } from './figures';
 

@@ -7,10 +7,12 @@ import {
   ArticleReportRequest,
   EntityAtRequest,
   FolderReportRequest,
+  ReviewsChangedNotification,
   type EntityAt,
   type FolderReport,
   type RequestDef,
   type ReviewedArticle,
+  type ReviewsChangedParams,
 } from '../../server/src/protocol';
 
 let progressTokens = 0;
@@ -46,6 +48,11 @@ export class ServerRequests {
     } finally {
       if (listening) listening.dispose();
     }
+  }
+
+  /** The server says the reports the client holds are out of date (rule settings changed). */
+  onReviewsChanged(listener: (params: ReviewsChangedParams) => void): vscode.Disposable {
+    return this.client.onNotification(ReviewsChangedNotification.method, listener);
   }
 
   entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityAt | null> {

@@ -44,6 +44,7 @@ export class FolderReviews implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.articles.has(e.document.uri.toString())) this.queue(e.document.uri);
       }),
+      requests.onReviewsChanged((params) => this.stale(params.uris)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.articles.clear();
         this.setState(vscode.workspace.workspaceFolders?.length ? 'empty' : 'noFolder');
@@ -107,6 +108,13 @@ export class FolderReviews implements vscode.Disposable {
     });
     this.loading = loading;
     return loading;
+  }
+
+  /** Fetches again the reviews the server says are out of date (all of them without `uris`). */
+  private stale(uris: string[] | undefined): void {
+    if (this.state !== 'ready') return;
+    if (uris) for (const u of uris) this.queue(vscode.Uri.parse(u));
+    else void this.analyze().catch(() => undefined);
   }
 
   private queue(uri: vscode.Uri): void {

@@ -67,6 +67,23 @@ export interface FolderReport {
 }
 export const FolderReportRequest = request<FolderReportParams, FolderReport>('pressReview/folderReport');
 
+// ── pressReview/reviewsChanged (server → client notification) ──────────────────────
+// The reports the client holds are out of date: fetch them again. Sent when a setting
+// that changes them (pressReview.rules.*) changes. `uris` lists the articles concerned;
+// absent, every article is.
+
+export interface ReviewsChangedParams {
+  uris?: string[];
+}
+
+/** A notification's method with its params type attached (no runtime cost). */
+export interface NotificationDef<P> {
+  readonly method: string;
+  readonly _params?: P;
+}
+
+export const ReviewsChangedNotification: NotificationDef<ReviewsChangedParams> = { method: 'pressReview/reviewsChanged' };
+
 // ── pressReview/entityAt ─────────────────────────────────────────────────────────────
 // The organization or speaker under the cursor, with its knowledge entry when it has one
 // (for "Open Knowledge Entry" and "Add … to Workspace Knowledge"). null when there is none.

@@ -29,6 +29,7 @@ import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
+import { ReviewsChangedNotification } from './protocol';
 import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
 import { DiagnosticDelay } from './lsp/diagnosticDelay';
 import { toDiagnostics } from './lsp/diagnostics';
@@ -207,7 +208,10 @@ function reload(what: { settings: boolean }): Promise<void> {
 }
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
+  const rulesBefore = JSON.stringify(settings.rules);
   if (what.settings) settings = await pullSettings();
+  // The views hold reports made with the rule settings: tell the client to fetch them again.
+  if (settingsLoaded && JSON.stringify(settings.rules) !== rulesBefore) void connection.sendNotification(ReviewsChangedNotification.method, {});
   reloadKnowledge();
   cache.clear();
   await watchFiles();
@@ -337,7 +341,7 @@ connection.onRenameRequest(onDocument('rename', null, (d, p) => (d.convert.has(p
 connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token) => workspaceSymbols(p.query, index, token)));
 
 // The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
-registerCustomRequests(connection, { documents, cache, analyzeOptions });
+registerCustomRequests(connection, { documents, cache, analyzeOptions, rules: () => settings.rules });
 
 documents.listen(connection);
 connection.listen();

@@ -12,6 +12,7 @@ import {
   ArticleReportRequest,
   EntityAtRequest,
   FolderReportRequest,
+  ReviewsChangedNotification,
   type EntityAt,
   type FolderReport,
   type FolderReportParams,
@@ -118,6 +119,28 @@ describe('custom requests: pressReview/*', () => {
       const binary = r.articles.find((a) => a.report.file.endsWith('binary.txt'))!;
       assert.equal(binary.report.notText, true);
       assert.deepEqual(binary.report.diagnostics.map((d) => d.code), ['not-text']);
+    });
+
+    it('follows pressReview.rules.*: a rule set to off is left out, and the client is told to fetch again', async () => {
+      const codes = (r: FolderReport): Map<string, Set<string>> => {
+        const out = new Map<string, Set<string>>();
+        for (const a of r.articles) for (const d of a.report.diagnostics) (out.get(d.code) ?? out.set(d.code, new Set()).get(d.code)!).add(d.severity);
+        return out;
+      };
+      const before = codes(await folderReport({ folders: [seedsFolder] }));
+      assert.ok(before.has('page-chrome') && before.has('unbalanced-quote'), [...before.keys()].join(', '));
+      const told = new Promise<unknown>((resolve) => client.connection.onNotification(ReviewsChangedNotification.method, resolve));
+      await client.changeSettings({ rules: { 'page-chrome': 'off', 'unbalanced-quote': 'error' } });
+      assert.deepEqual(await told, {});
+      try {
+        const after = codes(await folderReport({ folders: [seedsFolder] }));
+        assert.ok(!after.has('page-chrome'), 'off: gone from the folder report');
+        assert.deepEqual([...after.get('unbalanced-quote')!], ['error']);
+        const one = await articleReport(seedUri(SEED));
+        assert.ok(one!.report.diagnostics.every((d) => d.code !== 'page-chrome'), 'off: gone from the article report');
+      } finally {
+        await client.changeSettings({});
+      }
     });
 
     it('refreshes only the given articles that belong to the folders', async () => {

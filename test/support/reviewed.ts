@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze, LineIndex } from '../../server/src/analysis';
+import { analyze, LineIndex, type RuleSettings } from '../../server/src/analysis';
 import type { ReviewedArticle } from '../../server/src/protocol';
 import { toReviewedArticle } from '../../server/src/report/reviewedArticle';
 import type { Location } from '../../client/src/model/locations';
@@ -14,10 +14,11 @@ export function reviewed(name: string, text: string): ReviewedArticle {
   return toReviewedArticle(pathToFileURL(file).toString(), file, analyze(text));
 }
 
-export function reviewedSeeds(): ReviewedArticle[] {
+/** The seeds as the server reports them, with the given pressReview.rules.* settings. */
+export function reviewedSeeds(rules: RuleSettings = {}): ReviewedArticle[] {
   return seedFiles().map((f) => {
     const file = path.join(ROOT, 'seeds', f);
-    return toReviewedArticle(pathToFileURL(file).toString(), file, analyze(seed(f.slice(0, 3))));
+    return toReviewedArticle(pathToFileURL(file).toString(), file, analyze(seed(f.slice(0, 3))), rules);
   });
 }
 

@@ -67,3 +67,13 @@ describe('weekday-mismatch on a year written by slip', () => {
     assert.deepEqual(f.fixes.map((x) => x.title), ['Change the weekday to الأربعاء']);
   });
 });
+
+describe('weekday-mismatch in quoted words', () => {
+  it('does not lend the article’s year to a year-less date inside a quotation', () => {
+    const text = 'القذافي في سرت\n18 أكتوبر 2018\nوأضاف "لم أكن أعتقد أنه داخل سرت، خصوصا أنني زرتها يوم الأحد (16 أكتوبر) كنت أعتقد أنه ليس في المدينة".\nوعقد الاجتماع يوم الأحد 16 أكتوبر في جنيف.\n';
+    const found = analyze(text).findings.filter((f) => f.code === 'weekday-mismatch');
+    assert.equal(found.length, 1, 'only the date in the article’s own words is checked');
+    assert.ok(text.slice(found[0].span.start, found[0].span.end).includes('16 أكتوبر'));
+    assert.ok(found[0].span.start > text.indexOf('وعقد'));
+  });
+});

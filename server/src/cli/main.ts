@@ -1,11 +1,11 @@
 // press-review: the same analysis as the editor, for CI and batch work.
-//   press-review analyze [--format text|json|sarif] [--knowledge PATH] <files or folders…>
+//   press-review analyze [--format text|json|sarif] [--knowledge PATH] [--rule CODE=LEVEL] <files or folders…>
 // Exit codes: 0 clean, 1 findings of warning or error severity, 2 usage error or an
 // unreadable file (the other files are still analysed).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, buildKnowledge, resolveSourceLine, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type SourceLineCounts, type SourceLineSetting } from '../analysis';
+import { analyze, buildKnowledge, configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
 import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toJsonReport } from '../report/jsonReport';
 import { toSarif } from '../report/sarif';
@@ -26,6 +26,8 @@ Options:
                             ./.press-review/ is used when present
   --no-workspace-knowledge  do not read ./.press-review/
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
+  --rule CODE=LEVEL         a rule's severity: error, warning, information, hint, or off to
+                            leave it out of every format (repeatable; as pressReview.rules.*)
   --source-line auto|always|never
                             whether an article without a source line (المصدر: …) is a finding:
                             auto (default) when half the articles of its folder have one
@@ -40,6 +42,7 @@ interface Options {
   workspaceKnowledge: boolean;
   statementMinWords?: number;
   sourceLine: SourceLineSetting;
+  rules: RuleSettings;
   inputs: string[];
 }
 
@@ -50,7 +53,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, sourceLine: 'auto', inputs: [] };
+  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, sourceLine: 'auto', inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -72,6 +75,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (!(SOURCE_LINE_SETTINGS as readonly string[]).includes(v)) throw new UsageError(`--source-line takes auto, always or never, not "${v}"`);
       options.sourceLine = v as SourceLineSetting;
+    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      const v = value();
+      if (!v.includes('=')) throw new UsageError(`--rule takes CODE=LEVEL, e.g. --rule page-chrome=off (got "${v}")`);
+      const [code, level] = [v.slice(0, v.lastIndexOf('=')), v.slice(v.lastIndexOf('=') + 1)];
+      if (!isRuleCode(code)) throw new UsageError(`--rule: unknown rule "${code}" (${RULES.map((r) => r.code).join(', ')})`);
+      if (!RULE_SETTINGS.includes(level as RuleSetting)) throw new UsageError(`--rule: unknown level "${level}" for ${code} (${RULE_SETTINGS.join(', ')})`);
+      options.rules[code] = level as RuleSetting;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else options.inputs.push(arg);
   }
@@ -150,13 +160,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     // missing-source finding is dropped below where the folder shows no convention.
     const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always' });
     if (!read.ok) analysis.text = '';
+    analysis.findings = configureFindings(analysis.findings, options.rules);
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
   }
   if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
   for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
   if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
-  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
+  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, options.rules), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
 }

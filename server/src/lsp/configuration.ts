@@ -3,16 +3,13 @@
 // back to its default rather than breaking the server. package.json
 // `contributes.configuration` documents the same settings for the editor's UI.
 
-import type { FindingCode, Severity } from '../analysis';
-import { isRuleCode, SOURCE_LINE_SETTINGS, type SourceLineSetting } from '../analysis';
-
-export type SeveritySetting = Severity | 'off';
+import { isRuleCode, RULE_SETTINGS, SOURCE_LINE_SETTINGS, type RuleSetting, type RuleSettings, type SourceLineSetting } from '../analysis';
 
 export interface Settings {
   /** Message language: "auto" follows the editor's UI language. */
   language: 'auto' | 'en' | 'ar';
   /** Per-rule severity or "off"; rules not listed keep their default. */
-  rules: Partial<Record<FindingCode, SeveritySetting>>;
+  rules: RuleSettings;
   /** Quotes shorter than this are terms unless a colon introduces them. */
   statementMinWords: number;
   /** Whether an article without a source line is a finding: `auto` follows the folder's articles. */
@@ -42,7 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   index: { enabled: true, maxFileSizeKB: 512 },
 };
 
-const SEVERITIES = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES = new Set<RuleSetting>(RULE_SETTINGS);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : undefined);
@@ -56,7 +53,7 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
   const rules: Settings['rules'] = {};
   if (isObject(s.rules)) {
     for (const [code, value] of Object.entries(s.rules)) {
-      if (isRuleCode(code) && SEVERITIES.has(value as SeveritySetting)) rules[code] = value as SeveritySetting;
+      if (isRuleCode(code) && SEVERITIES.has(value as RuleSetting)) rules[code] = value as RuleSetting;
     }
   }
   const index = isObject(s.index) ? s.index : {};

@@ -4,7 +4,7 @@
 // arranges what it is given. Registered by one call in server.ts.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge } from '../analysis';
+import { builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type RuleSettings } from '../analysis';
 import {
   ArticleReportRequest,
   EntityAtRequest,
@@ -26,6 +26,8 @@ export interface CustomRequestDeps {
   cache: AnalysisCache;
   /** The options the server analyses with (its current knowledge and settings). */
   analyzeOptions: () => AnalyzeOptions;
+  /** The pressReview.rules.* settings: the reports carry findings as they make them. */
+  rules: () => RuleSettings;
   /** Where folder requests find articles; walks the folders when not given. */
   corpus?: ArticleCorpus;
 }
@@ -45,20 +47,20 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     });
   };
 
-  on(ArticleReportRequest, null, (params) => articleReport(corpus, params.textDocument.uri));
-  on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, corpus, params, token));
+  on(ArticleReportRequest, null, (params) => articleReport(corpus, params.textDocument.uri, deps.rules()));
+  on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, corpus, params, token, deps.rules()));
   on(EntityAtRequest, null, (params) => entityAt(corpus, knowledge(), params));
 }
 
-export function articleReport(corpus: ArticleCorpus, uri: string): ReviewedArticle | null {
+export function articleReport(corpus: ArticleCorpus, uri: string, rules: RuleSettings = {}): ReviewedArticle | null {
   const read = corpus.read(uri);
-  return read.ok ? toReviewedArticle(read.uri, read.file, read.analysis) : null;
+  return read.ok ? toReviewedArticle(read.uri, read.file, read.analysis, rules) : null;
 }
 
 /** Lets queued messages ($/cancelRequest, hovers of the open file) run between articles. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export async function folderReport(connection: Connection, corpus: ArticleCorpus, params: FolderReportParams, token: CancellationToken): Promise<FolderReport> {
+export async function folderReport(connection: Connection, corpus: ArticleCorpus, params: FolderReportParams, token: CancellationToken, rules: RuleSettings = {}): Promise<FolderReport> {
   const uris = params.only ? params.only.filter((u) => corpus.contains(params.folders, u)) : corpus.articles(params.folders);
   const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
   progress.begin('Press Review: analysing articles', 0, `0/${uris.length}`, false);
@@ -69,7 +71,7 @@ export async function folderReport(connection: Connection, corpus: ArticleCorpus
       await yieldToEventLoop();
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The folder analysis was cancelled.');
       const read = corpus.read(uris[i]);
-      if (read.ok) out.articles.push(toReviewedArticle(read.uri, read.file, read.analysis));
+      if (read.ok) out.articles.push(toReviewedArticle(read.uri, read.file, read.analysis, rules));
       else out.unreadable.push({ uri: read.uri, reason: read.reason });
       const percentage = Math.floor(((i + 1) * 100) / uris.length);
       if (percentage > reported) {

@@ -3,8 +3,7 @@
 // evidence, and the fixes carried in `data` so code actions need no re-analysis.
 
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, FindingCode, Fix, Severity } from '../analysis';
-import type { SeveritySetting } from './configuration';
+import { configureFindings, type Analysis, type Fix, type RuleSettings, type Severity } from '../analysis';
 import type { Converter } from './convert';
 
 export const DIAGNOSTIC_SOURCE = 'press-review';
@@ -18,7 +17,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export interface DiagnosticOptions {
   /** Per-code severity overrides ("off" hides the rule). */
-  rules: Partial<Record<FindingCode, SeveritySetting>>;
+  rules: RuleSettings;
   /** Message language. */
   language: 'en' | 'ar';
 }
@@ -30,13 +29,11 @@ export interface DiagnosticData {
 
 export function toDiagnostics(a: Analysis, convert: Converter, uri: string, options: DiagnosticOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of a.findings) {
-    const setting = options.rules[f.code] ?? f.severity;
-    if (setting === 'off') continue;
+  for (const f of configureFindings(a.findings, options.rules)) {
     const data: DiagnosticData = { fixes: f.fixes };
     out.push({
       range: convert.range(f.span),
-      severity: LSP_SEVERITY[setting],
+      severity: LSP_SEVERITY[f.severity],
       code: f.code,
       source: DIAGNOSTIC_SOURCE,
       message: options.language === 'ar' ? f.messageAr : f.message,

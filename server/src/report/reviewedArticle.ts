@@ -3,7 +3,7 @@
 // client can group one person's quotes across a folder without re-reading any text.
 
 import { normalizeForMatch } from '../analysis/normalize';
-import type { Analysis, Speaker } from '../analysis';
+import { configureFindings, type Analysis, type RuleSettings, type Speaker } from '../analysis';
 import type { ReviewedArticle } from '../protocol';
 import { toJsonReport } from './jsonReport';
 
@@ -16,8 +16,9 @@ export function speakerKey(s: Pick<Speaker, 'knowledgeId' | 'name'>): string {
   return s.knowledgeId ? `kb:${s.knowledgeId}` : `name:${normalizeForMatch(s.name).replace(/\s+/g, ' ').trim()}`;
 }
 
-export function toReviewedArticle(uri: string, file: string, a: Analysis): ReviewedArticle {
+/** The article as the views show it: its findings as the rule settings make them. */
+export function toReviewedArticle(uri: string, file: string, a: Analysis, rules: RuleSettings = {}): ReviewedArticle {
   const speakerKeys: Record<string, string> = {};
   for (const s of a.speakers) speakerKeys[s.id] = speakerKey(s);
-  return { uri, report: toJsonReport(file, a), speakerKeys };
+  return { uri, report: toJsonReport(file, { ...a, findings: configureFindings(a.findings, rules) }), speakerKeys };
 }

@@ -2,12 +2,17 @@
 // (analysis/rules/), one result per finding, regions 1-based with UTF-16 columns (SARIF's
 // default unit).
 
-import { LineIndex, RULES, type Analysis, type Severity } from '../analysis';
+import { LineIndex, RULES, type Analysis, type RuleSettings, type Severity } from '../analysis';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string): object {
-  const ruleIds: string[] = RULES.map((r) => r.code);
+/** The findings must already be configured (configureFindings); `rules` leaves the rules set to "off" out of the rule list too. */
+export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string, rules: RuleSettings = {}): object {
+  const listed = RULES.flatMap((r) => {
+    const level = rules[r.code] ?? r.defaultSeverity;
+    return level === 'off' ? [] : [{ rule: r, level }];
+  });
+  const ruleIds: string[] = listed.map((l) => l.rule.code);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -18,7 +23,7 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
             name: 'press-review',
             version: toolVersion,
             informationUri: 'https://example.invalid/press-review',
-            rules: RULES.map((r) => ({ id: r.code, shortDescription: { text: r.title.en }, fullDescription: { text: r.description.en }, defaultConfiguration: { level: LEVEL[r.defaultSeverity] } })),
+            rules: listed.map(({ rule: r, level }) => ({ id: r.code, shortDescription: { text: r.title.en }, fullDescription: { text: r.description.en }, defaultConfiguration: { level: LEVEL[level] } })),
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -4,7 +4,7 @@
 // Escape would; so a new command is covered without touching the suite. A command hidden
 // from the palette (commandPalette "when": "false") is run only when it is listed here.
 // List a command to give it arguments (the workbench's commands take optional arguments and
-// then ask nothing, see README), to check what it returned, or to skip it with the reason
+// then ask nothing, see docs/testing.md), to check what it returned, or to skip it with the reason
 // (a native file dialog on the desktop, say).
 
 import { strict as assert } from 'node:assert';

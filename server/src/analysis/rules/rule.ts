@@ -15,16 +15,16 @@ export interface RuleContext {
   doc: ArticleDocument;
   analysis: Omit<Analysis, 'findings'>;
   unbalanced: UnbalancedMark[];
-  settings: RuleSettings;
+  settings: CheckSettings;
 }
 
 /** What the caller of analyze() tells the rules beyond the text (AnalyzeOptions). */
-export interface RuleSettings {
+export interface CheckSettings {
   /** Whether the outlet's articles carry a source line (missing-source). */
   sourceLine: SourceLineExpectation;
 }
 
-export const DEFAULT_RULE_SETTINGS: RuleSettings = { sourceLine: 'never' };
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { sourceLine: 'never' };
 
 /** A finding as a check raises it; the loop in findings.ts adds the code and severity. */
 export interface FindingDraft {

@@ -3,7 +3,7 @@
 import { weekdayName, weekdayOf, weekdayWordIn } from '../dates';
 import type { ArticleDocument } from '../document';
 import { NormalizedText } from '../normalize';
-import type { DateMention, Fix, Span } from '../types';
+import type { DateMention, Fix, Quote, Span } from '../types';
 import { ANY_LANGUAGE, defineRule, type FindingDraft } from './rule';
 
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -21,6 +21,9 @@ export const weekdayMismatch = defineRule({
     const out: FindingDraft[] = [];
     for (const d of analysis.dates) {
       if (d.weekdayCorrect !== false || !d.date || d.weekday === null) continue;
+      // A date without its year takes the article's; in someone's quoted words it may be of
+      // another year (زرتها يوم الأحد (16 أكتوبر), said in 2018 of 2011): not checked there.
+      if (!YEAR_WRITTEN.test(d.text) && insideQuote(analysis.quotes, d)) continue;
       const actual = weekdayOf(d.date);
       const written = weekdaySpan(doc, d);
       const right = weekdayName(actual);
@@ -48,6 +51,13 @@ function weekdaySpan(doc: ArticleDocument, d: DateMention): Span | null {
   if (!w) return null;
   const s = nt.span(w.start, w.end);
   return { start: d.start + s.start, end: d.start + s.end };
+}
+
+const YEAR_WRITTEN = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+
+/** Whether a span lies inside a quotation (quotes are in text order). */
+function insideQuote(quotes: readonly Quote[], d: Span): boolean {
+  return quotes.some((q) => q.span.start < d.start && d.end <= q.span.end);
 }
 
 /** Digits of a year as written: Western or Arabic-Indic. */
