@@ -37,6 +37,7 @@ describe('spelling model of foreign names', () => {
       ['استقالته', 'استقبلته', 'two words with a pronoun, one letter apart'],
       ['بجروحه', 'بجراحه', 'two words with their clitics'],
       ['بوتين', 'بوتين', 'the same spelling'],
+      ['اجتمع', 'واجتمع', 'a word with and without a proclitic'],
       ['الأحد', 'الأسد', 'a short word and a short name one letter apart'],
     ];
     for (const [a, b, why] of pairs) it(`${a} / ${b} (${why})`, () => assert.ok(!sameNameSpelling(a, b) && !sameNameSpelling(b, a)));

@@ -54,6 +54,11 @@ export function hasWordClitics(word: string): boolean {
   return PROCLITICS.has(word[0]) && word.endsWith('ه');
 }
 
+/** Whether `longer` is `word` with one proclitic letter before it. */
+function withProclitic(word: string, longer: string): boolean {
+  return longer.length === word.length + 1 && PROCLITICS.has(longer[0]) && longer.endsWith(word);
+}
+
 /**
  * The skeleton of a written name: normalized, sequences and letters mapped, a doubled
  * letter counted once and long vowels dropped after the first letter.
@@ -97,6 +102,8 @@ export function sameNameSpelling(a: string, b: string): boolean {
   const na = normalizeForMatch(a);
   const nb = normalizeForMatch(b);
   if (na === nb || isInflection(na, nb) || hasWordClitics(na) || hasWordClitics(nb)) return false;
+  // One form is the other with a proclitic (اجتمع / واجتمع): one word, not two spellings.
+  if (withProclitic(na, nb) || withProclitic(nb, na)) return false;
   const sa = nameSkeleton(na);
   const sb = nameSkeleton(nb);
   if (sa === sb) return true;
