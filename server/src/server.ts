@@ -22,7 +22,7 @@ import {
   type InitializeResult,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
-import { analyze, builtinKnowledge, type Analysis, type Knowledge, type KnowledgeSource } from './analysis';
+import { analyze, builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type KnowledgeSource, type SourceLineExpectation } from './analysis';
 import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
@@ -43,6 +43,7 @@ import { references } from './lsp/references';
 import { prepareRename, rename } from './lsp/rename';
 import { safely } from './lsp/safe';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { SourceLineConvention } from './lsp/sourceLineConvention';
 import { documentSymbols } from './lsp/symbols';
 import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
 import { IndexWorkers } from './lsp/indexWorkers';
@@ -65,7 +66,12 @@ let folders: string[] = [];
 let trusted = true;
 let client = { configuration: false, configurationChanges: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false, refreshes: false };
 
-const analyzeOptions = () => ({ knowledge: currentKnowledge(), statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES });
+/** Options for analysing an article; with its URI, the source-line setting resolved for its folder. */
+const analyzeOptions = (uri?: string): AnalyzeOptions => {
+  const sourceLine = uri ? sourceLineConvention.resolve(settings.sourceLine, uri) : undefined;
+  if (uri && sourceLine) sourceLineUsed.set(uri, sourceLine);
+  return { knowledge: currentKnowledge(), statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES, sourceLine };
+};
 const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
 const log = (message: string): void => connection.console.error(message);
 
@@ -81,6 +87,19 @@ const index = new WorkspaceIndex({
   createProgress: () => connection.window.createWorkDoneProgress(),
   log,
   workers: () => (indexWorkers && !indexWorkers.stopped ? indexWorkers : null),
+});
+const sourceLineConvention = new SourceLineConvention(index);
+/** The source-line expectation each open document was last analysed with. */
+const sourceLineUsed = new Map<string, SourceLineExpectation>();
+// When the index changes a folder's convention (it finished indexing, an article gained a
+// source line), the open articles of that folder are analysed and published again.
+index.onDidChange(() => {
+  for (const doc of documents.all()) {
+    const used = sourceLineUsed.get(doc.uri);
+    if (used === undefined || used === sourceLineConvention.resolve(settings.sourceLine, doc.uri)) continue;
+    cache.delete(doc.uri);
+    if (published.has(doc.uri)) publish(doc.uri);
+  }
 });
 const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
 // Whatever the client sends goes before background work (indexing, the warm-up).

@@ -2,6 +2,8 @@
 // in total (micro-averaged), every figure with its counts. --json prints JSON.
 // Usage: tsx test/eval/main.ts [goldDir articlesDir] [--json]
 //        tsx test/eval/main.ts --corpus [--limit N] [--json]
+//        tsx test/eval/main.ts --findings  (rules on the real ANT articles: test/eval/findings.ts)
+//        tsx test/eval/main.ts --precision (each rule's precision on its judged sample: test/eval/precision.ts)
 // Without arguments it scores three sets: the seeds against the gold annotation, the
 // articles written for the tests in the styles of other outlets (test/fixtures/articles),
 // and the published dev articles (../shared/corpus/dev) with score.py's rules.
@@ -17,6 +19,8 @@ import { scoreDevSet, sharedDir } from './devSet';
 import { summarize } from './devScore';
 import { printDevSet } from './devTable';
 import type { GoldArticle, PartialGold } from './gold';
+import { runFindings } from './findings';
+import { runPrecision } from './precision';
 import { add, FIGURES, score, value, type Scores } from './score';
 
 interface EvalSet {
@@ -96,7 +100,13 @@ function evaluateAll(): void {
   if (json) console.log(JSON.stringify(report, null, 2));
 }
 
-if (argv.includes('--corpus')) {
+if (argv.includes('--precision')) runPrecision();
+else if (argv.includes('--findings')) {
+  void runFindings(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+} else if (argv.includes('--corpus')) {
   corpus().catch((e: unknown) => {
     console.error(`npm run eval -- --corpus: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 2;

@@ -18,7 +18,8 @@ describe('diagnostics', () => {
 
     before(async () => {
       client = new TestClient();
-      await client.initialize();
+      // The article stands alone (no folder shows a convention): the source line is asked for.
+      await client.initialize(undefined, 'en', { settings: { sourceLine: 'always' } });
       diagnostics = (await client.open(uri, EVERY_FINDING)).diagnostics;
     });
     after(async () => {
@@ -73,7 +74,7 @@ describe('diagnostics', () => {
 
     it('apply rule severities and turn rules off when the settings change, without a restart', async () => {
       const waiting = client.nextDiagnostics(uri);
-      await client.changeSettings({ rules: { 'page-chrome': 'off', 'missing-source': 'error', 'name-variant': 'hint', 'unbalanced-quote': 'loud' } });
+      await client.changeSettings({ sourceLine: 'always', rules: { 'page-chrome': 'off', 'missing-source': 'error', 'name-variant': 'hint', 'unbalanced-quote': 'loud' } });
       const after = byCode((await waiting).diagnostics);
       assert.equal(after['page-chrome'], undefined, 'off');
       assert.equal(after['missing-source'], DiagnosticSeverity.Error);
@@ -83,7 +84,7 @@ describe('diagnostics', () => {
 
     it('switch to Arabic messages with pressReview.language', async () => {
       const waiting = client.nextDiagnostics(uri);
-      await client.changeSettings({ language: 'ar' });
+      await client.changeSettings({ sourceLine: 'always', language: 'ar' });
       const after = (await waiting).diagnostics;
       assert.equal(after.find((d) => d.code === 'unattributed-quote')!.message, 'تصريح بين علامتي تنصيص لا يُعرف قائله.');
       assert.match(after.find((d) => d.code === 'weekday-mismatch')!.message as string, /يوافق 2022-01-14 يوم الجمعة/);
@@ -93,7 +94,7 @@ describe('diagnostics', () => {
       const short = 'file:///press-review-test/short.article';
       assert.ok((await client.open(short, SHORT_QUOTE)).diagnostics.some((d) => d.code === 'unattributed-quote'));
       const waiting = client.nextDiagnostics(short);
-      await client.changeSettings({ statementMinWords: 10 });
+      await client.changeSettings({ sourceLine: 'always', statementMinWords: 10 });
       assert.ok(!(await waiting).diagnostics.some((d) => d.code === 'unattributed-quote'), 'a six-word quote is now a term');
     });
   });
@@ -103,7 +104,7 @@ describe('diagnostics', () => {
 
     before(async () => {
       client = new TestClient();
-      await client.initialize(undefined, 'ar', { settings: {} });
+      await client.initialize(undefined, 'ar', { settings: { sourceLine: 'always' } });
     });
     after(async () => {
       assert.equal(await client.shutdown(), 0);
@@ -118,7 +119,7 @@ describe('diagnostics', () => {
     it('speak English when pressReview.language says so', async () => {
       const uri = 'file:///press-review-test/ar.article';
       const waiting = client.nextDiagnostics(uri);
-      await client.changeSettings({ language: 'en' });
+      await client.changeSettings({ sourceLine: 'always', language: 'en' });
       assert.equal((await waiting).diagnostics.find((x) => x.code === 'missing-source')!.message, 'The article has no source line (المصدر: …).');
     });
   });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { article } from '../support/article';
+import { analyze } from '../../server/src/analysis';
 
 describe('dates and weekdays', () => {
   it('checks a weekday against its date', () => {
@@ -46,5 +47,33 @@ describe('datelines and weekday phrases in other formats', () => {
     const a = article('وعقد الاجتماع يوم الأحد (13 مارس 2022) في جنيف.');
     assert.equal(a.dates[0].date, '2022-03-13');
     assert.equal(a.dates[0].weekdayCorrect, true);
+  });
+});
+
+describe('weekday-mismatch on a year written by slip', () => {
+  const body = 'دخلت الحرب في سوريا الخميس 15 آذار/مارس 2017 عامها الثامن دون أن يظهر أي حل.\nوقال المحلل إن الأزمة مستمرة.';
+  const weekdayFinding = (text: string) => analyze(text).findings.find((f) => f.code === 'weekday-mismatch')!;
+
+  it('offers the article’s own year when the weekday holds in it (an article of 2018 writing 2017)', () => {
+    const text = `الحرب في سوريا تدخل عامها الثامن\n15 مارس 2018\n${body}`;
+    const f = weekdayFinding(text);
+    assert.match(f.message, /2017-03-15 was a Wednesday, not a Thursday\. In 2018 it was a Thursday/);
+    const year = f.fixes.find((x) => x.title === 'Change the year to 2018')!;
+    assert.equal(text.slice(year.edits[0].start, year.edits[0].end), '2017');
+  });
+
+  it('offers no year when the article is undated: a weekday one day off fits the next year by chance', () => {
+    const f = weekdayFinding(`الحرب في سوريا تدخل عامها الثامن\n${body}`);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Change the weekday to الأربعاء']);
+  });
+});
+
+describe('weekday-mismatch in quoted words', () => {
+  it('does not lend the article’s year to a year-less date inside a quotation', () => {
+    const text = 'القذافي في سرت\n18 أكتوبر 2018\nوأضاف "لم أكن أعتقد أنه داخل سرت، خصوصا أنني زرتها يوم الأحد (16 أكتوبر) كنت أعتقد أنه ليس في المدينة".\nوعقد الاجتماع يوم الأحد 16 أكتوبر في جنيف.\n';
+    const found = analyze(text).findings.filter((f) => f.code === 'weekday-mismatch');
+    assert.equal(found.length, 1, 'only the date in the article’s own words is checked');
+    assert.ok(text.slice(found[0].span.start, found[0].span.end).includes('16 أكتوبر'));
+    assert.ok(found[0].span.start > text.indexOf('وعقد'));
   });
 });

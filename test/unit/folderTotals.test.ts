@@ -12,6 +12,7 @@ function summary(uri: string, speakers: Record<string, number>, organizations: R
     statements: 0,
     unattributed: 0,
     findings: {},
+    hasSource: false,
     speakers: Object.entries(speakers).map(([id, quotes]) => ({ id, name: id, aliases: [], role: null, kind: 'person', quotes, mentions: new Uint32Array(4), searchKey: id })),
     organizations: Object.entries(organizations).map(([id, n]) => ({ id, name: id, english: null, acronym: null, known: true, mentions: new Uint32Array(4 * n), searchKey: id })),
   };

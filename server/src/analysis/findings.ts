@@ -6,11 +6,12 @@
 import type { ArticleDocument } from './document';
 import type { UnbalancedMark } from './quotes';
 import { raise, RULES } from './rules/registry';
+import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './rules/rule';
 import type { Analysis, Finding } from './types';
 
-export function buildFindings(doc: ArticleDocument, analysis: Omit<Analysis, 'findings'>, unbalanced: UnbalancedMark[]): Finding[] {
+export function buildFindings(doc: ArticleDocument, analysis: Omit<Analysis, 'findings'>, unbalanced: UnbalancedMark[], settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Finding[] {
   const out: Finding[] = [];
-  const ctx = { doc, analysis, unbalanced };
+  const ctx = { doc, analysis, unbalanced, settings };
   for (const rule of RULES) {
     if (!rule.check) continue;
     for (const draft of rule.check(ctx)) out.push(raise(rule, draft));

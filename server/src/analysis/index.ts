@@ -21,10 +21,12 @@ import { PeopleFinder } from './people';
 import { RangeSet } from './ranges';
 import { dateFromFileName } from './articleDate';
 import { analyzeStructure } from './structure';
+import type { SourceLineExpectation } from './sourceLine';
 import type { Analysis, Quote, QuoteKind, Speaker } from './types';
 
 export * from './types';
 export { LineIndex } from './lineIndex';
+export { resolveSourceLine, SOURCE_LINE_SETTINGS, type SourceLineCounts, type SourceLineExpectation, type SourceLineSetting } from './sourceLine';
 export { buildKnowledge, builtinKnowledge } from './knowledge';
 export type { Knowledge, KnowledgeSource } from './knowledge';
 export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
@@ -38,6 +40,13 @@ export interface AnalyzeOptions {
   statementMinWords?: number;
   /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
   maxBytes?: number;
+  /**
+   * Whether the article's outlet ends its articles with a source line (المصدر: …), so that
+   * an article without one is a finding. Off by default: a lone article shows no
+   * convention; the editor and the CLI resolve the `auto` setting from the folder's
+   * articles (sourceLine.ts).
+   */
+  sourceLine?: SourceLineExpectation;
   /**
    * The article's date (ISO YYYY-MM-DD) when the caller knows it (a setting, front matter,
    * an archive's record). Otherwise the dateline, then a date in the file name, is used; an
@@ -191,6 +200,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   // Findings last, as the type lists them; the object is completed, not copied.
   const analysis = partial as Analysis;
-  analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced));
+  analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced, { sourceLine: options.sourceLine ?? 'never' }));
   return analysis;
 }

@@ -7,6 +7,7 @@ import type { ArticleDocument } from './document';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
+import { hasInnerHamza, sameNameSpelling } from './spelling';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
 
 export interface PersonCluster {
@@ -338,10 +339,19 @@ export class PeopleRegistry {
 
   /**
    * One person's surname written two ways: the most frequent spelling is canonical
-   * (the first written wins a tie), every other spelling is a variant at each place it is written.
+   * (the first written wins a tie); another spelling of the same person is a variant, at
+   * each place it is written, only when the spelling model (spelling.ts) reads the two as
+   * one foreign name spelt two ways. A form with the article (الأمريكية، الحاكم) is a word,
+   * not a foreign name, unless the knowledge lists it as part of a name.
    */
   nameVariants(): NameVariant[] {
     const out: NameVariant[] = [];
+    const k = this.doc.knowledge;
+    // A form with the article, even after a proclitic (الحاكم، بالإنجليزية), a country
+    // (فرنسا) or a hamza on a seat (مفاجأة) is an Arabic word, not a foreign name.
+    const nameLike = (surname: string, written: string): boolean =>
+      surname.length >= 4 &&
+      (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !hasInnerHamza(written)));
     for (const c of this.clusters) {
       if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
       const counts = new Map<string, { n: number; first: number; text: string }>();
@@ -352,8 +362,13 @@ export class PeopleRegistry {
       }
       if (counts.size < 2) continue;
       const [canonicalKey, canonical] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0];
+      if (!nameLike(canonicalKey, canonical.text)) continue;
+      const variantOf = new Map<string, boolean>();
       for (const n of c.names) {
-        if (n.surname === canonicalKey || n.surname.length < 4) continue;
+        if (n.surname === canonicalKey) continue;
+        let isVariant = variantOf.get(n.surname);
+        if (isVariant === undefined) variantOf.set(n.surname, (isVariant = nameLike(n.surname, surnameText(n.text)) && sameNameSpelling(n.surname, canonicalKey)));
+        if (!isVariant) continue;
         const variant = surnameText(n.text);
         const end = n.span.end;
         out.push({ speakerId: c.id, canonical: canonical.text, variant, span: { start: end - variant.length, end } });

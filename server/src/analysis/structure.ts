@@ -25,8 +25,20 @@ const MAX_TITLE_CHARS = 220;
 const MAX_HEADING_WORDS = 10;
 const MAX_HEADING_CHARS = 90;
 
-/** Sentence-final or clause punctuation that a heading does not end with. */
-const SENTENCE_END = /[.!?؟:؛،,…]$/u;
+/** Sentence-final or clause punctuation that a heading does not end with (a question or an exclamation may: من هو وودورد؟). */
+const SENTENCE_END = /[.:؛،,…]$/u;
+/** A colon inside the line: `Source: headline` or `Name: words`, the form of a teaser for another story, not of a heading. */
+const INNER_COLON = /\S *: *\S/u;
+/** A line wholly in parentheses is a credit ((الشروق)), not a heading. */
+const PARENTHESIZED = /^\(.*\)$/u;
+/**
+ * A related-story teaser is a whole headline: a subject and a verb in the present
+ * (ترامب يواصل حربه المفتوحة ضد الإعلام…). A heading is a short phrase (الحلم يتحول إلى
+ * كابوس): from this many words on, a present-tense verb after the first word makes the
+ * line a teaser.
+ */
+const TEASER_MIN_WORDS = 6;
+const PRESENT_VERB = /^ي\p{L}{3,}$/u;
 const SOURCE_LINE = /^(?:المصدر|مصدر الخبر|المصادر|source)\s*:\s*(.+)$/u;
 /** A line made only of quote marks and what they enclose is a quote paragraph, not a heading. */
 const WHOLLY_QUOTED = /^["«“”»].*["«“”»][.،]?$/u;
@@ -37,11 +49,15 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
   let dateline: TextSpan | null = null;
   let date: string | null = null;
 
+  // Lines read as text so far: the first is the headline, and the body starts after it.
+  let textLines = 0;
   for (const line of doc.lines) {
     if (!line.key) continue;
     const anyChrome = doc.knowledge.anyChrome;
     const chrome =
-      line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key)) ? doc.knowledge.chrome.find((p) => p.re.test(line.key)) : undefined;
+      line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key))
+        ? doc.knowledge.chrome.find((p) => (textLines < 2 || !p.onlyBeforeBody) && p.re.test(line.key))
+        : undefined;
     if (chrome) {
       provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
       continue;
@@ -65,6 +81,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
       continue;
     }
     provisional.push({ line, kind: 'paragraph' });
+    textLines++;
   }
 
   // The title: the first content line, when it reads as a headline (no final period).
@@ -134,7 +151,8 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   const words = wordCount(key);
   if (words > MAX_HEADING_WORDS || words === 0) return false;
   if (SENTENCE_END.test(key)) return false;
-  if (WHOLLY_QUOTED.test(key)) return false;
+  if (WHOLLY_QUOTED.test(key) || INNER_COLON.test(key) || PARENTHESIZED.test(key)) return false;
+  if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB.test(w.replace(/[^\p{L}]/gu, '')))) return false;
   // Outlets that drop final periods still write sentences: a speech verb or a clause
   // (أن / إن) makes a short line a paragraph, not a heading.
   const cues = doc.knowledge.cues;

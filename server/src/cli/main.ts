@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, buildKnowledge, configureFindings, isRuleCode, RULE_SETTINGS, RULES, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings } from '../analysis';
+import { analyze, buildKnowledge, configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
 import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toJsonReport } from '../report/jsonReport';
 import { toSarif } from '../report/sarif';
@@ -28,6 +28,9 @@ Options:
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
   --rule CODE=LEVEL         a rule's severity: error, warning, information, hint, or off to
                             leave it out of every format (repeatable; as pressReview.rules.*)
+  --source-line auto|always|never
+                            whether an article without a source line (المصدر: …) is a finding:
+                            auto (default) when half the articles of its folder have one
   -h, --help                show this help
   -v, --version             show the version
 
@@ -38,6 +41,7 @@ interface Options {
   knowledge: string[];
   workspaceKnowledge: boolean;
   statementMinWords?: number;
+  sourceLine: SourceLineSetting;
   rules: RuleSettings;
   inputs: string[];
 }
@@ -49,7 +53,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, inputs: [] };
+  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, sourceLine: 'auto', inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -67,6 +71,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--statement-min-words takes a whole number of 1 or more');
       options.statementMinWords = n;
+    } else if (arg === '--source-line' || arg.startsWith('--source-line=')) {
+      const v = value();
+      if (!(SOURCE_LINE_SETTINGS as readonly string[]).includes(v)) throw new UsageError(`--source-line takes auto, always or never, not "${v}"`);
+      options.sourceLine = v as SourceLineSetting;
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const v = value();
       if (!v.includes('=')) throw new UsageError(`--rule takes CODE=LEVEL, e.g. --rule page-chrome=off (got "${v}")`);
@@ -79,6 +87,21 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   }
   if (!options.inputs.length) throw new UsageError('no files or folders given');
   return options;
+}
+
+/** Drops missing-source where the file's folder (among the files given) has no source-line convention. */
+function dropSourceLineFindingsWithoutConvention(results: { file: string; analysis: Analysis }[]): void {
+  const byFolder = new Map<string, SourceLineCounts>();
+  for (const r of results) {
+    const dir = path.dirname(path.resolve(r.file));
+    const c = byFolder.get(dir) ?? { withSource: 0, articles: 0 };
+    if (!r.analysis.notText) c.articles++;
+    if (r.analysis.source) c.withSource++;
+    byFolder.set(dir, c);
+  }
+  for (const r of results) {
+    if (resolveSourceLine('auto', byFolder.get(path.dirname(path.resolve(r.file)))) === 'never') r.analysis.findings = r.analysis.findings.filter((f) => f.code !== 'missing-source');
+  }
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -133,12 +156,15 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
-    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    // `auto` is settled per folder once every file is read: analysed as `always`, the
+    // missing-source finding is dropped below where the folder shows no convention.
+    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always' });
     if (!read.ok) analysis.text = '';
     analysis.findings = configureFindings(analysis.findings, options.rules);
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
-    if (status === 0 && analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
   }
+  if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
+  for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
   if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
   else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, options.rules), null, 2));

@@ -20,7 +20,8 @@ export class AnalysisCache {
   analyses = 0;
 
   constructor(
-    private readonly options: () => AnalyzeOptions,
+    /** Analysis options for a document (the source-line setting is resolved per folder). */
+    private readonly options: (uri: string) => AnalyzeOptions,
     private readonly onAnalyzed: (entry: Analyzed) => void = () => {},
   ) {}
 
@@ -29,7 +30,7 @@ export class AnalysisCache {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     this.analyses++;
-    const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options()), convert: new Converter(text) };
+    const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options(doc.uri)), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
     // The index's summary of the document is not on the way to the diagnostics the
     // caller is about to send: it follows on the next turn of the event loop, for the

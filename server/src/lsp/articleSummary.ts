@@ -46,6 +46,8 @@ export interface ArticleSummary {
   unattributed: number;
   /** Findings per rule code (before the user's severity settings). */
   findings: Partial<Record<FindingCode, number>>;
+  /** Whether the article has a source line (المصدر: …): the folder's convention is read from these. */
+  hasSource: boolean;
   speakers: SpeakerSummary[];
   organizations: OrganizationSummary[];
 }
@@ -162,6 +164,7 @@ export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: Stri
     statements: statements.length,
     unattributed: statements.filter((q) => q.speakerId === null).length,
     findings,
+    hasSource: a.source !== null,
     speakers: a.speakers.map((s) => ({
       id: pool.get(s.id),
       name: pool.get(s.name),

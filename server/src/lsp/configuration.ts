@@ -3,7 +3,7 @@
 // back to its default rather than breaking the server. package.json
 // `contributes.configuration` documents the same settings for the editor's UI.
 
-import { isRuleCode, RULE_SETTINGS, type RuleSetting, type RuleSettings } from '../analysis';
+import { isRuleCode, RULE_SETTINGS, SOURCE_LINE_SETTINGS, type RuleSetting, type RuleSettings, type SourceLineSetting } from '../analysis';
 
 export interface Settings {
   /** Message language: "auto" follows the editor's UI language. */
@@ -12,6 +12,8 @@ export interface Settings {
   rules: RuleSettings;
   /** Quotes shorter than this are terms unless a colon introduces them. */
   statementMinWords: number;
+  /** Whether an article without a source line is a finding: `auto` follows the folder's articles. */
+  sourceLine: SourceLineSetting;
   /** Globs (relative to a workspace folder) of extra article files for the workspace index. */
   files: string[];
   /** Extra knowledge files or folders (relative to a workspace folder or absolute). */
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
   statementMinWords: 3,
+  sourceLine: 'auto',
   files: ['seeds/**/*.txt'],
   knowledgeFiles: [],
   editor: { inlineMarks: false },
@@ -74,6 +77,7 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
     language: s.language === 'en' || s.language === 'ar' ? s.language : 'auto',
     rules,
     statementMinWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : DEFAULT_SETTINGS.statementMinWords,
+    sourceLine: (SOURCE_LINE_SETTINGS as readonly unknown[]).includes(s.sourceLine) ? (s.sourceLine as SourceLineSetting) : DEFAULT_SETTINGS.sourceLine,
     files: [...new Set([...files, ...associatedGlobs(associations)])],
     knowledgeFiles: strings(s.knowledgeFiles) ?? [],
     editor: { inlineMarks: editor.inlineMarks === true },

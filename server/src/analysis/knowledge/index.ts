@@ -32,6 +32,8 @@ export interface ChromePattern {
   id: string;
   description: string;
   re: RegExp;
+  /** Chrome only above the article's first paragraph (a site section label); below it, text. */
+  onlyBeforeBody: boolean;
 }
 
 export interface CueLexicon {
@@ -176,7 +178,7 @@ function compileOrganizationGrammar(data: typeof organizationGrammar): Organizat
 }
 
 function compileChrome(data: typeof builtinChrome): ChromePattern[] {
-  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u') }));
+  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u'), onlyBeforeBody: (p as { onlyBeforeBody?: boolean }).onlyBeforeBody === true }));
 }
 
 /** One expression that matches where any of the patterns does (each keeps its own anchors). */

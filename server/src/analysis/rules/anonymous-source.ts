@@ -1,4 +1,6 @@
-// A statement attributed to an anonymous source (مسؤول في وزارة …).
+// Statements attributed to an anonymous source (مسؤول في وزارة …): one finding per
+// anonymous speaker, on its first statement, with every statement as related information.
+// (One finding per quote made eight for one official in one article.)
 
 import { ARABIC_ONLY, defineRule, type FindingDraft } from './rule';
 
@@ -14,10 +16,15 @@ export const anonymousSource = defineRule({
   check({ analysis: a }) {
     const out: FindingDraft[] = [];
     for (const s of a.speakers) {
-      if (s.kind !== 'anonymous') continue;
-      for (const qi of s.quotes) {
-        out.push({ span: a.quotes[qi].span, message: `Statement attributed to an anonymous source: ${s.name}.`, messageAr: `تصريح منسوب إلى مصدر غير مسمّى: ${s.name}.` });
-      }
+      if (s.kind !== 'anonymous' || !s.quotes.length) continue;
+      const spans = s.quotes.map((qi) => a.quotes[qi].span).sort((x, y) => x.start - y.start);
+      const n = spans.length;
+      out.push({
+        span: spans[0],
+        message: n === 1 ? `Statement attributed to an anonymous source: ${s.name}.` : `${n} statements attributed to an anonymous source: ${s.name}.`,
+        messageAr: n === 1 ? `تصريح منسوب إلى مصدر غير مسمّى: ${s.name}.` : `${n} تصريحات منسوبة إلى مصدر غير مسمّى: ${s.name}.`,
+        related: spans.map((span, i) => ({ span, message: `statement ${i + 1} of ${n} by ${s.name}` })),
+      });
     }
     return out;
   },

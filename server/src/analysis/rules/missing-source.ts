@@ -11,7 +11,9 @@ export const missingSource = defineRule({
     en: 'The article has no source line (المصدر: …).',
     ar: 'لا يذكر المقال مصدره (المصدر: …).',
   },
-  check({ analysis: a }) {
+  check({ analysis: a, settings }) {
+    // Most outlets never write a source line: only where the folder's articles show the convention.
+    if (settings.sourceLine !== 'always') return [];
     const hasBody = a.blocks.some((b) => b.kind === 'paragraph');
     if (a.source || !hasBody) return [];
     const anchor = a.title ?? a.blocks.find((b) => b.kind === 'paragraph')!;

@@ -4,6 +4,7 @@
 
 import type { ArticleDocument } from '../document';
 import type { UnbalancedMark } from '../quotes';
+import type { SourceLineExpectation } from '../sourceLine';
 import type { Analysis, Fix, RelatedInfo, Severity, Span } from '../types';
 
 /** The text languages a rule can hold for: Arabic, or any other language. */
@@ -14,7 +15,16 @@ export interface RuleContext {
   doc: ArticleDocument;
   analysis: Omit<Analysis, 'findings'>;
   unbalanced: UnbalancedMark[];
+  settings: CheckSettings;
 }
+
+/** What the caller of analyze() tells the rules beyond the text (AnalyzeOptions). */
+export interface CheckSettings {
+  /** Whether the outlet's articles carry a source line (missing-source). */
+  sourceLine: SourceLineExpectation;
+}
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { sourceLine: 'never' };
 
 /** A finding as a check raises it; the loop in findings.ts adds the code and severity. */
 export interface FindingDraft {

@@ -1,4 +1,8 @@
 // A quote mark with no partner: an opening mark never closed, or a stray closing mark.
+// Straight marks (") look the same both ways: which way one faces is read from its
+// spacing, and a badly spaced pair (قال "نعم "وأضاف) reads as two openers. On ANT a third
+// of these findings were such pairs, in lines whose straight marks all have a partner by
+// count; so a straight mark is reported only in a line with an odd number of them.
 
 import type { Fix } from '../types';
 import { ANY_LANGUAGE, defineRule, type FindingDraft } from './rule';
@@ -16,7 +20,13 @@ export const unbalancedQuote = defineRule({
   },
   check({ doc, unbalanced }) {
     const out: FindingDraft[] = [];
+    const oddStraight = new Map<number, boolean>();
     for (const u of unbalanced) {
+      if (u.mark === 'straight') {
+        let odd = oddStraight.get(u.block.line);
+        if (odd === undefined) oddStraight.set(u.block.line, (odd = straightMarks(doc.norm, doc.lines[u.block.line]) % 2 === 1));
+        if (!odd) continue;
+      }
       const at = doc.span(u.at, u.at + 1);
       const remove: Fix = { title: 'Remove the stray quote mark', edits: [{ ...at, newText: '' }] };
       if (u.problem === 'unclosed') {
@@ -34,3 +44,10 @@ export const unbalancedQuote = defineRule({
     return out;
   },
 });
+
+/** How many straight quote marks a line holds (normalized text). */
+function straightMarks(norm: string, line: { normStart: number; normEnd: number }): number {
+  let n = 0;
+  for (let i = norm.indexOf('"', line.normStart); i >= 0 && i < line.normEnd; i = norm.indexOf('"', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,47 @@
+// The judged sample of each rule's findings on the real ANT articles
+// (test/fixtures/findingJudgements.json over test/eval/findings-sample.jsonl): every
+// judgement is of a sampled finding, the rules in scope are judged in full (at least 50
+// each, or all of them), and precision is counted from the verdicts.
+
+import { strict as assert } from 'node:assert';
+import { precisionByRule, readJudgements, readSample, TARGET_PRECISION, type Judgement } from '../eval/precision';
+
+const JUDGED_RULES = ['anonymous-source', 'name-variant', 'page-chrome', 'unbalanced-quote', 'weekday-mismatch'];
+
+describe('judged findings on real articles', () => {
+  const sample = readSample();
+  const judgements = readJudgements();
+  const rows = precisionByRule(sample, judgements);
+
+  it('judges every sampled finding of the rules in scope, at least 50 per rule or all of them', () => {
+    for (const rule of JUDGED_RULES) {
+      const r = rows.find((x) => x.rule === rule);
+      const sampled = sample.filter((f) => f.rule === rule).length;
+      assert.ok(r, `${rule} has findings in the sample`);
+      assert.equal(r.unjudged, 0, `${rule}: every sampled finding is judged`);
+      assert.ok(r.judged >= Math.min(50, sampled), `${rule}: ${r.judged} judged`);
+    }
+  });
+
+  it('holds no judgement of a finding that is not in the sample, and says why for each false one', () => {
+    const keys = new Set(sample.map((f) => `${f.rule}|${f.id}|${f.line}|${f.text.slice(0, 60)}`));
+    for (const j of judgements) {
+      assert.ok(keys.has(`${j.rule}|${j.id}|${j.line}|${j.text}`), `${j.rule} ${j.id}:${j.line} is in the sample`);
+      assert.equal(typeof j.verdict, 'boolean');
+      assert.ok(j.why.trim().length > 5, `${j.id}: the reason is written`);
+    }
+  });
+
+  it('counts precision from the verdicts, and a finding judged false lowers it', () => {
+    const f = { id: 'X-1', outlet: 'X', rule: 'r', line: 1, text: 'نص', context: 'نص', message: 'm', related: 0 };
+    const j = (verdict: boolean): Judgement => ({ id: 'X-1', rule: 'r', line: 1, text: 'نص', verdict, why: 'a reason' });
+    assert.deepEqual(precisionByRule([f, f], [j(true), j(false)]), [{ rule: 'r', judged: 2, right: 1, unjudged: 0, precision: 0.5 }]);
+    assert.equal(precisionByRule([f], [])[0].unjudged, 1);
+  });
+
+  it(`keeps name-variant, page-chrome, unbalanced-quote and weekday-mismatch at ${TARGET_PRECISION} or above`, () => {
+    for (const rule of ['name-variant', 'page-chrome', 'unbalanced-quote', 'weekday-mismatch']) {
+      assert.ok(rows.find((x) => x.rule === rule)!.precision >= TARGET_PRECISION, rule);
+    }
+  });
+});
