@@ -94,7 +94,7 @@ function showingErrors<T>(run: () => Promise<T>): Promise<T | undefined> {
 }
 
 export function registerCommands(w: Workbench): vscode.Disposable {
-  const register = (id: string, handler: (...args: any[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler);
+  const register = (id: string, handler: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler);
   return vscode.Disposable.from(
     register('pressReview.reviewAsArticle', (arg?: unknown) => reviewAsArticle(arg)),
     register('pressReview.showQuoteReport', (arg?: unknown) => showingErrors(() => w.report.show(reportTarget(arg)))),

@@ -7,8 +7,12 @@
 // travels as the public JSON report (server/src/report/jsonReport.ts: 1-based lines and
 // columns), so what the client shows, exports and what the CLI prints are one format.
 
-import type { OrganizationEntry, PersonEntry } from './analysis/knowledge/schema';
+import type { OrganizationEntry, PersonEntry } from './shared/knowledgeSchema';
 import type { JsonReport } from './report/jsonReport';
+
+// The report types the client arranges, so that it imports nothing else of the server.
+export type { JsonQuote, JsonReport } from './report/jsonReport';
+export type { QuoteKind } from './analysis/types';
 
 /** A request's method with its params and result types attached (no runtime cost). */
 export interface RequestDef<P, R> {

@@ -2,7 +2,7 @@
 // Pure and DOM-free: the extension builds the rows, the webview script (bundled from
 // ../report/webview/main.ts) filters them with the same functions the unit tests check.
 
-import type { QuoteKind } from '../../../server/src/analysis/types';
+import type { QuoteKind } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 
 export interface ReportRow {

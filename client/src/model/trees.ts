@@ -5,7 +5,7 @@
 // Pure (no vscode import): views/ map a TreeNode to a TreeItem, and the unit tests read
 // the same nodes a person sees.
 
-import type { JsonQuote, JsonReport } from '../../../server/src/report/jsonReport';
+import type { JsonQuote, JsonReport } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { RULE_CATALOG } from '../../../server/src/shared/ruleCatalog';
 import { clip, findingLocation, mentionLocation, quoteLocation, type Location } from './locations';

@@ -39,6 +39,7 @@ export interface AnalyzeOptions {
 const MAX_BINARY_SHARE = 0.01;
 
 /** The characters looksBinary counts: replacement characters and controls other than tab, LF, FF, CR. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const BINARY_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
 /** Whether decoded text looks like binary data (NUL bytes, replacement characters, controls). */
@@ -88,7 +89,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { quotes: raw, unbalanced } = findQuotes(doc, structure.blocks);
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
   const kinds: QuoteKind[] = [];
-  raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
+  raw.forEach((q) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
 
   const orgHits = findOrganizationHits(doc, structure.blocks);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
