@@ -38,7 +38,6 @@ export function repool(s: ArticleSummary, pool: StringPool): ArticleSummary {
     ...s,
     uri: pool.get(s.uri),
     title: pool.get(s.title),
-    date: pool.get(s.date),
     speakers: s.speakers.map((p) => ({ ...p, id: pool.get(p.id), name: pool.get(p.name), aliases: p.aliases.map((a) => pool.get(a)), role: pool.get(p.role), searchKey: pool.get(p.searchKey) })),
     organizations: s.organizations.map((o) => ({
       ...o,

@@ -29,13 +29,9 @@ export interface ArticleIndex {
   readonly size: number;
   /** Whether background indexing is still going on. */
   readonly busy: boolean;
-  /** Resolves when the current indexing run has finished. */
-  whenIdle(): Promise<void>;
   /** Statements of a speaker and mentions of an organization over every article, with how many articles. */
   speakerTotal(id: string): FolderCount;
   organizationTotal(id: string): FolderCount;
-  /** Called with the URIs whose summaries changed (added, updated or removed). */
-  onDidChange(listener: (uris: string[]) => void): { dispose(): void };
 }
 
 export interface ProgressReporter {
@@ -67,14 +63,12 @@ export class WorkspaceIndex implements ArticleIndex {
   private readonly totals = new FolderTotals();
   private readonly open = new Set<string>();
   private readonly queue = new Set<string>();
-  private readonly listeners = new Set<(uris: string[]) => void>();
   private pool = new StringPool();
   private matcher: ArticleMatcher | null = null;
   private maxBytes = Infinity;
   private running = false;
   private discovering = 0;
   private generation = 0;
-  private idleWaiters: (() => void)[] = [];
   private wake: (() => void) | null = null;
   private done = 0;
   private total = 0;
@@ -117,20 +111,11 @@ export class WorkspaceIndex implements ArticleIndex {
     this.totals.add(summary);
   }
 
-  private drop(uri: string): boolean {
+  private drop(uri: string): void {
     const old = this.summaries.get(uri);
-    if (!old) return false;
+    if (!old) return;
     this.totals.remove(old);
-    return this.summaries.delete(uri);
-  }
-
-  whenIdle(): Promise<void> {
-    return this.busy ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
-  }
-
-  onDidChange(listener: (uris: string[]) => void): { dispose(): void } {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    this.summaries.delete(uri);
   }
 
   /**
@@ -142,16 +127,11 @@ export class WorkspaceIndex implements ArticleIndex {
     this.matcher = matcher;
     this.maxBytes = maxFileSizeKB * 1024;
     this.queue.clear();
-    const removed = [...this.summaries.keys()].filter((uri) => !this.open.has(uri));
-    for (const uri of removed) this.drop(uri);
+    for (const uri of [...this.summaries.keys()]) if (!this.open.has(uri)) this.drop(uri);
     this.pool = new StringPool();
     this.done = 0;
     this.total = 0;
-    this.fire(removed);
-    if (!matcher) {
-      this.settle();
-      return;
-    }
+    if (!matcher) return;
     this.discovering++;
     void (async () => {
       try {
@@ -167,7 +147,6 @@ export class WorkspaceIndex implements ArticleIndex {
       } finally {
         this.discovering--;
         this.wakeWorker();
-        this.settle();
       }
     })();
   }
@@ -192,7 +171,6 @@ export class WorkspaceIndex implements ArticleIndex {
   updateOpen(uri: string, analysis: Analysis, lines: LineIndex): void {
     this.open.add(uri);
     this.put(uri, summarize(uri, analysis, lines, this.pool));
-    this.fire([uri]);
   }
 
   /** An open document was closed: its summary comes from the file on disk again, if it is an article. */
@@ -204,7 +182,7 @@ export class WorkspaceIndex implements ArticleIndex {
   }
 
   private remove(uri: string): void {
-    if (this.drop(uri)) this.fire([uri]);
+    this.drop(uri);
   }
 
   private enqueue(file: string): void {
@@ -236,8 +214,6 @@ export class WorkspaceIndex implements ArticleIndex {
         progress!.report(Math.floor((100 * this.done) / Math.max(this.total, 1)), `${this.done}/${this.total}`);
       };
       const inFlight = new Set<Promise<void>>();
-      let changed: string[] = [];
-      let lastFire = performance.now();
       while (this.queue.size || this.discovering || inFlight.size) {
         const workers = this.host.workers?.() ?? null;
         if (workers && this.queue.size && inFlight.size < workers.capacity) {
@@ -252,11 +228,8 @@ export class WorkspaceIndex implements ArticleIndex {
             if (generation !== this.generation || this.latestJob.get(file) !== job) return;
             this.latestJob.delete(file);
             // A summary that crossed threads has fresh copies of its strings: pool them here.
-            const uri =
-              indexed.kind === 'lost'
-                ? this.indexHere(file)
-                : this.file(file, indexed.kind === 'summary' ? { kind: 'summary', summary: repool(indexed.summary, this.pool) } : indexed);
-            if (uri) changed.push(uri);
+            if (indexed.kind === 'lost') this.indexHere(file);
+            else this.file(file, indexed.kind === 'summary' ? { kind: 'summary', summary: repool(indexed.summary, this.pool) } : indexed);
             this.done++;
           });
           inFlight.add(done);
@@ -264,11 +237,6 @@ export class WorkspaceIndex implements ArticleIndex {
         }
         if (inFlight.size) {
           await Promise.race(inFlight);
-          if (performance.now() - lastFire >= BATCH_MS) {
-            this.fire(changed);
-            changed = [];
-            lastFire = performance.now();
-          }
           report();
           continue;
         }
@@ -287,16 +255,12 @@ export class WorkspaceIndex implements ArticleIndex {
           const file: string = this.queue.values().next().value!;
           this.queue.delete(file);
           this.latestJob.delete(file);
-          const uri = this.indexHere(file);
-          if (uri) changed.push(uri);
+          this.indexHere(file);
           this.done++;
         }
-        this.fire(changed);
-        changed = [];
         report();
         await yieldToEventLoop();
       }
-      this.fire(changed);
     } catch (e) {
       this.host.log(`press-review: indexing failed: ${(e as Error).stack ?? String(e)}`);
     } finally {
@@ -304,42 +268,23 @@ export class WorkspaceIndex implements ArticleIndex {
       this.running = false;
       // Files queued while the reporter was being created or finished.
       if (this.queue.size) void this.run();
-      else this.settle();
     }
   }
 
-  /** Indexes one file on this thread; returns its URI when its summary changed. */
-  private indexHere(file: string): string | null {
-    return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool));
+  /** Indexes one file on this thread. */
+  private indexHere(file: string): void {
+    this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool));
   }
 
-  /** Files the result of indexing a file (a summary with its strings from this index's pool); returns its URI when its summary changed. */
-  private file(file: string, indexed: IndexedFile): string | null {
+  /** Files the result of indexing a file (a summary with its strings from this index's pool). */
+  private file(file: string, indexed: IndexedFile): void {
     const uri = fileUri(file);
-    if (this.open.has(uri)) return null;
+    if (this.open.has(uri)) return;
     if (indexed.kind === 'summary') {
       this.put(uri, indexed.summary);
-      return uri;
+      return;
     }
     if (indexed.kind === 'failed') this.host.log(`press-review: indexing ${file} failed: ${indexed.message}`);
-    return this.drop(uri) ? uri : null;
-  }
-
-  private settle(): void {
-    if (this.busy) return;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const w of waiters) w();
-  }
-
-  private fire(uris: string[]): void {
-    if (!uris.length) return;
-    for (const l of this.listeners) {
-      try {
-        l(uris);
-      } catch (e) {
-        this.host.log(`press-review: index listener failed: ${(e as Error).message}`);
-      }
-    }
+    this.drop(uri);
   }
 }
