@@ -72,7 +72,7 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
     for (const q of article.report.quotes) {
       if (q.kind !== 'statement') continue;
       const speaker = q.speakerId ? speakers.get(q.speakerId) : undefined;
-      const key = speaker ? (article.speakerKeys[speaker.id] ?? `article:${article.uri}#${speaker.id}`) : UNATTRIBUTED_KEY;
+      const key = speaker ? `speaker:${speaker.id}` : UNATTRIBUTED_KEY;
       let g = groups.get(key);
       if (!g) {
         g = { key, names: new Map(), role: null, kind: speaker?.kind ?? 'unattributed', articles: new Map(), quotes: 0 };
