@@ -25,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const builtins = new BuiltinEntries();
   const languageClient = client;
   context.subscriptions.push(
+    requests,
     store,
     views,
     statusBar,

@@ -189,10 +189,12 @@ function reload(what: { settings: boolean }): Promise<void> {
 }
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
-  const rulesBefore = JSON.stringify(settings.rules);
+  // What the client's reports depend on besides the text: the rule settings, the analysis
+  // settings and the knowledge (reloaded below on every reload but a settings change).
+  const reportsKey = (): string => JSON.stringify([settings.rules, settings.statementMinWords, settings.knowledgeFiles]);
+  const before = reportsKey();
   if (what.settings) settings = await pullSettings();
-  // The views hold reports made with the rule settings: tell the client to fetch them again.
-  if (settingsLoaded && JSON.stringify(settings.rules) !== rulesBefore) void connection.sendNotification(ReviewsChangedNotification.method, {});
+  if (settingsLoaded && (!what.settings || reportsKey() !== before)) void connection.sendNotification(ReviewsChangedNotification.method, {});
   reloadKnowledge();
   cache.clear();
   await watchFiles();
