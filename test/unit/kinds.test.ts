@@ -8,8 +8,18 @@ describe('quote kinds', () => {
   });
 
   it('calls a label or scare-quote a term', () => {
-    const a = article('استذكر الرئيس "الثورات الملونة"، وأشار إلى "الهجوم المشترك" وإلى خلايا "نائمة" في المنطقة.');
+    const a = article('استذكر الرئيس "الثورات الملونة"، وأشار إلى "الهجوم المشترك". وتنشط خلايا "نائمة" في المنطقة.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+  });
+
+  it('calls a quote a speech verb introduces a statement, however short', () => {
+    const a = article('ووصف الوزير الوضع بأنه "خطير". وهدد رئيس الوزراء "بالقصاص". وأعرب المبعوث عن أمله في "حل سريع".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
+  });
+
+  it('calls a name after the noun of its kind a term, whatever verb governs the sentence', () => {
+    const a = article('وقال المدرب في تصريحات لشبكة "بي إن سبورت" إن فريقه جاهز. وأكدت الوكالة أن "أكسينتور" عرضت خدماتها على شركات مثل "جاغوار" و"لاند روفر".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term']);
   });
 
   it("calls an organization's name in quotes a term, however long", () => {
@@ -32,8 +42,9 @@ describe('quote kinds', () => {
   });
 
   it('lets the statement threshold be configured', () => {
-    const text = 'وقال الرئيس إن القرار "خطوة مهمة جدا".';
+    // The threshold applies to quotes that no cue introduces.
+    const text = 'وجاء القرار "خطوة مهمة جدا في توقيتها الصحيح" للجميع.';
     assert.equal(article(text).quotes[0].kind, 'statement');
-    assert.equal(article(text, { statementMinWords: 5 }).quotes[0].kind, 'term');
+    assert.equal(article(text, { statementMinWords: 7 }).quotes[0].kind, 'term');
   });
 });

@@ -7,14 +7,16 @@
 //   4. an earlier attributed statement of the same paragraph;
 // and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
 
-import { CueFinder, type CueHit, type Gender } from './cues';
+import type { CueHit, Gender } from './cues';
+import { LineColons, type CueIndex, type Governor } from './governance';
+import { SubjectReader, stemsOf, type SubjectPhrase } from './subjects';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
 import type { OrganizationHit } from './organizations';
-import { PeopleFinder, type PersonMention } from './people';
+import type { PeopleFinder, PersonMention } from './people';
 import type { RawQuote } from './quotes';
-import { RangeSet } from './ranges';
+import type { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
 import type { AttributionMethod, Block, NameVariant, QuoteKind } from './types';
 
@@ -25,6 +27,16 @@ export interface Attribution {
   reason?: string;
 }
 
+/** What the attribution pass is given: the facts computed once for the article. */
+export interface AttributionFacts {
+  people: PeopleFinder;
+  cues: CueIndex;
+  governors: (Governor | null)[];
+  inQuote: RangeSet;
+  /** Every person mention of the content, in text order (PeopleFinder.find). */
+  mentions: PersonMention[];
+}
+
 export interface AttributionResult {
   attributions: (Attribution | null)[];
   registry: PeopleRegistry;
@@ -33,8 +45,6 @@ export interface AttributionResult {
   mentions: { mention: PersonMention; cluster: PersonCluster | null }[];
 }
 
-/** How far back (characters) a quote's sentence is read for its cue. */
-const MAX_SENTENCE = 600;
 /** How many mentions ahead a headline's title looks for the name of its holder. */
 const LOOKAHEAD_MENTIONS = 200;
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
@@ -48,21 +58,21 @@ export function attribute(
   contentRanges: { start: number; end: number }[],
   articleDate: string | null,
   blocks: Block[],
+  facts: AttributionFacts,
 ): AttributionResult {
   const t = doc.tokens;
-  const inQuote = new RangeSet();
-  for (const q of quotes) if (q.parent === null) inQuote.add(q.open, q.close + 1);
+  const { people, inQuote, governors } = facts;
   const orgByToken = new Map<number, OrganizationHit>();
   for (const h of orgHits) orgByToken.set(h.first, h);
-  const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
-  const cues = new CueFinder(doc, inQuote, (j) => mentionByToken.has(j) || people.nameAt(j, false) !== null);
   const registry = new PeopleRegistry(doc, articleDate);
+  const subjects = new SubjectReader(doc);
+  const colons = new LineColons(doc);
 
   // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
   const counts = new Map<string, number>();
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const mentions = people.find(contentRanges);
+  const mentions = facts.mentions;
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
   for (const m of mentions) {
@@ -101,8 +111,12 @@ export function attribute(
   const setSubject = (c: PersonCluster): void => {
     if (history[history.length - 1] !== c) history.push(c);
   };
+  // People named outside subject position (حديث صلاح، لعقد إيمري): a carried-over cue
+  // falls back on the latest of them only when no subject has spoken yet.
+  const named: PersonCluster[] = [];
   const current = (gender: Gender | null = null): PersonCluster | null => {
     for (let k = history.length - 1; k >= 0; k--) if (!gender || !history[k].gender || history[k].gender === gender) return history[k];
+    for (let k = named.length - 1; k >= 0; k--) if (named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
     return null;
   };
   let mi = 0;
@@ -115,27 +129,28 @@ export function attribute(
     }
     const c = registry.add(m, current());
     clusterOf.set(m, c);
-    if (c && !m.inQuote && !m.asObject) setSubject(c);
+    if (c && !m.inQuote && !m.asObject && opensClause(m.first)) setSubject(c);
+    else if (c && !m.inQuote && named[named.length - 1] !== c) named.push(c);
     return c;
+  };
+  /**
+   * Whether a mention at token i stands where a subject stands: at the start of its line
+   * or sentence, or after a clause opener (ومن جهته، بدوره). A name in the middle of a
+   * clause (التقى نظيره …، طالب الرئيس بـ…) is an object or a complement: a carried-over
+   * cue never lands on it.
+   */
+  const opensClause = (i: number): boolean => {
+    if (i === 0) return true;
+    const gap = doc.norm.slice(t.ends[i - 1], t.starts[i]);
+    if (/[.!?؟:\n]/u.test(gap)) return true;
+    const prev = t.text(i - 1);
+    if (doc.knowledge.lexicon.clauseOpeners.has(prev) || prev === 'و' || prev === 'اما' || prev === 'واما') return i - 1 === 0 || /[.!?؟:\n،,]/u.test(doc.norm.slice(i >= 2 ? t.ends[i - 2] : 0, t.starts[i - 1]));
+    return false;
   };
   // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
   // وقال في بيان: "…" carries the alliance over.
-  // Every cue of the article, found once; a quote's lead reads its slice of this list.
-  const allCues: CueHit[] = [];
-  for (const r of contentRanges) for (const cue of cues.cuesIn(r.start, r.end)) allCues.push(cue);
-  const cuesBetween = (start: number, end: number): CueHit[] => {
-    let lo = 0;
-    let hi = allCues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[allCues[mid].first] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: CueHit[] = [];
-    for (let k = lo; k < allCues.length && t.ends[allCues[k].end - 1] <= end; k++) out.push(allCues[k]);
-    return out;
-  };
-  const verbEvents = allCues.filter((c) => c.kind === 'verb' || c.kind === 'according');
+  // Every cue of the article, found once (governance.ts); verbs set the current speaker.
+  const verbEvents = facts.cues.all.filter((c) => c.kind === 'verb' || c.kind === 'according');
   let vi = 0;
   const advanceTo = (normOffset: number): void => {
     for (;;) {
@@ -209,6 +224,12 @@ export function attribute(
       const text = doc.text.slice(span.start, span.end);
       return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
     }
+    // وقالت روسيا، وقالت الحكومة، وأضاف التقرير، وقال المحققون، قوات الجيش اليمني.
+    const phrase = subjects.phraseAt(j);
+    if (phrase) {
+      const c = phraseSpeaker(phrase);
+      if (c) return { cluster: c, end: phrase.end };
+    }
     // A bare name after a cue verb: وقال زاس:
     const named = people.nameAfterCue(j);
     if (named) {
@@ -216,7 +237,62 @@ export function attribute(
       const c = register(named);
       if (c) return { cluster: c, end: named.end };
     }
+    // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
+    const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i));
+    if (unknown) {
+      const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+      mentionByToken.set(j, m);
+      const c = register(m);
+      if (c) return { cluster: c, end: unknown.end };
+    }
     return null;
+  };
+
+  /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
+  const byHead = new Map<string, PersonCluster | OrganizationHit>();
+  const headOf = (word: string): string => (word.startsWith('ال') ? word.slice(2) : (stemsOf(word).find((w) => w.startsWith('ال'))?.slice(2) ?? word));
+  let oi = 0;
+  const orgsInOrder = orgHits.slice().sort((a, b) => a.normStart - b.normStart);
+  const noteOrganizationsBefore = (offset: number): void => {
+    for (; oi < orgsInOrder.length && orgsInOrder[oi].normStart < offset; oi++) {
+      const h = orgsInOrder[oi];
+      if (!inQuote.has(h.normStart)) byHead.set(headOf(t.text(h.first)), h);
+    }
+  };
+
+  /** The speaker a noun phrase names: a country, a document, a group, or an anaphor resolved backward. */
+  const phraseSpeaker = (p: SubjectPhrase): PersonCluster | null => {
+    const span = doc.span(t.starts[p.first] + (t.text(p.first).startsWith('ال') ? 0 : 0), t.ends[p.end - 1]);
+    const text = doc.text.slice(span.start, span.end);
+    const key = doc.norm.slice(t.starts[p.first], t.ends[p.end - 1]);
+    if (p.type === 'country') return registry.addSpeakerByText('institution', `country:${p.country}`, text, span, `country:${p.country}`);
+    if (p.type === 'anaphor') {
+      // المصدر، الأخيرة: the latest speaker of the same gender (an anonymous one for المصدر).
+      const gender = t.text(p.first).endsWith('ه') ? 'f' : 'm';
+      const back = p.head.startsWith('مصدر') || p.head.startsWith('مصادر') ? latestAnonymous() : current(gender);
+      return back ?? registry.addSpeakerByText('anonymous', key, text, span);
+    }
+    if (p.end - p.first <= 2 && p.type !== 'document') {
+      // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
+      const earlier = byHead.get(p.head);
+      if (earlier) return 'kind' in earlier ? earlier : speakingOrganization(earlier);
+    }
+    const c = registry.addSpeakerByText(p.kind, key, text, span);
+    if (p.type === 'institution') byHead.set(p.head, c);
+    return c;
+  };
+  const latestAnonymous = (): PersonCluster | null => {
+    for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'anonymous') return history[k];
+    return null;
+  };
+
+  /** وفقا للتقرير / بحسب للوكالة: the ل of "according to" is written on the source's word. */
+  const lamPhraseAt = (c: CueHit): { cluster: PersonCluster; end: number } | null => {
+    const j = c.lemma.endsWith(' ل') && c.end === c.first + 1 ? c.end : c.end - 1;
+    if (j >= t.count || !t.text(j).startsWith('لل')) return null;
+    const phrase = subjects.phraseAt(j, true);
+    const cluster = phrase ? phraseSpeaker(phrase) : null;
+    return cluster && phrase ? { cluster, end: phrase.end } : null;
   };
 
   /** Whether the quick fix's speaker placeholder stands right after a cue. */
@@ -239,46 +315,94 @@ export function attribute(
       // أما منظمة السلام الأخضر فقالت …
       const org = orgByEnd.get(cue.first);
       if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(org), carried: false };
+      // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
+      const before = subjectBefore(cue.first, windowStart);
+      if (before) return { cluster: before, carried: false };
     }
     return { cluster: current(cue.gender), carried: true };
   };
 
-  const sentenceStart = (q: RawQuote): number => {
-    const line = doc.lines[q.block.line];
-    // A sentence's lead is read at most MAX_SENTENCE back, so one huge line stays linear.
-    const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
-    let i = q.open - 1;
-    for (; i >= floor; i--) {
-      const c = doc.norm.charCodeAt(i);
-      if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
-      const next = doc.norm.charCodeAt(i + 1);
-      if (!(i + 1 >= doc.norm.length || next === 0x20 || next === 0x0a)) continue;
-      // A period inside an earlier quote does not end the sentence that quote sits in.
-      if (q.parent === null && inQuote.has(i)) continue;
-      return i + 1;
-    }
-    return floor;
-  };
-
-  /** The last sentence of the previous block when it ends with a colon and the quote opens its own block. */
-  const leadInFromPreviousBlock = (q: RawQuote): { start: number; end: number } | null => {
-    const line = doc.lines[q.block.line];
-    if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
-    const k = blockIndex.get(q.block) ?? -1;
-    const prev = k > 0 ? blocks[k - 1] : null;
-    if (!prev || prev.kind !== 'paragraph') return null;
-    const prevLine = doc.lines[prev.line];
-    if (!prevLine.key.endsWith(':')) return null;
-    const text = doc.norm.slice(prevLine.normStart, prevLine.normEnd);
-    const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
-    return { start: prevLine.normStart + (cut >= 0 ? cut + 2 : 0), end: prevLine.normEnd };
+  /** One to three words that open their clause and end right before token `verb`, read as its subject. */
+  const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
+    let first = verb - 1;
+    while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
+    if (!opensClause(first) || inQuote.has(t.starts[first])) return null;
+    const word = t.text(first);
+    const bare = word.startsWith('و') && word.length > 3 ? word.slice(1) : word;
+    const skip = bare === word ? 0 : 1;
+    const country = doc.knowledge.countryNameIndex.match(t, first, false) ?? (skip ? doc.knowledge.countryNameIndex.match(t, first, true) : null);
+    const span = doc.span(t.starts[first] + skip, t.ends[verb - 1]);
+    const text = doc.text.slice(span.start, span.end);
+    const key = doc.norm.slice(t.starts[first] + skip, t.ends[verb - 1]);
+    if (country && country.end === verb) return registry.addSpeakerByText('institution', `country:${country.value}`, text, span, `country:${country.value}`);
+    for (let k = first; k < verb; k++) if (!(k === first ? people.nameLikeText(bare) : people.nameLike(k))) return null;
+    if (bare.startsWith('ال')) return null;
+    return registry.addSpeakerByText('person', key, text, span);
   };
 
   const cueSpan = (first: number, end: number, lemma: string): Attribution['cue'] => ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
 
+  const previousBlock = (b: Block): Block | null => {
+    const k = blockIndex.get(b) ?? -1;
+    return k > 0 ? blocks[k - 1] : null;
+  };
+
+  /** Who said a statement whose governing cue is before it (or in the lead-in paragraph). */
+  const byCueBefore = (c: CueHit, start: number, found: () => CueHit[]): Attribution => {
+    if (placeholderAfter(c)) {
+      // وقال [المتحدث]: the quick fix's placeholder, not yet replaced by a name.
+      return { speaker: null, cue: cueSpan(c.first, c.end, c.lemma), method: null, reason: PLACEHOLDER_REASON };
+    }
+    if (c.kind === 'participle') {
+      const verbs = found().filter((x) => x.kind === 'verb' && x.first < c.first);
+      const v = verbs[verbs.length - 1];
+      if (v && v.end === c.first) {
+        const s = subjectOf(v, start);
+        return { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+      }
+      if (v) {
+        const s = subjectOf(v, start);
+        const between = speakerAt(v.end);
+        if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
+        return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+      }
+      // The participle's subject is the sentence's subject, or the current speaker.
+      let own: PersonMention | undefined;
+      for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
+        if (!mentions[k].inQuote && !mentions[k].asObject) {
+          own = mentions[k];
+          break;
+        }
+      }
+      const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
+      return { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
+    }
+    if (c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''))) {
+      // ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن.
+      const source = speakerAt(c.end);
+      let j = source ? source.end : c.end;
+      while (j < t.count && j < c.end + 8 && t.text(j) !== 'عن') j++;
+      const relayed = j < t.count && t.text(j) === 'عن' ? speakerAt(j + 1) : null;
+      const speaker: PersonCluster | null = relayed?.cluster ?? source?.cluster ?? current();
+      return { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over' };
+    }
+    if (c.kind === 'verb') {
+      const s = subjectOf(c, start);
+      const after = mentionByToken.get(c.end);
+      const method: AttributionMethod = s.carried ? 'carry-over' : after && !after.name && after.title ? 'title-reference' : 'cue-before';
+      return { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
+    }
+    if (c.kind === 'according') {
+      const source = speakerAt(c.end) ?? lamPhraseAt(c);
+      return { speaker: source ? source.cluster : current(), cue: cueSpan(c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over' };
+    }
+    return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+  };
+
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     advanceTo(q.open);
+    noteOrganizationsBefore(q.open);
     if (kinds[qi] !== 'statement') continue;
     if (q.parent !== null && attributions[q.parent]) {
       // A statement nested in a statement belongs to the same speaker.
@@ -286,68 +410,24 @@ export function attribute(
       attributions[qi] = { speaker: parent.speaker, cue: null, method: parent.method, reason: parent.reason };
       continue;
     }
-    let start = sentenceStart(q);
-    let found = cuesBetween(start, q.open);
-    if (!found.length) {
-      // A paragraph that opens with the quote, after one that ends "وقال الوزير:".
-      const lead = leadInFromPreviousBlock(q);
-      if (lead) {
-        start = lead.start;
-        found = cues.cuesIn(lead.start, lead.end);
-      }
-    }
+    const g = governors[qi];
     let result: Attribution | null = null;
-    // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's cue.
-    while (found.length && found[found.length - 1].kind === 'according' && !speakerAt(found[found.length - 1].end)) found.pop();
-    if (found.length) {
-      const c = found[found.length - 1];
-      if (placeholderAfter(c)) {
-        // وقال [المتحدث]: the quick fix's placeholder, not yet replaced by a name.
-        result = { speaker: null, cue: cueSpan(c.first, c.end, c.lemma), method: null, reason: PLACEHOLDER_REASON };
-      } else if (c.kind === 'participle') {
-        const verbs = found.filter((x) => x.kind === 'verb' && x.first < c.first);
-        const v = verbs[verbs.length - 1];
-        if (v && v.end === c.first) {
-          const s = subjectOf(v, start);
-          result = { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
-        } else if (v) {
-          const s = subjectOf(v, start);
-          const between = speakerAt(v.end);
-          if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) result = { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
-          else result = { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
-        } else {
-          // The participle's subject is the sentence's subject, or the current speaker.
-          let own: PersonMention | undefined;
-          for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
-            if (!mentions[k].inQuote && !mentions[k].asObject) {
-              own = mentions[k];
-              break;
-            }
-          }
-          const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
-          result = { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
-        }
-      } else if (c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''))) {
-        // ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن.
-        const source = speakerAt(c.end);
-        let j = source ? source.end : c.end;
-        while (j < t.count && j < c.end + 8 && t.text(j) !== 'عن') j++;
-        const relayed = j < t.count && t.text(j) === 'عن' ? speakerAt(j + 1) : null;
-        const speaker: PersonCluster | null = relayed?.cluster ?? source?.cluster ?? current();
-        result = { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over' };
-      } else if (c.kind === 'verb') {
-        const s = subjectOf(c, start);
-        const after = mentionByToken.get(c.end);
-        const method: AttributionMethod = s.carried ? 'carry-over' : after && !after.name && after.title ? 'title-reference' : 'cue-before';
-        result = { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
-      } else if (c.kind === 'according') {
-        const named = speakerAt(c.end);
-        result = { speaker: named ? named.cluster : current(), cue: cueSpan(c.first, c.end, c.lemma), method: named ? 'according-to' : 'carry-over' };
-      } else {
-        result = { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+    if (g && g.cue && (g.side === 'before' || g.side === 'lead-in')) {
+      const start = g.sentenceStart;
+      const end = g.side === 'before' ? q.open : doc.lines[previousBlock(q.block)!.line].normEnd;
+      let all: CueHit[] | null = null;
+      const found = (): CueHit[] => (all ??= facts.cues.between(start, end));
+      let c = g.cue;
+      // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's cue.
+      if (c.kind === 'according' && !speakerAt(c.end)) {
+        const rest = found().filter((x) => x !== c && !(x.kind === 'according' && !speakerAt(x.end)));
+        c = rest.length ? rest[rest.length - 1] : c;
       }
+      result = byCueBefore(c, start, found);
     }
-    if (!result) result = headline(q) ?? after(q) ?? continuation(qi);
+    if (!result && g?.side === 'headline') result = headline(q);
+    if (!result && g?.side === 'after') result = after(q, g.cue!);
+    if (!result) result = continuation(qi) ?? continuedParagraph(qi);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     if (result.speaker) setSubject(result.speaker);
@@ -355,31 +435,54 @@ export function attribute(
   }
   advanceTo(Number.MAX_SAFE_INTEGER);
 
+  /** `X: … "…"` in a headline: the speaker is the phrase before the colon. */
   function headline(q: RawQuote): Attribution | null {
     const line = doc.lines[q.block.line];
-    const from = Math.max(line.normStart, q.open - 16);
-    const colon = /:\s*$/u.exec(doc.norm.slice(from, q.open));
-    if (!colon) return null;
-    const end = from + colon.index;
-    const k = firstMentionFrom(end) - 1;
-    const m = k >= 0 && mentions[k].normEnd <= end && doc.norm.slice(mentions[k].normEnd, end).trim() === '' ? mentions[k] : undefined;
-    if (!m || m.inQuote) return null;
-    const c = register(m);
-    return c ? { speaker: c, cue: null, method: 'headline' } : null;
+    const colonAt = colons.of(q.block.line);
+    if (colonAt < 0 || colonAt >= q.open) return null;
+    const k = firstMentionFrom(colonAt) - 1;
+    const m = k >= 0 && mentions[k].normEnd <= colonAt && doc.norm.slice(mentions[k].normEnd, colonAt).trim() === '' ? mentions[k] : undefined;
+    if (m && !m.inQuote) {
+      const c = register(m);
+      if (c) return { speaker: c, cue: null, method: 'headline' };
+    }
+    // الأمم المتحدة: …، روحاني متحدثا عن ترامب: … — an organization or a country before the colon.
+    const last = t.indexBefore(colonAt);
+    if (last < 0) return null;
+    const org = orgByEnd.get(last + 1);
+    if (org && !inQuote.has(org.normStart)) return { speaker: speakingOrganization(org), cue: null, method: 'headline' };
+    const lineFirst = t.indexAtOrAfter(line.normStart);
+    const country = doc.knowledge.countryNameIndex.match(t, lineFirst, false);
+    if (country && country.end === last + 1) {
+      const span = doc.span(t.starts[lineFirst], t.ends[last]);
+      return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`), cue: null, method: 'headline' };
+    }
+    return null;
   }
 
-  function after(q: RawQuote): Attribution | null {
-    if (!q.closed) return null;
-    let j = t.indexAtOrAfter(q.close + 1);
-    if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
-    const gap = doc.norm.slice(q.close + 1, t.starts[j]);
-    if (!/^[\s،,-]*$/u.test(gap)) return null;
-    if (t.text(j) === 'هكذا') j++;
-    const c = cues.cueAt(j);
-    if (!c || (c.kind !== 'verb' && c.kind !== 'according')) return null;
+  function after(q: RawQuote, c: CueHit): Attribution | null {
+    if (c.kind === 'self') return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
     const s = speakerAt(c.end);
-    if (!s) return null;
+    if (!s) return c.kind === 'verb' ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' } : null;
     return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after' };
+  }
+
+  /**
+   * A paragraph that opens with a quote continuing the previous paragraph's unclosed
+   * quote (a long quotation run over several paragraphs) keeps that quote's speaker.
+   */
+  function continuedParagraph(qi: number): Attribution | null {
+    const q = quotes[qi];
+    const line = doc.lines[q.block.line];
+    if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
+    const prev = previousBlock(q.block);
+    if (!prev) return null;
+    for (let k = qi - 1; k >= 0 && quotes[k].block === prev; k--) {
+      if (quotes[k].parent !== null) continue;
+      const a = attributions[k];
+      return !quotes[k].closed && a?.speaker ? { speaker: a.speaker, cue: null, method: 'carry-over' } : null;
+    }
+    return null;
   }
 
   function continuation(qi: number): Attribution | null {

@@ -22,6 +22,9 @@ export interface CueHit {
 }
 
 const CUE_PROCLITICS = ['', 'و', 'ف'];
+/** How many words after an ambiguous verb form are read for what confirms it. */
+const CONFIRM_WORDS = 6;
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
 
 export class CueFinder {
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
@@ -88,7 +91,17 @@ export class CueFinder {
       for (let k = j; k < Math.min(t.count, j + 6); k++) if (t.text(k) === 'عن') return true;
     }
     const next = t.text(j);
-    return ['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j);
+    if (['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;
+    // وتابع التقرير "…"، واعتبر المدرب الإسباني الجمعة أنه "…": a colon, a quote or أن a
+    // few words on, in the same clause, confirms the verb too (not a preposition's form: بين).
+    if (this.doc.knowledge.lexicon.prepositionForms?.has(t.text(j - 1).replace(/^[وف]/u, ''))) return false;
+    for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS); k++) {
+      const between = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
+      if (/[:"«“]/u.test(between)) return true;
+      if (/[.؟?!،,]/u.test(between)) return false;
+      if (k > j && COMPLEMENTIZERS.has(t.text(k))) return true;
+    }
+    return false;
   }
 
   /** Every cue in the normalized range [start, end), outside quotes, in order. */

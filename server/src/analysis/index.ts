@@ -15,6 +15,11 @@ import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
 import { findLinks } from './links';
 import { findQuotes } from './quotes';
+import { CueFinder } from './cues';
+import { CueIndex, findGovernors } from './governance';
+import { PeopleFinder } from './people';
+import { RangeSet } from './ranges';
+import { dateFromFileName } from './articleDate';
 import { analyzeStructure } from './structure';
 import type { Analysis, Quote, QuoteKind, Speaker } from './types';
 
@@ -33,6 +38,14 @@ export interface AnalyzeOptions {
   statementMinWords?: number;
   /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
   maxBytes?: number;
+  /**
+   * The article's date (ISO YYYY-MM-DD) when the caller knows it (a setting, front matter,
+   * an archive's record). Otherwise the dateline, then a date in the file name, is used; an
+   * undated article never resolves a title to an office holder.
+   */
+  articleDate?: string;
+  /** The file's name or path, read only for a date written in it (…-20180218.txt). */
+  fileName?: string;
 }
 
 /** Share of replacement or control characters above which a text is not an article. */
@@ -87,12 +100,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const contentRanges = content.map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
 
   const { quotes: raw, unbalanced } = findQuotes(doc, structure.blocks);
+  const orgHits = findOrganizationHits(doc, structure.blocks);
+  // Facts computed once and read by the kinds and the attribution: what is quoted, the
+  // people and organizations, every cue, and which cue governs each quote.
+  const inQuote = new RangeSet();
+  for (const q of raw) if (q.parent === null) inQuote.add(q.open, q.close + 1);
+  const orgByToken = new Map(orgHits.map((h) => [h.first, h]));
+  const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
+  const mentions = people.find(contentRanges);
+  const mentionStarts = new Set(mentions.map((m) => m.first));
+  const cueFinder = new CueFinder(doc, inQuote, (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null);
+  const cues = new CueIndex(doc, cueFinder, contentRanges);
+  const blockIndex = new Map(content.map((b, i) => [b, i]));
+  const governors = findGovernors(doc, raw, cues, inQuote, (b) => {
+    const k = blockIndex.get(b) ?? -1;
+    return k > 0 ? content[k - 1] : null;
+  });
+
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
   const kinds: QuoteKind[] = [];
-  raw.forEach((q) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null)));
+  raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: kinds[i - 1] } : null)));
 
-  const orgHits = findOrganizationHits(doc, structure.blocks);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, structure.date, content);
+  const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, content, { people, cues, governors, inQuote, mentions });
 
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
@@ -143,12 +173,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   // Name variants are reported for people who are in the article's speaker list or not.
   const dateRanges = contentRanges;
-  const dates = findDates(doc, dateRanges, structure.date);
+  const dates = findDates(doc, dateRanges, articleDate);
   const partial: Omit<Analysis, 'findings'> = {
     text,
     notText: false,
     title: structure.title,
-    date: structure.date,
+    date: articleDate,
     dateline: structure.dateline,
     source: structure.source,
     blocks: structure.blocks,

@@ -5,9 +5,10 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
-import { Tokens, withoutProclitics } from './tokens';
+import { withoutProclitics } from './tokens';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
+import type { Governor } from './governance';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -128,25 +129,54 @@ function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   return false;
 }
 
-export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOptions, parentKind: QuoteKind | null): QuoteKind {
+export interface PreviousQuote {
+  quote: RawQuote;
+  kind: QuoteKind;
+}
+
+export function classifyQuote(
+  doc: ArticleDocument,
+  q: RawQuote,
+  options: KindOptions,
+  parentKind: QuoteKind | null,
+  governor: Governor | null = null,
+  previous: PreviousQuote | null = null,
+): QuoteKind {
   const words = contentWords(doc, q);
   const lead = before(doc, q);
   const colonBefore = /[:：]$/u.test(lead);
-  const heads = doc.knowledge.lexicon.titleHeads;
+  const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(doc, q);
-  if (prev && withoutProclitics(prev).some((r) => heads.has(r.stem))) return 'title';
+  const stems = prev ? withoutProclitics(prev).map((r) => r.stem) : [];
+  if (stems.some((s) => lx.titleHeads.has(s))) return 'title';
   if (isExactlyAName(doc, words)) return 'term';
-  // Quoted words in a headline or sub-heading are labels, unless the line reads `Name: "…"`.
-  if ((q.block.kind === 'title' || q.block.kind === 'heading') && !colonBefore) return 'term';
+  // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
+  if (stems.some((s) => lx.nameHeads.has(s))) return 'term';
+  // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
+  if (spelledOut(lx.spelledLetters, words)) return 'term';
+  // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return governor && words.length > 0 ? 'statement' : 'term';
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
-  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || cueBetween(doc, beforeStart(doc, q), q.open))) return 'statement';
+  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return 'statement';
   if (parentKind === 'statement' && words.length <= 2) return 'term';
-  // معتبرا أن "المسؤولية جماعية": a quote right after أن/إن in a sentence with a speech verb.
-  if (words.length >= 2 && /(?:^|\s)(?:ان|بان|انه|لان)$/u.test(lead) && cueBetween(doc, sentenceStart(doc, q), q.open)) return 'statement';
+  // A short quote coordinated with the quote before it (منطقتي "حيد الأصم" و"أبو عقال")
+  // is the same kind of thing.
+  if (previous && previous.kind !== 'statement' && coordinatedWith(doc, previous.quote, q)) return previous.kind;
+  // A short quote that opens the clause after إن/أن and is followed by its verb is the
+  // clause's subject, a name: إن "أكسينتور" عرضت …
+  if (words.length <= 3 && subjectOfClause(doc, q, lead)) return 'term';
+  // A short definite noun phrase is a label the writer quotes (أشار إلى "الهجوم المشترك"،
+  // استذكر "الثورات الملونة"), unless a naming verb gives it (ما أسماه "الطلب المفرط").
+  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor)) return 'term';
+  // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
+  if (words.length <= 2 && parentheticalSource(doc, q)) return 'term';
+  // Whatever its length, a quote that a speech verb, participle or "according to" of its
+  // sentence introduces is someone's words: وصفها بأنها "خطيرة"، هدد "بالقصاص".
+  if (governor && words.length > 0) return 'statement';
   if (words.length < options.statementMinWords) return 'term';
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
-  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement' && !cueBetween(doc, sentenceStart(doc, q), q.open) && !cueAfter(doc, q)) return 'term';
+  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return 'term';
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
     const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
@@ -155,27 +185,50 @@ export function classifyQuote(doc: ArticleDocument, q: RawQuote, options: KindOp
   return 'statement';
 }
 
-/** Quotes this short need a speech verb in their sentence to count as someone's words. */
-const SHORT_QUOTE_WORDS = 4;
-/** How far back a sentence's lead is read (keeps a single huge line linear). */
-const MAX_LEAD = 400;
-
-/** Where the quote's sentence starts (same line, at most MAX_LEAD back): the text from there to the mark is its lead. */
-function sentenceStart(doc: ArticleDocument, q: RawQuote): number {
-  const line = doc.lines[q.block.line];
-  const from = Math.max(line.normStart, q.open - MAX_LEAD);
-  const text = doc.norm.slice(from, q.open);
-  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
-  return end >= 0 ? from + end + 2 : from;
+/** Whether at least half of a short quote's words are the Arabic names of Latin letters. */
+function spelledOut(letters: Set<string> | undefined, words: string[]): boolean {
+  if (!letters || !words.length || words.length > 5) return false;
+  let n = 0;
+  for (const w of words) if (letters.has(w)) n++;
+  return n * 2 >= words.length && n >= 1 && (words.length > 1 || n === 1 && words[0].length <= 3);
 }
 
-/** Whether a speech verb follows the closing mark ("…"، قال X / "…" هكذا قالت). */
-function cueAfter(doc: ArticleDocument, q: RawQuote): boolean {
+/** Quotes this short need a speech verb in their sentence to count as someone's words. */
+const SHORT_QUOTE_WORDS = 4;
+
+/** Whether `q` follows `previous` on its line with only و between them: "…" و"…". */
+function coordinatedWith(doc: ArticleDocument, previous: RawQuote, q: RawQuote): boolean {
+  if (previous.block !== q.block || !previous.closed || previous.parent !== q.parent) return false;
+  const gap = doc.norm.slice(previous.close + 1, q.open).trim();
+  return gap === 'و' || gap === '،' || gap === ',' || gap === '، و' || gap === 'او';
+}
+
+/** إن "X" verb …: a short quote right after a bare complementizer, followed on its line by a word. */
+function subjectOfClause(doc: ArticleDocument, q: RawQuote, lead: string): boolean {
+  if (!q.closed || !/(?:^|\s)(?:ان|بان)$/u.test(lead)) return false;
   const line = doc.lines[q.block.line];
-  const from = q.close + 1;
-  const after = doc.norm.slice(from, Math.min(line.normEnd, q.close + 40));
-  const m = /^[\s،,-]*(?:هكذا\s+)?(\S+)/u.exec(after);
+  const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 30));
+  return /^ [\p{L}]/u.test(after) && !/^ و?["«“]/u.test(after);
+}
+
+/** Whether the quote's governing cue is a naming or describing verb (وصف، أسمى، سمى). */
+function namedBy(doc: ArticleDocument, governor: Governor | null): boolean {
+  if (!governor?.cue) return false;
+  const naming = doc.knowledge.lexicon.namingVerbs;
+  return !!naming && (naming.has(governor.cue.lemma) || naming.has(normalizeLemma(governor.cue.lemma)));
+}
+
+function normalizeLemma(lemma: string): string {
+  return lemma.replace(/[أإآ]/gu, 'ا').replace(/ى$/u, 'ي');
+}
+
+/** `"…" (بحسب …)`: the closing mark is followed by a parenthesis opening on an "according to". */
+function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
+  if (!q.closed) return false;
+  const after = doc.norm.slice(q.close + 1, Math.min(doc.lines[q.block.line].normEnd, q.close + 24));
+  const m = /^\s*\(\s*(\S+)/u.exec(after);
   if (!m) return false;
-  const wordStart = from + m[0].length - m[1].length;
-  return cueBetween(doc, wordStart, wordStart + m[1].length) || doc.knowledge.cues.accordingTo.match(Tokens.of(after), 0) !== null;
+  const t = doc.tokens;
+  const j = t.indexAtOrAfter(q.close + 1 + m[0].length - m[1].length);
+  return j < t.count && doc.knowledge.cues.accordingTo.match(t, j) !== null;
 }

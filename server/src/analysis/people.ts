@@ -69,6 +69,11 @@ export class PeopleFinder {
     this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
   }
 
+  /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
+  nameLikeText(word: string): boolean {
+    return nameLikeWord(this.k, word);
+  }
+
   /** Whether token i can be part of a name. */
   nameLike(i: number): boolean {
     if (!this.nameLikeWord.at(this.t, i)) return false;
@@ -455,6 +460,9 @@ export class PeopleFinder {
 function nameLikeWord(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
   if (word.length < 2 || /^\d/.test(word)) return false;
+  // ل/ب/ك/ف + the article (للتقرير، بالخارج) or a complementizer (بأنها) never starts a name.
+  if (/^(?:لل|بال|كال|فال)/u.test(word) && !k.personIndex.hasWord(word)) return false;
+  if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
   if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;
   // و + a word with the article is a conjunct (وزير المياه والري), not a name.

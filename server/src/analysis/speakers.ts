@@ -31,6 +31,8 @@ export interface PersonCluster {
 export class PeopleRegistry {
   readonly clusters: PersonCluster[] = [];
   private readonly bySurname = new Map<string, PersonCluster>();
+  /** Clusters by the first word of their multi-word names (شي → شي جينبينغ). */
+  private readonly byFirstWord = new Map<string, PersonCluster>();
   private readonly byKnowledge = new Map<string, PersonCluster>();
   private readonly byKey = new Map<string, PersonCluster>();
   /** Each cluster's place in `clusters`: the indexes below keep that order. */
@@ -224,7 +226,9 @@ export class PeopleRegistry {
     }
     const latest = this.latestHolder(title, role);
     if (latest) return latest;
-    // Not named in the article: the office holder at the article's date.
+    // Not named in the article: the office holder at the article's date. An undated
+    // article keeps the title as its speaker: today's holder may not be the one meant.
+    if (!this.articleDate) return null;
     const k = this.doc.knowledge;
     const org = this.resolveTitleOrganization(title);
     if (role === 'minister' || (!title.country && !org)) return null;
@@ -286,8 +290,12 @@ export class PeopleRegistry {
       const words: string[] = [];
       for (let j = m.name.first; j < m.name.end; j++) words.push(doc.tokens.text(j));
       const surname = words[words.length - 1];
-      const found = this.clusterForName(m, surname);
+      // A single word that is the first word of a person named before (شي for شي جينبينغ,
+      // family name first) is that person, unless it is someone's surname already.
+      const byFirst = words.length === 1 && !m.knowledgeId && !this.bySurname.has(surname) ? this.byFirstWord.get(surname) : undefined;
+      const found = byFirst ? { cluster: byFirst } : this.clusterForName(m, surname);
       cluster = found.cluster;
+      if (words.length > 1 && !this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], cluster);
       const span = doc.span(m.name.normStart, m.name.normEnd);
       const text = doc.text.slice(span.start, span.end);
       cluster.names.push({ text, words: words.length, surname, span });

@@ -1,0 +1,180 @@
+// Which cue governs each quote: the speech verb, participle or "according to" frame of
+// its sentence that introduces it (before the opening mark, in the lead-in paragraph
+// that ends with a colon, or right after the closing mark), or a headline's `Name:`.
+// Computed once per article from one list of cues; the quote kinds and the attribution
+// both read it, so they cannot disagree about what introduces a quote.
+
+import type { CueFinder, CueHit } from './cues';
+import type { ArticleDocument } from './document';
+import type { RawQuote } from './quotes';
+import type { RangeSet } from './ranges';
+import type { Block } from './types';
+
+export type GovernorSide = 'before' | 'lead-in' | 'after' | 'headline';
+
+export interface Governor {
+  side: GovernorSide;
+  /** The cue (none for a headline colon). */
+  cue: CueHit | null;
+  /** Normalized offset where the quote's sentence (or lead-in) starts. */
+  sentenceStart: number;
+  /** Words between the cue and the quote (before) or the quote and the cue (after). */
+  distance: number;
+}
+
+/** How many words before a quote are read for a clause opener that ends its cue's reach. */
+const MAX_SCOPE_WORDS = 40;
+
+/** How far back (characters) a quote's sentence is read for its cue. */
+export const MAX_SENTENCE = 600;
+
+/** Every cue of the article, found once, in text order, with a range query. */
+export class CueIndex {
+  readonly all: CueHit[] = [];
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    readonly finder: CueFinder,
+    ranges: { start: number; end: number }[],
+  ) {
+    for (const r of ranges) for (const cue of finder.cuesIn(r.start, r.end)) this.all.push(cue);
+  }
+
+  /** The cues lying wholly inside the normalized range [start, end). */
+  between(start: number, end: number): CueHit[] {
+    const t = this.doc.tokens;
+    const all = this.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[all[mid].first] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CueHit[] = [];
+    for (let k = lo; k < all.length && t.ends[all[k].end - 1] <= end; k++) out.push(all[k]);
+    return out;
+  }
+}
+
+/**
+ * Where the sentence holding a quote starts: after the last . ! ? ؟ followed by a space
+ * on the quote's line (a period inside an earlier quote does not count), at most
+ * MAX_SENTENCE characters back, so one huge line stays linear.
+ */
+export function sentenceStart(doc: ArticleDocument, q: RawQuote, inQuote: RangeSet): number {
+  const line = doc.lines[q.block.line];
+  const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
+  for (let i = q.open - 1; i >= floor; i--) {
+    const c = doc.norm.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
+    const next = doc.norm.charCodeAt(i + 1);
+    if (!(i + 1 >= doc.norm.length || next === 0x20 || next === 0x0a)) continue;
+    if (q.parent === null && inQuote.has(i)) continue;
+    return i + 1;
+  }
+  return floor;
+}
+
+/** The last sentence of the previous paragraph when it ends with a colon and the quote opens its own line. */
+export function leadInFromPreviousBlock(doc: ArticleDocument, q: RawQuote, previous: Block | null): { start: number; end: number } | null {
+  const line = doc.lines[q.block.line];
+  if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
+  if (!previous || previous.kind !== 'paragraph') return null;
+  const prevLine = doc.lines[previous.line];
+  if (!prevLine.key.endsWith(':')) return null;
+  const text = doc.norm.slice(prevLine.normStart, prevLine.normEnd);
+  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
+  return { start: prevLine.normStart + (cut >= 0 ? cut + 2 : 0), end: prevLine.normEnd };
+}
+
+/** Whether a clause-opening word (حيث، فيما، بينما) stands between token `from` and the offset `to`. */
+function breakerBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const breakers = doc.knowledge.lexicon.scopeBreakers;
+  if (!breakers) return false;
+  // Read at most MAX_SCOPE_WORDS back from the quote: deep nesting stays linear.
+  for (let j = Math.max(from, t.indexAtOrAfter(to) - MAX_SCOPE_WORDS); j < t.count && t.starts[j] < to; j++) if (breakers.has(t.text(j))) return true;
+  return false;
+}
+
+/** The words between two normalized offsets, counted on the article's tokens. */
+function wordsBetween(doc: ArticleDocument, from: number, to: number): number {
+  const t = doc.tokens;
+  return Math.max(0, t.indexAtOrAfter(to) - t.indexAtOrAfter(from));
+}
+
+/** A cue verb or "according to" right after the closing mark: "…"، قال X / "…" هكذا قالت X. */
+function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder): CueHit | null {
+  if (!q.closed) return null;
+  const t = doc.tokens;
+  let j = t.indexAtOrAfter(q.close + 1);
+  if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
+  if (!/^[\s،,-]*$/u.test(doc.norm.slice(q.close + 1, t.starts[j]))) return null;
+  if (doc.knowledge.lexicon.afterQuoteFillers?.has(t.text(j))) j++;
+  const c = finder.cueAt(j);
+  if (!c || !(c.kind === 'verb' || c.kind === 'according' || c.kind === 'self')) return null;
+  // "X" ذكر أن …: a verb that opens its own clause introduces what follows, not the quote.
+  const gap = doc.norm.slice(q.close + 1, t.starts[j]);
+  if (!/[،,-]/u.test(gap) && c.end < t.count && doc.knowledge.lexicon.complementizers.has(t.text(c.end))) return null;
+  return c;
+}
+
+/** The first colon of each line, looked up once per line (every quote of a long headline asks). */
+export class LineColons {
+  private readonly cache = new Map<number, number>();
+  constructor(private readonly doc: ArticleDocument) {}
+
+  /** Normalized offset of the first colon on the line, or -1. */
+  of(lineIndex: number): number {
+    let at = this.cache.get(lineIndex);
+    if (at === undefined) {
+      const line = this.doc.lines[lineIndex];
+      const found = this.doc.norm.indexOf(':', line.normStart);
+      at = found >= 0 && found < line.normEnd ? found : -1;
+      this.cache.set(lineIndex, at);
+    }
+    return at;
+  }
+}
+
+/** `X: … "…"` in a title or heading line: a colon before the quote on its line. */
+function headlineColon(q: RawQuote, colons: LineColons): number {
+  if (q.block.kind !== 'title' && q.block.kind !== 'heading') return -1;
+  const colon = colons.of(q.block.line);
+  return colon > 0 && colon < q.open ? colon : -1;
+}
+
+/**
+ * The governor of every quote. Nested quotes are governed like any other quote, by the
+ * cues of their own sentence (a cue inside the enclosing quote's words is ignored: the
+ * cue finder skips quoted text).
+ */
+export function findGovernors(
+  doc: ArticleDocument,
+  quotes: RawQuote[],
+  cues: CueIndex,
+  inQuote: RangeSet,
+  previousBlock: (b: Block) => Block | null,
+): (Governor | null)[] {
+  const colons = new LineColons(doc);
+  return quotes.map((q) => {
+    const start = sentenceStart(doc, q, inQuote);
+    const before = cues.between(start, q.open);
+    if (before.length) {
+      const c = before[before.length - 1];
+      // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach.
+      if (!breakerBetween(doc, c.end, q.open)) return { side: 'before', cue: c, sentenceStart: start, distance: wordsBetween(doc, doc.tokens.ends[c.end - 1], q.open) };
+    }
+    const lead = leadInFromPreviousBlock(doc, q, previousBlock(q.block));
+    if (lead) {
+      const found = cues.between(lead.start, lead.end);
+      if (found.length) return { side: 'lead-in', cue: found[found.length - 1], sentenceStart: lead.start, distance: 0 };
+    }
+    const colon = headlineColon(q, colons);
+    if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
+    const after = cueAfter(doc, q, cues.finder);
+    if (after) return { side: 'after', cue: after, sentenceStart: start, distance: 0 };
+    return null;
+  });
+}

@@ -1,0 +1,157 @@
+// The subject of a speech verb when it is not a person the people pass knows: a country
+// used as an actor (وقالت روسيا)، a definite noun phrase (وقالت الحكومة، وأضاف البيان،
+// وقال المحققون، وقالت المفوضية العليا)، an indefinite collective in construct (قوات
+// الجيش اليمني، عناصر من التنظيم), or an unknown name closed by an apposition or a
+// complementizer (وقال كريم حداد الخبير الاقتصادي إن). Open world: no list of speakers
+// is needed; the word lists here are grammar (what ends a noun phrase, which nouns are
+// documents or anaphors), kept in knowledge/lexicon.json.
+
+import type { ArticleDocument } from './document';
+import { withoutProclitics } from './tokens';
+import type { SpeakerKind } from './types';
+
+export type SubjectType = 'country' | 'document' | 'group' | 'institution' | 'anonymous' | 'anaphor' | 'person';
+
+export interface SubjectPhrase {
+  /** Token range of the phrase (without a trailing apposition). */
+  first: number;
+  end: number;
+  type: SubjectType;
+  /** The normalized head word without its article (حكومه، تقرير). */
+  head: string;
+  /** Speaker kind the phrase gives. */
+  kind: SpeakerKind;
+  /** Country id for a country used as an actor. */
+  country?: string;
+}
+
+/** The longest noun phrase read after a verb. */
+const MAX_PHRASE_WORDS = 7;
+
+export class SubjectReader {
+  constructor(private readonly doc: ArticleDocument) {}
+
+  /** Whether only spaces lie between token j-1 and token j (no comma, colon or quote). */
+  private joined(j: number): boolean {
+    const t = this.doc.tokens;
+    return j > 0 && j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+  }
+
+  /** Words that end a subject: prepositions, complementizers, relatives, time words, verbs. */
+  stops(word: string): boolean {
+    const k = this.doc.knowledge;
+    const lx = k.lexicon;
+    return (
+      lx.subjectStops.has(word) ||
+      lx.timeWords.has(word) ||
+      lx.prepositions.has(word) ||
+      k.cues.verbs.has(word) ||
+      k.cues.participles.has(word) ||
+      (word.startsWith('و') && (k.cues.verbs.has(word.slice(1)) || lx.subjectStops.has(word.slice(1))))
+    );
+  }
+
+  /** A noun phrase that can speak, starting at token j (right after a verb). */
+  phraseAt(j: number, afterLam = false): SubjectPhrase | null {
+    const t = this.doc.tokens;
+    const k = this.doc.knowledge;
+    const lx = k.lexicon;
+    if (j >= t.count) return null;
+    // After "according to ل" the ل is written on the word: للتقرير reads التقرير.
+    const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : t.text(j);
+    if (this.stops(word) || /^\d/.test(word)) return null;
+    // وقالت روسيا / ونددت تركيا: a country used as an actor.
+    const country = k.countryNameIndex.match(t, j, false);
+    if (country && country.prefix === '') return { first: j, end: country.end, type: 'country', head: word, kind: 'institution', country: country.value };
+    if (word.startsWith('ال') && word.length >= 4) return this.definitePhrase(j, word);
+    // قوات الجيش اليمني، عناصر من التنظيم، سلطات الهجرة: a collective head in construct.
+    if (lx.collectiveHeads.has(word) && this.joined(j + 1)) {
+      let end = j + 1;
+      // عناصر من التنظيم المتطرف: "some of" a group.
+      if (t.text(end) === 'من' && this.joined(end + 1) && t.text(end + 1).startsWith('ال')) end++;
+      if (!t.text(end).startsWith('ال') || this.stops(t.text(end))) return null;
+      end = this.extend(end + 1, j);
+      return { first: j, end, type: 'group', head: word, kind: 'institution' };
+    }
+    return null;
+  }
+
+  /** A definite noun and its modifiers: الحكومة، المجلس التنفيذي لصندوق النقد، المحتجون. */
+  private definitePhrase(j: number, word: string): SubjectPhrase | null {
+    const lx = this.doc.knowledge.lexicon;
+    const head = word.slice(2);
+    if (lx.notSubjects.has(word)) return null;
+    const end = this.extend(j + 1, j);
+    if (lx.sourceAnaphors.has(word)) return { first: j, end, type: 'anaphor', head, kind: 'anonymous' };
+    if (lx.anonymousHeads.has(head)) return { first: j, end, type: 'anonymous', head, kind: 'anonymous' };
+    if (lx.documentHeads.has(head)) return { first: j, end, type: 'document', head, kind: 'institution' };
+    // A definite plural of people (المحتجون، المحققين) speaks as a group.
+    if (/(?:ون|ين)$/u.test(head) && head.length >= 5) return { first: j, end, type: 'group', head, kind: 'institution' };
+    return { first: j, end, type: 'institution', head, kind: 'institution' };
+  }
+
+  /**
+   * Extends a phrase over its modifiers: definite adjectives and nouns (الوطني اليمني),
+   * a genitive with ل (لصندوق النقد الدولي، لحقوق الإنسان), up to MAX_PHRASE_WORDS.
+   */
+  private extend(end: number, first: number): number {
+    const t = this.doc.tokens;
+    while (end < t.count && end - first < MAX_PHRASE_WORDS && this.joined(end)) {
+      const w = t.text(end);
+      if (this.stops(w)) break;
+      if (w.startsWith('ال') && w.length >= 3) {
+        end++;
+        continue;
+      }
+      // لحقوق الإنسان، لصندوق النقد: a genitive noun with ل, then its own definite words.
+      if (w.startsWith('لل') || (w.startsWith('ل') && w.length >= 4 && this.joined(end + 1) && t.text(end + 1).startsWith('ال'))) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /**
+   * An unknown name of one to four words right after a verb, closed by something that
+   * cannot continue a name: a comma or colon, a complementizer (إن، أن)، a participle,
+   * or a definite apposition (كريم حداد الخبير الاقتصادي).
+   */
+  nameClosedAt(j: number, nameLike: (i: number) => boolean): { first: number; end: number } | null {
+    const t = this.doc.tokens;
+    const lx = this.doc.knowledge.lexicon;
+    let end = j;
+    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !t.text(end).startsWith('ال') && !this.stops(t.text(end))) {
+      // An accusative participle (مقدما، متحدثا) is a circumstance, never a name.
+      if (looksCircumstantial(t.text(end))) break;
+      end++;
+    }
+    if (end === j) return null;
+    if (end >= t.count) return null;
+    const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
+    if (/^\s*[،,:]/u.test(gap)) return { first: j, end };
+    if (!/^\s*$/u.test(gap)) return null;
+    const next = t.text(end);
+    if (lx.complementizers.has(next) || this.doc.knowledge.cues.participles.has(next)) return { first: j, end };
+    // An apposition: a definite title or description right after the name.
+    if (next.startsWith('ال') && !this.stops(next) && end - j >= 2) return { first: j, end };
+    // An indefinite apposition in construct, then إن/أن: نورييل روبيني خبير الاقتصاد أن …
+    if (end - j >= 2) {
+      for (let k = end; k < Math.min(t.count, end + 4) && this.joined(k); k++) {
+        if (lx.complementizers.has(t.text(k))) return { first: j, end: end - 1 > j && t.text(end).startsWith('ال') ? end - 1 : end };
+      }
+    }
+    return null;
+  }
+}
+
+/** An indefinite accusative active participle (مقدما، متحدثا، معربا): م + stem + ا. */
+function looksCircumstantial(word: string): boolean {
+  return word.length >= 5 && word.startsWith('م') && word.endsWith('ا') && !word.endsWith('يا');
+}
+
+/** The stems of a word with each proclitic read off (for anaphor heads: للمنظمة → المنظمه). */
+export function stemsOf(word: string): string[] {
+  return withoutProclitics(word).map((r) => r.stem);
+}
