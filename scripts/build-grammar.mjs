@@ -12,7 +12,11 @@ const alt = (words) => [...new Set(words)].sort(byLength).join('|');
 const marks = '[\\u064B-\\u065F\\u0670\\u0640]*';
 const loose = (word) => [...word].map((ch) => (ch === ' ' ? '\\s+' : `${ch}${marks}`)).join('');
 
-const verbs = alt([...cues.verbs.flatMap((v) => v.forms), ...cues.participles.flatMap((p) => p.forms)].map(loose));
+// The grammar cannot confirm a form that is also a noun or preposition (بين، عبر، يعد): it
+// highlights only the unambiguous forms; the server's semantic tokens mark confirmed ones.
+const plain = (w) => w.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[أإآٱ]/gu, 'ا').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه').replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي');
+const ambiguous = new Set(cues.ambiguousForms.map(plain));
+const verbs = alt([...cues.verbs.flatMap((v) => v.forms), ...cues.participles.flatMap((p) => p.forms)].filter((f) => !ambiguous.has(plain(f))).map(loose));
 const months = alt(calendar.months.flatMap((m) => m.names).map(loose));
 const weekdays = alt(calendar.weekdays.flatMap((w) => w.names).map(loose));
 const digits = '[0-9\\u0660-\\u0669]';

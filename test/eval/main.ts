@@ -1,12 +1,21 @@
 // npm run eval: scores the analysis against gold annotations and prints, per file and
 // in total (micro-averaged), every figure with its counts. --json prints JSON.
 // Usage: tsx test/eval/main.ts [goldDir articlesDir] [--json]
-// Without arguments it scores two sets: the seeds against the gold annotation, and the
-// articles written for the tests in the styles of other outlets (test/fixtures/articles).
+//        tsx test/eval/main.ts --corpus [--limit N] [--json]
+// Without arguments it scores three sets: the seeds against the gold annotation, the
+// articles written for the tests in the styles of other outlets (test/fixtures/articles),
+// and the published dev articles (../shared/corpus/dev) with score.py's rules.
+// --corpus runs the analysis over the unannotated ANT articles instead (antCorpus.ts).
+// docs/testing-eval.md says what every column means.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/analysis';
+import { ROOT } from '../support/article';
+import { runCorpus, printCorpus } from './antCorpus';
+import { scoreDevSet, sharedDir } from './devSet';
+import { summarize } from './devScore';
+import { printDevSet } from './devTable';
 import type { GoldArticle, PartialGold } from './gold';
 import { add, FIGURES, score, value, type Scores } from './score';
 
@@ -17,8 +26,11 @@ interface EvalSet {
   target: number;
 }
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const json = process.argv.includes('--json');
+const argv = process.argv.slice(2);
+const limitAt = argv.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
+const args = argv.filter((a, i) => !a.startsWith('--') && !(limitAt >= 0 && i === limitAt + 1));
+const json = argv.includes('--json');
 const sets: EvalSet[] = args.length
   ? [{ name: args[0], goldDir: args[0], articlesDir: args[1] ?? args[0], target: 0.97 }]
   : [
@@ -51,10 +63,42 @@ function printTable(set: EvalSet, rows: { file: string; scores: Scores }[], tota
 
 const figures = (s: Scores): Record<string, { value: number; hit: number; of: number }> =>
   Object.fromEntries(FIGURES.map((k) => [k, { value: Number(value(s[k]).toFixed(4)), ...s[k] }]));
-const report: unknown[] = [];
-for (const set of sets) {
-  const { rows, total } = evaluate(set);
-  if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
-  else printTable(set, rows, total);
+
+/** --corpus: the unannotated ANT articles (antCorpus.ts). */
+async function corpus(): Promise<void> {
+  if (!(limit > 0)) throw new Error('--limit wants a positive number of articles');
+  const result = await runCorpus(path.join(sharedDir(ROOT), 'corpus', 'ant-news.jsonl.gz'), { limit });
+  if (json) console.log(JSON.stringify(result, null, 2));
+  else printCorpus(result);
 }
-if (json) console.log(JSON.stringify(report, null, 2));
+
+/** The gold sets: the seeds and fixture articles (score.ts), then the dev set (score.py's rules). */
+function evaluateAll(): void {
+  const report: unknown[] = [];
+  for (const set of sets) {
+    const { rows, total } = evaluate(set);
+    if (json) report.push({ set: set.name, target: set.target, files: rows.map((r) => ({ file: r.file, figures: figures(r.scores) })), total: figures(total) });
+    else printTable(set, rows, total);
+  }
+  const devDir = path.join(sharedDir(ROOT), 'corpus', 'dev');
+  if (!args.length && fs.existsSync(devDir)) {
+    const dev = scoreDevSet(devDir);
+    const name = 'published articles (../shared/corpus/dev)';
+    if (json)
+      report.push({
+        set: name,
+        files: dev.articles,
+        outlets: dev.outlets,
+        total: { all: summarize(dev.total.all), clean: summarize(dev.total.clean), doubtful: summarize(dev.total.doubtful), counts: dev.total },
+      });
+    else printDevSet(name, dev);
+  } else if (!args.length) console.log(`\n(no dev corpus at ${devDir}: published articles not scored)`);
+  if (json) console.log(JSON.stringify(report, null, 2));
+}
+
+if (argv.includes('--corpus')) {
+  corpus().catch((e: unknown) => {
+    console.error(`npm run eval -- --corpus: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  });
+} else evaluateAll();

@@ -45,7 +45,7 @@ describe('hover cards', () => {
   it('show an organization with its Arabic and English names, acronym, type, founding, seat, members, Wikidata link and the date of the facts', async () => {
     const gcc = builtinKnowledge().organizations.get('gcc')!;
     const value = await card(uris.gulf, 'مجلس التعاون لدول');
-    for (const fact of [gcc.arabic[0], gcc.english, `(${gcc.acronym})`, gcc.type, gcc.founded!, gcc.seat!, ...gcc.members!, `https://www.wikidata.org/wiki/${gcc.wikidata}`, `Facts as of ${gcc.asOf}`]) {
+    for (const fact of [gcc.arabic[0], gcc.english!, `(${gcc.acronym})`, gcc.type, gcc.founded!, gcc.seat!, ...gcc.members!, `https://www.wikidata.org/wiki/${gcc.wikidata}`, `Facts as of ${gcc.asOf}`]) {
       assert.ok(value.includes(fact), `"${fact}" in the card:\n${value}`);
     }
     assert.match(value, /Mentioned 2 times in this article/);

@@ -17,6 +17,11 @@ describe('quote kinds', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
   });
 
+  it('calls a quote nothing introduces a term when nobody around could have said it and it does not read as speech', () => {
+    const a = article('وعقد المجلس جلسة خاصة لمناقشة "التدهور في وضع حقوق الإنسان في المنطقة". "لن نسمح بتكرار ما حدث في المدينة".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'statement']);
+  });
+
   it('calls a name after the noun of its kind a term, whatever verb governs the sentence', () => {
     const a = article('وقال المدرب في تصريحات لشبكة "بي إن سبورت" إن فريقه جاهز. وأكدت الوكالة أن "أكسينتور" عرضت خدماتها على شركات مثل "جاغوار" و"لاند روفر".');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term']);
@@ -43,7 +48,7 @@ describe('quote kinds', () => {
 
   it('lets the statement threshold be configured', () => {
     // The threshold applies to quotes that no cue introduces.
-    const text = 'وجاء القرار "خطوة مهمة جدا في توقيتها الصحيح" للجميع.';
+    const text = 'وقال الوزير إن القرار صائب. "لن نتراجع عن هذه الخطوة المهمة".';
     assert.equal(article(text).quotes[0].kind, 'statement');
     assert.equal(article(text, { statementMinWords: 7 }).quotes[0].kind, 'term');
   });

@@ -9,6 +9,7 @@
 
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
+import { readsAsSpeech } from './kinds';
 import { SubjectReader, stemsOf, type SubjectPhrase } from './subjects';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
@@ -152,8 +153,23 @@ export function attribute(
   // Every cue of the article, found once (governance.ts); verbs set the current speaker.
   const verbEvents = facts.cues.all.filter((c) => c.kind === 'verb' || c.kind === 'according');
   let vi = 0;
+  // Where each sentence of the content starts: the subject of a sentence's opening verb
+  // (وأدانت وزارة الخارجية التركية …) is a subject a later وقالت can carry over to.
+  const sentenceStarts: number[] = [];
+  for (const r of contentRanges) {
+    sentenceStarts.push(r.start);
+    for (let i = doc.norm.indexOf('. ', r.start); i >= 0 && i < r.end; i = doc.norm.indexOf('. ', i + 2)) if (!inQuote.has(i)) sentenceStarts.push(i + 2);
+  }
+  sentenceStarts.sort((a, b) => a - b);
+  let si = 0;
   const advanceTo = (normOffset: number): void => {
     for (;;) {
+      if (si < sentenceStarts.length && sentenceStarts[si] < normOffset && (mi >= mentions.length || sentenceStarts[si] <= mentions[mi].normStart)) {
+        const start = sentenceStarts[si++];
+        const subject = sentenceSubject(start, t.indexAtOrAfter(normOffset), true);
+        if (subject) setSubject(subject);
+        continue;
+      }
       const m = mi < mentions.length && mentions[mi].normStart < normOffset ? mentions[mi] : null;
       const v = vi < verbEvents.length && t.starts[verbEvents[vi].first] < normOffset ? verbEvents[vi] : null;
       if (!m && !v) return;
@@ -278,9 +294,16 @@ export function attribute(
       if (earlier) return 'kind' in earlier ? earlier : speakingOrganization(earlier);
     }
     const c = registry.addSpeakerByText(p.kind, key, text, span);
-    if (p.type === 'institution') byHead.set(p.head, c);
+    if (p.type === 'institution') {
+      byHead.set(p.head, c);
+      // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb
+      // only one whose head names a body that can speak.
+      const lx = doc.knowledge.lexicon;
+      if (!(lx.institutionHeads.has('ال' + p.head) || lx.organizationHeads.has(p.head) || lx.collectiveHeads.has(p.head))) genericPhrases.add(c);
+    } else if (p.type === 'document') genericPhrases.add(c);
     return c;
   };
+  const genericPhrases = new Set<PersonCluster>();
   const latestAnonymous = (): PersonCluster | null => {
     for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'anonymous') return history[k];
     return null;
@@ -318,12 +341,66 @@ export function attribute(
       // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
       const before = subjectBefore(cue.first, windowStart);
       if (before) return { cluster: before, carried: false };
+      const antecedent = antecedentOf(cue.first, windowStart);
+      if (antecedent) return { cluster: antecedent, carried: false };
     }
+    // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
+    const opening = cue.first > t.indexAtOrAfter(windowStart) + 1 ? sentenceSubject(windowStart, cue.first, true) : null;
+    if (opening && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true };
     return { cluster: current(cue.gender), carried: true };
+  };
+
+  /**
+   * The subject of a sentence's opening verb: the sentence starts with clause openers
+   * (و، وقد، كما، ثم…) and a verb, and the subject follows the verb. Read only when it
+   * ends before `limit` (the token of the cue that needs it).
+   */
+  const sentenceSubject = (start: number, limit: number, strict = false): PersonCluster | null => {
+    let j = t.indexAtOrAfter(start);
+    const lx = doc.knowledge.lexicon;
+    while (j < limit && (lx.clauseOpeners.has(t.text(j)) || lx.auxiliaries?.has(t.text(j)))) j++;
+    if (j + 1 >= limit || inQuote.has(t.starts[j])) return null;
+    if (strict) {
+      // Only a word that can be a verb opens the sentence: not a preposition, a noun with
+      // the article, a number or a name the people pass knows.
+      const w = t.text(j);
+      const bare = /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
+      if (bare.startsWith('ال') || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare) || mentionByToken.has(j) || orgByToken.has(j)) return null;
+    }
+    const s = speakerAt(j + 1);
+    if (!s || s.end > limit) return null;
+    return strict && genericPhrases.has(s.cluster) ? null : s.cluster;
+  };
+
+  /** X، الذي قال …: the antecedent of a relative pronoun right before the cue. */
+  const antecedentOf = (verb: number, windowStart: number): PersonCluster | null => {
+    const rel = verb - 1;
+    if (rel < 1 || !doc.knowledge.lexicon.relativePronouns?.has(t.text(rel).replace(/^و/u, ''))) return null;
+    const before = rel;
+    const m = mentionByEnd.get(before);
+    if (m && t.starts[m.first] >= windowStart) return register(m);
+    const org = orgByEnd.get(before);
+    if (org && !inQuote.has(org.normStart)) return speakingOrganization(org);
+    // مسؤول أمني، الذي قال: an anonymous source or a phrase of up to four words.
+    for (let k = Math.max(0, before - 4); k < before; k++) {
+      if (t.starts[k] < windowStart) continue;
+      const s = speakerAt(k);
+      if (s && s.end === before) return s.cluster;
+    }
+    return null;
   };
 
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
+    // كانوا قد هددوا: auxiliaries between the subject and its verb.
+    const aux = doc.knowledge.lexicon.auxiliaries;
+    while (verb > 1 && aux?.has(t.text(verb - 1)) && t.onlySpaceBetween(t.ends[verb - 2], t.starts[verb - 1])) verb--;
+    // يذكر أن مسؤولين روس هددوا: a subject right after أن/إن opens its clause.
+    for (let k = Math.max(0, verb - 4); k < verb - 1; k++) {
+      if (t.starts[k] < windowStart || !doc.knowledge.lexicon.complementizers.has(t.text(k))) continue;
+      const s = speakerAt(k + 1);
+      if (s && s.end === verb) return s.cluster;
+    }
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
     if (!opensClause(first) || inQuote.has(t.starts[first])) return null;
@@ -366,7 +443,10 @@ export function attribute(
         if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
         return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
       }
-      // The participle's subject is the sentence's subject, or the current speaker.
+      // The participle's subject is the sentence's subject: the words after its opening
+      // verb (وقد كتب 18 عضوا … قائلين، وانتقد بالطيب … قائلا), else the current speaker.
+      const opening = sentenceSubject(start, c.first);
+      if (opening) return { speaker: opening, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before' };
       let own: PersonMention | undefined;
       for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
         if (!mentions[k].inQuote && !mentions[k].asObject) {
@@ -427,9 +507,15 @@ export function attribute(
     }
     if (!result && g?.side === 'headline') result = headline(q);
     if (!result && g?.side === 'after') result = after(q, g.cue!);
-    if (!result) result = continuation(qi) ?? continuedParagraph(qi);
+    if (!result) result = continuation(qi) ?? continuedParagraph(qi) ?? paragraphCue(q);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
+    // A quote that nothing introduces and nobody around it could have said, and that does
+    // not read as someone speaking (نحن، لدينا، لن…), is an excerpt or a label: a term.
+    if (!g && !result.speaker && result.reason !== PLACEHOLDER_REASON && !readsAsSpeech(doc, q)) {
+      kinds[qi] = 'term';
+      continue;
+    }
     if (result.speaker) setSubject(result.speaker);
     attributions[qi] = result;
   }
@@ -457,6 +543,15 @@ export function attribute(
       const span = doc.span(t.starts[lineFirst], t.ends[last]);
       return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`), cue: null, method: 'headline' };
     }
+    // عبد الله المطلق: …، وزراء إعلام الدول الأربع: … — a short headline before its colon
+    // names who speaks, known or not.
+    const words = last + 1 - lineFirst;
+    const lead = doc.norm.slice(line.normStart, colonAt);
+    if (words >= 1 && words <= 5 && !/["«»“”\d]/u.test(lead)) {
+      const span = doc.span(t.starts[lineFirst], t.ends[last]);
+      const kind = [...Array(words).keys()].every((k) => people.nameLike(lineFirst + k) || people.familyName(lineFirst + k)) ? 'person' : 'institution';
+      return { speaker: registry.addSpeakerByText(kind, doc.norm.slice(t.starts[lineFirst], t.ends[last]), doc.text.slice(span.start, span.end), span), cue: null, method: 'headline' };
+    }
     return null;
   }
 
@@ -465,6 +560,19 @@ export function attribute(
     const s = speakerAt(c.end);
     if (!s) return c.kind === 'verb' ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' } : null;
     return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after' };
+  }
+
+  /**
+   * A quote with no cue of its own in a paragraph whose earlier sentence has a speech
+   * verb (كما قال X إن …. وفي هذا الإطار «…»): the paragraph is X's.
+   */
+  function paragraphCue(q: RawQuote): Attribution | null {
+    const line = doc.lines[q.block.line];
+    const found = facts.cues.between(line.normStart, q.open).filter((c) => c.kind === 'verb');
+    const c = found[found.length - 1];
+    if (!c) return null;
+    const s = subjectOf(c, line.normStart);
+    return s.cluster && !s.carried ? { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' } : null;
   }
 
   /**

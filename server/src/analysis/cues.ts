@@ -84,11 +84,18 @@ export class CueFinder {
     const t = this.doc.tokens;
     const prevEnd = t.ends[j - 1];
     const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
+    // A preposition's form (بين "أمراء الحرب") is a verb only before a colon or أن.
+    const preposition = this.doc.knowledge.lexicon.prepositionForms?.has(t.text(j - 1).replace(/^[وف]/u, ''));
+    if (preposition) {
+      // بيّن with its shadda written is the verb; otherwise a colon, أن or أيضا must follow.
+      if (this.doc.tokenText(j - 1, j).includes('\u0651')) return true;
+      return /^\s*:/u.test(gap) || (j < t.count && (COMPLEMENTIZERS.has(t.text(j)) || t.text(j) === 'ايضا'));
+    }
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
     // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
     if (this.doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
-      for (let k = j; k < Math.min(t.count, j + 6); k++) if (t.text(k) === 'عن') return true;
+      for (let k = j; k < Math.min(t.count, j + 10); k++) if (t.text(k) === 'عن') return true;
     }
     const next = t.text(j);
     if (['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;

@@ -232,3 +232,19 @@ function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
   const j = t.indexAtOrAfter(q.close + 1 + m[0].length - m[1].length);
   return j < t.count && doc.knowledge.cues.accordingTo.match(t, j) !== null;
 }
+
+/**
+ * Whether a quote reads as someone speaking: a first- or second-person word (نحن، لدينا،
+ * قمنا، عليكم) or a word of direct speech from lexicon.speechMarkers among its first words.
+ */
+export function readsAsSpeech(doc: ArticleDocument, q: RawQuote): boolean {
+  const markers = doc.knowledge.lexicon.speechMarkers;
+  const words = contentWords(doc, q);
+  // A quote that opens with إن/إنه (and what follows) is a whole clause someone said.
+  if (words.length >= 3 && doc.knowledge.lexicon.complementizers.has(words[0])) return true;
+  for (const w of words) {
+    if (markers?.has(w)) return true;
+    if (w.length >= 4 && (w.endsWith('نا') || w.endsWith('كم'))) return true;
+  }
+  return false;
+}

@@ -1,10 +1,14 @@
 // Organizations: known ones from the knowledge base (matched through proclitics,
-// longest name first), national ministries (وزارة الخارجية الروسية), forms that count
-// only in quotes ("الأمن الجماعي"), and unknown ones introduced by a generic head noun
-// followed by a definite noun (وزارة الخزانة، هيئة الأركان العامة) — reported without facts.
+// longest name first), forms that count only in quotes ("الأمن الجماعي") or only where
+// the article names the organization otherwise too (ليفربول), national ministries
+// (وزارة الخارجية الروسية), and the ones grammar finds (organizationGrammar.ts:
+// وزارة الخزانة، قناة "المنار"، المحكمة العليا، الشرطة الهندية) — reported without facts.
 
 import type { ArticleDocument } from './document';
 import { memoOf } from './wordMemo';
+import type { Knowledge } from './knowledge';
+import { normalizeForMatch } from './normalize';
+import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
 import type { Block, Organization, OrganizationMention } from './types';
 
 export interface OrganizationHit {
@@ -18,11 +22,9 @@ export interface OrganizationHit {
   english: string | null;
   acronym: string | null;
   known: boolean;
+  /** What it is: the knowledge entry's type, or the kind its head noun says. */
+  type: string | null;
 }
-
-const MAX_UNKNOWN_WORDS = 5;
-/** Proclitics a generic head noun may carry (لوزارة، وهيئة). */
-const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'];
 
 /** Content blocks where organizations are looked for (not chrome). */
 function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; end: number }[] {
@@ -38,22 +40,19 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const knownHit = (id: string, m: { first: number; end: number; prefix: string }): OrganizationHit => {
     const entry = k.organizations.get(id)!;
     // Fields written out: a spread here is V8's slow path.
-    return { id: entry.id, first: m.first, end: m.end, normStart: t.starts[m.first] + m.prefix.length, normEnd: t.ends[m.end - 1], english: entry.english, acronym: entry.acronym ?? null, known: true };
+    return { id: entry.id, first: m.first, end: m.end, normStart: t.starts[m.first] + m.prefix.length, normEnd: t.ends[m.end - 1], english: entry.english ?? null, acronym: entry.acronym ?? null, known: true, type: entry.type };
   };
   // Latin acronyms count only as written in capitals: WHO, not the English word "who".
   const latinAcronymOk = (first: number, end: number): boolean => !/^[a-z]/.test(t.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
   const hits: OrganizationHit[] = [];
-  const heads = k.lexicon.organizationHeads;
-  const stops = k.lexicon.organizationNameStops;
-  /** The proclitic of a generic head noun (لوزارة → ل), when the word is one. */
-  const headPrefix = (word: string): string | undefined => HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
-  // Tested once per distinct word: whether it is a head noun, and whether anything of
-  // this pass can start at it (most words start nothing).
-  const isHead = memoOf(k, 'organizationHead', (word) => headPrefix(word) !== undefined);
+  /** Hits of forms that are also ordinary words (ليفربول the city): kept only if the article names the organization otherwise too. */
+  const ambiguous: OrganizationHit[] = [];
+  const grammar = new OrganizationGrammarReader(doc, k);
+  // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
   const mayStart = memoOf(
     k,
     'organizationStart',
-    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ministryIndex.mayStartWith(word) || headPrefix(word) !== undefined,
+    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word),
   );
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
@@ -82,61 +81,81 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
         i = quoted.end;
         continue;
       }
+      const loose = k.ambiguousOrganizationIndex.match(t, i);
+      if (loose && t.ends[loose.end - 1] <= range.end) {
+        ambiguous.push(knownHit(loose.value, loose));
+        i = loose.end;
+        continue;
+      }
       const ministry = k.ministryIndex.match(t, i);
       if (ministry) {
         const country = k.countryAdjectiveIndex.match(t, ministry.end, false) ?? k.countryNameIndex.match(t, ministry.end, false);
         if (country && t.onlySpaceBetween(t.ends[ministry.end - 1], t.starts[country.first])) {
-          const m = k.ministries.get(ministry.value)!;
-          const c = k.countries.get(country.value)!;
-          const end = country.end;
-          hits.push({
-            id: `ministry:${m.id}:${c.id}`,
-            first: i,
-            end,
-            normStart: t.starts[i] + ministry.prefix.length,
-            normEnd: t.ends[end - 1],
-            english: `${m.english} of ${c.english}`,
-            acronym: null,
-            known: true,
-          });
-          i = end;
+          hits.push(ministryHit(doc, i, ministry.prefix.length, country.end, ministry.value, country.value));
+          i = country.end;
           continue;
         }
       }
-      // Unknown: head noun + definite noun(s): وزارة الخزانة، هيئة الأركان العامة.
-      const word = t.text(i);
-      const prefix = isHead.at(t, i) ? headPrefix(word) : undefined;
-      if (prefix !== undefined && i + 1 < t.count && t.starts[i + 1] < range.end) {
-        let end = i + 1;
-        while (
-          end < t.count &&
-          end - i <= MAX_UNKNOWN_WORDS &&
-          t.starts[end] < range.end &&
-          t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
-          t.text(end).startsWith('ال') &&
-          t.text(end).length > 3 &&
-          !stops.has(t.text(end))
-        )
-          end++;
-        if (end > i + 1) {
-          const normStart = t.starts[i] + prefix.length;
-          const normEnd = t.ends[end - 1];
-          hits.push({ id: `unknown:${doc.norm.slice(normStart, normEnd)}`, first: i, end, normStart, normEnd, english: null, acronym: null, known: false });
-          i = end;
-          continue;
-        }
+      const named = grammar.read(i, range.end);
+      if (named) {
+        // A known organization in quote marks after its head (نادي "فالداي") is that organization.
+        const inQuotes = named.quoted !== undefined ? (k.organizationIndex.match(t, named.quoted, false) ?? k.quotedOrganizationIndex.match(t, named.quoted, false)) : null;
+        hits.push(inQuotes && inQuotes.end === named.end ? knownHit(inQuotes.value, inQuotes) : grammarHit(doc, named));
+        i = named.end;
+        continue;
       }
       i++;
     }
   }
+  if (ambiguous.length) {
+    // ليفربول is the club where the article names the club otherwise, or names other clubs
+    // (an article about football): one sense per article.
+    const named = new Set(hits.map((h) => h.id));
+    const types = new Set(hits.map((h) => h.type));
+    for (const h of ambiguous) if (named.has(h.id) || (types.has(h.type) && isPlaceForm(k, h, doc))) hits.push(h);
+    hits.sort((a, b) => a.first - b.first);
+  }
   return hits;
+}
+
+/** Whether a hit is one of its organization's place-name forms (برشلونة), not an ordinary word (فتح). */
+function isPlaceForm(k: Knowledge, h: OrganizationHit, doc: ArticleDocument): boolean {
+  const written = doc.norm.slice(h.normStart, h.normEnd);
+  return (k.organizations.get(h.id)?.placeForms ?? []).some((f) => normalizeForMatch(f) === written);
+}
+
+/** A national ministry: وزارة الخارجية الروسية, or its short form الخارجية الروسية. */
+function ministryHit(doc: ArticleDocument, first: number, prefixLength: number, end: number, ministryId: string, countryId: string): OrganizationHit {
+  const k = doc.knowledge;
+  const t = doc.tokens;
+  const m = k.ministries.get(ministryId)!;
+  const c = k.countries.get(countryId)!;
+  return {
+    id: `ministry:${m.id}:${c.id}`,
+    first,
+    end,
+    normStart: t.starts[first] + prefixLength,
+    normEnd: t.ends[end - 1],
+    english: `${m.english} of ${c.english}`,
+    acronym: null,
+    known: true,
+    type: 'ministry',
+  };
+}
+
+/** An organization found by grammar: a national ministry, or one reported without facts. */
+function grammarHit(doc: ArticleDocument, n: GrammarName): OrganizationHit {
+  const t = doc.tokens;
+  if (n.ministry) return ministryHit(doc, n.first, n.normStart - t.starts[n.first], n.end, n.ministry.ministry, n.ministry.country);
+  return { id: `unknown:${doc.norm.slice(n.normStart, n.normEnd)}`, first: n.first, end: n.end, normStart: n.normStart, normEnd: n.normEnd, english: null, acronym: null, known: false, type: n.kind };
 }
 
 /** Whether the normalized range is exactly the content of a pair of quote marks. */
 function isQuotedExactly(doc: ArticleDocument, start: number, end: number): boolean {
   const before = doc.norm[start - 1];
   const after = doc.norm[end];
-  return /["«“”]/u.test(before ?? '') && /["»”“]/u.test(after ?? '');
+  // Some agencies sign with slashes: /قنا/.
+  return /["«“”/]/u.test(before ?? '') && /["»”“/]/u.test(after ?? '');
 }
 
 /** Groups hits by organization, in order of first mention. */
@@ -148,7 +167,7 @@ export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]
     const mention: OrganizationMention = { start: whole.start, end: whole.end, text: whole.text, form };
     let org = byId.get(h.id);
     if (!org) {
-      org = { id: h.id, name: form, english: h.english, acronym: h.acronym, known: h.known, mentions: [] };
+      org = { id: h.id, name: form, english: h.english, acronym: h.acronym, known: h.known, type: h.type, mentions: [] };
       byId.set(h.id, org);
     }
     org.mentions.push(mention);

@@ -387,11 +387,16 @@ export class PeopleFinder {
       const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
       if (/[:"«“،,.]/u.test(gap)) break;
       if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      // A time word or a preposition after the name ends the clause's subject too:
+      // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
+      if (end > from && (this.k.lexicon.timeWords?.has(t.text(end)) || this.k.lexicon.notSubjects?.has(t.text(end)))) break;
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
     if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
     for (let first = Math.max(from, end - 3); first < end; first++) {
+      // عن ثقته: a word after a preposition is its object, not a name.
+      if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
       let ok = this.nameLike(first);
       for (let k = first + 1; k < end && ok; k++) ok = this.nameLike(k) || this.familyName(k);
       if (ok) {
@@ -407,6 +412,8 @@ export class PeopleFinder {
     const t = this.t;
     const name = this.nameAt(i, false) ?? this.nameAt(i, true);
     if (!name) return null;
+    // مقدما، متحدثا، معربا: an accusative participle after the verb is a circumstance, not a name.
+    if (!name.knowledgeId && !this.articleNames.has(t.text(name.first)) && looksCircumstantial(t.text(name.first))) return null;
     // An unknown name is accepted only when what follows closes it: ":" "،" قائلا, a stop word, or a quote.
     if (!name.knowledgeId && !this.articleNames.has(t.text(name.first))) {
       const after = name.end < t.count ? this.doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]).trim() : '';
@@ -456,12 +463,18 @@ export class PeopleFinder {
   }
 }
 
+/** An indefinite accusative active participle (مقدما، متحدثا، معربا): م + stem + ا. */
+export function looksCircumstantial(word: string): boolean {
+  return word.length >= 5 && word.length <= 7 && word.startsWith('م') && word.endsWith('ا') && !word.endsWith('يا');
+}
+
 /** Whether a normalized word can be part of a name, as far as its normalized form tells. */
 function nameLikeWord(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
   if (word.length < 2 || /^\d/.test(word)) return false;
-  // ل/ب/ك/ف + the article (للتقرير، بالخارج) or a complementizer (بأنها) never starts a name.
-  if (/^(?:لل|بال|كال|فال)/u.test(word) && !k.personIndex.hasWord(word)) return false;
+  // ل/ك/ف + the article (للتقرير) or a complementizer (بأنها) is never part of a name
+  // (بال… is: بالطيب).
+  if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
   if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;

@@ -7,6 +7,7 @@
 // documents or anaphors), kept in knowledge/lexicon.json.
 
 import type { ArticleDocument } from './document';
+import { looksCircumstantial } from './people';
 import { withoutProclitics } from './tokens';
 import type { SpeakerKind } from './types';
 
@@ -59,11 +60,24 @@ export class SubjectReader {
     if (j >= t.count) return null;
     // After "according to ل" the ل is written on the word: للتقرير reads التقرير.
     const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : t.text(j);
-    if (this.stops(word) || /^\d/.test(word)) return null;
+    if (this.stops(word)) return null;
     // وقالت روسيا / ونددت تركيا: a country used as an actor.
     const country = k.countryNameIndex.match(t, j, false);
     if (country && country.prefix === '') return { first: j, end: country.end, type: 'country', head: word, kind: 'institution', country: country.value };
     if (word.startsWith('ال') && word.length >= 4) return this.definitePhrase(j, word);
+    // 18 عضوا ديمقراطيا في مجلس النواب: a number of people speaks as a group.
+    if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stops(t.text(j + 1)) && !lx.timeWords.has(t.text(j + 1))) {
+      let end = j + 2;
+      while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && !this.stops(t.text(end)) && !lx.complementizers.has(t.text(end))) end++;
+      // … في مجلس النواب الأمريكي: one prepositional phrase belongs to the description.
+      if (end < t.count && t.text(end) === 'في' && this.joined(end + 1)) end = this.extend(end + 2, end + 1);
+      return { first: j, end, type: 'group', head: t.text(j + 1), kind: 'institution' };
+    }
+    // وقال بيان للخارجية الأميركية، وأفاد تقرير للأمم المتحدة: a document with its author.
+    if (lx.documentHeads.has(word) && this.joined(j + 1)) {
+      const end = this.extend(j + 1, j);
+      if (end > j + 1) return { first: j, end, type: 'document', head: word, kind: 'institution' };
+    }
     // قوات الجيش اليمني، عناصر من التنظيم، سلطات الهجرة: a collective head in construct.
     if (lx.collectiveHeads.has(word) && this.joined(j + 1)) {
       let end = j + 1;
@@ -134,6 +148,10 @@ export class SubjectReader {
     if (!/^\s*$/u.test(gap)) return null;
     const next = t.text(end);
     if (lx.complementizers.has(next) || this.doc.knowledge.cues.participles.has(next)) return { first: j, end };
+    // وقالت إيفانكا عقب وصولها، وقال زاس في بيان: a preposition or time word closes the name.
+    if (lx.subjectStops.has(next) || lx.prepositions.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next)) return { first: j, end };
+    // A title right after the name: منصور شيشيفوروش رئيس مركز الأزمات.
+    if (this.doc.knowledge.roleIndex.match(t, end) !== null && end - j >= 2) return { first: j, end };
     // An apposition: a definite title or description right after the name.
     if (next.startsWith('ال') && !this.stops(next) && end - j >= 2) return { first: j, end };
     // An indefinite apposition in construct, then إن/أن: نورييل روبيني خبير الاقتصاد أن …
@@ -146,10 +164,6 @@ export class SubjectReader {
   }
 }
 
-/** An indefinite accusative active participle (مقدما، متحدثا، معربا): م + stem + ا. */
-function looksCircumstantial(word: string): boolean {
-  return word.length >= 5 && word.startsWith('م') && word.endsWith('ا') && !word.endsWith('يا');
-}
 
 /** The stems of a word with each proclitic read off (for anaphor heads: للمنظمة → المنظمه). */
 export function stemsOf(word: string): string[] {

@@ -110,6 +110,8 @@ export interface Organization {
   acronym: string | null;
   /** False for organizations found only through a generic head noun (منظمة…، وكالة…). */
   known: boolean;
+  /** What it is: the knowledge entry's type, or the kind its head noun says (ministry, newspaper…). */
+  type: string | null;
   mentions: OrganizationMention[];
 }
 

@@ -69,8 +69,11 @@ export function organizationCard(o: Organization, knowledge: Knowledge, folder?:
     if (e.wikidata) links.push(`[Wikidata ${e.wikidata}](https://www.wikidata.org/wiki/${e.wikidata})`);
     if (e.website) links.push(`[website](${e.website})`);
     if (links.length) lines.push('', links.join(' · '));
-    lines.push('', `_Facts as of ${e.asOf}._`);
+    // A mined entry has names and a type only: no facts to date.
+    if (facts.length > (otherForms.length ? 1 : 0) || links.length) lines.push('', `_Facts as of ${e.asOf}._`);
+    else if (e.antArticles !== undefined) lines.push('', `_Names mined from news articles (as of ${e.asOf}); no facts checked._`);
   } else if (!o.known) {
+    if (o.type) lines.push('', `Type: ${o.type} (by its head noun)`);
     lines.push('', '_Not in the knowledge base: found by its head noun. Add it to `.press-review/*.json` to show facts._');
   }
   lines.push('', `Mentioned ${plural(o.mentions.length, 'time')} in this article.`);

@@ -14,7 +14,18 @@ export interface OrganizationEntry {
    * unquoted they are ordinary words ("الأمن الجماعي" = CSTO, الأمن الجماعي = collective security).
    */
   quotedForms?: string[];
-  english: string;
+  /**
+   * Forms that are also ordinary words or places (ليفربول the city, المنار a lighthouse):
+   * they name the organization only in an article that names it by another form too.
+   */
+  ambiguousForms?: string[];
+  /**
+   * Forms that are also place names (برشلونة the city): they name the organization in an
+   * article that names it otherwise, or names another organization of the same type.
+   */
+  placeForms?: string[];
+  /** English name; left out where nobody checked it (mined entries). */
+  english?: string | null;
   acronym?: string | null;
   /** What it is, in English ("military alliance", "news agency", …). */
   type: string;
@@ -29,6 +40,8 @@ export interface OrganizationEntry {
   /** Wikidata item, e.g. "Q188531". */
   wikidata?: string;
   website?: string;
+  /** Mined entries: in how many ANT articles the mining script saw it (evidence, not a fact shown). */
+  antArticles?: number;
   /** The date the facts above are as of (YYYY-MM-DD). */
   asOf: string;
 }
@@ -151,6 +164,9 @@ export function validateKnowledgeFile(data: unknown): { file: KnowledgeFile; pro
     if (!isStringArray(e.arabic) || e.arabic.length === 0) return `organization "${e.id}": "arabic" must be a non-empty list of names`;
     if (e.abbreviations !== undefined && !isStringArray(e.abbreviations)) return `organization "${e.id}": "abbreviations" must be a list of strings`;
     if (e.quotedForms !== undefined && !isStringArray(e.quotedForms)) return `organization "${e.id}": "quotedForms" must be a list of strings`;
+    if (e.placeForms !== undefined && !isStringArray(e.placeForms)) return `organization "${e.id}": "placeForms" must be a list of strings`;
+    if (e.ambiguousForms !== undefined && !isStringArray(e.ambiguousForms)) return `organization "${e.id}": "ambiguousForms" must be a list of strings`;
+    // Only the built-in mined entries go without an English name; a workspace entry names it.
     if (!isString(e.english)) return `organization "${e.id}": "english" is required`;
     if (!isString(e.type)) return `organization "${e.id}": "type" is required`;
     if (e.members !== undefined && !isStringArray(e.members)) return `organization "${e.id}": "members" must be a list of strings`;

@@ -2,6 +2,8 @@
 // by id (a user entry with a built-in id overrides it), with normalized phrase indexes.
 
 import builtinOrganizations from '../../knowledge/organizations.json';
+import minedOrganizations from '../../knowledge/organizations-mined.json';
+import organizationGrammar from '../../knowledge/organization-grammar.json';
 import builtinPeople from '../../knowledge/people.json';
 import builtinRoles from '../../knowledge/roles.json';
 import builtinCountries from '../../knowledge/countries.json';
@@ -74,6 +76,10 @@ export interface Knowledge {
   ministryShortIndex: PhraseIndex<string>;
   /** Organization forms that count only inside quote marks → organization id. */
   quotedOrganizationIndex: PhraseIndex<string>;
+  /** Organization forms that are also ordinary words or places → organization id (which, the entry says). */
+  ambiguousOrganizationIndex: PhraseIndex<string>;
+  /** Word lists of the organization grammar (organization-grammar.json), normalized. */
+  organizationGrammar: OrganizationGrammar;
   cues: CueLexicon;
   chrome: ChromePattern[];
   /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
@@ -87,6 +93,29 @@ export interface Knowledge {
   organizationEnglish(id: string): string | null;
   /** Problems found in user knowledge files, by file. */
   problems: { source: string; problems: KnowledgeProblem[] }[];
+}
+
+export interface OrganizationGrammar {
+  /** Head noun → the kind of organization it opens (وزارة → ministry). */
+  heads: Map<string, string>;
+  /** Heads that may name the organization in quote marks after them (قناة "المنار") → kind. */
+  quotedNameHeads: Map<string, string>;
+  /** Definite heads that make a name with a relational adjective (المحكمة العليا). */
+  definiteHeads: Map<string, string>;
+  /** Adjectives that make a name after a definite head though not relational (العليا). */
+  rankAdjectives: Set<string>;
+  /** Adjectives that describe rather than name after a definite head, unless a complement follows (الدولية). */
+  vagueAdjectives: Set<string>;
+  /** National institutions named by a country adjective (الشرطة الهندية) → kind. */
+  nationalInstitutions: PhraseIndex<string>;
+  /** Complements that make a generic phrase of any head (بعثة حفظ السلام). */
+  genericComplements: PhraseIndex<string>;
+  /** Words that still belong to a name at its end (بالخارج). */
+  nameTails: PhraseIndex<string>;
+  /** States and places whose names read like an organization's (الاتحاد السوفيتي، قناة السويس). */
+  notOrganizations: PhraseIndex<string>;
+  /** Words that end a name found by grammar (الحاكم، المعارض، titles). */
+  nameStops: Set<string>;
 }
 
 export interface KnowledgeSource {
@@ -116,6 +145,33 @@ function compileCues(data: typeof builtinCues): CueLexicon {
     selfAccordingTo,
     ambiguousForms: new Set(data.ambiguousForms.map(normalizeForMatch)),
     relayVerbs: new Set(data.relayVerbs.map(normalizeForMatch)),
+  };
+}
+
+function compileOrganizationGrammar(data: typeof organizationGrammar): OrganizationGrammar {
+  const kinds = (entries: Record<string, string[]>): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const [kind, words] of Object.entries(entries)) for (const w of words) out.set(normalizeForMatch(w), kind);
+    return out;
+  };
+  const nationalInstitutions = new PhraseIndex<string>();
+  for (const [kind, words] of Object.entries(data.nationalInstitutions)) for (const w of words) nationalInstitutions.add(w, kind);
+  const phrases = (words: string[]): PhraseIndex<string> => {
+    const index = new PhraseIndex<string>();
+    for (const w of words) index.add(w, w);
+    return index;
+  };
+  return {
+    heads: kinds(data.heads),
+    genericComplements: phrases(data.genericComplements),
+    nameTails: phrases(data.nameTails),
+    notOrganizations: phrases(data.notOrganizations),
+    quotedNameHeads: kinds(data.quotedNameHeads),
+    definiteHeads: kinds(data.definiteHeads),
+    rankAdjectives: new Set(data.rankAdjectives.map(normalizeForMatch)),
+    vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
+    nationalInstitutions,
+    nameStops: new Set(data.nameStops.map(normalizeForMatch)),
   };
 }
 
@@ -154,6 +210,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
   const countries = new Map<string, CountryEntry>();
   const ministries = new Map<string, MinistryEntry>();
   mergeById(ministries, (builtinMinistries as KnowledgeFile).ministries);
+  // Mined names first: a hand-checked built-in entry with the same id wins.
+  mergeById(organizations, (minedOrganizations as KnowledgeFile).organizations);
   mergeById(organizations, (builtinOrganizations as KnowledgeFile).organizations);
   mergeById(people, (builtinPeople as KnowledgeFile).people);
   mergeById(roles, (builtinRoles as KnowledgeFile).roles);
@@ -172,7 +230,10 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
 
   const organizationIndex = new PhraseIndex<string>();
   const quotedOrganizationIndex = new PhraseIndex<string>();
+  const ambiguousOrganizationIndex = new PhraseIndex<string>();
   for (const o of organizations.values()) {
+    for (const name of o.ambiguousForms ?? []) ambiguousOrganizationIndex.add(name, o.id);
+    for (const name of o.placeForms ?? []) ambiguousOrganizationIndex.add(name, o.id);
     for (const name of o.quotedForms ?? []) quotedOrganizationIndex.add(name, o.id);
     for (const name of o.arabic) organizationIndex.add(name, o.id);
     for (const name of o.abbreviations ?? []) organizationIndex.add(name, o.id);
@@ -214,13 +275,15 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     ministryIndex,
     ministryShortIndex,
     quotedOrganizationIndex,
+    ambiguousOrganizationIndex,
+    organizationGrammar: compileOrganizationGrammar(organizationGrammar),
     cues: compileCues(builtinCues),
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
-      if (known) return known.english;
+      if (known) return known.english ?? null;
       const [kind, what, country] = id.split(':');
       const c = countries.get(country)?.english;
       if (kind === 'ministry' && c) return `${ministries.get(what)?.english ?? what} of ${c}`;

@@ -1,0 +1,136 @@
+// Builds server/src/knowledge/cues.json from the reviewed cue list (reviewed.json) and the
+// inflection table (inflection.json): every reviewed lemma in every third person, gender,
+// number and tense, by rule. Nothing here depends on the corpus, so the file can be checked
+// (and rebuilt) without it.
+
+export interface InflectionClass {
+  description: string;
+  past: string[];
+  present: string[];
+}
+
+export interface Inflection {
+  persons: string[];
+  classes: Record<string, InflectionClass>;
+  participle: { description: string; forms: string[] };
+  objectSuffixes: { description: string; persons: string[]; suffixes: string[] };
+}
+
+/** A speech, statement or description verb kept by the reviewer. */
+export interface ReviewedVerb {
+  lemma: string;
+  class: string;
+  /** Stems: past, past before a consonant suffix, present after the prefix, present before ن. */
+  p: string;
+  q?: string;
+  s: string;
+  r?: string;
+  /** Generates وصفه، وصفها … (the engine also reads object pronouns off by itself). */
+  objectSuffixes?: boolean;
+  /** Reports someone else's words (نقلت رويترز عن مسؤول قوله): all its forms are relay verbs. */
+  relay?: boolean;
+  /** Forms that are also common nouns or prepositions: cues only when confirmed. */
+  ambiguous?: string[];
+  /** Generated forms left out, because they read first as something else. */
+  exclude?: string[];
+  /** Forms the rules do not give. */
+  forms?: string[];
+  note?: string;
+}
+
+export interface ReviewedParticiple {
+  lemma: string;
+  /** Masculine stem (قائل، مضيف، داعي). */
+  m: string;
+  exclude?: string[];
+  forms?: string[];
+  note?: string;
+}
+
+export interface Reviewed {
+  cuesComment: string;
+  verbs: ReviewedVerb[];
+  participles: ReviewedParticiple[];
+  accordingTo: string[];
+  selfAccordingTo: string[];
+  afterQuoteMarkers: string[];
+  /** Ambiguous forms that are not tied to one lemma's list. */
+  ambiguousForms: string[];
+  /** Verbal nouns that introduce quotes (قوله، تصريحات): mined and reviewed, kept for the engine's rules; cues.json has no list for them. */
+  verbalNouns: { form: string; note: string }[];
+  /** Candidates the review turned down, with why. */
+  rejected: { form: string; why: string }[];
+}
+
+/** The cues.json schema (server/src/analysis/knowledge/index.ts: compileCues). */
+export interface CuesFile {
+  $comment: string;
+  verbs: { lemma: string; forms: string[] }[];
+  participles: { lemma: string; forms: string[] }[];
+  accordingTo: string[];
+  selfAccordingTo: string[];
+  afterQuoteMarkers: string[];
+  ambiguousForms: string[];
+  relayVerbs: string[];
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+function fill(template: string, stems: Record<string, string | undefined>, lemma: string): string {
+  return template.replace(/\{([a-z])\}/g, (_, k: string) => {
+    const stem = stems[k];
+    if (stem === undefined) throw new Error(`${lemma}: its class needs the stem {${k}}`);
+    return stem;
+  });
+}
+
+/** Every form of a reviewed verb, past then present, persons in the table's order. */
+export function verbForms(v: ReviewedVerb, table: Inflection): string[] {
+  const cls = table.classes[v.class];
+  if (!cls) throw new Error(`${v.lemma}: unknown inflection class "${v.class}"`);
+  const stems = { p: v.p, q: v.q, s: v.s, r: v.r };
+  const past = cls.past.map((t) => fill(t, stems, v.lemma));
+  const present = cls.present.map((t) => fill(t, stems, v.lemma));
+  const out = [...past, ...present];
+  if (v.objectSuffixes) {
+    const { persons, suffixes } = table.objectSuffixes;
+    for (const person of persons) {
+      const i = table.persons.indexOf(person);
+      for (const base of [past[i], present[i]]) for (const sfx of suffixes) out.push(base.replace(/ى$/u, 'ا') + sfx);
+    }
+  }
+  const exclude = new Set(v.exclude ?? []);
+  for (const x of exclude) if (!out.includes(x)) throw new Error(`${v.lemma}: excludes "${x}", which it does not generate`);
+  return unique([...out.filter((f) => !exclude.has(f)), ...(v.forms ?? [])]);
+}
+
+export function participleForms(p: ReviewedParticiple, table: Inflection): string[] {
+  const out = table.participle.forms.map((t) => fill(t, { m: p.m }, p.lemma));
+  const exclude = new Set(p.exclude ?? []);
+  for (const x of exclude) if (!out.includes(x)) throw new Error(`${p.lemma}: excludes "${x}", which it does not generate`);
+  return unique([...out.filter((f) => !exclude.has(f)), ...(p.forms ?? [])]);
+}
+
+export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
+  const lemmas = new Set<string>();
+  for (const e of [...reviewed.verbs, ...reviewed.participles]) {
+    if (lemmas.has(e.lemma)) throw new Error(`lemma "${e.lemma}" is reviewed twice`);
+    lemmas.add(e.lemma);
+  }
+  const verbs = reviewed.verbs.map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) }));
+  return {
+    $comment: reviewed.cuesComment,
+    verbs,
+    participles: reviewed.participles.map((p) => ({ lemma: p.lemma, forms: participleForms(p, table) })),
+    accordingTo: reviewed.accordingTo,
+    selfAccordingTo: reviewed.selfAccordingTo,
+    afterQuoteMarkers: reviewed.afterQuoteMarkers,
+    ambiguousForms: unique([...reviewed.ambiguousForms, ...reviewed.verbs.flatMap((v) => v.ambiguous ?? [])]),
+    relayVerbs: unique(verbs.filter((_, i) => reviewed.verbs[i].relay).flatMap((v) => v.forms)),
+  };
+}
+
+/** The text cues.json holds for these cues (2-space JSON, one trailing newline). */
+export function cuesText(cues: CuesFile): string {
+  return `${JSON.stringify(cues, null, 2)}\n`;
+}

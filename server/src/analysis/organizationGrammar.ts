@@ -1,0 +1,238 @@
+// Organizations named by grammar, not by the knowledge: a head noun and its complement
+// (وزارة الخزانة، حزب العمال الكردستاني), a head and a quoted name (قناة "المنار"), a
+// definite head and a relational adjective (المحكمة العليا، الحزب الشيوعي), a national
+// institution and a country adjective (الشرطة الهندية), a ministry's short form and a
+// country (الخارجية الروسية). Every rule reads a bounded number of words after its start.
+// Word lists: knowledge/organization-grammar.json.
+
+import type { ArticleDocument } from './document';
+import type { Knowledge } from './knowledge';
+import { withoutProclitics, type Tokens } from './tokens';
+
+/** The most words a name found by grammar runs to after its head. */
+const MAX_NAME_WORDS = 6;
+/** The most words a quoted name may have (قناة "المنار"، صحيفة "وول ستريت جورنال"). */
+const MAX_QUOTED_WORDS = 5;
+/** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+/** Proclitics a head noun may carry (لوزارة، وهيئة، وبوكالة). */
+const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+const OPENING_MARKS = '"«“”\'';
+const CLOSING_MARKS = '"»”“\'';
+
+export interface GrammarName {
+  /** Token range of the mention (the first token may carry a proclitic). */
+  first: number;
+  end: number;
+  /** Normalized offsets of the name as shown (no proclitic, no quote marks). */
+  normStart: number;
+  normEnd: number;
+  /** What kind of organization the head says it is. */
+  kind: string;
+  /** The first token of the quoted words that are the name (قناة "المنار"), if it is quoted. */
+  quoted?: number;
+  /** The ministry and country ids of a national ministry's short form, else null. */
+  ministry: { ministry: string; country: string } | null;
+}
+
+/** The proclitic of an indefinite head noun (لوزارة → ل), or undefined. */
+export function headPrefix(word: string, heads: ReadonlyMap<string, string>): string | undefined {
+  return HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+}
+
+/** Whether a grammar rule of this pass can start at the word (tested once per word). */
+export function mayStartGrammarName(k: Knowledge, word: string): boolean {
+  const g = k.organizationGrammar;
+  return (
+    headPrefix(word, g.heads) !== undefined ||
+    headPrefix(word, g.quotedNameHeads) !== undefined ||
+    withoutProclitics(word).some((r) => g.definiteHeads.has(r.stem)) ||
+    g.nationalInstitutions.mayStartWith(word) ||
+    k.ministryShortIndex.mayStartWith(word)
+  );
+}
+
+/** A word with the article, long enough to be a noun or adjective (not ال alone). */
+function definite(word: string): boolean {
+  return word.startsWith('ال') && word.length > 3;
+}
+
+/** Whether a normalized noun is feminine by its ending: ة (read ه) or the plural ات. */
+function feminine(word: string): boolean {
+  return word.endsWith('ه') || word.endsWith('ات');
+}
+
+/** A relational (nisba) adjective: الإعلامي، الشيوعية (ة reads as ه). */
+function relational(word: string): boolean {
+  return definite(word) && word.length > 4 && (word.endsWith('ي') || word.endsWith('يه'));
+}
+
+export class OrganizationGrammarReader {
+  private readonly g: Knowledge['organizationGrammar'];
+  private readonly t: Tokens;
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly k: Knowledge,
+  ) {
+    this.g = k.organizationGrammar;
+    this.t = doc.tokens;
+  }
+
+  /** The name a grammar rule finds at token i within [.., limit), or null. */
+  read(i: number, limit: number): GrammarName | null {
+    if (this.g.notOrganizations.match(this.t, i)) return null;
+    return this.quotedName(i, limit) ?? this.shortMinistry(i, limit) ?? this.nationalInstitution(i, limit) ?? this.headAndComplement(i, limit) ?? this.definiteHead(i, limit);
+  }
+
+  private stop(word: string): boolean {
+    return this.g.nameStops.has(word) || this.k.lexicon.organizationNameStops.has(word);
+  }
+
+  /** Whether token j is in the range and joined to the previous one by spaces only. */
+  private next(j: number, limit: number): boolean {
+    const t = this.t;
+    return j < t.count && t.starts[j] < limit && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+  }
+
+  /** The first character after pos that is not a space (up to a few), or ''. */
+  private markAfter(pos: number): string {
+    const norm = this.doc.norm;
+    for (let k = pos; k < norm.length && k < pos + 4; k++) if (norm[k] !== ' ') return norm[k];
+    return '';
+  }
+
+  /**
+   * قناة "المنار": a head and a name in quote marks right after it, or after a few
+   * words that describe it (شركة المشروبات الرياضية "بودي أرمور"); the name is the quoted words.
+   */
+  private quotedName(i: number, limit: number): GrammarName | null {
+    const t = this.t;
+    const word = t.text(i);
+    const prefix = headPrefix(word, this.g.quotedNameHeads);
+    if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
+    // The quote opens after the head or after its definite descriptors.
+    let last = i;
+    while (last - i < MAX_DESCRIPTOR_WORDS && this.next(last + 1, limit) && definite(t.text(last + 1))) last++;
+    for (let d = i; d <= last; d++) {
+      if (d + 1 < t.count && OPENING_MARKS.includes(this.markAfter(t.ends[d])) && t.starts[d + 1] - t.ends[d] <= 3) return this.quotedAfter(i, d + 1, limit, word.slice(prefix.length));
+    }
+    return null;
+  }
+
+  /** The quoted name whose first word is token q, for the head at i. */
+  private quotedAfter(i: number, q: number, limit: number, head: string): GrammarName | null {
+    const t = this.t;
+    for (let j = q; j < t.count && j < q + MAX_QUOTED_WORDS && t.starts[j] < limit; j++) {
+      if (j > q && !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
+      if (CLOSING_MARKS.includes(this.markAfter(t.ends[j]))) {
+        return { first: i, end: j + 1, normStart: t.starts[q], normEnd: t.ends[j], kind: this.g.quotedNameHeads.get(head)!, ministry: null, quoted: q };
+      }
+    }
+    return null;
+  }
+
+  /** الخارجية الروسية: a ministry's short form and a country adjective, not an adjective itself (السياسة الخارجية الروسية). */
+  private shortMinistry(i: number, limit: number): GrammarName | null {
+    const t = this.t;
+    const m = this.k.ministryShortIndex.match(t, i);
+    if (!m || !this.next(m.end, limit)) return null;
+    const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
+    if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
+    // The short form agrees with a feminine noun left out (الوزارة): its adjective is feminine.
+    if (!t.text(country.end - 1).endsWith('يه')) return null;
+    if (i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.prefix) {
+      // After a noun it qualifies (السياسة الخارجية، وزيرة الخارجية) it is no ministry.
+      const before = t.text(i - 1);
+      if (withoutProclitics(before).some((r) => definite(r.stem)) || before.endsWith('ه')) return null;
+    }
+    return { first: i, end: country.end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[country.end - 1], kind: 'ministry', ministry: { ministry: m.value, country: country.value } };
+  }
+
+  /** الشرطة الهندية، الجيش اليمني: an institution every country has and a country adjective. */
+  private nationalInstitution(i: number, limit: number): GrammarName | null {
+    const t = this.t;
+    const m = this.g.nationalInstitutions.match(t, i);
+    if (!m || !this.next(m.end, limit)) return null;
+    const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
+    if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
+    // The adjective agrees with the institution (الشرطة الهندية، الجيش اليمني); one that does not
+    // belongs to a noun before it (ضابط المخابرات القطري).
+    if (feminine(t.text(m.end - 1)) !== t.text(country.end - 1).endsWith('يه')) return null;
+    let end = country.end;
+    // An embassy names its host country: السفارة الروسية في المملكة المتحدة.
+    if (m.value === 'embassy' && this.next(end, limit) && (t.text(end) === 'في' || t.text(end) === 'لدي') && this.next(end + 1, limit)) {
+      const host = this.k.countryNameIndex.match(t, end + 1, false);
+      if (host && t.ends[host.end - 1] <= limit) end = host.end;
+    }
+    return { first: i, end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[end - 1], kind: m.value, ministry: null };
+  }
+
+  /** وزارة الخزانة، هيئة الأركان العامة: a head noun and the definite words of its complement. */
+  private headAndComplement(i: number, limit: number): GrammarName | null {
+    const t = this.t;
+    const word = t.text(i);
+    const prefix = headPrefix(word, this.g.heads);
+    if (prefix === undefined) return null;
+    const generic = this.g.genericComplements.match(t, i + 1, false);
+    if (generic && t.starts[i + 1] < limit) return null;
+    let end = i + 1;
+    // A construct chain may run through one indefinite noun: محكمة جنايات القاهرة، مجلس قيادة الثورة.
+    if (this.next(end, limit) && this.next(end + 1, limit) && this.constructNoun(t.text(end)) && definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) end += 2;
+    while (end - i <= MAX_NAME_WORDS && this.next(end, limit)) {
+      const w = t.text(end);
+      // and a conjoined complement: لجنة الانضباط والتفتيش، وزارة الصحة والسكان.
+      const joined = end > i + 1 && w.startsWith('وال') && w.length > 4 ? w.slice(1) : w;
+      if (!definite(joined) || this.stop(joined)) break;
+      end++;
+    }
+    if (end === i + 1) return null;
+    end = this.withTail(end, limit);
+    return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(word.slice(prefix.length))!, ministry: null };
+  }
+
+  /** The end of a name with its tail (ديوان التونسيين بالخارج), if one follows. */
+  private withTail(end: number, limit: number): number {
+    if (!this.next(end, limit)) return end;
+    const tail = this.g.nameTails.match(this.t, end, false);
+    return tail && this.t.ends[tail.end - 1] <= limit ? tail.end : end;
+  }
+
+  /** An indefinite noun inside a construct chain: Arabic letters, no stop word, no adjective ending (دولية). */
+  private constructNoun(word: string): boolean {
+    // Not a preposition or a conjunction and its word (للمطالبة، بقيادة، وجذبت): those end the name.
+    return word.length > 2 && ARABIC_WORD.test(word) && !/^(ال|ل|ب|و|ف)/.test(word) && !word.endsWith('يه') && !word.endsWith('ي') && !this.stop(word) && !this.k.lexicon.prepositions.has(word) && !this.g.heads.has(word);
+  }
+
+  /**
+   * المحكمة العليا، المجلس الأعلى للقوات المسلحة، المرصد السوري لحقوق الإنسان: a definite
+   * head, a relational or rank adjective, then adjectives and a ل complement. A country or
+   * vague adjective alone makes no name (الشركة الأمريكية is any American company).
+   */
+  private definiteHead(i: number, limit: number): GrammarName | null {
+    const t = this.t;
+    const reading = withoutProclitics(t.text(i)).find((r) => this.g.definiteHeads.has(r.stem));
+    if (!reading || !this.next(i + 1, limit)) return null;
+    const adjective = t.text(i + 1);
+    if (this.stop(adjective) || !(relational(adjective) || this.g.rankAdjectives.has(adjective))) return null;
+    const national = this.k.countryAdjectiveIndex.hasWord(adjective) || this.g.vagueAdjectives.has(adjective);
+    let end = i + 2;
+    let complement = false;
+    while (end - i <= MAX_NAME_WORDS && this.next(end, limit)) {
+      const w = t.text(end);
+      if (this.stop(w)) break;
+      if (w.startsWith('لل') && w.length > 4) {
+        complement = true;
+        end++;
+      } else if (w.startsWith('ل') && !w.startsWith('ال') && w.length > 3 && this.next(end + 1, limit) && definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) {
+        complement = true;
+        end += 2;
+      } else if (complement ? definite(w) || (w.startsWith('وال') && definite(w.slice(1))) : relational(w) || this.g.rankAdjectives.has(w)) end++;
+      else break;
+    }
+    if (national && !complement) return null;
+    end = this.withTail(end, limit);
+    return { first: i, end, normStart: t.starts[i] + reading.prefix.length, normEnd: t.ends[end - 1], kind: this.g.definiteHeads.get(reading.stem)!, ministry: null };
+  }
+}
