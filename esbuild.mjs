@@ -6,25 +6,12 @@
 //   webview/report.js  the quote report's page script (runs in the webview, a browser)
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+import { nodeBundleOptions } from './scripts/esbuildSettings.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-  define: { PRESS_REVIEW_VERSION: JSON.stringify(version) },
-};
+const common = nodeBundleOptions({ minify: production, sourcemap: !production });
 
 const programs = [
   // mainFields: jsonc-parser's UMD build loads its parts with a require() esbuild cannot

@@ -1,9 +1,10 @@
-// Bundles a benchmark program as the product's bundles are built (esbuild.mjs: node20,
-// CommonJS, no keepNames), for bench/run.mjs and bench/compare.mjs.
+// Bundles a benchmark program as the product's bundles are built (scripts/esbuildSettings.mjs:
+// node20, CommonJS, no keepNames), for bench/run.mjs and bench/compare.mjs.
 
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { nodeBundleOptions } from '../scripts/esbuildSettings.mjs';
 
 /** Each bundled module keeps its own source folder as __dirname, so paths resolve as in the sources. */
 const sourceDirname = {
@@ -20,14 +21,10 @@ const sourceDirname = {
 /** Bundles `entry` into `outfile` for Node; `options` adds esbuild options (external, nodePaths). */
 export async function bundleForNode(entry, outfile, options = {}) {
   await esbuild.build({
+    ...nodeBundleOptions(),
     entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
     outfile,
     plugins: [sourceDirname],
-    logLevel: 'warning',
     ...options,
   });
 }

@@ -19,7 +19,7 @@ import { Converter } from '../server/src/lsp/convert';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { articleOfSize } from './corpus';
 import { atMost, figure, type Figure } from './figures';
-import { LspServer } from './lspServer';
+import { startServer } from './server';
 import { repeat } from './throughput';
 import { median, now, percentile, sizeLabel } from './stats';
 
@@ -52,7 +52,7 @@ export async function measureEditor(opts: EditorOptions, log: (s: string) => voi
     const key = label.replace(' ', '');
     out.push(...rawCost(text, label, key, opts.edits, opts.editBudgetMs / 4));
 
-    const client = new LspServer();
+    const client = startServer();
     try {
       const init: InitializeResult = await client.initialize();
       const uri = pathToFileURL(path.join(os.tmpdir(), `press-review-bench-${key}.article`)).toString();
@@ -66,7 +66,7 @@ export async function measureEditor(opts: EditorOptions, log: (s: string) => voi
         const change =
           k % 2 === 0 ? { range: { start: at, end: at }, text: 'ا' } : { range: { start: at, end: { line, character: 11 } }, text: '' };
         version++;
-        const waiting = client.diagnostics(uri, version);
+        const waiting = client.nextDiagnostics(uri, version);
         const t0 = now();
         await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
         await waiting;

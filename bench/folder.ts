@@ -13,7 +13,7 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { analyze, LineIndex } from '../server/src/analysis';
 import { FolderGenerator } from './corpus';
 import { atMost, figure, type Figure } from './figures';
-import { LspServer } from './lspServer';
+import { startServer } from './server';
 import { now, percentile } from './stats';
 
 export interface FolderOptions {
@@ -73,7 +73,7 @@ async function indexThroughServer(dir: string, openFile: string, opts: FolderOpt
   const position = new LineIndex(text).position(hoverTarget(text));
   const uri = pathToFileURL(openFile).toString();
   const t0 = now();
-  const server = new LspServer(opts.server);
+  const server = startServer(opts.server);
   try {
     let indexToken: string | number | undefined;
     let finished: () => void = () => {};
@@ -82,7 +82,7 @@ async function indexThroughServer(dir: string, openFile: string, opts: FolderOpt
       if (value.kind === 'begin' && /index/i.test(value.title ?? '')) indexToken = token;
       else if (value.kind === 'end' && token === indexToken) finished();
     });
-    const init = await server.initialize(dir);
+    const init = await server.initialize(undefined, 'en', { folders: [dir] });
     if (!init.capabilities.workspaceSymbolProvider) throw new Error('the server has no workspace index (it offers no workspace symbols)');
     await server.open(uri, text);
     const hovers: number[] = [];

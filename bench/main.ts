@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { measureEditor } from './editor';
 import { figure, type Figure, type Section } from './figures';
 import { measureFolders } from './folder';
-import { serverNodeArgs } from './lspServer';
+import { serverNodeArgs } from './server';
 import { measurePeer } from './peer';
 import { measureStartup } from './startup';
 import { KB, MB, now } from './stats';

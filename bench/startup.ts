@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './corpus';
 import { atMost, figure, type Figure } from './figures';
-import { LspServer } from './lspServer';
+import { startServer } from './server';
 import { median, now } from './stats';
 
 export interface StartupOptions {
@@ -27,7 +27,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   const inits: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
     const t0 = now();
-    const server = new LspServer();
+    const server = startServer();
     try {
       await server.initialize();
       inits.push(now() - t0);

@@ -5,7 +5,7 @@
 // workspace (workspaceState), so reopening the file from the Explorer keeps the choice.
 
 import * as vscode from 'vscode';
-import { articleReason } from '../../server/src/articleFiles';
+import { articleReason } from '../../server/src/shared/articleFiles';
 import { detectArticles, LANGUAGE_ID } from './config';
 
 const PLAIN_TEXT = 'plaintext';

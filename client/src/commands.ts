@@ -74,7 +74,7 @@ async function analyzeFolder(w: Workbench, arg?: unknown): Promise<{ cancelled: 
         cancelled: result.cancelled,
         articles: result.cancelled ? 0 : result.articles,
         quotes: articles.reduce((n, a) => n + a.report.quotes.length, 0),
-        speakers: new Set(articles.flatMap((a) => Object.values(a.speakerKeys))).size,
+        speakers: new Set(articles.flatMap((a) => a.report.speakers.map((s) => s.id))).size,
         findings: articles.reduce((n, a) => n + a.report.diagnostics.length, 0),
       };
       const unreadable = result.unreadable ? ` ${result.unreadable} file${result.unreadable === 1 ? '' : 's'} could not be read.` : '';
@@ -97,7 +97,7 @@ function showingErrors<T>(run: () => Promise<T>): Promise<T | undefined> {
 }
 
 export function registerCommands(w: Workbench): vscode.Disposable {
-  const register = (id: string, handler: (...args: any[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler);
+  const register = (id: string, handler: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler);
   return vscode.Disposable.from(
     register('pressReview.reviewAsArticle', (arg?: unknown) => showingErrors(() => chooseLanguage(w, 'review', arg))),
     register('pressReview.stopReviewingAsArticle', (arg?: unknown) => showingErrors(() => chooseLanguage(w, 'stop', arg))),

@@ -2,7 +2,7 @@
 // Read on every use, so a change applies without a reload.
 
 import * as vscode from 'vscode';
-import { CANDIDATE_GLOB } from '../../server/src/articleFiles';
+import { CANDIDATE_GLOB } from '../../server/src/shared/articleFiles';
 
 export const LANGUAGE_ID = 'press-article';
 

@@ -29,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const lineMarks = new LineMarksDecorator(context.extensionUri, requests);
   const languageClient = client;
   context.subscriptions.push(
+    requests,
     store,
     views,
     statusBar,

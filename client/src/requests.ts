@@ -1,5 +1,6 @@
 // Typed calls of the server's custom requests (server/src/protocol.ts). Every URI is sent
-// as the editor spells it; folder progress is relayed through a work-done token.
+// as the editor spells it; folder progress is relayed through a work-done token. The
+// report of an open article is fetched once per document version (model/reportMemo.ts).
 
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
@@ -14,11 +15,21 @@ import {
   type ReviewedArticle,
   type ReviewsChangedParams,
 } from '../../server/src/protocol';
+import { ReportMemo } from './model/reportMemo';
 
 let progressTokens = 0;
 
-export class ServerRequests {
-  constructor(private readonly client: LanguageClient) {}
+export class ServerRequests implements vscode.Disposable {
+  private readonly reports = new ReportMemo<ReviewedArticle | null>();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly client: LanguageClient) {
+    this.disposables = [
+      vscode.workspace.onDidCloseTextDocument((d) => this.reports.forget(d.uri.toString())),
+      // Reports of the same versions changed (rule settings, knowledge): ask again.
+      this.onReviewsChanged(() => this.reports.clear()),
+    ];
+  }
 
   private send<P, R>(def: RequestDef<P, R>, params: P, token?: vscode.CancellationToken): Promise<R> {
     // An undefined token would travel as a second positional parameter.
@@ -26,7 +37,11 @@ export class ServerRequests {
   }
 
   articleReport(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<ReviewedArticle | null> {
-    return this.send(ArticleReportRequest, { textDocument: { uri: uri.toString() } }, token);
+    const fetch = (): Promise<ReviewedArticle | null> => this.send(ArticleReportRequest, { textDocument: { uri: uri.toString() } }, token);
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    // A file that is not open has no version to key by; a cancellable request is not shared.
+    return open && !token ? this.reports.get(key, open.version, fetch) : fetch();
   }
 
   async folderReport(
@@ -53,6 +68,10 @@ export class ServerRequests {
   /** The server says the reports the client holds are out of date (rule settings changed). */
   onReviewsChanged(listener: (params: ReviewsChangedParams) => void): vscode.Disposable {
     return this.client.onNotification(ReviewsChangedNotification.method, listener);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
   }
 
   entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityAt | null> {

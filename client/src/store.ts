@@ -125,15 +125,24 @@ export class FolderReviews implements vscode.Disposable {
   }
 
   private async flush(): Promise<void> {
-    const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
+    const all = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
-    if (!uris.length || !folders.length) return;
+    if (!all.length || !folders.length) return;
+    // An article being edited is one the store already has: its report comes through the
+    // same request as the status bar's (fetched once per version); files on disk in one batch.
+    const isOpen = (u: vscode.Uri): boolean => this.articles.has(u.toString()) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString());
+    const edited = all.filter(isOpen);
+    const uris = all.filter((u) => !isOpen(u));
     try {
-      const report = await this.requests.folderReport(folders, { only: uris });
+      const report = uris.length ? await this.requests.folderReport(folders, { only: uris }) : { articles: [], unreadable: [] };
       const found = new Set(report.articles.map((a) => key(a.uri)));
       for (const u of uris) if (!found.has(u.toString())) this.articles.delete(u.toString());
       for (const a of report.articles) this.articles.set(key(a.uri), a);
+      for (const u of edited) {
+        const a = await this.requests.articleReport(u);
+        if (a) this.articles.set(key(a.uri), a);
+      }
       this.fire();
     } catch {
       // The server is restarting or stopped; the next change or "Analyze Folder" catches up.

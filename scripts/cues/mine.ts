@@ -56,7 +56,10 @@ function quoteMarks(line: string): { open: number[]; close: number[] } {
     const ch = line[i];
     if (OPENERS.has(ch)) open.push(i);
     else if (CLOSERS.has(ch)) close.push(i);
-    else if (ch === '"') (straightOpen ? close : open).push(i), (straightOpen = !straightOpen);
+    else if (ch === '"') {
+      (straightOpen ? close : open).push(i);
+      straightOpen = !straightOpen;
+    }
   }
   return { open, close };
 }

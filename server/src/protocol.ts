@@ -7,8 +7,12 @@
 // travels as the public JSON report (server/src/report/jsonReport.ts: 1-based lines and
 // columns), so what the client shows, exports and what the CLI prints are one format.
 
-import type { OrganizationEntry, PersonEntry } from './analysis/knowledge/schema';
+import type { OrganizationEntry, PersonEntry } from './shared/knowledgeSchema';
 import type { JsonReport } from './report/jsonReport';
+
+// The report types the client arranges, so that it imports nothing else of the server.
+export type { JsonQuote, JsonReport } from './report/jsonReport';
+export type { QuoteKind } from './analysis/types';
 
 /** A request's method with its params and result types attached (no runtime cost). */
 export interface RequestDef<P, R> {
@@ -25,17 +29,16 @@ export interface TextDocumentPositionParams {
   position: { line: number; character: number };
 }
 
-/** One article as the workbench sees it: the JSON report plus cross-article keys. */
+/**
+ * One article as the workbench sees it: the JSON report. A speaker's id is the same for
+ * one person in every article (the knowledge id, else the normalized fullest name, or the
+ * title, institution or anonymous source it stands for), as in references.
+ */
 export interface ReviewedArticle {
   /** Document URI (file:// for files on disk). */
   uri: string;
   /** The JSON report; `file` is the file system path for file URIs, else the URI. */
   report: JsonReport;
-  /**
-   * Speaker id (per article) → key that is the same for one person in every article:
-   * "kb:<knowledge id>" when the knowledge base knows them, else "name:<normalized name>".
-   */
-  speakerKeys: Record<string, string>;
 }
 
 // ── pressReview/articleReport ────────────────────────────────────────────────────────
@@ -68,9 +71,10 @@ export interface FolderReport {
 export const FolderReportRequest = request<FolderReportParams, FolderReport>('pressReview/folderReport');
 
 // ── pressReview/reviewsChanged (server → client notification) ──────────────────────
-// The reports the client holds are out of date: fetch them again. Sent when a setting
-// that changes them (pressReview.rules.*) changes. `uris` lists the articles concerned;
-// absent, every article is.
+// The reports the client holds are out of date: fetch them again. Sent when what they
+// depend on besides the text changes: pressReview.rules.*, statementMinWords, the
+// knowledge files, the workspace folders. `uris` lists the articles concerned; absent,
+// every article is.
 
 export interface ReviewsChangedParams {
   uris?: string[];

@@ -26,7 +26,7 @@ import { analyze, builtinKnowledge, type Analysis, type AnalyzeOptions, type Kno
 import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
-import { TEXT_EXTENSIONS } from './articleFiles';
+import { TEXT_EXTENSIONS } from './shared/articleFiles';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
@@ -212,11 +212,13 @@ function reload(what: { settings: boolean }): Promise<void> {
 }
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
-  const rulesBefore = JSON.stringify(settings.rules);
+  // What the client's reports depend on besides the text: the rule settings, the analysis
+  // settings and the knowledge (reloaded below on every reload but a settings change).
+  const reportsKey = (): string => JSON.stringify([settings.rules, settings.statementMinWords, settings.knowledgeFiles]);
+  const before = reportsKey();
   const inlineMarks = settings.editor.inlineMarks;
   if (what.settings) settings = await pullSettings();
-  // The views hold reports made with the rule settings: tell the client to fetch them again.
-  if (settingsLoaded && JSON.stringify(settings.rules) !== rulesBefore) void connection.sendNotification(ReviewsChangedNotification.method, {});
+  if (settingsLoaded && (!what.settings || reportsKey() !== before)) void connection.sendNotification(ReviewsChangedNotification.method, {});
   // The editor asks again for tokens and hints only when told to.
   if (settings.editor.inlineMarks !== inlineMarks && client.refreshes) {
     void connection.languages.semanticTokens.refresh().catch(() => undefined);

@@ -5,6 +5,7 @@
 // modules keep the suite generic: `e2e:tests` loads every suite/*.test.ts, and `e2e:gold`
 // holds the gold annotation of the seeds (test/fixtures/gold), the suite's oracle.
 import * as esbuild from 'esbuild';
+import { nodeBundleOptions } from '../../scripts/esbuildSettings.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,13 +38,9 @@ const virtualModules = {
 
 export async function buildSuite() {
   await esbuild.build({
+    ...nodeBundleOptions({ sourcemap: 'inline' }),
     entryPoints: [join(SUITE, 'index.ts')],
     outfile: SUITE_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'inline',
     external: ['vscode'],
     plugins: [virtualModules],
     logLevel: 'error',

@@ -1,9 +1,12 @@
-// A minimal LSP client for protocol tests: starts dist/server.js --stdio as a child
-// process and talks JSON-RPC to it, as an editor would. It answers the server's own
-// requests like VS Code does: settings (workspace/configuration) from `settings`,
-// dynamic registrations (recorded), progress tokens (recorded with their $/progress).
+// The one LSP client of the protocol tests and the benchmark: starts dist/server.js
+// --stdio as a child process, with the environment the editor's client gives it
+// (client/src/serverEnvironment.ts), and talks JSON-RPC to it as an editor would. It
+// answers the server's own requests like VS Code does: settings (workspace/configuration)
+// from `settings`, dynamic registrations (recorded), progress tokens (recorded with their
+// $/progress, and passed to `onProgress` listeners).
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Writable } from 'node:stream';
@@ -36,9 +39,19 @@ import {
   type WorkDoneProgressReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { serverEnvironment } from '../../client/src/serverEnvironment';
 import { ROOT } from './article';
 
-type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+export type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+export interface ServerOptions {
+  /** The server bundle (default: this repository's dist/server.js; the benchmark compares others). */
+  serverPath?: string;
+  /** Node options for the server process (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
+  /** Keep every diagnostics notification for `published` (default true; the benchmark's thousands of edits keep none). */
+  keepPublished?: boolean;
+}
 
 /**
  * Writes each message with one synchronous write, so that messages sent in one tick
@@ -69,7 +82,10 @@ export interface WorkspaceOptions {
 
 export class TestClient {
   readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
   private readonly child: ChildProcess;
+  private readonly keepPublished: boolean;
+  private readonly progressListeners: ((token: string | number, value: ProgressValue) => void)[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; version?: number }[] = [];
   /** Dynamic registrations the server made, in order (unregistered ones removed). */
@@ -81,12 +97,16 @@ export class TestClient {
   associations: Record<string, string> = {};
   stderr = '';
 
-  constructor(args: string[] = []) {
-    this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = [], options: ServerOptions = {}) {
+    const serverPath = options.serverPath ?? path.join(ROOT, 'dist', 'server.js');
+    this.keepPublished = options.keepPublished ?? true;
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment() });
+    this.process = this.child;
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new DirectWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      this.diagnostics.set(p.uri, [...(this.diagnostics.get(p.uri) ?? []), p]);
+      if (this.keepPublished) this.diagnostics.set(p.uri, [...(this.diagnostics.get(p.uri) ?? []), p]);
+      else this.diagnostics.set(p.uri, [p]);
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -113,6 +133,7 @@ export class TestClient {
       this.progress.set(p.token, []);
       this.connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
         this.progress.get(p.token)?.push(value);
+        for (const l of this.progressListeners) l(p.token, value);
         if (value.kind === 'end') {
           const waiters = this.progressWaiters;
           this.progressWaiters = [];
@@ -147,6 +168,22 @@ export class TestClient {
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /** Calls `listener` with every $/progress value of the progress the server starts. */
+  onProgress(listener: (token: string | number, value: ProgressValue) => void): void {
+    this.progressListeners.push(listener);
+  }
+
+  /** The server's peak resident memory in bytes (Linux: VmHWM in /proc), or null. */
+  peakMemory(): number | null {
+    try {
+      const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kb = /^VmHWM:\s+(\d+) kB/m.exec(status);
+      return kb ? Number(kb[1]) * 1024 : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Opens a document and waits for its first diagnostics. */
@@ -220,17 +257,22 @@ export class TestClient {
     return this.diagnostics.get(uri) ?? [];
   }
 
+  /** Shuts the server down as an editor does; its exit code, or null when it had to be killed. */
   async shutdown(): Promise<number | null> {
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    return new Promise((resolve) => {
+    if (this.child.exitCode === null) {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    }
+    const code = await new Promise<number | null>((resolve) => {
       if (this.child.exitCode !== null) resolve(this.child.exitCode);
-      this.child.on('exit', (code) => resolve(code));
+      this.child.on('exit', (c) => resolve(c));
       setTimeout(() => {
         this.child.kill();
         resolve(null);
       }, 3000);
     });
+    this.connection.dispose();
+    return code;
   }
 
   kill(): void {

@@ -5,8 +5,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { articleShape, looksLikeArticle, SHAPE_HEAD_CHARS } from '../../server/src/analysis/articleShape';
-import { articleReason, CANDIDATE_GLOB, decidedByContent, LANGUAGE_GLOBS } from '../../server/src/articleFiles';
+import { articleShape, looksLikeArticle, SHAPE_HEAD_CHARS } from '../../server/src/shared/articleShape';
+import { articleReason, CANDIDATE_GLOB, decidedByContent, LANGUAGE_GLOBS } from '../../server/src/shared/articleFiles';
 import { ROOT, seedFiles } from '../support/article';
 
 const DEV = path.join(ROOT, '..', 'shared', 'corpus', 'dev');

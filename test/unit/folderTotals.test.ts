@@ -7,11 +7,6 @@ function summary(uri: string, speakers: Record<string, number>, organizations: R
   return {
     uri,
     title: null,
-    date: null,
-    quotes: 0,
-    statements: 0,
-    unattributed: 0,
-    findings: {},
     hasSource: false,
     speakers: Object.entries(speakers).map(([id, quotes]) => ({ id, name: id, aliases: [], role: null, kind: 'person', quotes, mentions: new Uint32Array(4), searchKey: id })),
     organizations: Object.entries(organizations).map(([id, n]) => ({ id, name: id, english: null, acronym: null, known: true, mentions: new Uint32Array(4 * n), searchKey: id })),

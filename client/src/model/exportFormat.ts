@@ -8,7 +8,7 @@
 //        --format json`, DESIGN.md), with `file` relative to the workspace folder. No BOM
 //        (RFC 8259 forbids one).
 
-import type { JsonReport } from '../../../server/src/report/jsonReport';
+import type { JsonReport } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 
 export const UTF8_BOM = '\uFEFF';

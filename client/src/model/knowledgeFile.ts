@@ -1,13 +1,13 @@
 // "Add Speaker / Organization to Workspace Knowledge": builds an entry in the schema of
-// the built-in knowledge files (server/src/analysis/knowledge/schema.ts) and inserts it
+// the built-in knowledge files (server/src/shared/knowledgeSchema.ts) and inserts it
 // into a `.press-review/*.json` file as one insertion, so the rest of the user's file
 // (layout, order, other lists) stays byte for byte. jsonc-parser gives the offsets of
 // the file's nodes (and tolerates what JSON.parse would reject with no position).
 // Every entry is checked with the server's own validator before it is written.
 
 import { applyEdits, findNodeAtLocation, parse, parseTree, type Edit, type ParseError } from 'jsonc-parser';
-import { normalizeForMatch } from '../../../server/src/analysis/normalize';
-import { validateKnowledgeFile, type OrganizationEntry, type PersonEntry } from '../../../server/src/analysis/knowledge/schema';
+import { normalizeForMatch } from '../../../server/src/shared/matchText';
+import { validateKnowledgeFile, type OrganizationEntry, type PersonEntry } from '../../../server/src/shared/knowledgeSchema';
 
 export type KnowledgeList = 'organizations' | 'people';
 
@@ -15,7 +15,7 @@ export type KnowledgeList = 'organizations' | 'people';
 export const KNOWLEDGE_FILES: Record<KnowledgeList, string> = { organizations: 'organizations.json', people: 'people.json' };
 
 export const NEW_FILE_COMMENT =
-  'Workspace knowledge for Press Review, in the schema of the built-in files (server/src/analysis/knowledge/schema.ts). An entry with a built-in id replaces the built-in one.';
+  'Workspace knowledge for Press Review, in the schema of the built-in files (server/src/shared/knowledgeSchema.ts). An entry with a built-in id replaces the built-in one.';
 
 /** A lower-case ASCII slug of an English name: "Collective Security Council" → "collective-security-council". */
 export function slug(english: string): string {

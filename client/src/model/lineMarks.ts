@@ -2,7 +2,7 @@
 // background) instead of color inside it: colored spans inside an Arabic line put its words
 // out of order on screen (docs/editor.md), marks drawn beside or behind the line do not.
 
-import type { JsonReport } from '../../../server/src/report/jsonReport';
+import type { JsonReport } from '../../../server/src/protocol';
 
 export interface LineMarks {
   /** 0-based lines holding a statement tied to a speaker (and none without one). */

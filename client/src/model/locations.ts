@@ -2,7 +2,7 @@
 // JSON report's 1-based lines and columns. Pure: the views, the report and navigation
 // turn these into vscode ranges at the edge.
 
-import type { JsonQuote, JsonReport } from '../../../server/src/report/jsonReport';
+import type { JsonQuote, JsonReport } from '../../../server/src/protocol';
 
 export interface Point {
   line: number;

@@ -2,7 +2,7 @@
 // Pure and DOM-free: the extension builds the rows, the webview script (bundled from
 // ../report/webview/main.ts) filters them with the same functions the unit tests check.
 
-import type { QuoteKind } from '../../../server/src/analysis/types';
+import type { QuoteKind } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 
 export interface ReportRow {
@@ -19,7 +19,7 @@ export interface ReportRow {
   endColumn: number;
   kind: QuoteKind;
   speaker: string | null;
-  /** Cross-article speaker key (see ReviewedArticle.speakerKeys), for filtering. */
+  /** The speaker's id, the same for one person in every article, for filtering. */
   speakerKey: string | null;
   cue: string | null;
   text: string;
@@ -45,7 +45,7 @@ export function reportRows(articles: ReviewedArticle[], pathOf: (a: ReviewedArti
         endColumn: q.endColumn,
         kind: q.kind,
         speaker: q.speakerId ? (names.get(q.speakerId) ?? q.speaker) : null,
-        speakerKey: q.speakerId ? (article.speakerKeys[q.speakerId] ?? null) : null,
+        speakerKey: q.speakerId,
         cue: q.cue,
         text: q.text,
         unattributed: q.kind === 'statement' && !q.speakerId,

@@ -2,24 +2,14 @@
 // unattributed statements (terms and titles are counted apart: they are not someone's words).
 
 import type { ReviewedArticle } from '../../../server/src/protocol';
+import { quoteCounts, type QuoteCounts } from '../../../server/src/shared/quoteCounts';
 import { plural } from './trees';
 
-export interface ArticleStats {
-  statements: number;
-  termsAndTitles: number;
-  speakers: number;
-  unattributed: number;
-}
+export type ArticleStats = QuoteCounts;
 
+/** The counts the code lens shows on the title, from the article's report. */
 export function articleStats(article: ReviewedArticle): ArticleStats {
-  const quotes = article.report.quotes;
-  const statements = quotes.filter((q) => q.kind === 'statement');
-  return {
-    statements: statements.length,
-    termsAndTitles: quotes.length - statements.length,
-    speakers: article.report.speakers.length,
-    unattributed: statements.filter((q) => !q.speakerId).length,
-  };
+  return quoteCounts(article.report.quotes);
 }
 
 /** Short text with codicons that says what each number counts, e.g. "$(quote) 8 quotes  $(person) 1 speaker  $(warning) 2 unattributed". */

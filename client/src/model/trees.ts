@@ -5,7 +5,7 @@
 // Pure (no vscode import): views/ map a TreeNode to a TreeItem, and the unit tests read
 // the same nodes a person sees.
 
-import type { JsonQuote, JsonReport } from '../../../server/src/report/jsonReport';
+import type { JsonQuote, JsonReport } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { RULE_CATALOG } from '../../../server/src/shared/ruleCatalog';
 import { clip, findingLocation, mentionLocation, quoteLocation, type Location } from './locations';
@@ -77,7 +77,7 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
     for (const q of article.report.quotes) {
       if (q.kind !== 'statement') continue;
       const speaker = q.speakerId ? speakers.get(q.speakerId) : undefined;
-      const key = speaker ? (article.speakerKeys[speaker.id] ?? `article:${article.uri}#${speaker.id}`) : UNATTRIBUTED_KEY;
+      const key = speaker ? `speaker:${speaker.id}` : UNATTRIBUTED_KEY;
       let g = groups.get(key);
       if (!g) {
         g = { key, names: new Map(), role: null, kind: speaker?.kind ?? 'unattributed', articles: new Map(), quotes: 0 };

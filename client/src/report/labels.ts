@@ -2,7 +2,7 @@
 // Plain strings (the webview receives them as JSON); {shown} and {total} are filled in
 // by the webview script.
 
-import type { QuoteKind } from '../../../server/src/analysis/types';
+import type { QuoteKind } from '../../../server/src/protocol';
 
 export interface ReportLabels {
   /** Direction of these words (the quotes themselves are always right-to-left). */

@@ -61,6 +61,7 @@ export interface AnalyzeOptions {
 const MAX_BINARY_SHARE = 0.01;
 
 /** The characters looksBinary counts: replacement characters and controls other than tab, LF, FF, CR. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const BINARY_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
 /** Whether decoded text looks like binary data (NUL bytes, replacement characters, controls). */

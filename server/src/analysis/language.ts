@@ -7,7 +7,7 @@
 import { notArabic, notArabicDraft } from './rules/not-arabic';
 import { raise, ruleOf } from './rules/registry';
 import type { TextLanguage } from './rules/rule';
-import { isArabicLetter, isOtherLetter } from './scripts';
+import { isArabicLetter, isOtherLetter } from '../shared/scripts';
 import type { Finding } from './types';
 
 /** Below this share of Arabic letters among all letters, a text is not an Arabic article. */

@@ -1,11 +1,12 @@
-// What the workspace index keeps of one article: who speaks, which organizations appear,
-// where they are mentioned, and a few counts. Not the analysis: a summary is a few
+// What the workspace index keeps of one article: its title, who speaks, which
+// organizations appear and where they are mentioned (only what workspace symbols,
+// references and the hover's folder counts read). Not the analysis: a summary is a few
 // kilobytes, so ten thousand articles fit in memory. Strings are copied into a shared
 // pool, because a name sliced from an article would otherwise keep the whole article
 // text alive, and the same names recur across a folder.
 
 import type { Range } from 'vscode-languageserver';
-import type { Analysis, FindingCode, LineIndex, SpeakerKind, Span } from '../analysis';
+import type { Analysis, LineIndex, SpeakerKind, Span } from '../analysis';
 import { normalizeForMatch } from '../analysis/normalize';
 
 /** Ranges packed four numbers each: start line, start character, end line, end character. */
@@ -38,14 +39,8 @@ export interface OrganizationSummary {
 
 export interface ArticleSummary {
   uri: string;
+  /** The container name of workspace symbols. */
   title: string | null;
-  date: string | null;
-  /** All quotes, statements among them, and statements with no speaker. */
-  quotes: number;
-  statements: number;
-  unattributed: number;
-  /** Findings per rule code (before the user's severity settings). */
-  findings: Partial<Record<FindingCode, number>>;
   /** Whether the article has a source line (المصدر: …): the folder's convention is read from these. */
   hasSource: boolean;
   speakers: SpeakerSummary[];
@@ -153,17 +148,9 @@ export function searchForm(parts: (string | null | undefined)[]): string {
 }
 
 export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: StringPool): ArticleSummary {
-  const findings: ArticleSummary['findings'] = {};
-  for (const f of a.findings) findings[f.code] = (findings[f.code] ?? 0) + 1;
-  const statements = a.quotes.filter((q) => q.kind === 'statement');
   return {
     uri,
     title: pool.get(a.title ? a.title.text.trim().slice(0, 200) : null),
-    date: pool.get(a.date),
-    quotes: a.quotes.length,
-    statements: statements.length,
-    unattributed: statements.filter((q) => q.speakerId === null).length,
-    findings,
     hasSource: a.source !== null,
     speakers: a.speakers.map((s) => ({
       id: pool.get(s.id),

@@ -4,6 +4,7 @@
 
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis, Quote, Span } from '../analysis';
+import { quoteCounts } from '../shared/quoteCounts';
 import type { Converter } from './convert';
 import { within } from './within';
 
@@ -11,9 +12,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** "3 quotes · 2 speakers · 1 unattributed" for the statements inside a span. */
 export function countsTitle(statements: Quote[]): string {
-  const speakers = new Set(statements.map((q) => q.speakerId).filter((id) => id !== null));
-  const unattributed = statements.filter((q) => q.speakerId === null).length;
-  return [plural(statements.length, 'quote'), plural(speakers.size, 'speaker'), ...(unattributed ? [`${unattributed} unattributed`] : [])].join(' · ');
+  const c = quoteCounts(statements);
+  return [plural(c.statements, 'quote'), plural(c.speakers, 'speaker'), ...(c.unattributed ? [`${c.unattributed} unattributed`] : [])].join(' · ');
 }
 
 export function codeLenses(a: Analysis, convert: Converter): CodeLens[] {

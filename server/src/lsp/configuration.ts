@@ -37,7 +37,7 @@ export interface Settings {
 }
 
 /** Article files every workspace index includes: the language's own extensions (../articleFiles.ts). */
-export { LANGUAGE_GLOBS } from '../articleFiles';
+export { LANGUAGE_GLOBS } from '../shared/articleFiles';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { LineIndex, type Analysis } from '../analysis';
-import { looksLikeArticle } from '../analysis/articleShape';
+import { looksLikeArticle } from '../shared/articleShape';
 import { readArticle } from '../node/files';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
 import { fileUri } from './workspaceFiles';
@@ -40,7 +40,6 @@ export function repool(s: ArticleSummary, pool: StringPool): ArticleSummary {
     ...s,
     uri: pool.get(s.uri),
     title: pool.get(s.title),
-    date: pool.get(s.date),
     speakers: s.speakers.map((p) => ({ ...p, id: pool.get(p.id), name: pool.get(p.name), aliases: p.aliases.map((a) => pool.get(a)), role: pool.get(p.role), searchKey: pool.get(p.searchKey) })),
     organizations: s.organizations.map((o) => ({
       ...o,

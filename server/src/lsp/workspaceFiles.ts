@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { FileSystemWatcher } from 'vscode-languageserver';
-import { decidedByContent } from '../articleFiles';
+import { decidedByContent } from '../shared/articleFiles';
 
 /** The file URI of a path, spelled as the server spells it everywhere (map keys, answers). */
 export function fileUri(file: string): string {

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KnowledgeSource } from '../analysis';
-import { CANDIDATE_EXTENSIONS } from '../articleFiles';
+import { CANDIDATE_EXTENSIONS } from '../shared/articleFiles';
 
 /** Files a folder given to the CLI expands into (../articleFiles.ts: any candidate). */
 export const ARTICLE_EXTENSIONS = CANDIDATE_EXTENSIONS;

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { buildKnowledge } from '../../../server/src/analysis';
-import { validateKnowledgeFile } from '../../../server/src/analysis/knowledge/schema';
+import { validateKnowledgeFile } from '../../../server/src/shared/knowledgeSchema';
 import { insertEntry, organizationEntry, personEntry, slug } from '../../../client/src/model/knowledgeFile';
 import { article } from '../../support/article';
 

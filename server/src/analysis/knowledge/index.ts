@@ -23,9 +23,9 @@ import {
   type OrganizationEntry,
   type PersonEntry,
   type RoleEntry,
-} from './schema';
+} from '../../shared/knowledgeSchema';
 
-export * from './schema';
+export * from '../../shared/knowledgeSchema';
 export { PhraseIndex } from './phraseIndex';
 
 export interface ChromePattern {

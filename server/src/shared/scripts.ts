@@ -1,5 +1,5 @@
 // Which script a UTF-16 code unit's letter belongs to, for the language checks
-// (language.ts) and the article-shape test (articleShape.ts). No imports: the client bundles it.
+// (analysis/language.ts) and the article-shape test (shared/articleShape.ts). No imports: the client bundles it.
 
 /** Letters of the Arabic script (basic, supplement, extended-A and presentation forms). */
 export const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);

@@ -4,10 +4,10 @@
 //   - its extension is the language's own (.article, .press), or
 //   - the user's settings say so (pressReview.files globs, files.associations), or
 //   - it is a plain text file (.txt) whose content looks like an Arabic press article
-//     (analysis/articleShape.ts) and pressReview.detectArticles is on (the default).
+//     (shared/articleShape.ts) and pressReview.detectArticles is on (the default).
 // The CLI, given a folder, reviews every candidate (any .txt too): the user asked for it.
 
-import { looksLikeArticle } from './analysis/articleShape';
+import { looksLikeArticle } from './articleShape';
 
 /** The article language's own extensions (package.json contributes.languages). */
 export const LANGUAGE_EXTENSIONS = ['.article', '.press'];
