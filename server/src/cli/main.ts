@@ -40,6 +40,8 @@ Options:
   --jobs N                  worker threads for json and ndjson (default: number of cores)
   --unordered               json/ndjson results as they finish, not in input order
   --max-bytes N             larger articles get a too-large report, not an analysis
+  --worker-memory-mb N      heap of each worker thread (default 512: articles up to
+                            about 15 MB); an article that needs more gets an error object
   --quiet                   no progress line on stderr (it shows on a terminal only)
   --knowledge PATH          extra knowledge file or folder of .json files (repeatable);
                             ./.press-review/ is used when present
@@ -62,6 +64,7 @@ interface Options {
   jobs: number | null;
   ordered: boolean;
   maxBytes?: number;
+  workerMemoryMb?: number;
   quiet: boolean;
 }
 
@@ -112,6 +115,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       options.stdin = mode;
     } else if (arg === '--jobs' || arg.startsWith('--jobs=')) options.jobs = wholeNumber('--jobs', value(), 1);
     else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) options.maxBytes = wholeNumber('--max-bytes', value(), 1);
+    else if (arg === '--worker-memory-mb' || arg.startsWith('--worker-memory-mb=')) options.workerMemoryMb = wholeNumber('--worker-memory-mb', value(), 16);
     else if (arg === '--unordered') options.ordered = false;
     else if (arg === '--quiet' || arg === '-q') options.quiet = true;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
@@ -211,7 +215,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
   for (const m of sources.missing) err(`press-review: cannot read ${m}: no such file or folder`);
   const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes } as const;
   const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
-  const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs);
+  const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
   const stderrIsTTY = io.stderrIsTTY ?? process.stderr.isTTY === true;
   const progress = stderrIsTTY && !options.quiet ? progressLine((s) => process.stderr.write(s), sources.total) : NO_PROGRESS;
   // In process (tests), the output is collected and handed to out() whole.
