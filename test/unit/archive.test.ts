@@ -163,9 +163,18 @@ require(${JSON.stringify(path.join(ROOT, 'dist', 'archiveWorker.js'))});`);
     assert.match(err, /stdin:6: an analysis worker died/);
   });
 
-  it('never draws a progress line when stderr is not a terminal', async () => {
+  it('draws a progress line on a terminal only, never with --quiet, and clears it at the end', async () => {
     const r = await runCli(['analyze', '--format', 'ndjson', '--jobs', '1', 'seeds']);
     assert.doesNotMatch(r.err, /\r|articles\/s/);
+    const drawn = async (...extra: string[]): Promise<string> => {
+      let progress = '';
+      await main(['analyze', '--format', 'ndjson', '--jobs', '1', ...extra, 'seeds'], () => undefined, () => undefined, { stderrIsTTY: true, progressWrite: (s) => (progress += s) });
+      return progress;
+    };
+    const shown = await drawn();
+    assert.match(shown, new RegExp(`${SEEDS.length}/${SEEDS.length} articles \\(100\\.0%\\)  \\d+ articles/s  ETA 0:00`), 'the last entry is always drawn');
+    assert.ok(shown.endsWith('\r\x1b[K'), 'cleared at the end');
+    assert.equal(await drawn('--quiet'), '');
   });
 
   it('refuses stdin input for text and sarif, and a --jobs that is not a whole number', async () => {

@@ -75,6 +75,8 @@ export interface CliIO {
   sink?: Sink;
   /** Whether stderr is a terminal (the progress line shows only then). */
   stderrIsTTY?: boolean;
+  /** Where the progress line is drawn (process.stderr by default): raw, no newline added. */
+  progressWrite?: (s: string) => void;
   /** The archive worker script (dist/archiveWorker.js beside the bundle). */
   workerScript?: string;
 }
@@ -217,7 +219,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
   const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
   const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
   const stderrIsTTY = io.stderrIsTTY ?? process.stderr.isTTY === true;
-  const progress = stderrIsTTY && !options.quiet ? progressLine((s) => process.stderr.write(s), sources.total) : NO_PROGRESS;
+  const progress = stderrIsTTY && !options.quiet ? progressLine(io.progressWrite ?? ((s) => void process.stderr.write(s)), sources.total) : NO_PROGRESS;
   // In process (tests), the output is collected and handed to out() whole.
   let collected = '';
   try {
