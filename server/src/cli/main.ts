@@ -28,8 +28,10 @@ Options:
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
   -h, --help                show this help
   -v, --version             show the version
+  --                        what follows is files or folders, even if it starts with "-"
 
-Exit status: 0 clean, 1 warnings or errors found, 2 usage error or unreadable file.`;
+Exit status: 0 clean, 1 warnings or errors found, 2 usage error, an invalid knowledge
+file, or a file not read (unreadable, too large, not a regular file; the rest is analysed).`;
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
@@ -42,13 +44,19 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (flags.includes('-h') || flags.includes('--help')) return 'help';
+  if (flags.includes('-v') || flags.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // After "--" every argument is a file or folder, even one whose name starts with "-".
+    if (arg === '--') {
+      options.inputs.push(...rest.slice(i + 1));
+      break;
+    }
     const value = (): string => {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
@@ -107,11 +115,19 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
   }
   const knowledge = buildKnowledge(knowledgeSources);
-  for (const p of knowledge.problems) for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path}: ${problem.message} (entry skipped)`);
+  for (const p of knowledge.problems) {
+    for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
+    // A knowledge file that does not follow the schema is a usage error, as the README says.
+    if (p.problems.length) status = 2;
+  }
 
-  const { files, missing } = expandInputs(options.inputs);
+  const { files, missing, skipped } = expandInputs(options.inputs);
   for (const m of missing) {
     err(`press-review: cannot read ${m}: no such file or folder`);
+    status = 2;
+  }
+  for (const s of skipped) {
+    err(`press-review: skipped ${s.path}: ${s.reason}`);
     status = 2;
   }
   const results: { file: string; analysis: Analysis }[] = [];
