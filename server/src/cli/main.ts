@@ -146,7 +146,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   }
 
   if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
-  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
+  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd()), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
 }
