@@ -193,7 +193,10 @@ function reload(what: { settings: boolean }): Promise<void> {
 }
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
-  if (what.settings) settings = await pullSettings();
+  if (what.settings) {
+    settings = await pullSettings();
+    for (const message of settings.refusedFiles ?? []) log(`press-review: ${message}`);
+  }
   reloadKnowledge();
   cache.clear();
   await watchFiles();
