@@ -139,16 +139,39 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
-    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    } catch (e) {
+      // A bug on one file must not lose the report of every other file.
+      err(`press-review: cannot analyse ${file}: ${(e as Error).message}`);
+      status = 2;
+      continue;
+    }
     if (!read.ok) analysis.text = '';
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
     if (status === 0 && analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
   }
 
-  if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
+  if (options.format === 'json') for (const chunk of jsonArray(results, (r) => toJsonReport(r.file, r.analysis))) out(chunk);
   else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd()), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
+}
+
+/**
+ * The same text as JSON.stringify(items.map(toJson), null, 2), one item at a time: one
+ * string for 26,000 articles went past the longest string JavaScript can build, and the
+ * run died having printed nothing.
+ */
+function* jsonArray<T>(items: T[], toJson: (item: T) => unknown): Generator<string> {
+  if (!items.length) {
+    yield '[]';
+    return;
+  }
+  yield '[';
+  for (let i = 0; i < items.length; i++) yield `  ${JSON.stringify(toJson(items[i]), null, 2).replace(/\n/g, '\n  ')}${i + 1 < items.length ? ',' : ''}`;
+  yield ']';
 }
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
