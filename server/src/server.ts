@@ -19,7 +19,9 @@ import {
   type CancellationToken,
   type Disposable,
   type InitializeParams,
+  type InitializeError,
   type InitializeResult,
+  type ResponseError,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { analyze, builtinKnowledge, type Analysis, type Knowledge, type KnowledgeSource } from './analysis';
@@ -44,6 +46,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { documentSymbols } from './lsp/symbols';
 import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
 import { IndexWorkers } from './lsp/indexWorkers';
+import { initializing, shuttingDown } from './lsp/lifecycle';
 import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
@@ -93,7 +96,9 @@ let settingsLoaded = false;
 let markReady: () => void;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-connection.onInitialize((params: InitializeParams): InitializeResult => {
+connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+  const again = initializing();
+  if (again) return again;
   const caps = params.capabilities;
   client = {
     configuration: !!caps.workspace?.configuration,
@@ -188,7 +193,10 @@ function reload(what: { settings: boolean }): Promise<void> {
 }
 
 async function reloadNow(what: { settings: boolean }): Promise<void> {
-  if (what.settings) settings = await pullSettings();
+  if (what.settings) {
+    settings = await pullSettings();
+    for (const message of settings.refusedFiles ?? []) log(`press-review: ${message}`);
+  }
   reloadKnowledge();
   cache.clear();
   await watchFiles();
@@ -319,6 +327,8 @@ connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token
 
 // The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
 registerCustomRequests(connection, { documents, cache, analyzeOptions });
+
+connection.onShutdown(() => shuttingDown());
 
 documents.listen(connection);
 connection.listen();

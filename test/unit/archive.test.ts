@@ -77,6 +77,9 @@ describe('the command line over an archive', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /no-such-file\.txt/);
     assert.match(r.err, /stdin:2: empty line/);
+    const json = await runCli(['analyze', '--format', 'json', '--jobs', '2', '--stdin-paths'], ROOT, `${SEEDS[0]}\n\nno-such-file.txt\r\n${SEEDS[1]}`);
+    assert.deepEqual((JSON.parse(json.out) as JsonReport[]).map((e) => e.file), [SEEDS[0], SEEDS[1]], 'the json array holds reports only; failures are said on stderr');
+    assert.equal(json.code, 2);
   });
 
   it('reads JSON lines from stdin (id and text): broken JSON, an empty line, no text and invalid UTF-8 fail alone', async () => {

@@ -2,7 +2,8 @@
 //
 // Arabic text is matched on a normalized copy: diacritics and tatweel removed, alef
 // forms, ى/ي, ة/ه, ؤ/و and ئ/ي unified, Arabic-Indic digits read as Western digits,
-// NO-BREAK SPACE and bidi marks read as spaces, CRLF and lone CR read as LF, a BOM
+// NO-BREAK SPACE read as a space, bidi marks as a space between words and nothing
+// inside one, invisible format characters (word joiner, variation selectors…) dropped, CRLF and lone CR read as LF, a BOM
 // dropped, Latin letters lower-cased. Every position in the normalized text maps back
 // to the original, so a match found on the normalized text reports exact original
 // offsets. The map is sparse: it stores only the points where the shift between the
@@ -12,6 +13,8 @@ import { isWordCode } from './tokens';
 import type { Span } from './types';
 
 const REMOVE = -1;
+/** A bidi mark: removed between two letters of a word (it would split the word), a space elsewhere. */
+const SPACE_UNLESS_IN_WORD = -2;
 
 /** Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. */
 const TABLE: Int32Array = buildTable();
@@ -41,7 +44,20 @@ function buildTable(): Int32Array {
   map('ؤ', 'و');
   map('ئ', 'ي');
   map('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c', ' ');
-  map('\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069', ' '); // bidi marks
+  // Bidi marks: a space between words, nothing inside one (سيرغي لاف<RLO>روف is one name).
+  for (const ch of '\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069') t[ch.charCodeAt(0)] = SPACE_UNLESS_IN_WORD;
+  // Invisible format and filler characters that never separate words: word joiner and
+  // invisible operators, combining grapheme joiner, variation selectors, Hangul fillers,
+  // Mongolian vowel separator, Khmer inherent vowels, deprecated format controls.
+  remove(0x2060, 0x2064);
+  remove(0x206a, 0x206f);
+  remove(0x034f);
+  remove(0xfe00, 0xfe0f);
+  remove(0x3164);
+  remove(0xffa0);
+  remove(0x115f, 0x1160);
+  remove(0x180e);
+  remove(0x17b4, 0x17b5);
   for (let d = 0; d < 10; d++) {
     t[0x0660 + d] = 0x30 + d; // Arabic-Indic
     t[0x06f0 + d] = 0x30 + d; // Extended Arabic-Indic (Persian)
@@ -53,7 +69,15 @@ function buildTable(): Int32Array {
 /** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
 function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c === 0x0d ? (text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a) : TABLE[c];
+  if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+  const r = TABLE[c];
+  if (r !== SPACE_UNLESS_IN_WORD) return r;
+  return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
+}
+
+/** Whether a neighbour of a bidi mark belongs to a word: a letter or digit, a removed mark (a diacritic), or another bidi mark. */
+function inWord(c: number): boolean {
+  return c === c && (isWordCode(c) || TABLE[c] === REMOVE || TABLE[c] === SPACE_UNLESS_IN_WORD);
 }
 
 /** Node's Buffer when there is one: it decodes UTF-16 natively and keeps lone surrogates as they are. */

@@ -54,8 +54,8 @@ export async function runArchive(sources: Sources, runner: JobRunner, o: RunOpti
       });
     }
   };
+  let inArray = 0;
   const emit = (r: ArchiveJobResult): void => {
-    const first = counts.entries === 0;
     counts.entries++;
     counts.bytes += r.bytes;
     if (r.status === 'clean') counts.clean++;
@@ -67,7 +67,8 @@ export async function runArchive(sources: Sources, runner: JobRunner, o: RunOpti
       o.warn(r.error);
     }
     if (o.format === 'ndjson') write(`${r.json}\n`);
-    else write(`${first ? '[\n  ' : ',\n  '}${r.json}`);
+    // The json array holds reports only, as it always did: a failed entry is said on stderr.
+    else if (r.status !== 'error') write(`${inArray++ === 0 ? '[\n  ' : ',\n  '}${r.json}`);
     o.progress.tick();
   };
   const finish = (r: ArchiveJobResult): void => {
@@ -94,7 +95,7 @@ export async function runArchive(sources: Sources, runner: JobRunner, o: RunOpti
   while (inFlight > 0) await changed();
   o.progress.clear();
 
-  if (o.format === 'json') write(counts.entries ? '\n]\n' : '[]\n');
+  if (o.format === 'json') write(inArray ? '\n]\n' : '[]\n');
   else {
     const seconds = (now() - start) / 1000;
     const summary: RunSummary = {

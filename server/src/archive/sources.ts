@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { expandInputs } from '../node/files';
+import { expandInputs, type SkippedInput } from '../node/files';
 import { byteLines, gunzipIfGzip, openJsonLines } from './lines';
 import type { ArchiveEntry } from './types';
 
@@ -21,13 +21,15 @@ export interface Sources {
   total: number | null;
   /** Inputs that do not exist (said on stderr; the run goes on). */
   missing: string[];
+  /** Inputs and folder entries not read (a folder that cannot be listed, a link out of its folder). */
+  skipped: SkippedInput[];
 }
 
 const label = (file: string): string => path.relative(process.cwd(), file) || file;
 const lenient = new TextDecoder('utf-8');
 
 export function archiveSources(inputs: string[], stdinMode: StdinMode, stdin: Readable, onStreamError: (source: string, message: string) => void): Sources {
-  const { files, missing } = expandInputs(inputs);
+  const { files, missing, skipped } = expandInputs(inputs);
   const articleFiles = files.filter((f) => !JSON_LINES_FILE.test(f));
   const jsonLinesFiles = files.filter((f) => JSON_LINES_FILE.test(f));
 
@@ -57,5 +59,5 @@ export function archiveSources(inputs: string[], stdinMode: StdinMode, stdin: Re
   }
 
   const total = stdinMode === 'none' && jsonLinesFiles.length === 0 ? articleFiles.length : null;
-  return { entries: entries(), total, missing };
+  return { entries: entries(), total, missing, skipped };
 }

@@ -49,9 +49,11 @@ Options:
   --statement-min-words N   shorter quotes are terms unless a colon introduces them (default 3)
   -h, --help                show this help
   -v, --version             show the version
+  --                        what follows is files or folders, even if it starts with "-"
 
-Exit status: 0 clean, 1 warnings or errors found, 2 usage error or an entry that
-could not be read or analysed (json and ndjson give it an object with an "error").`;
+Exit status: 0 clean, 1 warnings or errors found, 2 usage error, an invalid knowledge
+file, or an entry not read or analysed (unreadable, too large, not a regular file; the
+rest is analysed; ndjson gives it a line with an "error").`;
 
 interface Options {
   format: 'text' | 'json' | 'sarif' | 'ndjson';
@@ -84,8 +86,9 @@ export interface CliIO {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (flags.includes('-h') || flags.includes('--help')) return 'help';
+  if (flags.includes('-v') || flags.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, inputs: [], stdin: 'none', jobs: null, ordered: true, quiet: false };
@@ -96,6 +99,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // After "--" every argument is a file or folder, even one whose name starts with "-".
+    if (arg === '--') {
+      options.inputs.push(...rest.slice(i + 1));
+      break;
+    }
     const value = (): string => {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
@@ -174,16 +182,24 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
   }
   const knowledge = buildKnowledge(knowledgeSources);
-  for (const p of knowledge.problems) for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path}: ${problem.message} (entry skipped)`);
+  for (const p of knowledge.problems) {
+    for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
+    // A knowledge file that does not follow the schema is a usage error, as the README says.
+    if (p.problems.length) status = 2;
+  }
 
   if (options.format === 'json' || options.format === 'ndjson') {
     const archiveStatus = await analyzeArchive(options, knowledgeSources, out, err, io);
     return Math.max(status, archiveStatus);
   }
 
-  const { files, missing } = expandInputs(options.inputs);
+  const { files, missing, skipped } = expandInputs(options.inputs);
   for (const m of missing) {
     err(`press-review: cannot read ${m}: no such file or folder`);
+    status = 2;
+  }
+  for (const s of skipped) {
+    err(`press-review: skipped ${s.path}: ${s.reason}`);
     status = 2;
   }
   const results: { file: string; analysis: Analysis }[] = [];
@@ -195,13 +211,21 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
-    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords });
+    } catch (e) {
+      // A bug on one file must not lose the report of every other file.
+      err(`press-review: cannot analyse ${file}: ${(e as Error).message}`);
+      status = 2;
+      continue;
+    }
     if (!read.ok) analysis.text = '';
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
     if (status === 0 && analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
   }
 
-  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION), null, 2));
+  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd()), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
 }
@@ -215,6 +239,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
     err(`press-review: cannot read all of ${source}: ${message}`);
   });
   for (const m of sources.missing) err(`press-review: cannot read ${m}: no such file or folder`);
+  for (const s of sources.skipped) err(`press-review: skipped ${s.path}: ${s.reason}`);
   const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes } as const;
   const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
   const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
@@ -232,7 +257,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
       warn: (m) => err(`press-review: ${m}`),
     });
     if (!io.sink) out(collected.replace(/\n$/, ''));
-    if (counts.errors || sources.missing.length || streamErrors.length) return 2;
+    if (counts.errors || sources.missing.length || sources.skipped.length || streamErrors.length) return 2;
     return counts.withFindings || counts.notText ? 1 : 0;
   } finally {
     await runner.close();

@@ -5,6 +5,7 @@
 
 import type { FindingCode, Severity } from '../analysis';
 import { DEFAULT_SEVERITIES } from '../analysis';
+import { boundedGlobs } from './globLimits';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -17,6 +18,8 @@ export interface Settings {
   statementMinWords: number;
   /** Globs (relative to a workspace folder) of extra article files for the workspace index. */
   files: string[];
+  /** Why globs of `files` were left out (see globLimits.ts), for the server's log. */
+  refusedFiles?: string[];
   /** Extra knowledge files or folders (relative to a workspace folder or absolute). */
   knowledgeFiles: string[];
   index: {
@@ -60,12 +63,13 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
   const index = isObject(s.index) ? s.index : {};
   const minWords = Number(s.statementMinWords);
   const maxKB = Number(index.maxFileSizeKB);
-  const files = strings(s.files) ?? DEFAULT_SETTINGS.files;
+  const files = boundedGlobs([...new Set([...(strings(s.files) ?? DEFAULT_SETTINGS.files), ...associatedGlobs(associations)])]);
   return {
     language: s.language === 'en' || s.language === 'ar' ? s.language : 'auto',
     rules,
     statementMinWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : DEFAULT_SETTINGS.statementMinWords,
-    files: [...new Set([...files, ...associatedGlobs(associations)])],
+    files: files.globs,
+    ...(files.refused.length ? { refusedFiles: files.refused } : {}),
     knowledgeFiles: strings(s.knowledgeFiles) ?? [],
     index: {
       enabled: typeof index.enabled === 'boolean' ? index.enabled : DEFAULT_SETTINGS.index.enabled,

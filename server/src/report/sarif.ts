@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for code-scanning dashboards: one run, one rule per finding code, one
 // result per finding, regions 1-based with UTF-16 columns (SARIF's default unit).
 
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineIndex, type Analysis, type FindingCode, type Severity } from '../analysis';
 
 const RULES: Record<FindingCode, string> = {
@@ -18,7 +20,21 @@ const RULES: Record<FindingCode, string> = {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string): object {
+/**
+ * A file path as the URI SARIF asks for: a relative path becomes a relative reference,
+ * each segment percent-encoded (a space, "#", "%" or a line break in a name would
+ * otherwise be read as part of the URI's syntax); an absolute path a file: URI.
+ */
+export function artifactUri(file: string, sep: string = path.sep): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(sep).map(encodeURIComponent).join('/');
+}
+
+/**
+ * SARIF for the files, their paths relative to `baseDir` (the folder the run started in),
+ * which is named in `originalUriBaseIds` so that a viewer can resolve them.
+ */
+export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string, baseDir?: string): object {
   const ruleIds = Object.keys(RULES) as FindingCode[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -33,6 +49,7 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
             rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULES[id] } })),
           },
         },
+        ...(baseDir ? { originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(baseDir.endsWith(path.sep) ? baseDir : baseDir + path.sep).href } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: files.flatMap(({ file, analysis }) => {
           const lines = new LineIndex(analysis.text);
@@ -47,7 +64,7 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: file.split('\\').join('/') },
+                    artifactLocation: { uri: artifactUri(file), ...(baseDir && !path.isAbsolute(file) ? { uriBaseId: 'SRCROOT' } : {}) },
                     region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
                   },
                 },
