@@ -2,6 +2,7 @@
 //   client.js  the VS Code extension (vscode stays external: the editor provides it)
 //   server.js  the language server (started by the client, or by tests over stdio)
 //   indexWorker.js  a worker thread of the server's workspace index
+//   archiveWorker.js  a worker thread of the CLI's json/ndjson runs
 //   cli.js     the press-review command line
 //   webview/report.js  the quote report's page script (runs in the webview, a browser)
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
@@ -20,6 +21,7 @@ const programs = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'] },
   { entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
   { entryPoints: ['client/src/report/webview/main.ts'], outfile: 'dist/webview/report.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -22,7 +22,7 @@ export interface Figure {
   note?: string;
 }
 
-export type Section = 'analysis' | 'editor' | 'folder' | 'startup' | 'peer';
+export type Section = 'analysis' | 'editor' | 'folder' | 'startup' | 'peer' | 'archive';
 
 export const SECTION_TITLES: Record<Section, string> = {
   analysis: '1. Analysis throughput',
@@ -30,6 +30,7 @@ export const SECTION_TITLES: Record<Section, string> = {
   folder: '3. Folder scale',
   startup: '4. Start-up',
   peer: '5. Peer (cspell + Arabic dictionary)',
+  archive: '6. Archive throughput (ANT articles, --format ndjson)',
 };
 
 export function figure(section: Section, id: string, label: string, value: number | null, unit: string, target?: Target, note?: string): Figure {

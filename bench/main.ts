@@ -2,13 +2,14 @@
 // issue 7 beside the figures, in one process run. See docs/performance.md.
 //   --json [FILE]   also write the figures as JSON (to FILE, or to stdout with the table on stderr)
 //   --quick         a short smoke run (tiny inputs, few repetitions): checks the output shape, not speed
-//   --only a,b      run only these sections (analysis, editor, folder, startup, peer)
+//   --only a,b      run only these sections (analysis, editor, folder, startup, peer, archive)
 //   --cpu-prof DIR  every language server the run starts writes a CPU profile into DIR
 //   --markdown      print the table in Markdown (for docs/performance.md)
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { measureArchive } from './archive';
 import { measureEditor } from './editor';
 import { figure, type Figure, type Section } from './figures';
 import { measureFolders } from './folder';
@@ -25,6 +26,8 @@ const FULL = {
   folder: { folders: [{ count: 1_000 }, { count: 10_000, seconds: 10 }].slice(0, process.env.BENCH_FOLDERS ? Number(process.env.BENCH_FOLDERS) : 2), hoverEveryMs: Number(process.env.HOVER_MS ?? 20) },
   startup: { runs: 10 },
   peer: { sizes: [1 * MB], runs: 5 },
+  // The 21,153 ANT articles of issue 17 (international news, Middle East, economy), two workers.
+  archive: { articles: 21_153, jobs: 2 },
 };
 
 const QUICK: typeof FULL = {
@@ -33,6 +36,7 @@ const QUICK: typeof FULL = {
   folder: { folders: [{ count: 10 }, { count: 30, seconds: 10 }], hoverEveryMs: Number(process.env.HOVER_MS ?? 20) },
   startup: { runs: 1 },
   peer: { sizes: [], runs: 0 },
+  archive: { articles: 60, jobs: 2 },
 };
 
 export interface BenchResult {
@@ -62,6 +66,7 @@ async function main(argv: string[]): Promise<void> {
     ['folder', () => measureFolders(cfg.folder, log)],
     ['startup', () => measureStartup(cfg.startup, log)],
     ['peer', () => (quick ? skippedPeer() : measurePeer(cfg.peer, log))],
+    ['archive', () => measureArchive(cfg.archive, log)],
   ];
   const start = now();
   const loadAtStart = os.loadavg()[0];

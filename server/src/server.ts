@@ -19,7 +19,9 @@ import {
   type CancellationToken,
   type Disposable,
   type InitializeParams,
+  type InitializeError,
   type InitializeResult,
+  type ResponseError,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { analyze, builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type KnowledgeSource, type SourceLineExpectation } from './analysis';
@@ -47,6 +49,7 @@ import { SourceLineConvention } from './lsp/sourceLineConvention';
 import { documentSymbols } from './lsp/symbols';
 import { ArticleMatcher, canonicalUri, filePath, fileWatchers } from './lsp/workspaceFiles';
 import { IndexWorkers } from './lsp/indexWorkers';
+import { initializing, shuttingDown } from './lsp/lifecycle';
 import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
@@ -114,7 +117,9 @@ let settingsLoaded = false;
 let markReady: () => void;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-connection.onInitialize((params: InitializeParams): InitializeResult => {
+connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+  const again = initializing();
+  if (again) return again;
   const caps = params.capabilities;
   client = {
     configuration: !!caps.workspace?.configuration,
@@ -217,7 +222,10 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
   const reportsKey = (): string => JSON.stringify([settings.rules, settings.statementMinWords, settings.knowledgeFiles]);
   const before = reportsKey();
   const inlineMarks = settings.editor.inlineMarks;
-  if (what.settings) settings = await pullSettings();
+  if (what.settings) {
+    settings = await pullSettings();
+    for (const message of settings.refusedFiles ?? []) log(`press-review: ${message}`);
+  }
   if (settingsLoaded && (!what.settings || reportsKey() !== before)) void connection.sendNotification(ReviewsChangedNotification.method, {});
   // The editor asks again for tokens and hints only when told to.
   if (settings.editor.inlineMarks !== inlineMarks && client.refreshes) {
@@ -357,6 +365,8 @@ connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token
 
 // The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
 registerCustomRequests(connection, { documents, cache, analyzeOptions, rules: () => settings.rules });
+
+connection.onShutdown(() => shuttingDown());
 
 documents.listen(connection);
 connection.listen();

@@ -12,8 +12,8 @@ import { ROOT } from '../support/article';
 import { badFile, nestedQuotes, quoteMarks, readBad, tempDir, writeTemp } from '../support/badInputs';
 
 
-function reports(...files: string[]): { code: number; reports: JsonReport[]; err: string } {
-  const r = cli(['analyze', '--format', 'json', '--no-workspace-knowledge', ...files]);
+async function reports(...files: string[]): Promise<{ code: number; reports: JsonReport[]; err: string }> {
+  const r = await cli(['analyze', '--format', 'json', '--no-workspace-knowledge', ...files]);
   return { code: r.code, reports: JSON.parse(r.out) as JsonReport[], err: r.err };
 }
 
@@ -24,8 +24,8 @@ const content = (r: JsonReport): Omit<JsonReport, 'file'> => {
 };
 
 describe('the command line on bad input', () => {
-  it('reports an empty file and a whitespace-only file as empty articles, with nothing to flag', () => {
-    const { code, reports: [empty, blank] } = reports(badFile('empty.txt'), badFile('whitespace.txt'));
+  it('reports an empty file and a whitespace-only file as empty articles, with nothing to flag', async () => {
+    const { code, reports: [empty, blank] } = await reports(badFile('empty.txt'), badFile('whitespace.txt'));
     for (const r of [empty, blank]) {
       assert.equal(r.notText, false);
       assert.equal(r.title, null);
@@ -34,15 +34,15 @@ describe('the command line on bad input', () => {
     assert.equal(code, 0);
   });
 
-  it('gives a file with a BOM, CRLF or lone CR line breaks exactly the results of its LF twin', () => {
-    const { reports: [lf, bom, crlf, cr] } = reports(...['lf.txt', 'bom.txt', 'crlf.txt', 'cr.txt'].map(badFile));
+  it('gives a file with a BOM, CRLF or lone CR line breaks exactly the results of its LF twin', async () => {
+    const { reports: [lf, bom, crlf, cr] } = await reports(...['lf.txt', 'bom.txt', 'crlf.txt', 'cr.txt'].map(badFile));
     assert.equal(lf.quotes.length, 2);
     assert.equal(lf.quotes[1].speaker, 'سيرغي لافروف');
     for (const twin of [bom, crlf, cr]) assert.deepEqual(content(twin), content(lf), twin.file);
   });
 
-  it('reports invalid UTF-8 and binary bytes as not a text article, and still analyses the other files', () => {
-    const { code, reports: [invalid, binary, lf] } = reports(badFile('invalid-utf8.txt'), badFile('binary.txt'), badFile('lf.txt'));
+  it('reports invalid UTF-8 and binary bytes as not a text article, and still analyses the other files', async () => {
+    const { code, reports: [invalid, binary, lf] } = await reports(badFile('invalid-utf8.txt'), badFile('binary.txt'), badFile('lf.txt'));
     for (const r of [invalid, binary]) {
       assert.equal(r.notText, true, r.file);
       assert.deepEqual(r.diagnostics.map((d) => [d.code, d.severity]), [['not-text', 'error']]);
@@ -53,8 +53,8 @@ describe('the command line on bad input', () => {
     assert.equal(code, 1, 'a not-text file is an error');
   });
 
-  it('analyses English and Russian articles without false Arabic findings', () => {
-    const { reports: [english, russian] } = reports(badFile('english.txt'), badFile('russian.txt'));
+  it('analyses English and Russian articles without false Arabic findings', async () => {
+    const { reports: [english, russian] } = await reports(badFile('english.txt'), badFile('russian.txt'));
     for (const r of [english, russian]) {
       assert.deepEqual(r.diagnostics.map((d) => d.code), ['not-arabic'], r.file);
       assert.ok(r.quotes.length >= 3, `${r.file}: the quotes are still listed`);
@@ -71,18 +71,18 @@ describe('the command line on bad input', () => {
     assert.deepEqual(analyze('نستخدم ملفات تعريف الارتباط لتحسين تجربتك').blocks.map((b) => b.kind), ['chrome'], 'a short cookie line is still chrome');
   });
 
-  it('pairs 100,000 quote marks into 50,000 empty quotes, with nothing unbalanced', () => {
+  it('pairs 100,000 quote marks into 50,000 empty quotes, with nothing unbalanced', async () => {
     const file = writeTemp('quote-marks.txt', quoteMarks(100_000));
-    const { reports: [r] } = reports(file);
+    const { reports: [r] } = await reports(file);
     assert.equal(r.quotes.length, 50_000);
     assert.ok(r.quotes.every((q) => q.balanced && q.kind === 'term' && q.text === '' && q.line === 1));
     assert.equal(r.quotes[49_999].column, 99_999);
     assert.deepEqual(r.diagnostics.filter((d) => d.code === 'unbalanced-quote'), []);
   });
 
-  it('nests 10,000 quotes one in another, and keeps the report small by cutting long quote texts', () => {
+  it('nests 10,000 quotes one in another, and keeps the report small by cutting long quote texts', async () => {
     const file = writeTemp('nested.txt', nestedQuotes(10_000));
-    const r = cli(['analyze', '--format', 'json', file]);
+    const r = await cli(['analyze', '--format', 'json', file]);
     assert.ok(r.out.length < 40 * 1024 * 1024, `report of ${r.out.length} characters`);
     const [report] = JSON.parse(r.out) as JsonReport[];
     assert.equal(report.quotes.length, 10_000);
@@ -97,9 +97,9 @@ describe('the command line on bad input', () => {
     assert.equal(report.quotes[9_999].textTruncated, undefined);
   });
 
-  it('reads a broken or wrong knowledge file with a clear message and keeps the built-in knowledge', () => {
+  it('reads a broken or wrong knowledge file with a clear message and keeps the built-in knowledge', async () => {
     const article = writeTemp('test-authority.txt', `${readBad('lf.txt')}\nوقالت هيئة الاختبار الدولية إن "التجربة نجحت تماما".\n`);
-    const r = cli(['analyze', '--format', 'json', '--knowledge', path.join('test', 'fixtures', 'bad', 'knowledge'), article]);
+    const r = await cli(['analyze', '--format', 'json', '--knowledge', path.join('test', 'fixtures', 'bad', 'knowledge'), article]);
     assert.equal(r.code, 2, 'a broken knowledge file is a usage error');
     assert.match(r.err, /broken\.json: not valid JSON: .*\(built-in knowledge still used\)/);
     assert.match(r.err, /wrong-fields\.json: organizations\[1\]: .*"arabic" must be a non-empty list of names \(entry skipped\)/);
@@ -109,12 +109,12 @@ describe('the command line on bad input', () => {
     assert.ok(ids.includes('press-review-test-org'), 'the valid entry of the wrong file is used');
   });
 
-  it('reads ./.press-review/ with the same clear messages', () => {
+  it('reads ./.press-review/ with the same clear messages', async () => {
     const dir = path.join(tempDir(), 'workspace');
     fs.mkdirSync(path.join(dir, '.press-review'), { recursive: true });
     fs.copyFileSync(badFile(path.join('knowledge', 'broken.json')), path.join(dir, '.press-review', 'broken.json'));
     fs.copyFileSync(badFile('lf.txt'), path.join(dir, 'article.txt'));
-    const r = cli(['analyze', '--format', 'json', 'article.txt'], dir);
+    const r = await cli(['analyze', '--format', 'json', 'article.txt'], dir);
     assert.match(r.err, /\.press-review[/\\]broken\.json: not valid JSON/);
     assert.equal((JSON.parse(r.out) as JsonReport[])[0].quotes.length, 2);
   });

@@ -26,7 +26,7 @@ describe('npm run bench -- --quick', function () {
 
   it('measures every section of the issue in one run', () => {
     assert.equal(result.quick, true);
-    assert.deepEqual([...new Set(result.figures.map((f) => f.section))], ['analysis', 'editor', 'folder', 'startup', 'peer']);
+    assert.deepEqual([...new Set(result.figures.map((f) => f.section))], ['analysis', 'editor', 'folder', 'startup', 'peer', 'archive']);
     assert.ok(result.machine.cpus > 0 && result.machine.node.startsWith('v'));
   });
 
@@ -39,6 +39,9 @@ describe('npm run bench -- --quick', function () {
     assert.deepEqual(target('initialize.ms'), [{ kind: 'max', value: 200 }]);
     assert.deepEqual(target('bundle.kb.client.js'), [{ kind: 'max', value: 500 }]);
     assert.deepEqual(target('bundle.kb.server.js'), [{ kind: 'max', value: 1500 }]);
+    assert.deepEqual(target('archive.ratioToFloor'), [{ kind: 'max', value: 10 }]);
+    assert.deepEqual(target('archive.cores'), [{ kind: 'min', value: 1.7 }]);
+    assert.deepEqual(target('archive.peakMemory'), [{ kind: 'max', value: 300 }]);
     for (const f of result.figures) {
       if (f.target && f.value !== null) assert.equal(typeof f.met, 'boolean', f.id);
       else assert.equal(f.met, null, f.id);

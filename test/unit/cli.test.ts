@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import { runCli } from '../support/cli';
 
 
-describe('press-review CLI', () => {
-  it('prints JSON with the fields of the contract for every seed', () => {
-    const r = runCli(['analyze', '--format', 'json', 'seeds']);
+describe('press-review CLI', async () => {
+  it('prints JSON with the fields of the contract for every seed', async () => {
+    const r = await runCli(['analyze', '--format', 'json', 'seeds']);
     const reports = JSON.parse(r.out);
     assert.equal(reports.length, 5);
     for (const rep of reports) {
@@ -21,42 +21,42 @@ describe('press-review CLI', () => {
     assert.equal(r.code, 1, 'the seeds carry page chrome, so findings make the exit status 1');
   });
 
-  it('prints SARIF 2.1.0', () => {
-    const sarif = JSON.parse(runCli(['analyze', '--format', 'sarif', 'seeds/000_6b1e01c628aeb617.txt']).out);
+  it('prints SARIF 2.1.0', async () => {
+    const sarif = JSON.parse((await runCli(['analyze', '--format', 'sarif', 'seeds/000_6b1e01c628aeb617.txt'])).out);
     assert.equal(sarif.version, '2.1.0');
     const results = sarif.runs[0].results;
     assert.ok(results.length > 0);
     assert.equal(results[0].locations[0].physicalLocation.region.startLine, 1);
   });
 
-  it('prints a readable review with line:column', () => {
-    const r = runCli(['analyze', 'seeds/004_7e73e5d89ee22f4a.txt']);
+  it('prints a readable review with line:column', async () => {
+    const r = await runCli(['analyze', 'seeds/004_7e73e5d89ee22f4a.txt']);
     assert.match(r.out, /ألكسندر لوكاشينكو/);
     assert.match(r.out, /19:\d+ +warning +name-variant/);
   });
 
-  it('exits 0 on a clean article', () => {
+  it('exits 0 on a clean article', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pr-'));
     const file = path.join(dir, 'clean.article');
     fs.writeFileSync(file, 'عنوان الخبر\n\nقال وزير الخارجية الروسي سيرغي لافروف: "نحن مستعدون للحوار".\n\nالمصدر: تاس\n');
-    const r = runCli(['analyze', file]);
+    const r = await runCli(['analyze', file]);
     assert.equal(r.code, 0, r.out);
   });
 
-  it('exits 2 on a usage error and names an unreadable file while analysing the others', () => {
-    assert.equal(runCli(['analyze', '--format', 'xml', 'seeds']).code, 2);
-    assert.equal(runCli(['frobnicate']).code, 2);
-    const r = runCli(['analyze', '--format', 'json', 'no-such-file.txt', 'seeds/000_6b1e01c628aeb617.txt']);
+  it('exits 2 on a usage error and names an unreadable file while analysing the others', async () => {
+    assert.equal((await runCli(['analyze', '--format', 'xml', 'seeds'])).code, 2);
+    assert.equal((await runCli(['frobnicate'])).code, 2);
+    const r = await runCli(['analyze', '--format', 'json', 'no-such-file.txt', 'seeds/000_6b1e01c628aeb617.txt']);
     assert.equal(r.code, 2);
     assert.match(r.err, /no-such-file\.txt/);
     assert.equal(JSON.parse(r.out).length, 1);
   });
 
-  it('reports a binary file as not a text article', () => {
+  it('reports a binary file as not a text article', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pr-'));
     const file = path.join(dir, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
-    const r = runCli(['analyze', '--format', 'json', file]);
+    const r = await runCli(['analyze', '--format', 'json', file]);
     const [rep] = JSON.parse(r.out);
     assert.equal(rep.notText, true);
     assert.equal(rep.diagnostics[0].code, 'not-text');

@@ -14,9 +14,11 @@ describe('normalization with an offset map', () => {
     assert.equal(normalizeForMatch('منظمة'), 'منظمه');
   });
 
-  it('reads Arabic-Indic digits as digits and NO-BREAK SPACE and bidi marks as spaces', () => {
+  it('reads Arabic-Indic digits as digits, NO-BREAK SPACE as a space and bidi marks as spaces between words', () => {
     assert.equal(normalizeForMatch('١٤ يناير ٢٠٢٢'), '14 يناير 2022');
-    assert.equal(normalizeForMatch('a\u00a0b\u200fc'), 'a b c');
+    assert.equal(normalizeForMatch('a\u00a0b\u200f.c'), 'a b .c');
+    // Inside a word a bidi mark is ignored (issue 15: it split a speaker's name).
+    assert.equal(normalizeForMatch('a\u00a0b\u200fc'), 'a bc');
   });
 
   it('maps a match on the normalized text back to the exact original characters', () => {

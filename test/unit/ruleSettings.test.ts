@@ -32,34 +32,34 @@ describe('rule settings', () => {
   });
 
   describe('press-review analyze --rule', () => {
-    it('leaves a rule set to off out of the text, JSON and SARIF output', () => {
-      const text = runCli(['analyze', '--rule', 'page-chrome=off', 'seeds']);
+    it('leaves a rule set to off out of the text, JSON and SARIF output', async () => {
+      const text = await runCli(['analyze', '--rule', 'page-chrome=off', 'seeds']);
       assert.doesNotMatch(text.out, /page-chrome/);
-      assert.match(runCli(['analyze', 'seeds']).out, /page-chrome/, 'without --rule the seeds have page chrome');
-      const json = JSON.parse(runCli(['analyze', '--format', 'json', '--rule=page-chrome=off', 'seeds']).out) as { diagnostics: { code: string }[] }[];
+      assert.match((await runCli(['analyze', 'seeds'])).out, /page-chrome/, 'without --rule the seeds have page chrome');
+      const json = JSON.parse((await runCli(['analyze', '--format', 'json', '--rule=page-chrome=off', 'seeds'])).out) as { diagnostics: { code: string }[] }[];
       assert.ok(json.every((r) => r.diagnostics.every((d) => d.code !== 'page-chrome')));
-      const sarif = JSON.parse(runCli(['analyze', '--format', 'sarif', '--rule', 'page-chrome=off', 'seeds']).out);
+      const sarif = JSON.parse((await runCli(['analyze', '--format', 'sarif', '--rule', 'page-chrome=off', 'seeds'])).out);
       const run = sarif.runs[0];
       assert.ok(!run.tool.driver.rules.some((r: { id: string }) => r.id === 'page-chrome'), 'not in the rule list');
       assert.ok(run.results.length > 0 && run.results.every((r: { ruleId: string; ruleIndex: number }) => r.ruleId !== 'page-chrome' && run.tool.driver.rules[r.ruleIndex].id === r.ruleId));
     });
 
-    it('sets the severity, and the exit status follows it', () => {
+    it('sets the severity, and the exit status follows it', async () => {
       const all = ['page-chrome', 'unbalanced-quote', 'name-variant'];
-      assert.equal(runCli(['analyze', 'seeds']).code, 1);
-      const hints = runCli(['analyze', '--format', 'json', ...all.flatMap((c) => ['--rule', `${c}=hint`]), 'seeds']);
+      assert.equal((await runCli(['analyze', 'seeds'])).code, 1);
+      const hints = await runCli(['analyze', '--format', 'json', ...all.flatMap((c) => ['--rule', `${c}=hint`]), 'seeds']);
       assert.equal(hints.code, 0, 'only hints: clean');
       const json = JSON.parse(hints.out) as { diagnostics: { severity: string }[] }[];
       assert.ok(json.some((r) => r.diagnostics.length) && json.every((r) => r.diagnostics.every((d) => d.severity === 'hint')));
     });
 
-    it('rejects an unknown rule or level, or a value without a level, with a clear message', () => {
+    it('rejects an unknown rule or level, or a value without a level, with a clear message', async () => {
       for (const [value, message] of [
         ['nope=off', /unknown rule "nope"/],
         ['page-chrome=loud', /unknown level "loud" for page-chrome/],
         ['page-chrome', /--rule takes CODE=LEVEL/],
       ] as const) {
-        const r = runCli(['analyze', '--rule', value, 'seeds']);
+        const r = await runCli(['analyze', '--rule', value, 'seeds']);
         assert.equal(r.code, 2, value);
         assert.match(r.err, message);
       }

@@ -23,7 +23,7 @@ describe('source-line convention', () => {
     assert.equal(resolveSourceLine('never', { withSource: 9, articles: 9 }), 'never');
   });
 
-  it('reports missing-source only when the article is expected to have a source line', () => {
+  it('reports missing-source only when the article is expected to have a source line', async () => {
     assert.ok(codes(BODY, 'always').includes('missing-source'));
     assert.ok(!codes(BODY, 'never').includes('missing-source'));
     assert.ok(!codes(BODY).includes('missing-source'), 'off by default');
@@ -42,18 +42,28 @@ describe('source-line convention', () => {
     });
     after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-    const missing = (args: string[]): string[] =>
-      (JSON.parse(runCli(['analyze', '--format', 'json', ...args, tmp]).out) as { file: string; diagnostics: { code: string }[] }[])
-        .filter((r) => r.diagnostics.some((d) => d.code === 'missing-source'))
-        .map((r) => path.basename(r.file));
+    // SARIF, as text, waits for the whole run, so `auto` can read each folder's articles
+    // first; a json or ndjson stream cannot (there `auto` reports none).
+    const missing = async (args: string[]): Promise<string[]> => {
+      const sarif = JSON.parse((await runCli(['analyze', '--format', 'sarif', ...args, tmp])).out) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      return sarif.runs[0].results.filter((r) => r.ruleId === 'missing-source').map((r) => path.basename(decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)));
+    };
 
-    it('auto: only in the folder whose articles have one', () => assert.deepEqual(missing([]), ['c.article']));
-    it('always and never override the folder', () => {
-      assert.deepEqual(missing(['--source-line', 'always']).sort(), ['c.article', 'd.article']);
-      assert.deepEqual(missing(['--source-line=never']), []);
+    it('auto: only in the folder whose articles have one', async () => assert.deepEqual(await missing([]), ['c.article']));
+    it('always and never override the folder', async () => {
+      assert.deepEqual((await missing(['--source-line', 'always'])).sort(), ['c.article', 'd.article']);
+      assert.deepEqual(await missing(['--source-line=never']), []);
     });
-    it('rejects another value with a usage error', () => {
-      const r = runCli(['analyze', '--source-line', 'sometimes', tmp]);
+    it('json streams entry by entry: there auto reports no missing source line, always does', async () => {
+      const json = async (args: string[]): Promise<string[]> =>
+        (JSON.parse((await runCli(['analyze', '--format', 'json', ...args, tmp])).out) as { file: string; diagnostics: { code: string }[] }[])
+          .filter((r) => r.diagnostics.some((d) => d.code === 'missing-source'))
+          .map((r) => path.basename(r.file));
+      assert.deepEqual(await json([]), []);
+      assert.deepEqual((await json(['--source-line', 'always'])).sort(), ['c.article', 'd.article']);
+    });
+    it('rejects another value with a usage error', async () => {
+      const r = await runCli(['analyze', '--source-line', 'sometimes', tmp]);
       assert.equal(r.code, 2);
       assert.match(r.err, /--source-line takes auto, always or never/);
     });

@@ -3,7 +3,8 @@
 //        line break is quoted and its quote marks doubled), UTF-8 with a BOM so that
 //        spreadsheet tools read the Arabic as UTF-8. A field that starts with = + - @ or a
 //        tab/CR gets a leading apostrophe so a spreadsheet shows it as text and never runs
-//        it as a formula (OWASP "CSV injection"); the JSON export keeps the text as is.
+//        it as a formula (OWASP "CSV injection"), and so does one after a ";" or a tab
+//        inside a field, which is then quoted; the JSON export keeps the text as is.
 //   JSON: the public report of every article (the contract of `press-review analyze
 //        --format json`, DESIGN.md), with `file` relative to the workspace folder. No BOM
 //        (RFC 8259 forbids one).
@@ -16,12 +17,18 @@ export const UTF8_BOM = '\uFEFF';
 export const CSV_COLUMNS = ['file', 'line', 'column', 'kind', 'speaker', 'role', 'cue', 'attribution', 'text', 'title', 'date'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start after a semicolon or a tab: a spreadsheet that splits rows on ";" (the
+ * default where the comma is the decimal mark) or on tabs would begin a cell there.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;\t])([=+\-@])/g;
 
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = (FORMULA_START.test(value) ? `'${value}` : value).replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  // Quoted also when it holds a semicolon or a tab, so that no reader splits it.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRow(fields: (string | number | boolean | null | undefined)[]): string {

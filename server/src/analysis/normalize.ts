@@ -2,7 +2,8 @@
 //
 // Arabic text is matched on a normalized copy: diacritics and tatweel removed, alef
 // forms, ى/ي, ة/ه, ؤ/و and ئ/ي unified, Arabic-Indic digits read as Western digits,
-// NO-BREAK SPACE and bidi marks read as spaces, CRLF and lone CR read as LF, a BOM
+// NO-BREAK SPACE read as a space, bidi marks as a space between words and nothing inside
+// one, invisible format characters dropped, CRLF and lone CR read as LF, a BOM
 // dropped, Latin letters lower-cased. Every position in the normalized text maps back
 // to the original, so a match found on the normalized text reports exact original
 // offsets. The map is sparse: it stores only the points where the shift between the

@@ -4,18 +4,9 @@
 
 import { hashStep, wordTable } from './wordTable';
 
-/** Arabic letters, Latin letters and digits make words; everything else separates. */
-export function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x064a) ||
-    (c >= 0x0671 && c <= 0x06d3) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x0400 && c <= 0x04ff)
-  );
-}
+import { isWordCode } from '../shared/matchText';
+
+export { isWordCode };
 
 /** Characters per token in Arabic news prose, about; the arrays start at this estimate. */
 const CHARS_PER_TOKEN = 5;

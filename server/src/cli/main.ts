@@ -1,27 +1,48 @@
 // press-review: the same analysis as the editor, for CI and batch work.
-//   press-review analyze [--format text|json|sarif] [--knowledge PATH] [--rule CODE=LEVEL] <files or folders…>
+//   press-review analyze [--format text|json|sarif|ndjson] [--knowledge PATH] [--rule CODE=LEVEL] <files or folders…>
+//   press-review summarize [files…]   (see ./summarize.ts)
+// json and ndjson are written entry by entry as worker threads finish them (../archive/).
 // Exit codes: 0 clean, 1 findings of warning or error severity, 2 usage error or an
 // unreadable file (the other files are still analysed).
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
 import { analyze, buildKnowledge, configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
 import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
-import { toJsonReport } from '../report/jsonReport';
 import { toSarif } from '../report/sarif';
 import { toTextReport } from '../report/textReport';
+import { streamSink, stringSink, type Sink } from '../archive/output';
+import { InlineRunner, WorkerRunner, type JobRunner } from '../archive/pool';
+import { NO_PROGRESS, progressLine } from '../archive/progress';
+import { runArchive } from '../archive/run';
+import { archiveSources, type StdinMode } from '../archive/sources';
+import { summarizeCommand } from './summarize';
 
 declare const PRESS_REVIEW_VERSION: string | undefined;
 const VERSION = typeof PRESS_REVIEW_VERSION === 'string' ? PRESS_REVIEW_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage: press-review analyze [options] <files or folders…>
+       press-review summarize [--outlet-pattern REGEX] [NDJSON files…]
 
 Analyses Arabic press articles (UTF-8 text, one article a file; folders are searched
-for .txt, .article and .press files) and prints who is quoted, by whom, which
+for .txt, .article and .press files; .jsonl/.ndjson files, gzip when they end in .gz,
+hold one {"id", "text"} object a line) and prints who is quoted, by whom, which
 organizations appear, and what needs a reviewer's attention.
 
 Options:
-  --format text|json|sarif  output format (default: text)
+  --format text|json|sarif|ndjson
+                            output format (default: text); ndjson writes one JSON
+                            object a line as each article is done, then a summary line
+  --stdin-paths             also read the paths of articles from stdin, one a line
+  --stdin-jsonl             also read articles from stdin as JSON lines (id, text; gzip ok)
+  --jobs N                  worker threads for json and ndjson (default: number of cores)
+  --unordered               json/ndjson results as they finish, not in input order
+  --max-bytes N             larger articles get a too-large report, not an analysis
+  --worker-memory-mb N      heap of each worker thread (default 512: articles up to
+                            about 15 MB); an article that needs more gets an error object
+  --quiet                   no progress line on stderr (it shows on a terminal only)
   --knowledge PATH          extra knowledge file or folder of .json files (repeatable);
                             ./.press-review/ is used when present
   --no-workspace-knowledge  do not read ./.press-review/
@@ -33,29 +54,64 @@ Options:
                             auto (default) when half the articles of its folder have one
   -h, --help                show this help
   -v, --version             show the version
+  --                        what follows is files or folders, even if it starts with "-"
 
-Exit status: 0 clean, 1 warnings or errors found, 2 usage error or unreadable file.`;
+Exit status: 0 clean, 1 warnings or errors found, 2 usage error, an invalid knowledge
+file, or an entry not read or analysed (unreadable, too large, not a regular file; the
+rest is analysed; ndjson gives it a line with an "error").`;
 
 interface Options {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'ndjson';
   knowledge: string[];
   workspaceKnowledge: boolean;
   statementMinWords?: number;
-  sourceLine: SourceLineSetting;
+  /** Rule severities from --rule (as pressReview.rules.*). */
   rules: RuleSettings;
+  sourceLine: SourceLineSetting;
   inputs: string[];
+  stdin: StdinMode;
+  /** Worker threads; null: one per core, fewer for a handful of files (a worker takes a while to start). */
+  jobs: number | null;
+  ordered: boolean;
+  maxBytes?: number;
+  workerMemoryMb?: number;
+  quiet: boolean;
+}
+
+/** What the command line reads and writes besides its arguments (the process's own by default). */
+export interface CliIO {
+  stdin?: Readable;
+  /** Where json and ndjson are streamed; out() otherwise. */
+  sink?: Sink;
+  /** Whether stderr is a terminal (the progress line shows only then). */
+  stderrIsTTY?: boolean;
+  /** Where the progress line is drawn (process.stderr by default): raw, no newline added. */
+  progressWrite?: (s: string) => void;
+  /** The archive worker script (dist/archiveWorker.js beside the bundle). */
+  workerScript?: string;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (flags.includes('-h') || flags.includes('--help')) return 'help';
+  if (flags.includes('-v') || flags.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, sourceLine: 'auto', inputs: [] };
+  const options: Options = { format: 'text', knowledge: [], workspaceKnowledge: true, rules: {}, sourceLine: 'auto', inputs: [], stdin: 'none', jobs: null, ordered: true, quiet: false };
+  const wholeNumber = (arg: string, v: string, min: number): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`${arg} takes a whole number of ${min} or more`);
+    return n;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    // After "--" every argument is a file or folder, even one whose name starts with "-".
+    if (arg === '--') {
+      options.inputs.push(...rest.slice(i + 1));
+      break;
+    }
     const value = (): string => {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
@@ -63,7 +119,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     };
     if (arg === '--format' || arg.startsWith('--format=')) {
       const f = value();
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
+      if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'ndjson') throw new UsageError(`unknown format "${f}" (text, json, sarif or ndjson)`);
       options.format = f;
     } else if (arg === '--knowledge' || arg.startsWith('--knowledge=')) options.knowledge.push(value());
     else if (arg === '--no-workspace-knowledge') options.workspaceKnowledge = false;
@@ -82,10 +138,21 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       if (!isRuleCode(code)) throw new UsageError(`--rule: unknown rule "${code}" (${RULES.map((r) => r.code).join(', ')})`);
       if (!RULE_SETTINGS.includes(level as RuleSetting)) throw new UsageError(`--rule: unknown level "${level}" for ${code} (${RULE_SETTINGS.join(', ')})`);
       options.rules[code] = level as RuleSetting;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    } else if (arg === '--stdin-paths' || arg === '--stdin-jsonl') {
+      const mode = arg === '--stdin-paths' ? 'paths' : 'jsonl';
+      if (options.stdin !== 'none' && options.stdin !== mode) throw new UsageError('--stdin-paths and --stdin-jsonl cannot be used together');
+      options.stdin = mode;
+    } else if (arg === '--jobs' || arg.startsWith('--jobs=')) options.jobs = wholeNumber('--jobs', value(), 1);
+    else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) options.maxBytes = wholeNumber('--max-bytes', value(), 1);
+    else if (arg === '--worker-memory-mb' || arg.startsWith('--worker-memory-mb=')) options.workerMemoryMb = wholeNumber('--worker-memory-mb', value(), 16);
+    else if (arg === '--unordered') options.ordered = false;
+    else if (arg === '--quiet' || arg === '-q') options.quiet = true;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else options.inputs.push(arg);
   }
-  if (!options.inputs.length) throw new UsageError('no files or folders given');
+  const streamed = options.format === 'json' || options.format === 'ndjson';
+  if (!options.inputs.length && options.stdin === 'none') throw new UsageError('no files or folders given');
+  if (!streamed && options.stdin !== 'none') throw new UsageError(`--stdin-${options.stdin} needs --format json or ndjson`);
   return options;
 }
 
@@ -104,7 +171,16 @@ function dropSourceLineFindingsWithoutConvention(results: { file: string; analys
   }
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** By default a worker thread is started for every this many files given (a worker takes a second or so to start). */
+const FILES_PER_WORKER = 16;
+
+/** Worker threads by default: one per core the process may use. */
+function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, io: CliIO = {}): Promise<number> {
+  if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1), out, err, io.stdin ?? process.stdin);
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
@@ -140,11 +216,24 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
   }
   const knowledge = buildKnowledge(knowledgeSources);
-  for (const p of knowledge.problems) for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path}: ${problem.message} (entry skipped)`);
+  for (const p of knowledge.problems) {
+    for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
+    // A knowledge file that does not follow the schema is a usage error, as the README says.
+    if (p.problems.length) status = 2;
+  }
 
-  const { files, missing } = expandInputs(options.inputs);
+  if (options.format === 'json' || options.format === 'ndjson') {
+    const archiveStatus = await analyzeArchive(options, knowledgeSources, out, err, io);
+    return Math.max(status, archiveStatus);
+  }
+
+  const { files, missing, skipped } = expandInputs(options.inputs);
   for (const m of missing) {
     err(`press-review: cannot read ${m}: no such file or folder`);
+    status = 2;
+  }
+  for (const s of skipped) {
+    err(`press-review: skipped ${s.path}: ${s.reason}`);
     status = 2;
   }
   const results: { file: string; analysis: Analysis }[] = [];
@@ -156,9 +245,17 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
-    // `auto` is settled per folder once every file is read: analysed as `always`, the
-    // missing-source finding is dropped below where the folder shows no convention.
-    const analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always' });
+    let analysis: Analysis;
+    try {
+      // `auto` is settled per folder once every file is read: analysed as `always`, the
+      // missing-source finding is dropped below where the folder shows no convention.
+      analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always', fileName: file });
+    } catch (e) {
+      // A bug on one file must not lose the report of every other file.
+      err(`press-review: cannot analyse ${file}: ${(e as Error).message}`);
+      status = 2;
+      continue;
+    }
     if (!read.ok) analysis.text = '';
     analysis.findings = configureFindings(analysis.findings, options.rules);
     results.push({ file: path.relative(process.cwd(), file) || file, analysis });
@@ -166,15 +263,57 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
   for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
-  if (options.format === 'json') out(JSON.stringify(results.map((r) => toJsonReport(r.file, r.analysis)), null, 2));
-  else if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, options.rules), null, 2));
+  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules), null, 2));
   else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
   return status;
 }
 
+/** json and ndjson: every entry streamed out as it is done, on worker threads; see ../archive/. */
+async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSource[], out: (s: string) => void, err: (s: string) => void, io: CliIO): Promise<number> {
+  const format = options.format === 'ndjson' ? 'ndjson' : 'json';
+  const streamErrors: string[] = [];
+  const sources = archiveSources(options.inputs, options.stdin, io.stdin ?? process.stdin, (source, message) => {
+    streamErrors.push(source);
+    err(`press-review: cannot read all of ${source}: ${message}`);
+  });
+  for (const m of sources.missing) err(`press-review: cannot read ${m}: no such file or folder`);
+  for (const s of sources.skipped) err(`press-review: skipped ${s.path}: ${s.reason}`);
+  // A stream cannot wait for a folder's convention: there, `auto` reports no missing source line.
+  const sourceLine = options.sourceLine === 'always' ? 'always' : 'never';
+  const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes, rules: options.rules, sourceLine } as const;
+  const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
+  const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
+  const stderrIsTTY = io.stderrIsTTY ?? process.stderr.isTTY === true;
+  const progress = stderrIsTTY && !options.quiet ? progressLine(io.progressWrite ?? ((s) => void process.stderr.write(s)), sources.total) : NO_PROGRESS;
+  // In process (tests), the output is collected and handed to out() whole.
+  let collected = '';
+  try {
+    const counts = await runArchive(sources, runner, {
+      format,
+      ordered: options.ordered,
+      jobs,
+      sink: io.sink ?? stringSink((chunk) => (collected += chunk)),
+      progress,
+      warn: (m) => err(`press-review: ${m}`),
+    });
+    if (!io.sink) out(collected.replace(/\n$/, ''));
+    if (counts.errors || sources.missing.length || sources.skipped.length || streamErrors.length) return 2;
+    return counts.withFindings || counts.notText ? 1 : 0;
+  } finally {
+    await runner.close();
+  }
+}
+
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function cli(): void {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  const io: CliIO = { sink: streamSink(process.stdout) };
+  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), io).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`press-review: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
 
 if (require.main === module) cli();

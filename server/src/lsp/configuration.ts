@@ -4,6 +4,7 @@
 // `contributes.configuration` documents the same settings for the editor's UI.
 
 import { isRuleCode, RULE_SETTINGS, SOURCE_LINE_SETTINGS, type RuleSetting, type RuleSettings, type SourceLineSetting } from '../analysis';
+import { boundedGlobs } from './globLimits';
 
 export interface Settings {
   /** Message language: "auto" follows the editor's UI language. */
@@ -16,6 +17,8 @@ export interface Settings {
   sourceLine: SourceLineSetting;
   /** Globs (relative to a workspace folder) of extra article files for the workspace index. */
   files: string[];
+  /** Why globs of `files` were left out (see globLimits.ts), for the server's log. */
+  refusedFiles?: string[];
   /** Extra knowledge files or folders (relative to a workspace folder or absolute). */
   knowledgeFiles: string[];
   editor: {
@@ -72,13 +75,14 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
   const editor = isObject(s.editor) ? s.editor : {};
   const minWords = Number(s.statementMinWords);
   const maxKB = Number(index.maxFileSizeKB);
-  const files = strings(s.files) ?? DEFAULT_SETTINGS.files;
+  const files = boundedGlobs([...new Set([...(strings(s.files) ?? DEFAULT_SETTINGS.files), ...associatedGlobs(associations)])]);
   return {
     language: s.language === 'en' || s.language === 'ar' ? s.language : 'auto',
     rules,
     statementMinWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : DEFAULT_SETTINGS.statementMinWords,
     sourceLine: (SOURCE_LINE_SETTINGS as readonly unknown[]).includes(s.sourceLine) ? (s.sourceLine as SourceLineSetting) : DEFAULT_SETTINGS.sourceLine,
-    files: [...new Set([...files, ...associatedGlobs(associations)])],
+    files: files.globs,
+    ...(files.refused.length ? { refusedFiles: files.refused } : {}),
     knowledgeFiles: strings(s.knowledgeFiles) ?? [],
     editor: { inlineMarks: editor.inlineMarks === true },
     detectArticles: typeof s.detectArticles === 'boolean' ? s.detectArticles : DEFAULT_SETTINGS.detectArticles,

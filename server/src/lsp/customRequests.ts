@@ -4,6 +4,7 @@
 // arranges what it is given. Registered by one call in server.ts.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { requireRunning } from './lifecycle';
 import { builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type RuleSettings } from '../analysis';
 import {
   ArticleReportRequest,
@@ -37,6 +38,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
   const knowledge = (): Knowledge => deps.analyzeOptions().knowledge ?? builtinKnowledge();
   const on = <P, R>(def: RequestDef<P, R>, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>): void => {
     connection.onRequest(def.method, async (params: P, token: CancellationToken) => {
+      requireRunning();
       try {
         return await handler(params, token);
       } catch (e) {

@@ -8,6 +8,7 @@ import { clipText } from '../report/clip';
 import { rangeCount } from './articleSummary';
 import type { Converter } from './convert';
 import { entityAt } from './entityAt';
+import { escapeMarkdown as md, safeLink } from './markdown';
 import { articleShare, type FolderCount } from './folderTotals';
 import type { ArticleIndex } from './workspaceIndex';
 
@@ -53,25 +54,27 @@ function markdown(value: string): MarkupContent {
 export function organizationCard(o: Organization, knowledge: Knowledge, folder?: FolderCount): string {
   const e = knowledge.organizations.get(o.id);
   const lines: string[] = [];
-  lines.push(`**${e?.arabic[0] ?? o.name}**${o.acronym ? ` (${o.acronym})` : ''}`);
-  if (o.english) lines.push(`*${o.english}*`);
+  lines.push(`**${md(e?.arabic[0] ?? o.name)}**${o.acronym ? ` (${md(o.acronym)})` : ''}`);
+  if (o.english) lines.push(`*${md(o.english)}*`);
   if (e) {
-    lines.push('', `Type: ${e.type}`);
+    lines.push('', `Type: ${md(e.type)}`);
     const facts: string[] = [];
-    if (e.founded) facts.push(`- Founded: ${e.founded}`);
-    if (e.seat) facts.push(`- Seat: ${e.seat}`);
-    if (e.members?.length) facts.push(`- Members (${e.members.length}): ${e.members.join(', ')}`);
-    if (e.parent) facts.push(`- Part of: ${knowledge.organizations.get(e.parent)?.english ?? e.parent}`);
+    if (e.founded) facts.push(`- Founded: ${md(e.founded)}`);
+    if (e.seat) facts.push(`- Seat: ${md(e.seat)}`);
+    if (e.members?.length) facts.push(`- Members (${e.members.length}): ${md(e.members.join(', '))}`);
+    if (e.parent) facts.push(`- Part of: ${md(knowledge.organizations.get(e.parent)?.english ?? e.parent)}`);
     const otherForms = [...e.arabic.slice(1), ...(e.abbreviations ?? [])];
-    if (otherForms.length) facts.push(`- Also written: ${otherForms.join('، ')}`);
+    if (otherForms.length) facts.push(`- Also written: ${md(otherForms.join('، '))}`);
     if (facts.length) lines.push('', ...facts);
     const links: string[] = [];
-    if (e.wikidata) links.push(`[Wikidata ${e.wikidata}](https://www.wikidata.org/wiki/${e.wikidata})`);
-    if (e.website) links.push(`[website](${e.website})`);
+    const wikidata = e.wikidata ? wikidataLink(e.wikidata) : null;
+    if (wikidata) links.push(wikidata);
+    const website = e.website ? safeLink('website', e.website) : null;
+    if (website) links.push(website);
     if (links.length) lines.push('', links.join(' · '));
     // A mined entry has names and a type only: no facts to date.
-    if (facts.length > (otherForms.length ? 1 : 0) || links.length) lines.push('', `_Facts as of ${e.asOf}._`);
-    else if (e.antArticles !== undefined) lines.push('', `_Names mined from news articles (as of ${e.asOf}); no facts checked._`);
+    if (facts.length > (otherForms.length ? 1 : 0) || links.length) lines.push('', `_Facts as of ${md(e.asOf)}._`);
+    else if (e.antArticles !== undefined) lines.push('', `_Names mined from news articles (as of ${md(e.asOf)}); no facts checked._`);
   } else if (!o.known) {
     if (o.type) lines.push('', `Type: ${o.type} (by its head noun)`);
     lines.push('', '_Not in the knowledge base: found by its head noun. Add it to `.press-review/*.json` to show facts._');
@@ -83,19 +86,19 @@ export function organizationCard(o: Organization, knowledge: Knowledge, folder?:
 
 export function speakerCard(s: Speaker, a: Analysis, knowledge: Knowledge, folder?: FolderCount): string {
   const lines: string[] = [];
-  lines.push(`**${s.name}**${s.role ? ` — ${s.role}` : ''}`);
+  lines.push(`**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}`);
   const p = s.knowledgeId ? knowledge.people.get(s.knowledgeId) : undefined;
-  if (p) lines.push(`*${p.english}* · [Wikidata ${p.wikidata}](https://www.wikidata.org/wiki/${p.wikidata})`);
+  if (p) lines.push([`*${md(p.english)}*`, wikidataLink(p.wikidata ?? '')].filter(Boolean).join(' · '));
   if (s.kind !== 'person') lines.push(`_${s.kind === 'institution' ? 'An institution speaking' : 'An anonymous source'}_`);
-  if (s.aliases.length) lines.push('', `Also referred to as: ${s.aliases.join('، ')}`);
+  if (s.aliases.length) lines.push('', `Also referred to as: ${md(s.aliases.join('، '))}`);
   lines.push('', `${plural(s.quotes.length, 'statement')} in this article:`);
   for (const qi of s.quotes.slice(0, 5)) {
     const q = a.quotes[qi];
-    lines.push(`- ${q.cue ? `${q.cue.text}: ` : ''}«${clip(q.content.text)}»`);
+    lines.push(`- ${q.cue ? `${md(q.cue.text)}: ` : ''}«${clip(q.content.text)}»`);
   }
   if (s.quotes.length > 5) lines.push(`- … and ${s.quotes.length - 5} more`);
   if (folder) lines.push('', folder.articles ? `${plural(folder.count, 'statement')} in ${plural(folder.articles, 'other article')} of the folder.` : 'Not quoted in any other article of the folder.');
-  if (p) lines.push('', `_Facts as of ${p.asOf}._`);
+  if (p) lines.push('', `_Facts as of ${md(p.asOf)}._`);
   return lines.join('\n');
 }
 
@@ -111,10 +114,16 @@ const METHOD: Record<string, string> = {
 export function quoteCard(q: Quote, a: Analysis): string {
   if (q.kind !== 'statement') return `**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»\n\nQuoted as a ${q.kind}, not as someone's words.`;
   const s = q.speakerId ? a.speakers.find((x) => x.id === q.speakerId) : undefined;
-  if (!s) return `**Unattributed statement**\n\n${q.unattributedReason ?? 'Nothing in the text ties it to a speaker.'}`;
-  return `**${s.name}**${s.role ? ` — ${s.role}` : ''}\n\nSaid it${q.cue ? ` (cue: ${q.cue.text})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
+  if (!s) return `**Unattributed statement**\n\n${md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.')}`;
+  return `**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}\n\nSaid it${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
 }
 
+/** The start of an article's text, escaped for markdown. */
 function clip(s: string, max = 80): string {
-  return clipText(s, max);
+  return md(clipText(s, max));
+}
+
+/** A Wikidata link only for a well-formed item id (a knowledge file could hold anything). */
+function wikidataLink(id: string): string | null {
+  return /^Q\d+$/.test(id) ? `[Wikidata ${id}](https://www.wikidata.org/wiki/${id})` : null;
 }

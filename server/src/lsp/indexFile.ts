@@ -1,7 +1,6 @@
 // What indexing one file does, on whichever thread runs it: skip it when too large or
 // unreadable, otherwise analyse it and keep its summary.
 
-import * as fs from 'node:fs';
 import { LineIndex, type Analysis } from '../analysis';
 import { looksLikeArticle } from '../shared/articleShape';
 import { readArticle } from '../node/files';
@@ -20,12 +19,8 @@ export type IndexedFile =
 /** `byContent`: the file is an article only if its text looks like one (../articleFiles.ts). */
 export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false): IndexedFile {
   const uri = fileUri(file);
-  try {
-    if (fs.statSync(file).size > maxBytes) return { kind: 'skipped' };
-  } catch {
-    return { kind: 'skipped' };
-  }
-  const read = readArticle(file);
+  // Checks the size before reading and reads only regular files (never a pipe or a device).
+  const read = readArticle(file, maxBytes);
   if (!read.ok || (byContent && !looksLikeArticle(read.text))) return { kind: 'skipped' };
   try {
     return { kind: 'summary', summary: summarize(uri, analyze(read.text), new LineIndex(read.text), pool) };

@@ -1,10 +1,12 @@
-// Every request handler runs through `safely`: an exception is logged and the client
+// Every request handler runs through `safely`: outside the running state of the LSP
+// lifecycle it answers the error LSP prescribes (lifecycle.ts); an exception is logged and the client
 // gets an empty answer, never a dead server. Deliberate protocol errors (ResponseError,
 // e.g. an invalid new name for a rename) pass through as errors, as LSP expects.
 // Long handlers are async, yield to the event loop now and then (so a $/cancelRequest
 // can arrive) and answer RequestCancelled once the client has given up.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { requireRunning } from './lifecycle';
 
 export function safely<P extends unknown[], R>(connection: Connection, name: string, fallback: R, handler: (...args: P) => R | Promise<R>): (...args: P) => R | Promise<R> | ResponseError {
   const failed = (e: unknown): R => {
@@ -13,6 +15,7 @@ export function safely<P extends unknown[], R>(connection: Connection, name: str
     return fallback;
   };
   return (...args: P) => {
+    requireRunning();
     try {
       const result = handler(...args);
       return result instanceof Promise ? result.catch(failed) : result;

@@ -64,8 +64,33 @@ export interface JsonReport {
  */
 export const MAX_QUOTE_TEXT = 2000;
 
-function quoteText(text: string): { text: string; textTruncated?: true } {
-  return text.length <= MAX_QUOTE_TEXT ? { text } : { text: text.slice(0, MAX_QUOTE_TEXT), textTruncated: true };
+/**
+ * Quote text in one report, all quotes together: four times the article's length, and
+ * at least 100,000 characters. Real articles stay far below it; 200,000 nested quote
+ * marks (400 KB) would otherwise fill 2,000 characters each, 400 million in all: past
+ * the longest string JavaScript can build (the CLI died printing nothing) and an 896 MB
+ * answer from the server. Past the budget a quote keeps its range and `textTruncated`.
+ */
+export function quoteTextBudget(textLength: number): number {
+  return Math.max(4 * textLength, 100_000);
+}
+
+/**
+ * How many characters of each quote's text a report keeps: at most MAX_QUOTE_TEXT, and
+ * the budget shared out shortest quotes first, so that inner quotes stay whole and the
+ * long outer ones that repeat them are cut. Lengths come from the spans: no text is
+ * copied to decide.
+ */
+function quoteTextLengths(a: Analysis, budget: number): number[] {
+  const lengths = a.quotes.map((q) => q.content.end - q.content.start);
+  const order = lengths.map((_, i) => i).sort((x, y) => lengths[x] - lengths[y]);
+  const kept = new Array<number>(lengths.length).fill(0);
+  let left = budget;
+  for (const i of order) {
+    kept[i] = Math.min(lengths[i], MAX_QUOTE_TEXT, left);
+    left -= kept[i];
+  }
+  return kept;
 }
 
 export function toJsonReport(file: string, a: Analysis): JsonReport {
@@ -79,6 +104,11 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
     return { endLine: p.line + 1, endColumn: p.character + 1 };
   };
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
+  const kept = quoteTextLengths(a, quoteTextBudget(a.text.length));
+  const quoteText = (q: Analysis['quotes'][number]): { text: string; textTruncated?: true } => {
+    const whole = kept[q.index] === q.content.end - q.content.start;
+    return whole ? { text: q.content.text } : { text: q.content.text.slice(0, kept[q.index]), textTruncated: true };
+  };
   return {
     version: REPORT_VERSION,
     file,
@@ -92,7 +122,7 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
     quotes: a.quotes.map((q) => ({
       ...pos(q.span.start),
       ...end(q.span.end),
-      ...quoteText(q.content.text),
+      ...quoteText(q),
       kind: q.kind,
       speaker: q.speakerId ? (speakerName.get(q.speakerId) ?? null) : null,
       speakerId: q.speakerId,

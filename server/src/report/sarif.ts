@@ -2,12 +2,29 @@
 // (analysis/rules/), one result per finding, regions 1-based with UTF-16 columns (SARIF's
 // default unit).
 
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineIndex, RULES, type Analysis, type RuleSettings, type Severity } from '../analysis';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** The findings must already be configured (configureFindings); `rules` leaves the rules set to "off" out of the rule list too. */
-export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string, rules: RuleSettings = {}): object {
+/**
+ * A file path as the URI SARIF asks for: a relative path becomes a relative reference,
+ * each segment percent-encoded (a space, "#", "%" or a line break in a name would
+ * otherwise be read as part of the URI's syntax); an absolute path a file: URI.
+ */
+export function artifactUri(file: string, sep: string = path.sep): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(sep).map(encodeURIComponent).join('/');
+}
+
+/**
+ * SARIF for the files, their paths relative to `baseDir` (the folder the run started in),
+ * which is named in `originalUriBaseIds` so that a viewer can resolve them. The findings
+ * must already be configured (configureFindings); `rules` leaves the rules set to "off"
+ * out of the rule list too.
+ */
+export function toSarif(files: { file: string; analysis: Analysis }[], toolVersion: string, baseDir?: string, rules: RuleSettings = {}): object {
   const listed = RULES.flatMap((r) => {
     const level = rules[r.code] ?? r.defaultSeverity;
     return level === 'off' ? [] : [{ rule: r, level }];
@@ -22,10 +39,10 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
           driver: {
             name: 'press-review',
             version: toolVersion,
-            informationUri: 'https://example.invalid/press-review',
             rules: listed.map(({ rule: r, level }) => ({ id: r.code, shortDescription: { text: r.title.en }, fullDescription: { text: r.description.en }, defaultConfiguration: { level: LEVEL[level] } })),
           },
         },
+        ...(baseDir ? { originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(baseDir.endsWith(path.sep) ? baseDir : baseDir + path.sep).href } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: files.flatMap(({ file, analysis }) => {
           const lines = new LineIndex(analysis.text);
@@ -40,7 +57,7 @@ export function toSarif(files: { file: string; analysis: Analysis }[], toolVersi
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: file.split('\\').join('/') },
+                    artifactLocation: { uri: artifactUri(file), ...(baseDir && !path.isAbsolute(file) ? { uriBaseId: 'SRCROOT' } : {}) },
                     region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
                   },
                 },

@@ -2,6 +2,7 @@
 
 import { LineIndex, type Analysis } from '../analysis';
 import { clipText } from './clip';
+import { printable } from './printable';
 
 const KIND_LABEL = { statement: 'statement', term: 'term', title: 'title' } as const;
 
@@ -15,7 +16,7 @@ export function toTextReport(file: string, a: Analysis): string {
   out.push(`━━ ${file}`);
   if (a.notText) {
     out.push('  not a text article (binary data or invalid UTF-8): not analysed');
-    return out.join('\n');
+    return out.map(printable).join('\n');
   }
   out.push(`  title    ${a.title?.text ?? '(none)'}`);
   out.push(`  date     ${a.date ?? '(none)'}${a.source ? `    source ${a.source.source}` : ''}`);
@@ -47,7 +48,8 @@ export function toTextReport(file: string, a: Analysis): string {
     out.push('  findings');
     for (const f of a.findings) out.push(`    ${at(f.span.start).padEnd(7)} ${f.severity.padEnd(11)} ${f.code.padEnd(18)} ${f.message}`);
   } else out.push('  findings none');
-  return out.join('\n');
+  // Each line is built from article text: no control character of it reaches the terminal.
+  return out.map(printable).join('\n');
 }
 
 function clip(s: string, max = 70): string {

@@ -67,7 +67,8 @@ export interface PersonEntry {
   /** Surname spellings that refer to the person alone (لافروف). */
   surnames: string[];
   english: string;
-  wikidata: string;
+  /** Wikidata item, e.g. "Q7747" (a person added from the editor may have none). */
+  wikidata?: string;
   offices: OfficeTerm[];
   asOf: string;
 }
@@ -120,6 +121,14 @@ export interface KnowledgeProblem {
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+/** An optional field: absent, or of the type `check` accepts. */
+const optional = (v: unknown, check: (v: unknown) => boolean): boolean => v === undefined || check(v);
+
+/** The first optional string field of `e` that holds something else, as a problem message. */
+function wrongStrings(e: Record<string, unknown>, fields: string[], what: string): string | null {
+  const bad = fields.find((f) => !optional(e[f], isString));
+  return bad ? `${what}: "${bad}" must be a non-empty string` : null;
+}
 
 /**
  * Checks a parsed knowledge file and returns the valid entries plus a problem for each
@@ -172,17 +181,23 @@ export function validateKnowledgeFile(data: unknown): { file: KnowledgeFile; pro
     if (e.members !== undefined && !isStringArray(e.members)) return `organization "${e.id}": "members" must be a list of strings`;
     if (e.wikidata !== undefined && !(isString(e.wikidata) && /^Q\d+$/.test(e.wikidata))) return `organization "${e.id}": "wikidata" must look like Q12345`;
     if (!isString(e.asOf)) return `organization "${e.id}": "asOf" (the date its facts are as of) is required`;
-    return null;
+    // Every other field is read as text too: a number or an object there once crashed the index.
+    if (!optional(e.acronym, (v) => v === null || isString(v))) return `organization "${e.id}": "acronym" must be a string or null`;
+    return wrongStrings(e, ['founded', 'seat', 'parent', 'website'], `organization "${e.id}"`);
   });
   file.people = list<PersonEntry>('people', (e) => {
     if (!isString(e.id)) return '"id" must be a non-empty string';
     if (!isStringArray(e.arabic) || e.arabic.length === 0) return `person "${e.id}": "arabic" must be a non-empty list of names`;
     if (!isStringArray(e.surnames)) return `person "${e.id}": "surnames" must be a list of strings`;
     if (!isString(e.english)) return `person "${e.id}": "english" is required`;
+    if (!optional(e.wikidata, (v) => isString(v) && /^Q\d+$/.test(v))) return `person "${e.id}": "wikidata" must look like Q12345`;
     if (!Array.isArray(e.offices)) return `person "${e.id}": "offices" must be a list`;
     for (const o of e.offices as Record<string, unknown>[]) {
-      if (!o || !isString(o.role) || !isString(o.english) || !isString(o.start)) return `person "${e.id}": every office needs "role", "english" and "start"`;
+      if (typeof o !== 'object' || o === null || Array.isArray(o)) return `person "${e.id}": every office must be an object`;
+      if (!isString(o.role) || !isString(o.english) || !isString(o.start)) return `person "${e.id}": every office needs "role", "english" and "start"`;
       if (o.end !== null && o.end !== undefined && !isString(o.end)) return `person "${e.id}": an office's "end" must be a date or null`;
+      const bad = wrongStrings(o, ['country', 'organization'], `person "${e.id}": an office`);
+      if (bad) return bad;
     }
     if (!isString(e.asOf)) return `person "${e.id}": "asOf" is required`;
     return null;

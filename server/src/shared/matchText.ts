@@ -1,11 +1,27 @@
 // The character table of normalization for matching (see analysis/normalize.ts for the
 // rules and the offset map): diacritics and tatweel removed, alef forms, ى/ي, ة/ه, ؤ/و,
-// ئ/ي unified, Arabic-Indic digits as Western digits, odd spaces and bidi marks as
-// spaces, CR as LF, Latin lower-cased. Shared because the client matches names the same
+// ئ/ي unified, Arabic-Indic digits as Western digits, odd spaces as spaces, bidi marks as
+// a space between words and nothing inside one, invisible format characters dropped, CR as LF, Latin lower-cased. Shared because the client matches names the same
 // way (client/src/model/knowledgeFile.ts) without bundling the analysis.
 
 /** A character normalization removes. */
 export const REMOVE = -1;
+
+/** A bidi mark: removed between two letters of a word (it would split the word), a space elsewhere. */
+const SPACE_UNLESS_IN_WORD = -2;
+
+/** Arabic letters, Latin letters and digits make words; everything else separates. */
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x0400 && c <= 0x04ff)
+  );
+}
 
 /** Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. */
 const TABLE: Int32Array = buildTable();
@@ -35,7 +51,20 @@ function buildTable(): Int32Array {
   map('ؤ', 'و');
   map('ئ', 'ي');
   map('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\u000b\u000c', ' ');
-  map('\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069', ' '); // bidi marks
+  // Bidi marks: a space between words, nothing inside one (سيرغي لاف<RLO>روف is one name).
+  for (const ch of '\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069') t[ch.charCodeAt(0)] = SPACE_UNLESS_IN_WORD;
+  // Invisible format and filler characters that never separate words: word joiner and
+  // invisible operators, combining grapheme joiner, variation selectors, Hangul fillers,
+  // Mongolian vowel separator, Khmer inherent vowels, deprecated format controls.
+  remove(0x2060, 0x2064);
+  remove(0x206a, 0x206f);
+  remove(0x034f);
+  remove(0xfe00, 0xfe0f);
+  remove(0x3164);
+  remove(0xffa0);
+  remove(0x115f, 0x1160);
+  remove(0x180e);
+  remove(0x17b4, 0x17b5);
   for (let d = 0; d < 10; d++) {
     t[0x0660 + d] = 0x30 + d; // Arabic-Indic
     t[0x06f0 + d] = 0x30 + d; // Extended Arabic-Indic (Persian)
@@ -47,7 +76,15 @@ function buildTable(): Int32Array {
 /** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
 export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return c === 0x0d ? (text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a) : TABLE[c];
+  if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+  const r = TABLE[c];
+  if (r !== SPACE_UNLESS_IN_WORD) return r;
+  return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
+}
+
+/** Whether a neighbour of a bidi mark belongs to a word: a letter or digit, a removed mark (a diacritic), or another bidi mark. */
+function inWord(c: number): boolean {
+  return c === c && (isWordCode(c) || TABLE[c] === REMOVE || TABLE[c] === SPACE_UNLESS_IN_WORD);
 }
 
 /** Normalizes one character or short string for lexicon matching (no offset map). */

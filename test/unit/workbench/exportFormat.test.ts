@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { CSV_COLUMNS, csvField, quotesCsv, reportsJson, UTF8_BOM } from '../../../client/src/model/exportFormat';
+import { CSV_COLUMNS, csvField, csvRow, quotesCsv, reportsJson, UTF8_BOM } from '../../../client/src/model/exportFormat';
 import { relative, reviewed, reviewedSeeds } from '../../support/reviewed';
 
 /** An RFC 4180 reader, to read back what the export wrote. */
@@ -88,10 +88,10 @@ describe('export: CSV', () => {
     assert.ok(rows.slice(1).some((r) => r[CSV_COLUMNS.indexOf('text')] === statement.text));
   });
 
-  it('reads back every field as written, whatever characters it holds (formula starts aside)', () => {
+  it('reads back every field as written, whatever characters it holds (formula starts, also after ; or a tab, aside)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (fields) => {
-        const safe = fields.map((f) => (/^[=+\-@\t\r]/.test(f) ? `x${f}` : f));
+        const safe = fields.map((f) => (/^[=+\-@\t\r]/.test(f) ? `x${f}` : f).replace(/([;\t])([=+\-@])/g, '$1x$2'));
         const line = `${safe.map(csvField).join(',')}\r\n`;
         assert.deepEqual(parseCsv(line), [safe]);
       }),
@@ -102,6 +102,15 @@ describe('export: CSV', () => {
     for (const start of ['=', '+', '-', '@']) assert.equal(csvField(`${start}SUM(A1)`), `'${start}SUM(A1)`);
     assert.equal(csvField('=1,2'), `"'=1,2"`);
     assert.equal(csvField('قال =SUM(A1)'), 'قال =SUM(A1)', 'only the start of a field matters');
+  });
+
+  it('keeps a formula after a semicolon or a tab from running in a spreadsheet that splits on them (issue 15)', () => {
+    assert.equal(csvField('نعم;=HYPERLINK("http://x")'), `"نعم;'=HYPERLINK(""http://x"")"`);
+    assert.equal(csvField('a\t@SUM(A1)'), `"a\t'@SUM(A1)"`);
+    assert.equal(csvField('a; b'), '"a; b"', 'a semicolon alone is quoted and kept');
+    // Split the way such a spreadsheet does: no cell may start like a formula.
+    const row = csvRow(['f.txt', 1, 'قال;=1+1;+2;-3;@4']);
+    for (const cell of row.split(/[;\t]/).slice(1)) assert.doesNotMatch(cell, /^[=+\-@]/, row);
   });
 });
 
