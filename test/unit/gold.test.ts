@@ -1,8 +1,6 @@
 // The analysis against the gold annotation of the seeds: every figure in total must stay
-// at or above the target the product promises (0.98), and each seed at or above 0.92 (a
-// seed of 14 quotes may disagree on one: its gold calls خلايا "نائمة" under حذر a label,
-// where the published articles of ../shared/corpus/dev call a quoted word under a speech
-// verb a statement). npm run eval prints the same figures.
+// at or above the target the product promises (0.98), and each seed at or above 0.97.
+// npm run eval prints the same figures.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -13,7 +11,7 @@ import { add, FIGURES, score, value, type Scores } from '../eval/score';
 import { ROOT } from '../support/article';
 
 const TARGET = 0.98;
-const PER_SEED_TARGET = 0.92;
+const PER_SEED_TARGET = 0.97;
 const goldDir = path.join(ROOT, 'test', 'fixtures', 'gold');
 
 describe('scores on the gold annotation of the seeds', () => {

@@ -171,6 +171,9 @@ export function classifyQuote(
   if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor)) return 'term';
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return 'term';
+  // One word that qualifies a noun inside the cue's prepositional object (حذر من وجود خلايا
+  // "نائمة") is a label of that noun; after أن/إن or straight after the cue it is still words.
+  if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, q)) return 'term';
   // Whatever its length, a quote that a speech verb, participle or "according to" of its
   // sentence introduces is someone's words: وصفها بأنها "خطيرة"، هدد "بالقصاص".
   if (governor && words.length > 0) return 'statement';
@@ -247,4 +250,17 @@ export function readsAsSpeech(doc: ArticleDocument, q: RawQuote): boolean {
     if (w.length >= 4 && (w.endsWith('نا') || w.endsWith('كم'))) return true;
   }
   return false;
+}
+
+/** The cue is followed by a preposition (من، عن، إلى، على), then at least two words of its object, then the quote. */
+function qualifiesPrepositionalObject(doc: ArticleDocument, governor: Governor, q: RawQuote): boolean {
+  const t = doc.tokens;
+  const cue = governor.cue;
+  if (!cue || cue.end >= t.count) return false;
+  const lx = doc.knowledge.lexicon;
+  if (!lx.prepositions.has(t.text(cue.end))) return false;
+  const quoteFirst = t.indexAtOrAfter(q.open);
+  if (quoteFirst - (cue.end + 1) < 2) return false;
+  for (let j = cue.end + 1; j < quoteFirst; j++) if (lx.complementizers.has(t.text(j))) return false;
+  return true;
 }
