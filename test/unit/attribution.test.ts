@@ -123,4 +123,29 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['وزير الخارجية الإيراني: "لن نتفاوض تحت الضغط"', '', 'قال وزير الخارجية الإيراني عباس عراقجي إن بلاده "لن تقبل أي تفاوض تحت التهديد".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['عباس عراقجي', 'عباس عراقجي']);
   });
+
+  it('names the person a description introduces, not an anonymous source (المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى …)', () => {
+    const a = article([
+      'وقال المسؤول الطبي بافل كورنيافكا إن "الوضع تحت السيطرة الآن في المستشفى".',
+      'وقال أحد المحتجين ويدعى عصام جبار: "نحن هنا منذ الصباح ولن نغادر".',
+      'وقال مسؤول أمني إن "التحقيقات مستمرة في الحادث".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بافل كورنيافكا', 'عصام جبار', 'مسؤول أمني']);
+  });
+
+  it('reads speakers nobody lists: a country, an institution, a document, a group, an unknown name with its apposition', () => {
+    const a = article([
+      'وقالت روسيا إن "القرار غير مقبول على الإطلاق".',
+      'وقالت الحكومة في بيان إن "الإجراءات ستستمر حتى نهاية الشهر".',
+      'وينص القانون على أن "لا يجوز مباشرة أي إجراء قضائي".',
+      'وقال المحتجون إن "مطالبهم لم تتحقق بعد رغم الوعود".',
+      'وقال كريم حداد الخبير الاقتصادي إن "الأسواق ستتعافى قريبا".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['روسيا', 'الحكومة', 'القانون', 'المحتجون', 'كريم حداد']);
+  });
+
+  it('carries a cue over to the subject of the sentence, never to its object', () => {
+    const a = article(['وأدانت وزارة الخارجية التركية قرار البرلمان الهولندي، وقالت إنه "غير ملزم من الناحية القانونية".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الخارجية التركية']);
+  });
 });

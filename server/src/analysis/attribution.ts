@@ -241,6 +241,12 @@ export function attribute(
       let end = j + 1;
       const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
+      // أحد المحتجين ويدعى عصام جبار: the description names its person.
+      for (let n = j + 1; n < end && !knownOnly; n++) {
+        if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
+        const named = nameAfterDescription(n);
+        if (named) return named;
+      }
       const span = doc.span(t.starts[j], t.ends[end - 1]);
       const text = doc.text.slice(span.start, span.end);
       return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
@@ -248,6 +254,10 @@ export function attribute(
     // وقالت روسيا، وقالت الحكومة، وأضاف التقرير، وقال المحققون، قوات الجيش اليمني.
     const phrase = subjects.phraseAt(j);
     if (phrase) {
+      // المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى عصام جبار: a description followed by
+      // a name is that named person, not an anonymous source.
+      const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(phrase.end) : null;
+      if (named) return named;
       const c = phraseSpeaker(phrase);
       if (c) return { cluster: c, end: phrase.end };
     }
@@ -270,6 +280,18 @@ export function attribute(
       if (c) return { cluster: c, end: unknown.end };
     }
     return null;
+  };
+
+  /** A name of two words or more right after a description (or after ويدعى), closed like a subject. */
+  const nameAfterDescription = (end: number): { cluster: PersonCluster; end: number } | null => {
+    let k = end;
+    if (k < t.count && doc.knowledge.lexicon.namedVerbs?.has(t.text(k)) && t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) k++;
+    if (k >= t.count || !t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return null;
+    const unknown = subjects.nameClosedAt(k, (i) => people.nameLike(i));
+    if (!unknown || unknown.end - unknown.first < 2) return null;
+    const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+    const c = register(m);
+    return c ? { cluster: c, end: unknown.end } : null;
   };
 
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
