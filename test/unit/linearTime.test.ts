@@ -48,7 +48,7 @@ const SHAPES: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'title-only references', make: (n) => 'وقال الوزير الروسي: "نحن هنا الآن معكم". '.repeat(n), n: 30 },
   { name: 'many different people holding one office, each called by its title', make: sameOfficeHolders, n: 400 },
   { name: 'colons before one quote', make: (n) => `${'قال: '.repeat(n)}"نحن مستعدون للحوار"`, n: 400 },
-  { name: 'page chrome lines', make: (n) => 'موافق\nانسخ الرابط\n'.repeat(n), n: 100 },
+  { name: 'page chrome lines', make: (n) => 'موافق\nانسخ الرابط\n'.repeat(n), n: 1000 },
   { name: 'diacritics and tatweel', make: (n) => 'قَالَ مـــنظمة '.repeat(n), n: 300 },
   { name: 'NO-BREAK SPACE and bidi marks', make: (n) => '\u00a0\u200f\u202b'.repeat(n) + 'x', n: 5000 },
   { name: 'lone CR line breaks', make: (n) => 'سطر "كلام"\r'.repeat(n), n: 150 },
