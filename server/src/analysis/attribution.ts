@@ -36,6 +36,8 @@ export interface AttributionFacts {
   inQuote: RangeSet;
   /** Every person mention of the content, in text order (PeopleFinder.find). */
   mentions: PersonMention[];
+  /** The content block before a block (the lead-in paragraph of a quote-only one), or null. */
+  previousBlock: (b: Block) => Block | null;
 }
 
 export interface AttributionResult {
@@ -58,7 +60,6 @@ export function attribute(
   orgHits: OrganizationHit[],
   contentRanges: { start: number; end: number }[],
   articleDate: string | null,
-  blocks: Block[],
   facts: AttributionFacts,
 ): AttributionResult {
   const t = doc.tokens;
@@ -91,7 +92,6 @@ export function attribute(
     }
     return lo;
   };
-  const blockIndex = new Map(blocks.map((b, i) => [b, i]));
   const clusterOf = new Map<PersonMention, PersonCluster | null>();
   // Look a bounded way ahead, so a text full of unresolved titles stays linear.
   registry.lookahead = (title) =>
@@ -309,7 +309,7 @@ export function attribute(
   /** The speaker a noun phrase names: a country, a document, a group, or an anaphor resolved backward. */
   const phraseSpeaker = (p: SubjectPhrase): PersonCluster | null => {
     // وفقا للتقرير: the ل of "according to" is not part of the name (التقرير).
-    const lam = t.text(p.first).startsWith('لل') && p.head && !t.text(p.first).slice(1).startsWith('لل') ? 1 : 0;
+    const lam = t.text(p.first).startsWith('لل') ? 1 : 0;
     const span = doc.span(t.starts[p.first] + lam, t.ends[p.end - 1]);
     const text = (lam ? 'ا' : '') + doc.text.slice(span.start, span.end);
     const key = (lam ? 'ا' : '') + doc.norm.slice(t.starts[p.first] + lam, t.ends[p.end - 1]);
@@ -453,10 +453,7 @@ export function attribute(
 
   const cueSpan = (first: number, end: number, lemma: string): Attribution['cue'] => ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
 
-  const previousBlock = (b: Block): Block | null => {
-    const k = blockIndex.get(b) ?? -1;
-    return k > 0 ? blocks[k - 1] : null;
-  };
+  const previousBlock = facts.previousBlock;
 
   /** Who said a statement whose governing cue is before it (or in the lead-in paragraph). */
   const byCueBefore = (c: CueHit, start: number, found: () => CueHit[]): Attribution => {

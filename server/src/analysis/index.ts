@@ -22,7 +22,7 @@ import { RangeSet } from './ranges';
 import { dateFromFileName } from './articleDate';
 import { analyzeStructure } from './structure';
 import type { SourceLineExpectation } from './sourceLine';
-import type { Analysis, Quote, QuoteKind, Speaker } from './types';
+import type { Analysis, Block, Quote, QuoteKind, Speaker } from './types';
 
 export * from './types';
 export { LineIndex } from './lineIndex';
@@ -121,17 +121,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const cueFinder = new CueFinder(doc, inQuote, (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null);
   const cues = new CueIndex(doc, cueFinder, contentRanges);
   const blockIndex = new Map(content.map((b, i) => [b, i]));
-  const governors = findGovernors(doc, raw, cues, inQuote, (b) => {
+  const previousBlock = (b: Block): Block | null => {
     const k = blockIndex.get(b) ?? -1;
     return k > 0 ? content[k - 1] : null;
-  });
+  };
+  const governors = findGovernors(doc, raw, cues, inQuote, previousBlock);
 
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
   const kinds: QuoteKind[] = [];
   raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: kinds[i - 1] } : null)));
 
   const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, content, { people, cues, governors, inQuote, mentions });
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock });
 
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
