@@ -122,6 +122,8 @@ export interface ScoreOptions {
   /** Which quotes (by 1-based line) to score; sections and organizations are scored only when `articleLevel`. */
   lines?: (line: number) => boolean;
   articleLevel?: boolean;
+  /** Told of every matched gold statement we gave a speaker, and whether the speaker is right. */
+  onAttributed?: (quote: Quote, right: boolean) => void;
 }
 
 /** score.py: score_doc(), restricted to the quotes on the lines `lines` accepts. */
@@ -163,7 +165,7 @@ export function scoreReport(gold: DevGold, report: JsonReport, options: ScoreOpt
       if (!p.speaker) {
         res.unattributedFound++;
         res.attributionRight++;
-      }
+      } else options.onAttributed?.(p, false);
       continue;
     }
     if (!p.speaker) {
@@ -171,7 +173,9 @@ export function scoreReport(gold: DevGold, report: JsonReport, options: ScoreOpt
       continue;
     }
     const want = goldSpeakerTokens(gold, g.speaker);
-    if (speakerNames(report, p).some((n) => [...nameTokens(n)].some((t) => want.has(t)))) res.attributionRight++;
+    const right = speakerNames(report, p).some((n) => [...nameTokens(n)].some((t) => want.has(t)));
+    if (right) res.attributionRight++;
+    options.onAttributed?.(p, right);
   }
   pq.forEach((p, i) => {
     if (p.kind !== 'statement' || p.speaker) return;

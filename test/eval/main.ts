@@ -3,6 +3,7 @@
 // Usage: tsx test/eval/main.ts [goldDir articlesDir] [--json]
 //        tsx test/eval/main.ts --corpus [--limit N] [--json]
 //        tsx test/eval/main.ts --findings  (rules on the real ANT articles: test/eval/findings.ts)
+//        tsx test/eval/main.ts --evidence  (how often each attribution rule and confidence is right: test/eval/evidenceTable.ts)
 //        tsx test/eval/main.ts --precision (each rule's precision on its judged sample: test/eval/precision.ts)
 // Without arguments it scores three sets: the seeds against the gold annotation, the
 // articles written for the tests in the styles of other outlets (test/fixtures/articles),
@@ -21,6 +22,7 @@ import { printDevSet } from './devTable';
 import type { GoldArticle, PartialGold } from './gold';
 import { runFindings } from './findings';
 import { runPrecision } from './precision';
+import { evidenceTable, printEvidenceTable } from './evidenceTable';
 import { add, FIGURES, score, value, type Scores } from './score';
 
 interface EvalSet {
@@ -101,6 +103,7 @@ function evaluateAll(): void {
 }
 
 if (argv.includes('--precision')) runPrecision();
+else if (argv.includes('--evidence')) printEvidenceTable(evidenceTable(path.join(sharedDir(ROOT), 'corpus', 'dev')));
 else if (argv.includes('--findings')) {
   void runFindings(process.argv.slice(2)).catch((e: unknown) => {
     console.error(e);

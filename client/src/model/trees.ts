@@ -120,9 +120,10 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
             quotes.map((q) => ({
               id: `${id}/${article.uri}#${q.line}:${q.column}`,
               label: `«${clip(q.text, QUOTE_MAX)}»`,
-              description: [q.cue, `line ${q.line}`].filter(Boolean).join(' · '),
-              tooltip: q.text,
-              icon: unattributed ? 'warning' : 'quote',
+              // A weak attribution says so: the reader checks it rather than trusts it.
+              description: [q.evidence?.confidence === 'weak' ? 'probably' : '', q.cue, `line ${q.line}`].filter(Boolean).join(' · '),
+              tooltip: weakTooltip(q) ?? q.text,
+              icon: unattributed ? 'warning' : q.evidence?.confidence === 'weak' ? 'question' : 'quote',
               location: quoteLocation(article.uri, q),
               children: [],
             })),
@@ -130,6 +131,14 @@ export function speakerTree(articles: ReviewedArticle[], pathOf: PathOf): TreeNo
         ),
     };
   });
+}
+
+/** The tooltip of a weakly attributed quote: the quote, then the other candidates. */
+function weakTooltip(q: JsonQuote): string | null {
+  const e = q.evidence;
+  if (e?.confidence !== 'weak') return null;
+  const others = e.candidates.map((c) => c.name).join('، ');
+  return `${q.text}\nProbably ${q.speaker ?? ''} (weak attribution: ${e.rule})${others ? `\nOther candidates: ${others}` : ''}`;
 }
 
 type JsonOrganization = JsonReport['organizations'][number];

@@ -19,13 +19,17 @@ import type { PeopleFinder, PersonMention } from './people';
 import type { RawQuote } from './quotes';
 import type { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
-import type { AttributionMethod, Block, NameVariant, QuoteKind } from './types';
+import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 
 export interface Attribution {
   speaker: PersonCluster | null;
   cue: { normStart: number; normEnd: number; lemma: string } | null;
   method: AttributionMethod | null;
   reason?: string;
+  /** The rule that chose the speaker (evidence.ts turns it into the quote's evidence). */
+  rule?: AttributionRule;
+  /** For carried-over speakers: the other speakers in the running, nearest first. */
+  candidates?: { cluster: PersonCluster; rule: AttributionRule }[];
 }
 
 /** What the attribution pass is given: the facts computed once for the article. */
@@ -51,6 +55,9 @@ export interface AttributionResult {
 /** How many mentions ahead a headline's title looks for the name of its holder. */
 const LOOKAHEAD_MENTIONS = 200;
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
+/** Other speakers listed for a loose attribution, and how far back they are looked for. */
+const MAX_RIVALS = 3;
+const RIVAL_LOOKBACK = 12;
 const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
 
 export function attribute(
@@ -109,8 +116,10 @@ export function attribute(
   // Who has been speaking, most recent last; a carried-over cue takes the latest one
   // whose gender agrees with the verb (وقالت skips a man named since).
   const history: PersonCluster[] = [];
+  const inHistory = new Set<PersonCluster>();
   const setSubject = (c: PersonCluster): void => {
     if (history[history.length - 1] !== c) history.push(c);
+    inHistory.add(c);
   };
   // People named outside subject position (حديث صلاح، لعقد إيمري): a carried-over cue
   // falls back on the latest of them only when no subject has spoken yet.
@@ -318,12 +327,13 @@ export function attribute(
       // المصدر، الأخيرة: the latest speaker of the same gender (an anonymous one for المصدر).
       const gender = t.text(p.first).endsWith('ه') ? 'f' : 'm';
       const back = p.head.startsWith('مصدر') || p.head.startsWith('مصادر') ? latestAnonymous() : current(gender);
+      if (back) resolvedAnaphor = back;
       return back ?? registry.addSpeakerByText('anonymous', key, text, span);
     }
     if (p.end - p.first <= 2 && p.type !== 'document') {
       // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
       const earlier = byHead.get(p.head);
-      if (earlier) return 'kind' in earlier ? earlier : speakingOrganization(earlier);
+      if (earlier) return (resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(earlier));
     }
     const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
     if (p.type === 'institution') {
@@ -336,6 +346,8 @@ export function attribute(
     return c;
   };
   const genericPhrases = new Set<PersonCluster>();
+  /** The speaker the latest definite anaphor (المصدر، الوكالة) resolved to, for the evidence. */
+  let resolvedAnaphor: PersonCluster | null = null;
   const latestAnonymous = (): PersonCluster | null => {
     for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'anonymous') return history[k];
     return null;
@@ -357,29 +369,29 @@ export function attribute(
   };
 
   /** The subject of a verb cue: after it, just before it, or carried over. */
-  const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean } => {
+  const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean; rule: AttributionRule } => {
     const after = speakerAt(cue.end);
-    if (after) return { cluster: after.cluster, carried: false };
+    if (after) return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
       const m = mentionByEnd.get(cue.first);
       if (m) {
         const c = register(m);
-        if (c) return { cluster: c, carried: false };
+        if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
       }
       // أما منظمة السلام الأخضر فقالت …
       const org = orgByEnd.get(cue.first);
-      if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(org), carried: false };
+      if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(org), carried: false, rule: 'subject-before-cue' };
       // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
       const before = subjectBefore(cue.first, windowStart);
-      if (before) return { cluster: before, carried: false };
+      if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
       const antecedent = antecedentOf(cue.first, windowStart);
-      if (antecedent) return { cluster: antecedent, carried: false };
+      if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
     }
     // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
     const opening = cue.first > t.indexAtOrAfter(windowStart) + 1 ? sentenceSubject(windowStart, cue.first, true) : null;
-    if (opening && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true };
-    return { cluster: current(cue.gender), carried: true };
+    if (opening && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
+    return { cluster: current(cue.gender), carried: true, rule: 'last-subject' };
   };
 
   /**
@@ -466,18 +478,18 @@ export function attribute(
       const v = verbs[verbs.length - 1];
       if (v && v.end === c.first) {
         const s = subjectOf(v, start);
-        return { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+        return { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before', rule: s.rule };
       }
       if (v) {
         const s = subjectOf(v, start);
         const between = speakerAt(v.end);
-        if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
-        return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
+        if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before', rule: 'subject-after-cue' };
+        return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before', rule: s.rule };
       }
       // The participle's subject is the sentence's subject: the words after its opening
       // verb (وقد كتب 18 عضوا … قائلين، وانتقد بالطيب … قائلا), else the current speaker.
       const opening = sentenceSubject(start, c.first);
-      if (opening) return { speaker: opening, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before' };
+      if (opening) return { speaker: opening, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before', rule: 'sentence-subject' };
       let own: PersonMention | undefined;
       for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
         if (!mentions[k].inQuote && !mentions[k].asObject) {
@@ -486,7 +498,7 @@ export function attribute(
         }
       }
       const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
-      return { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over' };
+      return { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over', rule: own ? 'participle-subject' : 'last-subject' };
     }
     if (c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''))) {
       // ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن.
@@ -495,19 +507,19 @@ export function attribute(
       while (j < t.count && j < c.end + 8 && t.text(j) !== 'عن') j++;
       const relayed = j < t.count && t.text(j) === 'عن' ? speakerAt(j + 1) : null;
       const speaker: PersonCluster | null = relayed?.cluster ?? source?.cluster ?? current();
-      return { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over' };
+      return { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over', rule: relayed ? 'relayed-source' : source ? 'subject-after-cue' : 'last-subject' };
     }
     if (c.kind === 'verb') {
       const s = subjectOf(c, start);
       const after = mentionByToken.get(c.end);
       const method: AttributionMethod = s.carried ? 'carry-over' : after && !after.name && after.title ? 'title-reference' : 'cue-before';
-      return { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method };
+      return { speaker: s.cluster, cue: cueSpan(withClauseOpener(doc, c, start), c.end, c.lemma), method, rule: s.rule };
     }
     if (c.kind === 'according') {
       const source = speakerAt(c.end) ?? lamPhraseAt(c);
-      return { speaker: source ? source.cluster : current(), cue: cueSpan(c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over' };
+      return { speaker: source ? source.cluster : current(), cue: cueSpan(c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over', rule: source ? 'according-to' : 'last-subject' };
     }
-    return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+    return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
   };
 
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -515,10 +527,11 @@ export function attribute(
     advanceTo(q.open);
     noteOrganizationsBefore(q.open);
     if (kinds[qi] !== 'statement') continue;
+    resolvedAnaphor = null;
     if (q.parent !== null && attributions[q.parent]) {
       // A statement nested in a statement belongs to the same speaker.
       const parent = attributions[q.parent]!;
-      attributions[qi] = { speaker: parent.speaker, cue: null, method: parent.method, reason: parent.reason };
+      attributions[qi] = { speaker: parent.speaker, cue: null, method: parent.method, reason: parent.reason, rule: 'nested' };
       continue;
     }
     const g = governors[qi];
@@ -547,10 +560,40 @@ export function attribute(
       kinds[qi] = 'term';
       continue;
     }
+    if (result.speaker) refineEvidence(result, g?.cue?.gender ?? null);
     if (result.speaker) setSubject(result.speaker);
     attributions[qi] = result;
   }
   advanceTo(Number.MAX_SAFE_INTEGER);
+
+  /**
+   * What the return sites cannot see: a subject that was a definite anaphor resolved
+   * backward, a carry-over that reached past every subject to a name in another position,
+   * and the other speakers a loose rule had in the running.
+   */
+  function refineEvidence(r: Attribution, gender: Gender | null): void {
+    const direct: (AttributionRule | undefined)[] = ['subject-after-cue', 'subject-before-cue', 'cue-after', 'according-to'];
+    if (r.speaker === resolvedAnaphor && direct.includes(r.rule)) r.rule = 'anaphor';
+    if (r.rule === 'last-subject' && r.speaker && !inHistory.has(r.speaker)) r.rule = 'last-named';
+    if (r.rule === 'anaphor' || r.rule === 'last-subject' || r.rule === 'last-named' || r.rule === 'sentence-subject' || r.rule === 'paragraph-cue') r.candidates = rivals(r.speaker, gender);
+  }
+
+  /** Up to three other speakers a carried-over cue could have meant, latest first (a bounded look back). */
+  function rivals(chosen: PersonCluster | null, gender: Gender | null): { cluster: PersonCluster; rule: AttributionRule }[] {
+    const out: { cluster: PersonCluster; rule: AttributionRule }[] = [];
+    const seen = new Set<PersonCluster | null>([chosen]);
+    const take = (list: PersonCluster[], rule: AttributionRule): void => {
+      for (let k = list.length - 1; k >= Math.max(0, list.length - RIVAL_LOOKBACK) && out.length < MAX_RIVALS; k--) {
+        const c = list[k];
+        if (seen.has(c) || (gender && c.gender && c.gender !== gender)) continue;
+        seen.add(c);
+        out.push({ cluster: c, rule });
+      }
+    };
+    take(history, 'last-subject');
+    take(named, 'last-named');
+    return out;
+  }
 
   /** `X: … "…"` in a headline: the speaker is the phrase before the colon. */
   function headline(q: RawQuote): Attribution | null {
@@ -561,18 +604,18 @@ export function attribute(
     const m = k >= 0 && mentions[k].normEnd <= colonAt && doc.norm.slice(mentions[k].normEnd, colonAt).trim() === '' ? mentions[k] : undefined;
     if (m && !m.inQuote) {
       const c = register(m);
-      if (c) return { speaker: c, cue: null, method: 'headline' };
+      if (c) return { speaker: c, cue: null, method: 'headline', rule: 'headline' };
     }
     // الأمم المتحدة: …، روحاني متحدثا عن ترامب: … — an organization or a country before the colon.
     const last = t.indexBefore(colonAt);
     if (last < 0) return null;
     const org = orgByEnd.get(last + 1);
-    if (org && !inQuote.has(org.normStart)) return { speaker: speakingOrganization(org), cue: null, method: 'headline' };
+    if (org && !inQuote.has(org.normStart)) return { speaker: speakingOrganization(org), cue: null, method: 'headline', rule: 'headline' };
     const lineFirst = t.indexAtOrAfter(line.normStart);
     const country = doc.knowledge.countryNameIndex.match(t, lineFirst, false);
     if (country && country.end === last + 1) {
       const span = doc.span(t.starts[lineFirst], t.ends[last]);
-      return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`, 'f'), cue: null, method: 'headline' };
+      return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`, 'f'), cue: null, method: 'headline', rule: 'headline' };
     }
     // عبد الله المطلق: …، وزراء إعلام الدول الأربع: … — a short headline before its colon
     // names who speaks, known or not.
@@ -581,16 +624,16 @@ export function attribute(
     if (words >= 1 && words <= 5 && !/["«»“”\d]/u.test(lead)) {
       const span = doc.span(t.starts[lineFirst], t.ends[last]);
       const kind = [...Array(words).keys()].every((k) => people.nameLike(lineFirst + k) || people.familyName(lineFirst + k)) ? 'person' : 'institution';
-      return { speaker: registry.addSpeakerByText(kind, doc.norm.slice(t.starts[lineFirst], t.ends[last]), doc.text.slice(span.start, span.end), span), cue: null, method: 'headline' };
+      return { speaker: registry.addSpeakerByText(kind, doc.norm.slice(t.starts[lineFirst], t.ends[last]), doc.text.slice(span.start, span.end), span), cue: null, method: 'headline', rule: 'headline' };
     }
     return null;
   }
 
   function after(q: RawQuote, c: CueHit): Attribution | null {
-    if (c.kind === 'self') return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' };
+    if (c.kind === 'self') return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
     const s = speakerAt(c.end);
-    if (!s) return c.kind === 'verb' ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' } : null;
-    return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after' };
+    if (!s) return c.kind === 'verb' ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
+    return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
   }
 
   /**
@@ -603,7 +646,7 @@ export function attribute(
     const c = found[found.length - 1];
     if (!c) return null;
     const s = subjectOf(c, line.normStart);
-    return s.cluster && !s.carried ? { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over' } : null;
+    return s.cluster && !s.carried ? { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'paragraph-cue' } : null;
   }
 
   /**
@@ -619,7 +662,7 @@ export function attribute(
     for (let k = qi - 1; k >= 0 && quotes[k].block === prev; k--) {
       if (quotes[k].parent !== null) continue;
       const a = attributions[k];
-      return !quotes[k].closed && a?.speaker ? { speaker: a.speaker, cue: null, method: 'carry-over' } : null;
+      return !quotes[k].closed && a?.speaker ? { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'continued-quote' } : null;
     }
     return null;
   }
@@ -630,7 +673,7 @@ export function attribute(
       const p = quotes[k];
       if (p.block !== q.block) break;
       const a = attributions[k];
-      if (a?.speaker) return { speaker: a.speaker, cue: null, method: 'carry-over' };
+      if (a?.speaker) return { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'same-paragraph' };
     }
     return null;
   }

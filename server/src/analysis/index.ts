@@ -4,6 +4,7 @@
 
 import { attribute } from './attribution';
 import { findDates } from './dates';
+import { addEvidence } from './evidence';
 import { ArticleDocument } from './document';
 import { buildFindings } from './findings';
 import { findingsForLanguage } from './language';
@@ -153,6 +154,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       cue: kinds[i] === 'statement' ? cue : null,
       // A cue may be found with nobody to carry over: then the statement has a cue but no method.
       attribution: kinds[i] === 'statement' && speakerId ? (a?.method ?? null) : null,
+      evidence: null,
     };
     if (kinds[i] === 'statement' && !speakerId) quote.unattributedReason = a?.reason ?? 'no attribution cue';
     return quote;
@@ -181,6 +183,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       quotes: own,
     });
   }
+  addEvidence(text, quotes, attributions, speakers, registry);
   // Name variants are reported for people who are in the article's speaker list or not.
   const dateRanges = contentRanges;
   const dates = findDates(doc, dateRanges, articleDate);

@@ -46,6 +46,59 @@ export type AttributionMethod =
   | 'title-reference' // الوزير الروسي: "…" resolved to the person named earlier
   | 'headline'; // X: "…" / X: … in a title line
 
+/**
+ * Which rule of attribution.ts chose a statement's speaker (a closed list; the hover and
+ * the JSON report name it). Rules are listed from the most direct reading to the loosest.
+ */
+export type AttributionRule =
+  | 'subject-after-cue' // قال X: "…" (the subject after the verb, or after بحسب/قائلا's verb)
+  | 'subject-before-cue' // وماكرون يؤكد / أما الحكومة فقالت: the subject before the verb
+  | 'relative-antecedent' // X، الذي قال …
+  | 'sentence-subject' // وأدانت X القرار، وقالت …: the subject of the sentence's opening verb
+  | 'participle-subject' // انتقد X … قائلا: the first name of the participle's sentence
+  | 'relayed-source' // نقلت رويترز عن X قوله
+  | 'according-to' // بحسب X / وفقا لـ X
+  | 'cue-after' // "…"، قال X
+  | 'headline' // X: "…" in a title line
+  | 'anaphor' // المصدر، الأخيرة، الوكالة: a definite anaphor resolved backward
+  | 'last-subject' // وأضاف: "…": carried over to the latest subject whose gender agrees
+  | 'last-named' // وأضاف: "…" with no subject yet: the latest person named elsewhere
+  | 'paragraph-cue' // an earlier speech verb of the same paragraph
+  | 'same-paragraph' // an earlier attributed statement of the same paragraph
+  | 'continued-quote' // a paragraph continuing the previous paragraph's unclosed quote
+  | 'nested'; // a statement quoted inside a statement
+
+/**
+ * How sure an attribution is. `weak` ones (see evidence.ts for the bands and the dev-set
+ * counts behind them) are shown as "probably X" with the other candidates, never as a
+ * confident name, and never as an unattributed-quote warning.
+ */
+export type AttributionConfidence = 'strong' | 'weak';
+
+/** Another speaker the attribution considered (weak attributions only). */
+export interface AttributionCandidate {
+  /** Speaker id when the candidate is in Analysis.speakers, else null. */
+  speakerId: string | null;
+  name: string;
+  rule: AttributionRule;
+}
+
+/** Why a statement got its speaker: the rule, the cue, how far, how sure. */
+export interface AttributionEvidence {
+  rule: AttributionRule;
+  /** The cue word that governs the statement, if any (the same as Quote.cue). */
+  cue: Cue | null;
+  /**
+   * Between the quote and its nearest evidence (the cue when there is one, else the
+   * speaker's latest mention before the quote): words, sentence ends and line breaks.
+   * Null when neither is written before or after the quote.
+   */
+  distance: { words: number; sentences: number; paragraphs: number } | null;
+  confidence: AttributionConfidence;
+  /** For weak attributions: up to three other speakers considered, nearest first. */
+  candidates: AttributionCandidate[];
+}
+
 export interface Cue extends TextSpan {
   /** The cue word as listed in the lexicon (normalized, no clitics), e.g. "قال". */
   lemma: string;
@@ -69,6 +122,8 @@ export interface Quote {
   attribution: AttributionMethod | null;
   /** Why a statement has no speaker, for hovers and diagnostics. */
   unattributedReason?: string;
+  /** For an attributed statement: why this speaker and how sure (null otherwise). */
+  evidence: AttributionEvidence | null;
 }
 
 export type SpeakerKind = 'person' | 'institution' | 'anonymous';

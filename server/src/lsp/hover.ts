@@ -3,7 +3,8 @@
 // folder), and a quote (who said it and by which cue, or why it is unattributed).
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import type { Analysis, Knowledge, Organization, Quote, Speaker } from '../analysis';
+import type { Analysis, AttributionEvidence, Knowledge, Organization, Quote, Speaker } from '../analysis';
+import { distanceText, RULE_TEXT } from './evidenceText';
 import { clipText } from '../report/clip';
 import { rangeCount } from './articleSummary';
 import type { Converter } from './convert';
@@ -115,7 +116,24 @@ export function quoteCard(q: Quote, a: Analysis): string {
   if (q.kind !== 'statement') return `**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»\n\nQuoted as a ${q.kind}, not as someone's words.`;
   const s = q.speakerId ? a.speakers.find((x) => x.id === q.speakerId) : undefined;
   if (!s) return `**Unattributed statement**\n\n${md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.')}`;
-  return `**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}\n\nSaid it${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
+  const e = q.evidence;
+  if (e?.confidence === 'weak') return weakCard(q, s, e);
+  const card = `**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}\n\nSaid it${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
+  return e ? `${card}\n\n_Evidence: ${RULE_TEXT[e.rule].en}${distanceText(e).en ? `, ${distanceText(e).en}` : ''}._` : card;
+}
+
+/**
+ * A weak attribution names no one outright: "probably X (why)", the other candidates, in
+ * English and in Arabic, so that the reader checks it rather than trusts it.
+ */
+function weakCard(q: Quote, s: Speaker, e: AttributionEvidence): string {
+  const far = distanceText(e);
+  const why = { en: [RULE_TEXT[e.rule].en, far.en].filter(Boolean).join(', '), ar: [RULE_TEXT[e.rule].ar, far.ar].filter(Boolean).join('، ') };
+  const lines = [`**Probably ${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}`, '', `Weak attribution${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}: ${md(why.en)}.`];
+  if (e.candidates.length) lines.push(`Other candidates: ${e.candidates.map((c) => `${md(c.name)} (${c.rule === 'last-named' ? 'named earlier' : 'an earlier speaker'})`).join('; ')}.`);
+  lines.push('', `**ربما ${md(s.name)}**: إسناد ضعيف (${md(why.ar)}).`);
+  if (e.candidates.length) lines.push(`مرشحون آخرون: ${e.candidates.map((c) => md(c.name)).join('، ')}.`);
+  return lines.join('\n');
 }
 
 /** The start of an article's text, escaped for markdown. */

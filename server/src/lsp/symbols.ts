@@ -29,7 +29,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
   const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => ({
     name: `«${clipWords(q.content.text, QUOTE_MAX)}»`,
-    detail: withSpeaker ? (q.speakerId ? speakerName.get(q.speakerId) : 'unattributed') : (q.cue?.text ?? ''),
+    detail: withSpeaker ? (q.speakerId ? `${q.evidence?.confidence === 'weak' ? 'probably ' : ''}${speakerName.get(q.speakerId) ?? ''}` : 'unattributed') : (q.cue?.text ?? ''),
     kind: SymbolKind.String,
     range: convert.range(q.span),
     selectionRange: convert.range(q.span),

@@ -2,7 +2,7 @@
 // one object per file, lines and columns 1-based, columns in UTF-16 code units.
 // Fields may be added; none may be renamed without bumping REPORT_VERSION.
 
-import { LineIndex, type Analysis, type Severity } from '../analysis';
+import { LineIndex, type Analysis, type AttributionRule, type Severity } from '../analysis';
 
 export const REPORT_VERSION = 1;
 
@@ -26,6 +26,17 @@ export interface JsonQuote extends JsonPosition {
   /** Line of the enclosing quote, when nested. */
   nestedInLine: number | null;
   balanced: boolean;
+  /** Why this speaker and how sure (attributed statements only; see docs/architecture.md). */
+  evidence?: JsonEvidence;
+}
+
+/** An attribution's evidence as the report prints it: the cue by position, candidates by name. */
+export interface JsonEvidence {
+  rule: AttributionRule;
+  cue: (JsonPosition & { text: string; lemma: string }) | null;
+  distance: { words: number; sentences: number; paragraphs: number } | null;
+  confidence: 'strong' | 'weak';
+  candidates: { name: string; speakerId: string | null; rule: AttributionRule }[];
 }
 
 export interface JsonReport {
@@ -131,6 +142,17 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
       nestedIn: q.nestedIn,
       nestedInLine: q.nestedIn === null ? null : pos(a.quotes[q.nestedIn].span.start).line,
       balanced: q.balanced,
+      ...(q.evidence
+        ? {
+            evidence: {
+              rule: q.evidence.rule,
+              cue: q.evidence.cue ? { ...pos(q.evidence.cue.start), text: q.evidence.cue.text, lemma: q.evidence.cue.lemma } : null,
+              distance: q.evidence.distance,
+              confidence: q.evidence.confidence,
+              candidates: q.evidence.candidates.map((c) => ({ name: c.name, speakerId: c.speakerId, rule: c.rule })),
+            },
+          }
+        : {}),
     })),
     speakers: a.speakers.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, role: s.role, kind: s.kind, knowledgeId: s.knowledgeId, quotes: s.quotes.length })),
     organizations: a.organizations.map((o) => ({
