@@ -26,7 +26,15 @@ const DYNAMIC = new Map<string, () => readonly RegExp[]>([
   ['analysis/dates.ts', () => DATE_PATTERNS],
   // The default only: a pattern given on the command line is the user's own.
   ['archive/summarize.ts', () => [new RegExp(DEFAULT_OUTLET_PATTERN)]],
-  ['analysis/knowledge/index.ts', () => [...builtinKnowledge().chrome.map((c) => c.re), ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : [])]],
+  [
+    'analysis/knowledge/index.ts',
+    () => [
+      ...builtinKnowledge().chrome.map((c) => c.re),
+      ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : []),
+      ...builtinKnowledge().teasers.lede,
+      builtinKnowledge().teasers.continuation,
+    ],
+  ],
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -51,6 +51,18 @@ export interface CueLexicon {
   relayVerbs: Set<string>;
 }
 
+/** The shape of the related-story teasers that close an article (chrome.json, "teasers"). */
+export interface TeaserShape {
+  /** The lede forms (a weekday between commas, a this-day-in-history item). */
+  lede: RegExp[];
+  /** A paragraph that continues a story (و, يذكر، كما …): never a teaser. */
+  continuation: RegExp;
+  minRun: number;
+  minBodyLines: number;
+  minChars: number;
+  maxChars: number;
+}
+
 /** Word lists used by the grammar rules; see server/src/knowledge/lexicon.json. */
 export interface Lexicon {
   [list: string]: Set<string>;
@@ -86,6 +98,7 @@ export interface Knowledge {
   chrome: ChromePattern[];
   /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
   anyChrome: RegExp | null;
+  teasers: TeaserShape;
   lexicon: Lexicon;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
   titleOpeners: Set<string>;
@@ -174,6 +187,17 @@ function compileOrganizationGrammar(data: typeof organizationGrammar): Organizat
     vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
     nationalInstitutions,
     nameStops: new Set(data.nameStops.map(normalizeForMatch)),
+  };
+}
+
+function compileTeasers(data: typeof builtinChrome.teasers): TeaserShape {
+  return {
+    lede: data.patterns.map((p) => new RegExp(p.pattern, 'u')),
+    continuation: new RegExp(data.continuation.pattern, 'u'),
+    minRun: data.minRun,
+    minBodyLines: data.minBodyLines,
+    minChars: data.minChars,
+    maxChars: data.maxChars,
   };
 }
 
@@ -282,6 +306,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     cues: compileCues(builtinCues),
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
+    teasers: compileTeasers(builtinChrome.teasers),
     lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
