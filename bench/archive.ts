@@ -57,6 +57,8 @@ function floorPass(dir: string): { ms: number; cpuMs: number } {
 interface CliRun {
   ms: number;
   cpuMs: number;
+  /** CPU time of the main thread alone (null off Linux). */
+  mainThreadMs: number | null;
   peakMB: number;
   lines: number;
   summary: { entries: number; errors: number } | null;
@@ -83,9 +85,9 @@ function runCli(dir: string, jobs: number): Promise<CliRun> {
     p.on('close', (code) => {
       const ms = now() - t0;
       try {
-        const u = JSON.parse(usage) as { userMs: number; systemMs: number; maxRssKB: number };
+        const u = JSON.parse(usage) as { userMs: number; systemMs: number; maxRssKB: number; mainThreadMs: number | null };
         const parsed = JSON.parse(last) as { summary?: { entries: number; errors: number } };
-        resolve({ ms, cpuMs: u.userMs + u.systemMs, peakMB: (u.maxRssKB * 1024) / 1e6, lines, summary: parsed.summary ?? null });
+        resolve({ ms, cpuMs: u.userMs + u.systemMs, mainThreadMs: u.mainThreadMs, peakMB: (u.maxRssKB * 1024) / 1e6, lines, summary: parsed.summary ?? null });
       } catch (e) {
         reject(new Error(`the archive run failed (exit ${code}): ${stderr} ${(e as Error).message}`));
       }
@@ -110,6 +112,7 @@ export async function measureArchive(opts: ArchiveOptions, log: (s: string) => v
     const complete = run.summary !== null && run.summary.entries === count && run.lines === count + 1;
     return [
       figure('archive', 'archive.floor.ms', `floor: read + decode + one regex, one thread, ${n} ANT articles (${(bytes / 1e6).toFixed(1)} MB)`, floor, 'ms'),
+      figure('archive', 'archive.articles', 'archive: articles', count, 'articles'),
       figure('archive', 'archive.ms', `analyze --format ndjson --jobs ${opts.jobs}, ${n} articles`, run.ms, 'ms'),
       figure('archive', 'archive.articlesPerSecond', 'archive: articles/s', (count / run.ms) * 1000, 'articles/s'),
       figure('archive', 'archive.mbps', 'archive: MB/s', bytes / 1e6 / (run.ms / 1000), 'MB/s'),
@@ -117,10 +120,30 @@ export async function measureArchive(opts: ArchiveOptions, log: (s: string) => v
       // On a shared machine the wall times measure the other work too; CPU time much less so.
       figure('archive', 'archive.cpuRatioToFloor', `CPU time of every thread / floor's CPU time (idle machine, ${opts.jobs} cores busy: wall ratio ≈ this / ${opts.jobs})`, run.cpuMs / floorCpu, '×'),
       figure('archive', 'archive.cores', 'cores busy on average (CPU time of every thread / wall)', run.cpuMs / run.ms, 'cores', atLeast(TARGETS.cores)),
+      // The main thread reads, hands out entries and writes lines; near 1 it would be what holds the workers back.
+      figure('archive', 'archive.mainThread', 'main thread busy (its CPU time / wall)', run.mainThreadMs === null ? null : run.mainThreadMs / run.ms, 'cores', undefined, run.mainThreadMs === null ? 'no /proc: not Linux' : undefined),
       figure('archive', 'archive.peakMemory', 'archive: peak memory (RSS)', run.peakMB, 'MB', atMost(TARGETS.peakMB)),
       figure('archive', 'archive.complete', 'archive: one line per article and a summary (1 = yes)', complete ? 1 : 0, '', atLeast(1), complete ? undefined : `${run.lines} lines for ${count} articles`),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The archive figures as one line, to compare runs at a glance (the lead reruns it on an
+ * idle machine with `npm run bench:archive`); null when the section did not run.
+ */
+export function archiveLine(figures: readonly Figure[], load: { start: number; end: number }): string | null {
+  const get = (id: string): number | null => figures.find((f) => f.id === id)?.value ?? null;
+  const ms = get('archive.ms');
+  const floor = get('archive.floor.ms');
+  if (ms === null || floor === null) return null;
+  const f = (x: number | null, digits: number): string => (x === null ? '?' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  return (
+    `archive: ${f(get('archive.articles'), 0)} articles in ${f(ms / 1000, 1)} s: ` +
+    `${f(get('archive.articlesPerSecond'), 0)} articles/s, ${f(get('archive.mbps'), 2)} MB/s, ${f(get('archive.cores'), 2)} cores busy ` +
+    `(main thread ${f(get('archive.mainThread'), 2)}), peak ${f(get('archive.peakMemory'), 0)} MB, ${f(get('archive.ratioToFloor'), 1)} × the floor (${f(floor / 1000, 2)} s), ` +
+    `CPU ${f(get('archive.cpuRatioToFloor'), 1)} × the floor's; load average ${load.start} → ${load.end}`
+  );
 }

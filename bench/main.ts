@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { measureArchive } from './archive';
+import { archiveLine, measureArchive } from './archive';
 import { measureEditor } from './editor';
 import { figure, type Figure, type Section } from './figures';
 import { measureFolders } from './folder';
@@ -92,7 +92,8 @@ async function main(argv: string[]): Promise<void> {
     figures,
   };
   const header = `Press Review benchmark${quick ? ' (--quick: tiny inputs, the figures say nothing about speed)' : ''} — ${result.date.slice(0, 10)}, ${result.machine.cpus} cores, Node ${process.version}, load average ${result.machine.loadAverage.start}→${result.machine.loadAverage.end}, ${result.seconds.toFixed(0)} s`;
-  const table = `${header}\n\n${markdown ? markdownTable(figures) : textTable(figures)}\n`;
+  const line = archiveLine(figures, result.machine.loadAverage);
+  const table = `${header}\n\n${markdown ? markdownTable(figures) : textTable(figures)}\n${line ? `\n${line}\n` : ''}`;
   const json = JSON.stringify(result, null, 2) + '\n';
   if (jsonToStdout) {
     process.stderr.write(table);

@@ -62,4 +62,29 @@ describe('phrase index with many phrases sharing a first word', () => {
     assert.equal(index.match(tokenize('منظمة التعاون الاسلامي'), 0)?.value, 'long');
     assert.equal(index.count, 4);
   });
+
+  it('reads a first word\'s proclitics once, and forgets it when a phrase is added', () => {
+    const index = new PhraseIndex<string>();
+    index.add('وزير الخارجية', 'minister');
+    const internals = PhraseIndex.prototype as unknown as { readCandidates: (w: string) => unknown };
+    const saved = internals.readCandidates;
+    let reads = 0;
+    internals.readCandidates = function (this: unknown, w: string) {
+      reads++;
+      return saved.call(this, w);
+    };
+    try {
+      const tokens = tokenize('قال وزير الخارجية ثم قال وزير الخارجية وبوزير الخارجية');
+      assert.equal(index.match(tokens, 1)?.value, 'minister');
+      assert.equal(index.match(tokens, 5)?.value, 'minister');
+      assert.equal(reads, 1, 'the second وزير is answered from its word id');
+      const withPrefix = index.match(tokens, 7);
+      assert.deepEqual([withPrefix?.value, withPrefix?.prefix], ['minister', 'وب']);
+      // A phrase added later is found at a word already read.
+      index.add('وزير', 'one word');
+      assert.equal(index.match(tokenize('وزير الدفاع'), 0)?.value, 'one word');
+    } finally {
+      internals.readCandidates = saved;
+    }
+  });
 });

@@ -26,6 +26,26 @@ describe('process-wide word ids', () => {
     assert.equal(b.text(0), 'الوزير');
   });
 
+  it('tells apart words of equal length and equal hash by their characters', () => {
+    // "Aa" and "BB" have the same hashStep hash (65·31 + 97 = 66·31 + 66).
+    const t = Tokens.of('Aa BB Aa BB');
+    assert.notEqual(t.wordId(0), t.wordId(1));
+    assert.equal(t.wordId(0), t.wordId(2));
+    assert.equal(t.wordId(1), t.wordId(3));
+    assert.deepEqual([t.text(0), t.text(1)], ['Aa', 'BB']);
+  });
+
+  it('keeps every word readable as the table grows past many rehashes', () => {
+    const text = distinctWords(20_000, 'ضض');
+    const t = Tokens.of(text);
+    const again = Tokens.of(text);
+    const words = text.split(' ');
+    for (let i = 0; i < t.count; i += 997) {
+      assert.equal(t.text(i), words[i]);
+      assert.equal(again.wordId(i), t.wordId(i));
+    }
+  });
+
   it('starts over past its limit, and text read before still reads and tests right', () => {
     const before = Tokens.of('وقال الوزير الروسي');
     const isMinister = new WordMemo((w) => w === 'الوزير');

@@ -4,6 +4,7 @@
 import { normalizeForMatch } from '../normalize';
 import { isWordCode, Tokens, withProclitics, withoutProclitics } from '../tokens';
 import { WordMemo } from '../wordMemo';
+import { wordTable } from '../wordTable';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -22,6 +23,14 @@ interface Entry<T> {
   phrase: string;
 }
 
+/** A reading of a first word (its stem after a proclitic) that starts listed phrases. */
+interface Candidate<T> {
+  prefix: string;
+  list: Entry<T>[];
+}
+
+const NO_CANDIDATES: readonly Candidate<never>[] = [];
+
 export class PhraseIndex<T> {
   /** Entries by first word, in the order added; sorted longest first when next read (see entries). */
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -36,6 +45,13 @@ export class PhraseIndex<T> {
   /** Whether a word can start a phrase, with or without a proclitic: most words start none. Made when first needed. */
   private surfaceMemo: WordMemo | null = null;
   private firstMemo: WordMemo | null = null;
+  /**
+   * By process-wide word id (wordTable.ts), the readings of that first word that start
+   * phrases, with their lists: each distinct word's proclitics are read off and looked up
+   * once per process instead of at every token that might start a phrase.
+   */
+  private candidates = new Map<number, readonly Candidate<T>[]>();
+  private candidatesGeneration = -1;
 
   /**
    * Adds a phrase in constant time: 100,000 organizations sharing a first word took 55 s
@@ -57,6 +73,7 @@ export class PhraseIndex<T> {
     // An added phrase changes answers already kept.
     this.surfaceMemo = null;
     this.firstMemo = null;
+    this.candidates.clear();
   }
 
   /**
@@ -106,11 +123,7 @@ export class PhraseIndex<T> {
     if (i < 0 || i >= tokens.count) return null;
     const memo = proclitics ? (this.surfaceMemo ??= new WordMemo((w) => this.surface.has(w))) : (this.firstMemo ??= new WordMemo((w) => this.byFirst.has(w)));
     if (!memo.at(tokens, i)) return null;
-    const first = tokens.text(i);
-    const readings = proclitics ? withoutProclitics(first) : [{ stem: first, prefix: '' }];
-    for (const { stem, prefix } of readings) {
-      const list = this.entries(stem);
-      if (!list) continue;
+    for (const { prefix, list } of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
       for (const e of list) {
         if (i + e.words.length > tokens.count) continue;
         let ok = true;
@@ -121,6 +134,35 @@ export class PhraseIndex<T> {
       }
     }
     return null;
+  }
+
+  /** The readings of token i's word (proclitics read off) that start phrases, kept by word id. */
+  private candidatesOf(tokens: Tokens, i: number): readonly Candidate<T>[] {
+    // Tokens read before the word table started over have ids of another generation.
+    if (tokens.generation !== wordTable.generation) return this.readCandidates(tokens.text(i));
+    if (this.candidatesGeneration !== wordTable.generation) {
+      this.candidates.clear();
+      this.candidatesGeneration = wordTable.generation;
+    }
+    // Only words that passed the surface test get here: few, so a map, not an array by id.
+    const id = tokens.wordId(i);
+    let found = this.candidates.get(id);
+    if (!found) this.candidates.set(id, (found = this.readCandidates(tokens.text(i))));
+    return found;
+  }
+
+  private readCandidates(word: string): readonly Candidate<T>[] {
+    let out: Candidate<T>[] | null = null;
+    for (const { stem, prefix } of withoutProclitics(word)) {
+      const list = this.entries(stem);
+      if (list) (out ??= []).push({ prefix, list });
+    }
+    return out ?? NO_CANDIDATES;
+  }
+
+  private exactCandidate(word: string): readonly Candidate<T>[] {
+    const list = this.entries(word);
+    return list ? [{ prefix: '', list }] : NO_CANDIDATES;
   }
 
   /**
