@@ -148,4 +148,64 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['وأدانت وزارة الخارجية التركية قرار البرلمان الهولندي، وقالت إنه "غير ملزم من الناحية القانونية".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الخارجية التركية']);
   });
+
+  it('names the person who closes a long description, before or after the verb', () => {
+    const a = article([
+      'وقال مدير البرامج الإقليمي لشؤون اللاجئين في الأردن توماس ريختر الأحد في بيان إن "المساعدات لا تكفي لنصف العائلات".',
+      '',
+      'المدير العام لشركة النقل البحري الوطنية ماركو بيلليني قال إن الشركة ستوسع أسطولها.',
+      'وقال للصحفيين في الميناء "سنضاعف عدد الرحلات قبل الصيف".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['توماس ريختر', 'ماركو بيلليني']);
+  });
+
+  it('reads the relation with a possessive pronoun as the speaker (قال محاميها)', () => {
+    const a = article(['ومثلت الصحفية أمام المحكمة صباح الأحد. بدوره، قال محاميها إن "موكلته لم ترتكب أي مخالفة".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['محاميها']);
+  });
+
+  it('resolves هذه + a definite noun to the latest woman who spoke, not to the latest speaker', () => {
+    const a = article([
+      'وقالت سلمى دروبي، متحدثة باللغة الإنجليزية، إنها وصلت إلى المدينة قبل عامين.',
+      'وقالت الشرطة إن التحقيق مستمر.',
+      'وصرحت هذه الطالبة أنها غادرت "هربا من القصف الذي دمر الحي بأكمله".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى دروبي']);
+  });
+
+  it('reads the subject after a resumptive فيه, and names no one in a group (يهدد فيه عناصر من …)', () => {
+    const a = article(['ونشرت الجماعة تسجيلا يهدد فيه عناصر من الجماعة المسلحة بقتل ثلاثة رهائن ما لم يتم "الإفراج عن جميع السجناء فورا".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['عناصر من الجماعة المسلحة']);
+  });
+
+  it('gives a subjectless verb to the one whose words the sentence names (تصريحات لـX … قال فيها)', () => {
+    const a = article([
+      'وقال وزير المالية الكندي بيل مورنو إن الميزانية متوازنة.',
+      'وقال زعيم المعارضة الكندية أندرو شير إن الخطة فاشلة.',
+      'ونقلت صحيفة محلية تصريحات أخرى لمورنو أمام اللجنة قال فيها "لن نرفع الضرائب هذا العام".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بيل مورنو']);
+  });
+
+  it('reads a name after a nationality (المواطن الفرنسي X (40 عاما)) and its first name alone later', () => {
+    const a = article([
+      'ومثل أمام المحكمة المواطن البلجيكي جان لوك مارتان (40 عاما) والفرنسية كاترين ديبوا فيرنر (31 عاما).',
+      'ونفى مارتان التهم، وقال "لم أحمل السلاح يوما".',
+      'وقالت كاترين إنها "سافرت لرؤية أختها فقط".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['جان لوك مارتان', 'كاترين ديبوا فيرنر']);
+  });
+
+  it('reads a description, a comma and the name in apposition after the verb', () => {
+    const a = article(['وقال منسق البعثة الأوروبية الخاصة، ميشال بارنييه "لا اتفاق من دون حل للحدود".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['ميشال بارنييه']);
+  });
+
+  it('never takes the object with ل after a verb for its subject (وتعهدت لنظيرها)', () => {
+    const a = article([
+      'وقالت المستشارة الألمانية أنغيلا ميركل إن المحادثات كانت صريحة.',
+      'وتعهدت لنظيرها الأمريكي بأن "برلين ستزيد إنفاقها الدفاعي".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['أنغيلا ميركل']);
+  });
 });

@@ -11,6 +11,7 @@ import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
 import { SubjectReader, stemsOf, type SubjectPhrase } from './subjects';
+import { looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
@@ -58,7 +59,8 @@ const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
 const MAX_RIVALS = 3;
 const RIVAL_LOOKBACK = 12;
-const SKIPPABLE_AFTER_CUE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'اليوم']);
+/** How many words back from a carried-over cue the possessor of a speech noun is looked for. */
+const SPEECH_NOUN_REACH = 30;
 
 export function attribute(
   doc: ArticleDocument,
@@ -81,7 +83,10 @@ export function attribute(
   const counts = new Map<string, number>();
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const mentions = facts.mentions;
+  // Tokens inside an organization's name: no person's name is read there (كوكا كولا).
+  const inOrganization = new Set<number>();
+  for (const h of orgHits) for (let k = h.first; k < h.end; k++) inOrganization.add(k);
+  const mentions = facts.mentions.map((m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
   for (const m of mentions) {
@@ -195,8 +200,18 @@ export function attribute(
       vi++;
       // Only names, institutions and anonymous sources right after the verb count here.
       const s = speakerAt(v!.end);
-      if (s && t.ends[s.end - 1] <= normOffset) setSubject(s.cluster);
+      if (s && t.ends[s.end - 1] <= normOffset) {
+        agree(v!, s.cluster);
+        setSubject(s.cluster);
+      }
     }
+  };
+
+  const isVerbWord = (w: string): boolean => doc.knowledge.cues.verbs.has(w) || (/^[وف]/u.test(w) && doc.knowledge.cues.verbs.has(w.slice(1)));
+
+  /** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
+  const agree = (cue: CueHit, c: PersonCluster): void => {
+    if (cue.gender && c.kind === 'person' && !c.gender) c.gender = cue.gender;
   };
 
   /** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
@@ -209,7 +224,7 @@ export function attribute(
 
   /** The speaker whose mention starts at token j (person, institution or anonymous source). */
   const speakerAt = (j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null => {
-    while (j < t.count && SKIPPABLE_AFTER_CUE.has(t.text(j))) j++;
+    while (j < t.count && doc.knowledge.lexicon.afterCueFillers?.has(t.text(j))) j++;
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none.
     if (/["«»“”:.()]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j])) || inQuote.has(t.starts[j])) return null;
@@ -222,6 +237,9 @@ export function attribute(
         mentionByToken.set(j, m);
       }
     }
+    // تعرب لنظيرها الإسرائيلي: a mention with the ل of an object after a verb is not its subject
+    // (after وفقا it is the source: وفقا لمديرة الصندوق).
+    if (m && m.asObject && m.normStart > t.starts[j] && isVerbWord(t.text(j - 1))) return null;
     if (m) {
       const c = register(m);
       if (c) return { cluster: c, end: m.end };
@@ -260,12 +278,21 @@ export function attribute(
       const text = doc.text.slice(span.start, span.end);
       return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
     }
+    // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
+    const pointed = demonstrativeAt(j);
+    if (pointed) return pointed;
+    // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
+    if (relationWithPossessive(t.text(j))) {
+      const span = doc.span(t.starts[j], t.ends[j]);
+      return { cluster: registry.addSpeakerByText('anonymous', t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
+    }
     // وقالت روسيا، وقالت الحكومة، وأضاف التقرير، وقال المحققون، قوات الجيش اليمني.
     const phrase = subjects.phraseAt(j);
     if (phrase) {
       // المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى عصام جبار: a description followed by
       // a name is that named person, not an anonymous source.
-      const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(phrase.end) : null;
+      // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
+      const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(phrase.end, phrase.type === 'group') : null;
       if (named) return named;
       const c = phraseSpeaker(phrase);
       if (c) return { cluster: c, end: phrase.end };
@@ -288,13 +315,93 @@ export function attribute(
       const c = register(m);
       if (c) return { cluster: c, end: unknown.end };
     }
+    return describedNameAt(j);
+  };
+
+  /**
+   * A description that nothing above reads, closed by the name of the one it describes
+   * (وقال منسق الأمم المتحدة الإقليمي … في سوريا بانوس مومتزيس الاثنين إن): that person.
+   * The name must end the clause: a complementizer, a time word, a colon or a quote follows.
+   */
+  const describedNameAt = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    const head = t.text(j);
+    // متحدثا باللغة الفرنسية: a circumstance, not a description.
+    if (subjects.stops(head) || /^(?:لل|بال|كال)/u.test(head) || looksCircumstantial(head)) return null;
+    const name = closingName(j + 1) ?? nameAfterComma(j);
+    if (!name || name.end >= t.count || /^[بلك]?ال/u.test(t.text(name.first))) return null;
+    for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
+    const next = t.text(name.end);
+    const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next);
+    if (!closed) return null;
+    for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
+    const m: PersonMention = { first: j, end: name.end, normStart: t.starts[j], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
+    mentionByToken.set(j, m);
+    const c = register(m);
+    return c ? { cluster: c, end: name.end } : null;
+  };
+
+  /**
+   * A title that opens its clause, then a description, then the name and the speech verb
+   * (الرئيس التنفيذي لشركة كوكا كولا جيمس كوينسي قال …): the mention is the named person.
+   */
+  function withClosingName(m: PersonMention): PersonMention {
+    if (!m.title || m.name || m.inQuote) return m;
+    if (m.first > 0 && !/[.!?؟:\n،,]/u.test(doc.norm.slice(t.ends[m.first - 1], t.starts[m.first]))) return m;
+    const name = closingName(m.end);
+    if (!name || name.end >= t.count || !doc.knowledge.cues.verbs.has(t.text(name.end))) return m;
+    return { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+  }
+
+  /** The name that closes a clause from token `from` on (people.trailingName), outside any organization's name, of two words at least. */
+  function closingName(from: number): { first: number; end: number; knowledgeId: string | null } | null {
+    const name = people.trailingName(from);
+    if (!name) return null;
+    let first = name.first;
+    for (let k = name.first; k < name.end; k++) if (inOrganization.has(k)) first = k + 1;
+    if (name.end - first < 2) return null;
+    return first === name.first ? name : { first, end: name.end, knowledgeId: null };
+  }
+
+  /** وقال مستشار الأمن القومي الأمريكي، جون بولتون "…": a description, a comma, and the name in apposition. */
+  const nameAfterComma = (j: number): { first: number; end: number; knowledgeId: string | null } | null => {
+    let k = j + 1;
+    while (k < t.count && k - j < 10 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !subjects.stops(t.text(k))) k++;
+    if (k >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) return null;
+    const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
+    return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
+  };
+
+  /** هذه الشابة، هذا الرجل at token j: the latest person whose gender is the demonstrative's. */
+  const demonstrativeAt = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    const w = t.text(j);
+    const gender = lx.demonstrativesFeminine?.has(w) ? 'f' : lx.demonstrativesMasculine?.has(w) ? 'm' : null;
+    if (!gender || j + 1 >= t.count || !t.text(j + 1).startsWith('ال') || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    let end = j + 2;
+    while (end < t.count && t.text(end).startsWith('ال') && !subjects.stops(t.text(end)) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+    for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'person' && history[k].gender === gender) return { cluster: history[k], end };
     return null;
   };
 
+  /** Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم). */
+  const relationWithPossessive = (w: string): boolean => {
+    const nouns = doc.knowledge.lexicon.relationNouns;
+    if (!nouns) return false;
+    const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
+    if (!m) return false;
+    const [, stem, pronoun] = m;
+    // زوجته: the feminine ending is written ت before a pronoun.
+    if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return true;
+    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
+    return nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w));
+  };
+
   /** A name of two words or more right after a description (or after ويدعى), closed like a subject. */
-  const nameAfterDescription = (end: number): { cluster: PersonCluster; end: number } | null => {
+  const nameAfterDescription = (end: number, onlyAfterNamedVerb = false): { cluster: PersonCluster; end: number } | null => {
     let k = end;
     if (k < t.count && doc.knowledge.lexicon.namedVerbs?.has(t.text(k)) && t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) k++;
+    else if (onlyAfterNamedVerb) return null;
     if (k >= t.count || !t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return null;
     const unknown = subjects.nameClosedAt(k, (i) => people.nameLike(i));
     if (!unknown || unknown.end - unknown.first < 2) return null;
@@ -368,10 +475,35 @@ export function attribute(
     return doc.norm.slice(from, from + NORMALIZED_PLACEHOLDER.length + 2).trimStart().startsWith(NORMALIZED_PLACEHOLDER);
   };
 
+  /**
+   * تصريحات أخرى لجونسون … قال فيها، حديث صلاح لقناة …، حيث قال: a person named right after
+   * a noun of speech, earlier in the same sentence, is the one a subjectless verb quotes.
+   */
+  const speechNounPossessor = (verb: number): PersonCluster | null => {
+    const nouns = doc.knowledge.lexicon.speechNouns;
+    if (!nouns) return null;
+    const noun = (k: number): boolean => k >= 0 && nouns.has(t.text(k).replace(/^[وف]/u, ''));
+    for (let k = verb - 1; k >= 1 && verb - k <= SPEECH_NOUN_REACH; k--) {
+      if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
+      // تصريحات أخرى لجونسون: one word may qualify the noun.
+      if (!(noun(k - 1) || (noun(k - 2) && !mentionByToken.has(k - 1) && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])))) continue;
+      const m = mentionByToken.get(k);
+      if (m && !m.inQuote && m.name) return register(m);
+      // حديث صلاح، لجونسون: a surname named before, bare or with the ل of possession.
+      const w = t.text(k);
+      const known = registry.personBySurname(w) ?? (w.startsWith('ل') && w.length > 3 ? registry.personBySurname(w.slice(1)) : null);
+      if (known && !inQuote.has(t.starts[k])) return known;
+    }
+    return null;
+  };
+
   /** The subject of a verb cue: after it, just before it, or carried over. */
   const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean; rule: AttributionRule } => {
     const after = speakerAt(cue.end);
-    if (after) return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
+    if (after) {
+      agree(cue, after.cluster);
+      return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
+    }
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
       const m = mentionByEnd.get(cue.first);
@@ -388,6 +520,9 @@ export function attribute(
       const antecedent = antecedentOf(cue.first, windowStart);
       if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
     }
+    // ونقلت ميرور تصريحات لجونسون قال فيها …: the one whose words the sentence names.
+    const possessor = speechNounPossessor(cue.first);
+    if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
     // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
     const opening = cue.first > t.indexAtOrAfter(windowStart) + 1 ? sentenceSubject(windowStart, cue.first, true) : null;
     if (opening && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };

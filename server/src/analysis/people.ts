@@ -51,6 +51,8 @@ export class PeopleFinder {
   private readonly articleNames = new Map<string, string[]>();
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
   private readonly namesByLead = new Map<number, string[]>();
+  /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
+  private readonly firstNames = new Map<string, string>();
   /** titleAt's answers by token (depth 0): both scans of find() ask for every token. */
   private readonly titles: (Title | null | undefined)[] = [];
   private readonly opensTitle: WordMemo;
@@ -290,6 +292,7 @@ export class PeopleFinder {
     const key = words.join(' ');
     for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
+    if (words.length >= 3 && !this.k.lexicon.nameConnectors.has(words[0])) this.firstNames.set(words[0], words[1]);
   }
 
   private learn(name: string, words: string[]): void {
@@ -339,6 +342,14 @@ export class PeopleFinder {
           i = j;
           continue;
         }
+        // المواطن الفرنسي لحسن عمار قبوج (55 عاما)، النجم المصري محمد صلاح، …
+        const described = this.nameAfterNationality(i, range.end);
+        if (described) {
+          this.remember(described.first, described.end);
+          out.push(this.mention(described.first, described.end, t.starts[described.first], null, described));
+          i = described.end;
+          continue;
+        }
         const name = this.nameAt(i, false);
         if (name) {
           out.push(this.mention(i, name.end, t.starts[i], null, name));
@@ -377,6 +388,32 @@ export class PeopleFinder {
   }
 
   /**
+   * A name of two to four words right after a definite nationality (المواطن الفرنسي لحسن
+   * عمار قبوج، والألمانية نادية راينر هيرمان): a person described by where they come from.
+   * The name must be closed: a comma, a bracket (its age), a full stop or a colon follows.
+   */
+  private nameAfterNationality(i: number, limit: number): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    const k = this.k;
+    const word = t.text(i);
+    if (!/^و?ال/u.test(word)) return null;
+    const adj = k.countryAdjectiveIndex.match(t, i, true);
+    if (!adj || adj.end !== i + 1) return null;
+    const first = adj.end;
+    if (first >= t.count || t.starts[first] >= limit || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) return null;
+    if (!this.nameLike(first) || this.prefixedNoun(first) || k.countryAdjectiveIndex.hasWord(t.text(first))) return null;
+    let end = first + 1;
+    while (end < t.count && end - first < 4 && t.starts[end] < limit && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && (this.nameLike(end) || this.familyName(end))) end++;
+    if (end - first < 2) return null;
+    // أنفسهن تحت الأضواء: a preposition or a pronoun's ending is no part of a name.
+    for (let j = first; j < end; j++) if (k.lexicon.prepositions.has(t.text(j)) || /(?:هن|هم|ها)$/u.test(t.text(j))) return null;
+    const after = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    if (end < t.count && !/^\s*[،,(.:]/u.test(after)) return null;
+    const known = k.personIndex.match(t, first, false);
+    return { first, end, knowledgeId: known && known.end === end ? known.value : null };
+  }
+
+  /**
    * A name that closes the clause after a long title: the one to three name-like words
    * right before the colon, quote or أن/إن that ends the clause (at most 14 words on).
    */
@@ -410,15 +447,25 @@ export class PeopleFinder {
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
   nameAfterCue(i: number): PersonMention | null {
     const t = this.t;
-    const name = this.nameAt(i, false) ?? this.nameAt(i, true);
-    if (!name) return null;
+    // وقالت نادية after نادية راينر هيرمان: a first name alone, once the full name was written.
+    const second = this.firstNames.get(t.text(i));
+    if (second !== undefined && !this.articleNames.has(t.text(i)) && (i + 1 >= t.count || t.text(i + 1) !== second)) {
+      return this.mention(i, i + 1, t.starts[i], null, { first: i, end: i + 1, knowledgeId: null });
+    }
+    const found = this.nameAt(i, false) ?? this.nameAt(i, true);
+    if (!found) return null;
+    // بولتون متحدثا: a circumstantial participle after the name is no part of it.
+    let end = found.end;
+    while (end - found.first > 1 && looksCircumstantial(t.text(end - 1)) && !this.k.personIndex.hasWord(t.text(end - 1))) end--;
+    const name = end === found.end ? found : { ...found, end, knowledgeId: null };
     // مقدما، متحدثا، معربا: an accusative participle after the verb is a circumstance, not a name.
     if (!name.knowledgeId && !this.articleNames.has(t.text(name.first)) && looksCircumstantial(t.text(name.first))) return null;
     // An unknown name is accepted only when what follows closes it: ":" "،" قائلا, a stop word, or a quote.
     if (!name.knowledgeId && !this.articleNames.has(t.text(name.first))) {
       const after = name.end < t.count ? this.doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]).trim() : '';
       const next = name.end < t.count ? t.text(name.end) : '';
-      const closes = /^[:،,"«“]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next);
+      // وقالت نومسا نكوسي (45 عاما): a bracket after a name holds its age.
+      const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next);
       if (!closes || name.end - name.first > 3) return null;
     }
     this.remember(name.first, name.end);

@@ -324,6 +324,12 @@ export class PeopleRegistry {
   }
 
   /** A cluster for an institution or anonymous source, keyed by its normalized text. */
+  /** The person already named in the article whose surname (normalized) is `word`, if any. */
+  personBySurname(word: string): PersonCluster | null {
+    const c = this.bySurname.get(word);
+    return c && c.kind === 'person' ? c : null;
+  }
+
   addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string, gender?: 'm' | 'f' | null): PersonCluster {
     const k = `${kind}:${id ?? key}`;
     let c = this.byKey.get(k);
