@@ -69,9 +69,9 @@ describe('quote kinds', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'title']);
   });
 
-  it("calls a short definite quote inside the cue's إن/أن clause after a definite word the speaker's, but not a noun's genitive", () => {
-    const a = article('وقال الوزير إن على الدول الكبرى "المسؤولية الأولى" في الأزمة. وأكد الرئيس أن الجيش منع تنفيذ مخططات "الفوضى الخلاقة".');
-    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'term']);
+  it("keeps a short definite quote a label as a noun's genitive or apposition, even inside reported speech", () => {
+    const a = article('وأكد الرئيس أن الجيش منع تنفيذ مخططات "الفوضى الخلاقة". وقال إن منظومة الدفاع الجوي "القبة الحديدية" فشلت.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
   });
 
   it("calls the quoted object of a speech verb's ب the speaker's words", () => {
@@ -110,6 +110,8 @@ describe('quote kinds', () => {
   it('reads a feminine adjective after a name head as a description, and a scandal\'s quoted name as a name', () => {
     const a = article('وتوعد الرئيس بضرب المواقع بصواريخ "دقيقة". وكشف الصحفي عن فضيحة "ليبور" المالية.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'term']);
+    // After a place noun a word in ة is still a name: مناطق "غارة".
+    assert.equal(article('وأفاد الجيش بقصف مواقع الحزب في مناطق "غارة" الجبلية.').quotes[0].kind, 'term');
   });
   it("calls a quote a title head introduces with its author's name between them a title", () => {
     const a = article('وانتقد الوزير كتاب الصحفية البريطانية جين ميلر "الطريق إلى الحرب: أسرار القرار" في مقابلة.');

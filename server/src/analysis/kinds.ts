@@ -173,7 +173,7 @@ export function decideKind(
   if (isExactlyAName(doc, words)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
-  if (stems.some((s) => lx.nameHeads.has(s)) && !agreeingAdjectives(doc, words)) return is('term', 'name-head');
+  if (stems.some((s) => lx.nameHeads.has(s)) && !(stems.every((s) => !lx.placeHeads?.has(s)) && agreeingAdjectives(doc, words))) return is('term', 'name-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
@@ -204,11 +204,9 @@ export function decideKind(
   if (governor?.side === 'before' && governor.distance <= NAMED_WORDS && labelledBy(doc, governor)) return is(afterWhat(doc, governor) && governor.distance === 0 ? 'statement' : 'term', 'naming-verb');
   // A short definite noun phrase is a label the writer quotes (أشار إلى "الهجوم المشترك"،
   // استذكر "الثورات الملونة"), unless a naming verb gives it (ما أسماه "الطلب المفرط").
-  // Inside the cue's إن/أن clause after a definite word (… الدول الكبرى الست "العيوب
-  // الكارثية"), so not the genitive of a noun (سيناريوهات "الثورات الملونة"، تحرير "التبة
-  // الحمراء"), or as the object of its ب (اتهم إيران بـ"السيطرة"), the phrase is the speaker's.
-  const afterDefinite = !!prev && prev.startsWith('ال');
-  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !(afterDefinite && inReportedClause(doc, governor, q)) && !objectOfBa(lead, governor))
+  // As the object of the cue's ب (اتهم إيران بـ"السيطرة"، واصفة إياها بـ"الجامحة") the
+  // phrase is the speaker's.
+  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor))
     return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
@@ -359,7 +357,8 @@ const OBJECT_OF_BA_WORDS = 5;
 
 /** `… بـ"…"` close after its cue: the quote is the object of the verb's ب (وصفها بـ، اتهمه بـ). */
 function objectOfBa(lead: string, governor: Governor | null): boolean {
-  return governor?.side === 'before' && governor.distance <= OBJECT_OF_BA_WORDS && /(?:^|[\s،,])ب$/u.test(lead);
+  const kind = governor?.cue?.kind;
+  return governor?.side === 'before' && (kind === 'verb' || kind === 'participle') && governor.distance <= OBJECT_OF_BA_WORDS && /(?:^|[\s،,])ب$/u.test(lead);
 }
 
 /** A naming verb reaches the quote after it and its subject (ما يسميه الإعلام الألماني "…"), no further. */
