@@ -31,6 +31,8 @@ const DIRECT = new Set(['cue-before', 'cue-after', 'according-to', 'headline']);
 /** Punctuation that ends a description's clause, or a name in it. */
 const CLAUSE_END = /[.:؛;!?؟"«»“”()]/u;
 const COMMA = /[،,]/u;
+/** What may stand between two words of a name: spaces, a hyphen (كيم إيوي-كيوم), a hashtag mark (وليد #الطبطبائي). */
+const NAME_GAP = /^ *(?:[-_#] *)?$/u;
 
 export function anonymousSources(doc: ArticleDocument, analysis: Omit<Analysis, 'findings'>): AnonymousSource[] {
   const anonymous = analysis.speakers.filter((s) => s.kind === 'anonymous' && s.quotes.length && s.mentions.length);
@@ -118,7 +120,7 @@ class DescriptionReader {
     const gapEnd = i + 1 < t.count ? t.starts[i + 1] : this.doc.norm.length;
     if (/[:：]/u.test(this.doc.norm.slice(t.ends[i], gapEnd))) return true;
     const w = t.text(i);
-    return k.cues.verbs.has(w) || k.cues.participles.has(w) || Boolean(k.lexicon.complementizers?.has(w)) || /^(?:و|ف)?(?:ب|ك)?(?:ان|انه|انها|انهم)$/u.test(w);
+    return k.cues.verbs.has(w) || k.cues.participles.has(w) || Boolean(k.lexicon.complementizers?.has(w)) || /^(?:و|ف)?ب?(?:ان|انه|انها|انهم)$/u.test(w);
   }
 
   familyOf(head: string): string {
@@ -192,7 +194,7 @@ class DescriptionReader {
       const opens = COMMA.test(this.gap(p)) || (before.startsWith('ال') && !this.isStop(before)) || before.startsWith('باسم');
       if (!opens || !this.nameWord(p, true)) continue;
       for (let n = p + 1; n < Math.min(end, p + 4); n++) {
-        if (!t.onlySpaceBetween(t.ends[n - 1], t.starts[n]) || !this.nameWord(n, false)) break;
+        if (!NAME_GAP.test(this.gap(n)) || !this.nameWord(n, false)) break;
         if (n + 1 >= end ? clause.closed : this.closesName(n + 1)) return true;
       }
     }
