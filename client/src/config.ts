@@ -2,12 +2,8 @@
 // Read on every use, so a change applies without a reload.
 
 import * as vscode from 'vscode';
-import { CANDIDATE_GLOB } from '../../server/src/shared/articleFiles';
 
 export const LANGUAGE_ID = 'press-article';
-
-/** Every file that may be an article (server/src/articleFiles.ts decides which are). */
-export const ARTICLE_GLOB = CANDIDATE_GLOB;
 
 /** Workspace knowledge files, read by the server and written by "Add … to Workspace Knowledge". */
 export const KNOWLEDGE_FOLDER = '.press-review';

@@ -26,8 +26,12 @@ export class ServerRequests implements vscode.Disposable {
   constructor(private readonly client: LanguageClient) {
     this.disposables = [
       vscode.workspace.onDidCloseTextDocument((d) => this.reports.forget(d.uri.toString())),
-      // Reports of the same versions changed (rule settings, knowledge): ask again.
-      this.onReviewsChanged(() => this.reports.clear()),
+      // Reports of the same versions changed (rule settings, knowledge, a folder's
+      // source-line convention): ask again. A notification naming articles tells of new
+      // text, and a new version of an open article is a new key anyway.
+      this.onReviewsChanged((p) => {
+        if (!p.uris) this.reports.clear();
+      }),
     ];
   }
 
@@ -65,7 +69,7 @@ export class ServerRequests implements vscode.Disposable {
     }
   }
 
-  /** The server says the reports the client holds are out of date (rule settings changed). */
+  /** The server says which reports the client holds are out of date (all of them without `uris`). */
   onReviewsChanged(listener: (params: ReviewsChangedParams) => void): vscode.Disposable {
     return this.client.onNotification(ReviewsChangedNotification.method, listener);
   }

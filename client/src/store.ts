@@ -1,11 +1,11 @@
-// The reviews of every article in the workspace folders, as the server reported them:
-// loaded once (when a view first shows or on "Analyze Folder"), then kept current file
-// by file as articles are created, saved, edited in an open editor or deleted. The views,
-// the folder report and the folder export all read from here.
+// The reviews of every article in the workspace folders, as the server's folder model
+// (its workspace index) reported them: loaded once (when a view first shows or on "Analyze
+// Folder"), then kept current file by file as the server says which articles changed
+// (created, saved, edited in an open editor, deleted). The views, the folder report and
+// the folder export all read from here.
 
 import * as vscode from 'vscode';
 import type { FolderReport, ReviewedArticle } from '../../server/src/protocol';
-import { ARTICLE_GLOB } from './config';
 import type { ServerRequests } from './requests';
 
 export type StoreState = 'empty' | 'loading' | 'ready' | 'noFolder';
@@ -32,18 +32,12 @@ export class FolderReviews implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly requests: ServerRequests) {
-    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
-    // Deleting a folder reports only the folder, so deletions are watched for everything.
+    // Deleting a folder reports only the folder (the server's article watchers see nothing),
+    // so deletions are watched for everything.
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
-      watcher,
       deletions,
-      watcher.onDidCreate((u) => this.queue(u)),
-      watcher.onDidChange((u) => this.queue(u)),
       deletions.onDidDelete((u) => this.removeUnder(u)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.articles.has(e.document.uri.toString())) this.queue(e.document.uri);
-      }),
       requests.onReviewsChanged((params) => this.stale(params.uris)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.articles.clear();
@@ -110,7 +104,7 @@ export class FolderReviews implements vscode.Disposable {
     return loading;
   }
 
-  /** Fetches again the reviews the server says are out of date (all of them without `uris`). */
+  /** Fetches again the reviews the server says changed (all of them without `uris`). */
   private stale(uris: string[] | undefined): void {
     if (this.state !== 'ready') return;
     if (uris) for (const u of uris) this.queue(vscode.Uri.parse(u));
@@ -130,7 +124,8 @@ export class FolderReviews implements vscode.Disposable {
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
     if (!all.length || !folders.length) return;
     // An article being edited is one the store already has: its report comes through the
-    // same request as the status bar's (fetched once per version); files on disk in one batch.
+    // same request as the status bar's (fetched once per version); the others in one batch,
+    // from the index (an article missing from the answer is gone).
     const isOpen = (u: vscode.Uri): boolean => this.articles.has(u.toString()) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString());
     const edited = all.filter(isOpen);
     const uris = all.filter((u) => !isOpen(u));

@@ -29,7 +29,11 @@ function yieldToMainThread(): void {
 yieldToMainThread();
 const config = workerData as IndexWorkerConfig;
 const knowledge = buildKnowledge(config.knowledgeSources);
-const options = { knowledge, statementMinWords: config.statementMinWords, maxBytes: config.analysisMaxBytes };
+// Analysed as if the folder followed the source-line convention: the kept report then has
+// the missing-source finding of every article without the line, and the folder's actual
+// convention, known only once the folder is indexed, is applied when the report is read
+// (report/reviewedArticle.ts).
+const options = { knowledge, statementMinWords: config.statementMinWords, maxBytes: config.analysisMaxBytes, sourceLine: 'always' as const };
 // Summaries are sent at once, and the main thread pools what it receives: here strings
 // pass through, and only the search keys are cached (names recur across a folder).
 let pool = new PassThroughPool();

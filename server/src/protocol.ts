@@ -43,7 +43,8 @@ export interface ReviewedArticle {
 
 // ── pressReview/articleReport ────────────────────────────────────────────────────────
 // The report of one article: the open document's current text when it is open (whatever
-// its language), else the file read from disk. null when it can be neither.
+// its language), else the report the workspace index kept, else the file read from disk.
+// null when it can be none of them.
 
 export interface ArticleReportParams {
   textDocument: { uri: string };
@@ -51,30 +52,34 @@ export interface ArticleReportParams {
 export const ArticleReportRequest = request<ArticleReportParams, ReviewedArticle | null>('pressReview/articleReport');
 
 // ── pressReview/folderReport ─────────────────────────────────────────────────────────
-// The reports of every article under the given folders (open documents as edited).
-// Reports work-done progress when the client passes a `workDoneToken`, and honours
-// $/cancelRequest between files (the answer is then the RequestCancelled error).
+// The reports of every article of the server's workspace index under the given folders
+// (open documents as edited), once the index has indexed what it found: each article is
+// analysed once, by the index, and read from it here. Reports work-done progress when the
+// client passes a `workDoneToken`, and honours $/cancelRequest while it waits for the
+// index and between files (the answer is then the RequestCancelled error).
 
 export interface FolderReportParams {
   /** Folder URIs (file://) to search for articles. */
   folders: string[];
-  /** When given, only these article URIs (under the folders) are analysed: a refresh. */
+  /** When given, only these article URIs (under the folders): a refresh. One missing from the answer is no article any more. */
   only?: string[];
   workDoneToken?: string | number;
 }
 
 export interface FolderReport {
   articles: ReviewedArticle[];
-  /** Files that could not be read (the others are still analysed). */
+  /** Files named as articles that could not be read or analysed (the others are still reported). */
   unreadable: { uri: string; reason: string }[];
 }
 export const FolderReportRequest = request<FolderReportParams, FolderReport>('pressReview/folderReport');
 
 // ── pressReview/reviewsChanged (server → client notification) ──────────────────────
-// The reports the client holds are out of date: fetch them again. Sent when what they
-// depend on besides the text changes: pressReview.rules.*, statementMinWords, the
-// knowledge files, the workspace folders. `uris` lists the articles concerned; absent,
-// every article is.
+// The reports the client holds are out of date: fetch them again. With `uris`: those
+// articles changed in the server's folder model (indexed again, created, deleted, an open
+// document analysed); sent only once the client asked for a folder report. Without: what
+// every report depends on besides the text changed (pressReview.rules.*,
+// statementMinWords, the knowledge files, the workspace folders, a folder's source-line
+// convention).
 
 export interface ReviewsChangedParams {
   uris?: string[];

@@ -32,6 +32,9 @@ import { TEXT_EXTENSIONS } from './shared/articleFiles';
 import { codeLenses } from './lsp/codeLens';
 import { DEFAULT_SETTINGS, LANGUAGE_GLOBS, messageLanguage, parseSettings, type Settings } from './lsp/configuration';
 import { registerCustomRequests } from './lsp/customRequests';
+import { ArticleReviews } from './lsp/articleReviews';
+import { AnalysisTally } from './lsp/analysisTally';
+import { ChangeNotifier } from './lsp/changeNotifier';
 import { ReviewsChangedNotification } from './protocol';
 import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
 import { DiagnosticDelay } from './lsp/diagnosticDelay';
@@ -76,6 +79,14 @@ const analyzeOptions = (uri?: string): AnalyzeOptions => {
   return { knowledge: currentKnowledge(), statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES, sourceLine };
 };
 const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
+/**
+ * The index analyses a file as if its folder followed the source-line convention, before
+ * that is known: its kept report has every missing-source finding, and the convention is
+ * applied when the report is read (report/reviewedArticle.ts), as on the index's workers.
+ */
+const analyzeForIndex = (text: string): Analysis => analyze(text, { ...analyzeOptions(), sourceLine: 'always' });
+/** Analyses per article, counted only when the client asks for the debug stats. */
+const tally = new AnalysisTally();
 const log = (message: string): void => connection.console.error(message);
 
 /** The knowledge files the current knowledge was built from (the index workers build the same). */
@@ -86,7 +97,8 @@ const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 const useIndexWorkers = fs.existsSync(INDEX_WORKER_SCRIPT) && !process.argv.includes('--no-index-workers');
 
 const index = new WorkspaceIndex({
-  analyze: analyzeText,
+  analyze: analyzeForIndex,
+  analysed: (uri) => tally.add(uri),
   createProgress: () => connection.window.createWorkDoneProgress(),
   log,
   workers: () => (indexWorkers && !indexWorkers.stopped ? indexWorkers : null),
@@ -97,14 +109,18 @@ const sourceLineUsed = new Map<string, SourceLineExpectation>();
 // When the index changes a folder's convention (it finished indexing, an article gained a
 // source line), the open articles of that folder are analysed and published again.
 index.onDidChange(() => {
+  let changed = false;
   for (const doc of documents.all()) {
     const used = sourceLineUsed.get(doc.uri);
     if (used === undefined || used === sourceLineConvention.resolve(settings.sourceLine, doc.uri)) continue;
     cache.delete(doc.uri);
+    changed = true;
     if (published.has(doc.uri)) publish(doc.uri);
   }
+  // The same version's report changed: the client asks again for what it holds.
+  if (changed) void connection.sendNotification(ReviewsChangedNotification.method, {});
 });
-const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines));
+const cache = new AnalysisCache(analyzeOptions, (e) => index.updateOpen(canonicalUri(e.uri), e.analysis, e.convert.lines), tally);
 // Whatever the client sends goes before background work (indexing, the warm-up).
 let lastClientMessage = -Infinity;
 onIncomingMessages(() => {
@@ -131,7 +147,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
   };
   locale = params.locale;
   trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
-  if (wantsDebugStats(params.initializationOptions)) registerDebugStats(connection, () => ({ openDocuments: documents.all().length, cachedAnalyses: cache.size, analyses: cache.analyses, indexedInWorkers: IndexWorkers.indexed }));
+  if (wantsDebugStats(params.initializationOptions)) {
+    tally.enable();
+    registerDebugStats(connection, () => ({
+      openDocuments: documents.all().length,
+      cachedAnalyses: cache.size,
+      analyses: cache.analyses,
+      indexedInWorkers: IndexWorkers.indexed,
+      analysesByUri: tally.byUri(),
+    }));
+  }
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map(filePath).filter((p): p is string => p !== null);
   if (!folders.length && params.rootPath) folders = [params.rootPath];
@@ -363,8 +388,22 @@ connection.onPrepareRename(onDocument('prepareRename', null, (d, p) => (d.conver
 connection.onRenameRequest(onDocument('rename', null, (d, p) => (d.convert.has(p.position) ? rename(d.uri, d.analysis, d.convert, d.convert.offset(p.position), p.newName) : null)));
 connection.onWorkspaceSymbol(safely(connection, 'workspaceSymbol', [], (p, token) => workspaceSymbols(p.query, index, token)));
 
-// The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts).
-registerCustomRequests(connection, { documents, cache, analyzeOptions, rules: () => settings.rules });
+// The workbench's custom requests (lsp/customRequests.ts, types in protocol.ts): the
+// articles of the index and the open documents, analysed once each.
+const reviews = new ArticleReviews({
+  index,
+  documents,
+  cache,
+  rules: () => settings.rules,
+  sourceLine: (uri) => sourceLineConvention.resolve(settings.sourceLine, uri),
+  analyzeOptions,
+  tally,
+});
+// Once the client holds folder reports, it is told which articles changed (a file indexed
+// again, an open document analysed), and fetches those alone.
+const changedReviews = new ChangeNotifier((uris) => void connection.sendNotification(ReviewsChangedNotification.method, { uris }));
+index.onDidChange((uris) => changedReviews.add(uris));
+registerCustomRequests(connection, { reviews, index, ready: () => ready, knowledge: currentKnowledge, onFolderReport: () => changedReviews.start() });
 
 connection.onShutdown(() => shuttingDown());
 

@@ -21,6 +21,7 @@ import {
 import { toJsonReport } from '../../server/src/report/jsonReport';
 import { ROOT, seedFiles } from '../support/article';
 import { seedUri, TestClient } from '../support/lspClient';
+import { TempWorkspace } from '../support/workspace';
 
 const SEED = '000_6b1e01c628aeb617.txt';
 const seedText = fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8');
@@ -101,23 +102,6 @@ describe('custom requests: pressReview/*', () => {
       assert.deepEqual(r.unreadable, []);
     });
 
-    it('skips what is not an article (other extensions, dot folders, node_modules) and names unreadable files', async () => {
-      const dir = path.join(tmp, 'mixed');
-      fs.mkdirSync(path.join(dir, '.press-review'), { recursive: true });
-      fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
-      fs.mkdirSync(path.join(dir, 'desk'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'desk', 'a.article'), 'عنوان\n\nقال الوزير: "هذا بيان طويل بما يكفي ليكون تصريحا".\n');
-      fs.writeFileSync(path.join(dir, 'notes.md'), 'not an article');
-      fs.writeFileSync(path.join(dir, '.press-review', 'x.txt'), 'hidden');
-      fs.writeFileSync(path.join(dir, 'node_modules', 'y.txt'), 'dependency');
-      fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
-      const r = await folderReport({ folders: [pathToFileURL(dir).toString()] });
-      assert.deepEqual(r.articles.map((a) => path.relative(dir, a.report.file)).sort(), ['binary.txt', path.join('desk', 'a.article')]);
-      const binary = r.articles.find((a) => a.report.file.endsWith('binary.txt'))!;
-      assert.equal(binary.report.notText, true);
-      assert.deepEqual(binary.report.diagnostics.map((d) => d.code), ['not-text']);
-    });
-
     it('follows pressReview.rules.*: a rule set to off is left out, and the client is told to fetch again', async () => {
       const codes = (r: FolderReport): Map<string, Set<string>> => {
         const out = new Map<string, Set<string>>();
@@ -126,7 +110,12 @@ describe('custom requests: pressReview/*', () => {
       };
       const before = codes(await folderReport({ folders: [seedsFolder] }));
       assert.ok(before.has('page-chrome') && before.has('unbalanced-quote'), [...before.keys()].join(', '));
-      const told = new Promise<unknown>((resolve) => client.connection.onNotification(ReviewsChangedNotification.method, resolve));
+      // Told that every report changed (no URIs: the index may name articles it re-read).
+      const told = new Promise<unknown>((resolve) =>
+        client.connection.onNotification(ReviewsChangedNotification.method, (p: { uris?: string[] }) => {
+          if (!p.uris) resolve(p);
+        }),
+      );
       await client.changeSettings({ rules: { 'page-chrome': 'off', 'unbalanced-quote': 'error' } });
       assert.deepEqual(await told, {});
       try {
@@ -166,22 +155,6 @@ describe('custom requests: pressReview/*', () => {
       assert.deepEqual([...percentages].sort((a, b) => a! - b!), percentages, 'progress never goes back');
     });
 
-    it('stops with RequestCancelled when the client cancels', async () => {
-      const dir = path.join(tmp, 'many');
-      fs.mkdirSync(dir);
-      for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.article`), seedText);
-      const token = 'folder-cancel-test';
-      const source = new CancellationTokenSource();
-      const ended = new Promise<void>((resolve) => {
-        client.connection.onProgress(WorkDoneProgress.type, token, (p) => {
-          // Cancel once the server is under way, as a person pressing Cancel would.
-          if (p.kind === 'report') source.cancel();
-          if (p.kind === 'end') resolve();
-        });
-      });
-      await assert.rejects(folderReport({ folders: [pathToFileURL(dir).toString()], workDoneToken: token }, source.token), (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
-      await ended;
-    });
   });
 
   describe('pressReview/entityAt', () => {
@@ -212,6 +185,62 @@ describe('custom requests: pressReview/*', () => {
       const line = lines.findIndex((l) => l.startsWith('أكد وزير'));
       assert.equal(await entityAt(uri, line, lines[line].indexOf('مؤتمر صحفي') + 2), null);
       assert.equal(await entityAt('file:///nowhere.article', 3, 3), null);
+    });
+  });
+});
+
+describe('pressReview/folderReport in a folder of its own', () => {
+  // The folder's articles are the workspace index's: what the index takes, the report lists.
+  const withWorkspace = async (files: Record<string, string | Buffer>, run: (client: TestClient, ws: TempWorkspace) => Promise<void>): Promise<void> => {
+    const ws = new TempWorkspace();
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(ws.path(rel)), { recursive: true });
+      fs.writeFileSync(ws.path(rel), content);
+    }
+    const client = new TestClient();
+    try {
+      await client.initialize(undefined, 'en', { folders: [ws.root], settings: {} });
+      await run(client, ws);
+    } finally {
+      assert.equal(await client.shutdown(), 0, `the server exits cleanly (stderr: ${client.stderr})`);
+      ws.dispose();
+    }
+  };
+  const folderReport = (client: TestClient, params: FolderReportParams, token?: CancellationTokenSource['token']): Promise<FolderReport> =>
+    token ? client.connection.sendRequest(FolderReportRequest.method, params, token) : client.connection.sendRequest(FolderReportRequest.method, params);
+
+  it('skips what is not an article (other extensions, dot folders, node_modules, text that is no article) and names unreadable files', () =>
+    withWorkspace(
+      {
+        'desk/a.article': 'عنوان\n\nقال الوزير: "هذا بيان طويل بما يكفي ليكون تصريحا".\n',
+        'notes.md': 'not an article',
+        'todo.txt': 'buy milk',
+        '.press-review/x.txt': 'hidden',
+        'node_modules/y.article': 'dependency',
+        'binary.article': Buffer.from([0xff, 0xfe, 0x00, 0x01]),
+      },
+      async (client, ws) => {
+        const r = await folderReport(client, { folders: [ws.uri('')] });
+        assert.deepEqual(r.articles.map((a) => path.relative(ws.root, a.report.file)), [path.join('desk', 'a.article')]);
+        assert.deepEqual(r.unreadable, [{ uri: ws.uri('binary.article'), reason: 'not UTF-8 text' }]);
+      },
+    ));
+
+  it('stops with RequestCancelled when the client cancels', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`${String(i).padStart(3, '0')}.article`] = seedText;
+    return withWorkspace(files, async (client, ws) => {
+      const token = 'folder-cancel-test';
+      const source = new CancellationTokenSource();
+      const ended = new Promise<void>((resolve) => {
+        client.connection.onProgress(WorkDoneProgress.type, token, (p) => {
+          // Cancel once the server is under way, as a person pressing Cancel would.
+          if (p.kind === 'report') source.cancel();
+          if (p.kind === 'end') resolve();
+        });
+      });
+      await assert.rejects(folderReport(client, { folders: [ws.uri('')], workDoneToken: token }, source.token), (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
+      await ended;
     });
   });
 });

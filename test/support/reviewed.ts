@@ -18,7 +18,7 @@ export function reviewed(name: string, text: string): ReviewedArticle {
 export function reviewedSeeds(rules: RuleSettings = {}): ReviewedArticle[] {
   return seedFiles().map((f) => {
     const file = path.join(ROOT, 'seeds', f);
-    return toReviewedArticle(pathToFileURL(file).toString(), file, analyze(seed(f.slice(0, 3))), rules);
+    return toReviewedArticle(pathToFileURL(file).toString(), file, analyze(seed(f.slice(0, 3))), { rules });
   });
 }
 

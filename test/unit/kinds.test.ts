@@ -52,4 +52,73 @@ describe('quote kinds', () => {
     assert.equal(article(text).quotes[0].kind, 'statement');
     assert.equal(article(text, { statementMinWords: 7 }).quotes[0].kind, 'term');
   });
+  it('calls a short quote between its cue and the إن/أن of what was said a name', () => {
+    const a = article('وأكدت "سيمنز" أن أرباحها تراجعت. وقال مراسل لدى "نوفوستي" التقى أحد الجنود إن القتال توقف.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // After the إن/أن it is what was said again.
+    assert.equal(article('وأكدت الشركة أن أرباحها "تراجعت بشدة".').quotes[0].kind, 'statement');
+  });
+
+  it('calls a short quote that carries the noun of its kind a name', () => {
+    const a = article('وقال الوزير إنه يرفض العودة إلى ما قبل "اتفاقية الطائف" بأي حال.');
+    assert.equal(a.quotes[0].kind, 'term');
+  });
+
+  it('reads a definite title noun before a clause under a cue as its subject, not a title head', () => {
+    const a = article('وأضاف التقرير "من المؤكد أن الأزمة ستطول أكثر مما توقع الجميع". وصدر للكاتب كتاب "الأزمة الطويلة في الشرق".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'title']);
+  });
+
+  it("calls a short definite quote inside the cue's إن/أن clause after a definite word the speaker's, but not a noun's genitive", () => {
+    const a = article('وقال الوزير إن على الدول الكبرى "المسؤولية الأولى" في الأزمة. وأكد الرئيس أن الجيش منع تنفيذ مخططات "الفوضى الخلاقة".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'term']);
+  });
+
+  it("calls the quoted object of a speech verb's ب the speaker's words", () => {
+    assert.equal(article('واتهم الوزير المعارضة بـ"التخريب".').quotes[0].kind, 'statement');
+  });
+
+  it('calls a quote under a naming verb a label, unless ما makes it the speaker\'s own word', () => {
+    const a = article('ودعا الصندوق إلى الحد مما أسماه "الإنفاق المفرط". واعتمدت الشركة طريقة سمتها "القيمة المضافة الذكية". وهذا ما يسميه الإعلام المحلي "أزمة الرواتب".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'term', 'term']);
+  });
+
+  it('calls a quote coordinated with a statement under the same cue a statement', () => {
+    const a = article('لكن التقرير يشير إلى "ارتفاع الأسعار" و"فوضى" الأسواق.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
+  it('lets an "according to" frame govern its whole sentence, past a clause opener', () => {
+    const a = article('وبحسب الوزير، فإن الجيش تدخل حين "انهارت كل المفاوضات مع الجماعات".');
+    assert.equal(a.quotes[0].kind, 'statement');
+  });
+
+  it('reads appeal and judgement verbs as cues (ناشد، رجح)', () => {
+    const a = article(['وناشد الأمين العام الأطراف "ضبط النفس في هذه المرحلة الحرجة من الأزمة".', '', 'ورجح المحققون أن يكون الحريق "عملا متعمدا من جهة مجهولة".']);
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
+  it('reads a verb with an object pronoun only in the forms the cue data lists (بينها is "among them", إضافة "in addition")', () => {
+    const a = article('ولعب الفريق أربع مباريات، بينها اثنتان في "ملعب الأمير"، إضافة إلى "كأس السوبر".');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId]), [['term', null], ['term', null]]);
+  });
+  it('calls the short object of a proposal verb a label', () => {
+    const a = article('ويقترح المشروع خصوصا "آلية مشتركة" تقوم على "مراكز إقليمية" للمراقبة.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+  });
+
+  it('reads a feminine adjective after a name head as a description, and a scandal\'s quoted name as a name', () => {
+    const a = article('وتوعد الرئيس بضرب المواقع بصواريخ "دقيقة". وكشف الصحفي عن فضيحة "ليبور" المالية.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'term']);
+  });
+  it("calls a quote a title head introduces with its author's name between them a title", () => {
+    const a = article('وانتقد الوزير كتاب الصحفية البريطانية جين ميلر "الطريق إلى الحرب: أسرار القرار" في مقابلة.');
+    assert.equal(a.quotes[0].kind, 'title');
+    // The head as the speaking subject right after the cue is no title head.
+    assert.equal(article('وقال برنامج الأغذية العالمي "نقص التمويل يهدد ملايين الأطفال في المنطقة".').quotes[0].kind, 'statement');
+  });
+  it('keeps a quote after a press conference or a contrast a statement', () => {
+    const a = article('وقال الوزير في مؤتمر صحفي "سنعيد فتح المعابر خلال أيام". وقال الحاكم للصحفيين "عثرنا عليهم سالمين" إلا أن الإجلاء سيستغرق وقتا.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
 });

@@ -26,9 +26,17 @@ const DYNAMIC = new Map<string, () => readonly RegExp[]>([
   ['analysis/dates.ts', () => DATE_PATTERNS],
   // The default only: a pattern given on the command line is the user's own.
   ['archive/summarize.ts', () => [new RegExp(DEFAULT_OUTLET_PATTERN)]],
-  ['analysis/knowledge/index.ts', () => [...builtinKnowledge().chrome.map((c) => c.re), ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : [])]],
-  // The profile schema compiles the same chrome patterns, only to check that they compile.
-  ['analysis/language/schema.ts', () => builtinKnowledge().chrome.map((c) => c.re)],
+  [
+    'analysis/knowledge/index.ts',
+    () => [
+      ...builtinKnowledge().chrome.map((c) => c.re),
+      ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : []),
+      ...builtinKnowledge().teasers.lede,
+      builtinKnowledge().teasers.continuation,
+    ],
+  ],
+  // The profile schema compiles the same chrome and teaser patterns, only to check that they compile.
+  ['analysis/language/schema.ts', () => [...builtinKnowledge().chrome.map((c) => c.re), ...builtinKnowledge().teasers.lede, builtinKnowledge().teasers.continuation]],
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -70,9 +70,10 @@ export class CueFinder {
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       const lam = lamNext ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
       if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
-      // A verb may carry its object: ووصفته بأنه "…" (وصفت + ه).
-      const verb = cues.verbs.get(stem) ?? cues.verbs.get(withoutObjectSuffix(stem));
-      if (verb && (!cues.ambiguousForms.has(stem) || this.confirmsCue(i + 1))) return { kind: 'verb', lemma: verb, gender: verbGender(stem, verb), first: i, end: i + 1 };
+      // A verb carries its object only in the forms the cue data lists (ووصفته بأنه "…"):
+      // stripping any ه/ها would read إضافة (normalized اضافه) as أضاف + ه, بينها as بيّن + ها.
+      const verb = cues.verbs.get(stem);
+      if (verb && (!cues.ambiguousForms.has(stem) || this.confirmsCue(i + 1, stem))) return { kind: 'verb', lemma: verb, gender: verbGender(stem, verb), first: i, end: i + 1 };
       const participle = cues.participles.get(stem);
       if (participle) return { kind: 'participle', lemma: participle, gender: stem.endsWith('ه') ? 'f' : 'm', first: i, end: i + 1 };
     }
@@ -80,12 +81,12 @@ export class CueFinder {
   }
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
-  private confirmsCue(j: number): boolean {
+  private confirmsCue(j: number, bare: string): boolean {
     const t = this.doc.tokens;
     const prevEnd = t.ends[j - 1];
     const gap = j < t.count ? this.doc.norm.slice(prevEnd, t.starts[j]) : this.doc.norm.slice(prevEnd, prevEnd + 3);
-    // A preposition's form (بين "أمراء الحرب") is a verb only before a colon or أن.
-    const preposition = this.doc.knowledge.lexicon.prepositionForms?.has(t.text(j - 1).replace(/^[وف]/u, ''));
+    // A preposition's form (بين "أمراء الحرب"، بينها اثنان) is a verb only before a colon or أن.
+    const preposition = this.doc.knowledge.lexicon.prepositionForms?.has(bare);
     if (preposition) {
       // بيّن with its shadda written is the verb; otherwise a colon, أن or أيضا must follow.
       if (this.doc.tokenText(j - 1, j).includes('\u0651')) return true;
@@ -101,7 +102,6 @@ export class CueFinder {
     if (['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;
     // وتابع التقرير "…"، واعتبر المدرب الإسباني الجمعة أنه "…": a colon, a quote or أن a
     // few words on, in the same clause, confirms the verb too (not a preposition's form: بين).
-    if (this.doc.knowledge.lexicon.prepositionForms?.has(t.text(j - 1).replace(/^[وف]/u, ''))) return false;
     for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS); k++) {
       const between = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
       if (/[:"«“]/u.test(between)) return true;
@@ -133,7 +133,7 @@ function mayBeCue(knowledge: Knowledge, word: string): boolean {
     if (p && !word.startsWith(p)) continue;
     const stem = word.slice(p.length);
     if (stem.length < 2) continue;
-    if (cues.verbs.has(stem) || cues.verbs.has(withoutObjectSuffix(stem)) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
+    if (cues.verbs.has(stem) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
   }
   return false;
 }
@@ -153,9 +153,3 @@ export function verbGender(form: string, lemma: string): Gender | null {
 }
 
 /** Object pronouns a speech verb may carry (وصفته، أكدها، أبلغهم). */
-const OBJECT_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ني'];
-
-function withoutObjectSuffix(word: string): string {
-  for (const suffix of OBJECT_SUFFIXES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  return word;
-}

@@ -163,10 +163,11 @@ export function findGovernors(
     const before = cues.between(start, q.open);
     if (before.length) {
       const c = before[before.length - 1];
-      // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach;
-      // يمكن وصفه بـ"…" (it can be described as) is the writer's word, no one's speech.
+      // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach,
+      // but not an "according to" frame's: it covers its whole sentence (وبحسب ماكرون، فإن
+      // تدخله حين "…"). يمكن وصفه بـ"…" (it can be described as) is the writer's word.
       const modal = c.first > 0 && doc.knowledge.lexicon.modalsBeforeCue?.has(doc.tokens.text(c.first - 1));
-      if (!modal && !breakerBetween(doc, c.end, q.open)) return { side: 'before', cue: c, sentenceStart: start, distance: wordsBetween(doc, doc.tokens.ends[c.end - 1], q.open) };
+      if (!modal && (c.kind === 'according' || !breakerBetween(doc, c.end, q.open))) return { side: 'before', cue: c, sentenceStart: start, distance: wordsBetween(doc, doc.tokens.ends[c.end - 1], q.open) };
     }
     const lead = leadInFromPreviousBlock(doc, q, previousBlock(q.block));
     if (lead) {

@@ -142,50 +142,93 @@ export function classifyQuote(
   governor: Governor | null = null,
   previous: PreviousQuote | null = null,
 ): QuoteKind {
+  return decideKind(doc, q, options, parentKind, governor, previous).kind;
+}
+
+/** A quote's kind and the rule that decided it (for tests and for explaining a call). */
+export interface KindDecision {
+  kind: QuoteKind;
+  rule: string;
+}
+
+export function decideKind(
+  doc: ArticleDocument,
+  q: RawQuote,
+  options: KindOptions,
+  parentKind: QuoteKind | null,
+  governor: Governor | null = null,
+  previous: PreviousQuote | null = null,
+): KindDecision {
+  const is = (kind: QuoteKind, rule: string): KindDecision => ({ kind, rule });
   const words = contentWords(doc, q);
   const lead = before(doc, q);
   const colonBefore = /[:：]$/u.test(lead);
   const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(doc, q);
   const stems = prev ? withoutProclitics(prev).map((r) => r.stem) : [];
-  if (stems.some((s) => lx.titleHeads.has(s))) return 'title';
-  if (isExactlyAName(doc, words)) return 'term';
+  // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
+  // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
+  const titleHead = stems.find((s) => lx.titleHeads.has(s));
+  if (titleHead && !(titleHead.startsWith('ال') && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
+  if (isExactlyAName(doc, words)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
-  if (stems.some((s) => lx.nameHeads.has(s))) return 'term';
+  // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
+  if (stems.some((s) => lx.nameHeads.has(s)) && !agreeingAdjectives(doc, words)) return is('term', 'name-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
-  if (spelledOut(lx.spelledLetters, words)) return 'term';
+  if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
+  // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
+  if (!inReportedClause(doc, governor, q) && titleHeadBefore(doc, q, governor) && !readsAsSpeech(doc, q)) return is('title', 'title-head-at-distance');
+  // A name that carries the noun of its kind: ما قبل "اتفاقية أوسلو"، تحرير "معسكر الكمب".
+  if (words.length >= 2 && words.length <= 3 && lx.nameHeads.has(words[0]) && !agreeingAdjectives(doc, words.slice(1))) return is('term', 'headed-name');
+  // A short quote between its cue and the إن/أن that opens what was said belongs to the
+  // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q) && !readsAsSpeech(doc, q)) return is('term', 'before-content');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
-  if (q.block.kind === 'title' || q.block.kind === 'heading') return governor && words.length > 0 ? 'statement' : 'term';
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
-  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return 'statement';
-  if (parentKind === 'statement' && words.length <= 2) return 'term';
+  if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return is('statement', 'colon');
+  if (parentKind === 'statement' && words.length <= 2) return is('term', 'short-in-statement');
   // A short quote coordinated with the quote before it (منطقتي "حيد الأصم" و"أبو عقال")
   // is the same kind of thing.
-  if (previous && previous.kind !== 'statement' && coordinatedWith(doc, previous.quote, q)) return previous.kind;
+  if (previous && previous.kind !== 'statement' && coordinatedWith(doc, previous.quote, q)) return is(previous.kind, 'coordinated');
   // A short quote that opens the clause after إن/أن and is followed by its verb is the
   // clause's subject, a name: إن "أكسينتور" عرضت …
-  if (words.length <= 3 && subjectOfClause(doc, q, lead)) return 'term';
+  // A definite phrase there is a description, not a name: أن "الجماعات الإرهابية المسلحة" تطلق.
+  if (words.length <= 3 && !words[0]?.startsWith('ال') && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
+  // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q)) return is('term', 'proposal');
+  // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
+  // nothing between verb and quote (مما أسماه "…"، فيما سماها "…") it is the sentence's
+  // speaker's own word for something; ما يسميه الإعلام "…" is what others call it.
+  if (governor?.side === 'before' && governor.distance <= NAMED_WORDS && labelledBy(doc, governor)) return is(afterWhat(doc, governor) && governor.distance === 0 ? 'statement' : 'term', 'naming-verb');
   // A short definite noun phrase is a label the writer quotes (أشار إلى "الهجوم المشترك"،
   // استذكر "الثورات الملونة"), unless a naming verb gives it (ما أسماه "الطلب المفرط").
-  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor)) return 'term';
+  // Inside the cue's إن/أن clause after a definite word (… الدول الكبرى الست "العيوب
+  // الكارثية"), so not the genitive of a noun (سيناريوهات "الثورات الملونة"، تحرير "التبة
+  // الحمراء"), or as the object of its ب (اتهم إيران بـ"السيطرة"), the phrase is the speaker's.
+  const afterDefinite = !!prev && prev.startsWith('ال');
+  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !(afterDefinite && inReportedClause(doc, governor, q)) && !objectOfBa(lead, governor))
+    return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
-  if (words.length <= 2 && parentheticalSource(doc, q)) return 'term';
+  if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
   // One word that qualifies a noun inside the cue's prepositional object (حذر من وجود خلايا
   // "نائمة") is a label of that noun; after أن/إن or straight after the cue it is still words.
-  if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, q)) return 'term';
+  // A quote coordinated with a statement under the same cue is said too: يشير إلى "مجرد عدد" و"وتيرة".
+  if (governor && previous?.kind === 'statement' && coordinatedWith(doc, previous.quote, q)) return is('statement', 'coordinated-statement');
+  if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, q)) return is('term', 'qualifies-object');
   // Whatever its length, a quote that a speech verb, participle or "according to" of its
   // sentence introduces is someone's words: وصفها بأنها "خطيرة"، هدد "بالقصاص".
-  if (governor && words.length > 0) return 'statement';
-  if (words.length < options.statementMinWords) return 'term';
+  if (governor && words.length > 0) return is('statement', 'governed');
+  if (words.length < options.statementMinWords) return is('term', 'too-short');
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
-  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return 'term';
+  if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return is('term', 'short-ungoverned');
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
     const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
-    return clause ? 'statement' : 'term';
+    return is(clause ? 'statement' : 'term', 'three-words');
   }
-  return 'statement';
+  return is('statement', 'long');
 }
 
 /** Whether at least half of a short quote's words are the Arabic names of Latin letters. */
@@ -263,4 +306,119 @@ function qualifiesPrepositionalObject(doc: ArticleDocument, governor: Governor, 
   if (quoteFirst - (cue.end + 1) < 2) return false;
   for (let j = cue.end + 1; j < quoteFirst; j++) if (lx.complementizers.has(t.text(j))) return false;
   return true;
+}
+
+/** How many words after a closing mark are read for the إن/أن of the quote's cue. */
+const CONTENT_LOOKAHEAD = 6;
+
+/**
+ * Whether the quote stands between its cue and the complementizer that opens the cue's
+ * content: no إن/أن or colon between the cue and the quote, and one a few words after the
+ * quote, in the same clause, before any other cue.
+ */
+function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote): boolean {
+  const cue = governor.cue;
+  if (!cue || !q.closed) return false;
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  const first = t.indexAtOrAfter(q.open);
+  for (let j = cue.end; j < first; j++) if (isComplementizer(lx, t.text(j))) return false;
+  if (doc.norm.slice(t.ends[cue.end - 1], q.open).includes(':')) return false;
+  const lineEnd = doc.lines[q.block.line].normEnd;
+  let prevEnd = q.close + 1;
+  for (let j = t.indexAtOrAfter(q.close + 1), n = 0; j < t.count && t.starts[j] < lineEnd && n < CONTENT_LOOKAHEAD; j++, n++) {
+    if (/[.،,:؛;!?؟"«“»”]/u.test(doc.norm.slice(prevEnd, t.starts[j]))) return false;
+    const w = t.text(j);
+    // إلا أن، غير أن (but, however) open a contrast, not the cue's content.
+    if (lx.complementizers.has(w)) return !(j > 0 && lx.contrastBeforeComplementizer?.has(t.text(j - 1)));
+    // Another cue's إن/أن is not this one's (… "X" وأضاف أن); an ambiguous form
+    // (صحافي لدى "إيريب" تحدث إلى أحد الطيارين أنه) does not end the clause.
+    if (isCueWord(doc.knowledge.cues, w) && !doc.knowledge.cues.ambiguousForms.has(w.replace(/^[وف]/u, ''))) return false;
+    prevEnd = t.ends[j];
+  }
+  return false;
+}
+
+/** Whether an إن/أن stands between the governing cue and the quote: the quote is inside what was said. */
+function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: RawQuote): boolean {
+  if (governor?.side !== 'before' || !governor.cue) return false;
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  const first = t.indexAtOrAfter(q.open);
+  for (let j = governor.cue.end; j < first; j++) if (isComplementizer(lx, t.text(j))) return true;
+  return false;
+}
+
+/** إن/أن and their forms, also after و/ف (وأن "…"). */
+function isComplementizer(lx: ArticleDocument['knowledge']['lexicon'], w: string): boolean {
+  return lx.complementizers.has(w) || (/^[وف]/u.test(w) && lx.complementizers.has(w.slice(1)));
+}
+
+/** How many words may stand between a cue and the بـ that carries its quoted object (اتهم إيران وحزب الله بـ). */
+const OBJECT_OF_BA_WORDS = 5;
+
+/** `… بـ"…"` close after its cue: the quote is the object of the verb's ب (وصفها بـ، اتهمه بـ). */
+function objectOfBa(lead: string, governor: Governor | null): boolean {
+  return governor?.side === 'before' && governor.distance <= OBJECT_OF_BA_WORDS && /(?:^|[\s،,])ب$/u.test(lead);
+}
+
+/** A naming verb reaches the quote after it and its subject (ما يسميه الإعلام الألماني "…"), no further. */
+const NAMED_WORDS = 3;
+
+/** Whether the governing cue is a verb that names (سماها، أسماه): lexicon.labelVerbs. */
+function labelledBy(doc: ArticleDocument, governor: Governor): boolean {
+  const verbs = doc.knowledge.lexicon.labelVerbs;
+  return !!governor.cue && !!verbs && (verbs.has(governor.cue.lemma) || verbs.has(normalizeLemma(governor.cue.lemma)));
+}
+
+/** Whether the word before the cue is a relative ما (ما، مما، فيما): lexicon.whatRelatives. */
+function afterWhat(doc: ArticleDocument, governor: Governor): boolean {
+  const cue = governor.cue;
+  return !!cue && cue.first > 0 && !!doc.knowledge.lexicon.whatRelatives?.has(doc.tokens.text(cue.first - 1));
+}
+
+/** Whether the governing cue's lemma is in the lexicon list `list`. */
+function governedBy(doc: ArticleDocument, governor: Governor, list: string): boolean {
+  const verbs = doc.knowledge.lexicon[list];
+  return !!governor.cue && !!verbs && (verbs.has(governor.cue.lemma) || verbs.has(normalizeLemma(governor.cue.lemma)));
+}
+
+/** Whether every word is indefinite and ends like a feminine adjective (جديدة وذكية). */
+function agreeingAdjectives(doc: ArticleDocument, words: string[]): boolean {
+  const endings = doc.knowledge.lexicon.feminineEndings;
+  if (!endings?.size || !words.length || words.length > 2) return false;
+  return words.every((w) => {
+    const bare = w.replace(/^و/u, '');
+    return !bare.startsWith('ال') && bare.length >= 4 && [...endings].some((e) => bare.endsWith(e));
+  });
+}
+
+/** How many words may stand between a title head and its title (كتاب الصحفي الأمريكي المرموق بوب وودورد "…"). */
+const TITLE_HEAD_WORDS = 5;
+
+/**
+ * Whether an indefinite title head (كتاب، فيلم) stands a few words before the quote, with
+ * no punctuation, إن/أن or cue between, and is not the subject right after the governing
+ * cue (وقال برنامج الأغذية العالمي "…" is the programme speaking).
+ */
+function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor | null): boolean {
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  const lineStart = doc.lines[q.block.line].normStart;
+  let nextStart = q.open;
+  const first = t.indexAtOrAfter(q.open);
+  for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
+    if (/[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
+    const w = t.text(j);
+    // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
+    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge.cues, w)) return false;
+    if (n > 0 && withoutProclitics(w).some((r) => lx.titleHeads.has(r.stem) && !r.stem.startsWith('ال'))) {
+      // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
+      const next = t.text(j + 1);
+      if (j + 1 < first && !next.startsWith('ال') && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;
+      return !(governor?.cue && governor.side === 'before' && governor.cue.end === j);
+    }
+    nextStart = t.starts[j];
+  }
+  return false;
 }

@@ -469,7 +469,7 @@ export function looksCircumstantial(word: string): boolean {
 }
 
 /** Whether a normalized word can be part of a name, as far as its normalized form tells. */
-function nameLikeWord(k: Knowledge, word: string): boolean {
+export function nameLikeWord(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
   if (word.length < 2 || /^\d/.test(word)) return false;
   // ل/ك/ف + the article (للتقرير) or a complementizer (بأنها) is never part of a name

@@ -5,7 +5,9 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
+import type { AnalysisTally } from './analysisTally';
 import { Converter } from './convert';
+import { canonicalUri } from './workspaceFiles';
 
 export interface Analyzed {
   uri: string;
@@ -23,6 +25,7 @@ export class AnalysisCache {
     /** Analysis options for a document (the source-line setting is resolved per folder). */
     private readonly options: (uri: string) => AnalyzeOptions,
     private readonly onAnalyzed: (entry: Analyzed) => void = () => {},
+    private readonly tally?: AnalysisTally,
   ) {}
 
   get(doc: TextDocument): Analyzed {
@@ -30,6 +33,7 @@ export class AnalysisCache {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     this.analyses++;
+    this.tally?.add(canonicalUri(doc.uri));
     const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options(doc.uri)), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
     // The index's summary of the document is not on the way to the diagnostics the

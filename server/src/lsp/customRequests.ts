@@ -1,11 +1,12 @@
 // Handlers of Press Review's custom requests (types in ../protocol.ts): the whole-article
 // and whole-folder data the client's views, report, export and status bar show, and the
-// organization or speaker under the cursor. The analysis stays here; the client only
-// arranges what it is given. Registered by one call in server.ts.
+// organization or speaker under the cursor. The articles come from the workspace index
+// and the open documents (articleReviews.ts); the client only arranges what it is given.
+// Registered by one call in server.ts.
 
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { requireRunning } from './lifecycle';
-import { builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type RuleSettings } from '../analysis';
+import { builtinKnowledge, type Analysis, type Knowledge } from '../analysis';
 import {
   ArticleReportRequest,
   EntityAtRequest,
@@ -17,25 +18,26 @@ import {
   type ReviewedArticle,
   type TextDocumentPositionParams,
 } from '../protocol';
-import { toReviewedArticle } from '../report/reviewedArticle';
-import type { AnalysisCache } from './analysisCache';
-import { FileSystemCorpus, type ArticleCorpus, type OpenDocuments } from './articleCorpus';
+import type { ArticleReviews } from './articleReviews';
 import { Converter } from './convert';
+import type { ArticleIndex } from './workspaceIndex';
 
 export interface CustomRequestDeps {
-  documents: OpenDocuments;
-  cache: AnalysisCache;
-  /** The options the server analyses with (its current knowledge and settings). */
-  analyzeOptions: () => AnalyzeOptions;
-  /** The pressReview.rules.* settings: the reports carry findings as they make them. */
-  rules: () => RuleSettings;
-  /** Where folder requests find articles; walks the folders when not given. */
-  corpus?: ArticleCorpus;
+  reviews: ArticleReviews;
+  /** The folder model: folder requests wait until it has indexed what it found. */
+  index: ArticleIndex;
+  /** Resolves once the first settings are in and the index was told what to index. */
+  ready: () => Promise<void>;
+  knowledge: () => Knowledge;
+  /**
+   * Called when a folder request has waited for the index and starts reading: from then on
+   * the client holds folder reports to keep current (earlier changes are in this answer).
+   */
+  onFolderReport?: () => void;
 }
 
 export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
-  const corpus = deps.corpus ?? new FileSystemCorpus(deps.documents, deps.cache, deps.analyzeOptions);
-  const knowledge = (): Knowledge => deps.analyzeOptions().knowledge ?? builtinKnowledge();
+  const knowledge = (): Knowledge => deps.knowledge() ?? builtinKnowledge();
   const on = <P, R>(def: RequestDef<P, R>, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>): void => {
     connection.onRequest(def.method, async (params: P, token: CancellationToken) => {
       requireRunning();
@@ -49,50 +51,87 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     });
   };
 
-  on(ArticleReportRequest, null, (params) => articleReport(corpus, params.textDocument.uri, deps.rules()));
-  on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, corpus, params, token, deps.rules()));
-  on(EntityAtRequest, null, (params) => entityAt(corpus, knowledge(), params));
+  on(ArticleReportRequest, null, (params) => articleReport(deps.reviews, params.textDocument.uri));
+  on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, deps, params, token));
+  on(EntityAtRequest, null, (params) => entityAt(deps.reviews, knowledge(), params));
 }
 
-export function articleReport(corpus: ArticleCorpus, uri: string, rules: RuleSettings = {}): ReviewedArticle | null {
-  const read = corpus.read(uri);
-  return read.ok ? toReviewedArticle(read.uri, read.file, read.analysis, rules) : null;
+export function articleReport(reviews: ArticleReviews, uri: string): ReviewedArticle | null {
+  const read = reviews.read(uri);
+  return read.ok ? read.article : null;
 }
 
 /** Lets queued messages ($/cancelRequest, hovers of the open file) run between articles. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export async function folderReport(connection: Connection, corpus: ArticleCorpus, params: FolderReportParams, token: CancellationToken, rules: RuleSettings = {}): Promise<FolderReport> {
-  const uris = params.only ? params.only.filter((u) => corpus.contains(params.folders, u)) : corpus.articles(params.folders);
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The folder analysis was cancelled.');
+
+/**
+ * The folder's reports, read from the index: while it is still indexing, progress follows
+ * the index (to 50 %), then the reports are read (to 100 %). No article is analysed here
+ * but open documents whose live analysis is out of date.
+ */
+export async function folderReport(
+  connection: Connection,
+  deps: Pick<CustomRequestDeps, 'reviews' | 'index' | 'ready' | 'onFolderReport'>,
+  params: FolderReportParams,
+  token: CancellationToken,
+): Promise<FolderReport> {
   const progress = connection.window.attachWorkDoneProgress(params.workDoneToken);
-  progress.begin('Press Review: analysing articles', 0, `0/${uris.length}`, false);
-  const out: FolderReport = { articles: [], unreadable: [] };
+  progress.begin('Press Review: reading the articles', 0, undefined, false);
   let reported = 0;
+  const report = (percentage: number, message: string): void => {
+    if (percentage <= reported) return;
+    reported = percentage;
+    progress.report(percentage, message);
+  };
   try {
+    await deps.ready();
+    await indexed(deps.index, token, (done, total) => report(Math.floor((done * 50) / Math.max(total, 1)), `indexing ${done}/${total}`));
+    deps.onFolderReport?.();
+    const uris = deps.reviews.articles(params.folders, params.only);
+    const out: FolderReport = { articles: [], unreadable: deps.reviews.unreadable(params.folders, params.only) };
     for (let i = 0; i < uris.length; i++) {
       await yieldToEventLoop();
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The folder analysis was cancelled.');
-      const read = corpus.read(uris[i]);
-      if (read.ok) out.articles.push(toReviewedArticle(read.uri, read.file, read.analysis, rules));
-      else out.unreadable.push({ uri: read.uri, reason: read.reason });
-      const percentage = Math.floor(((i + 1) * 100) / uris.length);
-      if (percentage > reported) {
-        reported = percentage;
-        progress.report(percentage, `${i + 1}/${uris.length}`);
-      }
+      if (token.isCancellationRequested) throw cancelled();
+      const read = deps.reviews.read(uris[i]);
+      if (read.ok) out.articles.push(read.article);
+      else out.unreadable.push({ uri: uris[i], reason: read.reason });
+      report(50 + Math.floor(((i + 1) * 50) / uris.length), `${i + 1}/${uris.length}`);
     }
+    report(100, `${uris.length}/${uris.length}`);
+    return out;
   } finally {
     progress.done();
   }
-  return out;
+}
+
+/** Waits until the index has indexed every file it found, reporting its progress; throws when cancelled. */
+async function indexed(index: ArticleIndex, token: CancellationToken, onProgress: (done: number, total: number) => void): Promise<void> {
+  while (index.busy) {
+    if (token.isCancellationRequested) throw cancelled();
+    const { done, total } = index.progress();
+    onProgress(done, total);
+    // Woken by the next batch of indexed files, the end of indexing or the cancellation.
+    await new Promise<void>((resolve) => {
+      const changed = index.onDidChange(() => finish());
+      const cancel = token.onCancellationRequested(() => finish());
+      const finish = (): void => {
+        changed.dispose();
+        cancel.dispose();
+        resolve();
+      };
+      void index.whenIdle().then(finish);
+    });
+  }
+  if (token.isCancellationRequested) throw cancelled();
 }
 
 const inside = (offset: number, s: { start: number; end: number }): boolean => offset >= s.start && offset <= s.end;
 
-export function entityAt(corpus: ArticleCorpus, knowledge: Knowledge, params: TextDocumentPositionParams): EntityAt | null {
-  const read = corpus.read(params.textDocument.uri);
-  if (!read.ok) return null;
-  return entityAtOffset(read.analysis, knowledge, params.position);
+export function entityAt(reviews: ArticleReviews, knowledge: Knowledge, params: TextDocumentPositionParams): EntityAt | null {
+  const analysis = reviews.analysis(params.textDocument.uri);
+  return analysis && entityAtOffset(analysis, knowledge, params.position);
 }
 
 /** The organization or speaker mention under a position; organizations first, as in hovers. */

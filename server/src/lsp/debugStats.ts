@@ -17,6 +17,8 @@ export interface DebugStats {
   analyses: number;
   /** Files the index's worker threads summarized since the server started. */
   indexedInWorkers: number;
+  /** Analyses per article URI since the server started, on any thread (lsp/analysisTally.ts). */
+  analysesByUri: Record<string, number>;
   /** Heap in use (bytes), measured after a full garbage collection. */
   heapUsed: number;
 }

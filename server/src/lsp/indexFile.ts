@@ -1,16 +1,21 @@
 // What indexing one file does, on whichever thread runs it: skip it when too large or
-// unreadable, otherwise analyse it and keep its summary.
+// unreadable, otherwise analyse it and keep its summary and its report (keptReport.ts).
 
+import * as fs from 'node:fs';
 import { LineIndex, type Analysis } from '../analysis';
 import { looksLikeArticle } from '../shared/articleShape';
 import { readArticle } from '../node/files';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
+import { keepReport, type KeptReport } from './keptReport';
 import { fileUri } from './workspaceFiles';
 
 export type IndexedFile =
-  | { kind: 'summary'; summary: ArticleSummary }
-  /** Too large, gone, not text, or a text file that does not look like an article: the index forgets the file. */
-  | { kind: 'skipped' }
+  | { kind: 'summary'; summary: ArticleSummary; report: KeptReport }
+  /**
+   * Too large, gone, not text, or a text file that does not look like an article: the
+   * index forgets the file. `unreadable` says why a file named as an article was not read.
+   */
+  | { kind: 'skipped'; unreadable?: string }
   /** Reading or analysing it threw: logged, and the index forgets the file. */
   | { kind: 'failed'; message: string }
   /** The worker stopped before answering: the file is to be indexed elsewhere. */
@@ -21,9 +26,15 @@ export function indexFile(file: string, maxBytes: number, analyze: (text: string
   const uri = fileUri(file);
   // Checks the size before reading and reads only regular files (never a pipe or a device).
   const read = readArticle(file, maxBytes);
-  if (!read.ok || (byContent && !looksLikeArticle(read.text))) return { kind: 'skipped' };
+  if (!read.ok) {
+    // A file that only its content could make an article is none; a deleted one is no news.
+    if (byContent || (!read.notText && !fs.existsSync(file))) return { kind: 'skipped' };
+    return { kind: 'skipped', unreadable: read.notText ? 'not UTF-8 text' : read.error };
+  }
+  if (byContent && !looksLikeArticle(read.text)) return { kind: 'skipped' };
   try {
-    return { kind: 'summary', summary: summarize(uri, analyze(read.text), new LineIndex(read.text), pool) };
+    const analysis = analyze(read.text);
+    return { kind: 'summary', summary: summarize(uri, analysis, new LineIndex(read.text), pool), report: keepReport(file, analysis) };
   } catch (e) {
     return { kind: 'failed', message: (e as Error).message };
   }

@@ -1,5 +1,9 @@
-// The workspace index: a summary of every article in the workspace folders, built in the
-// background and kept current from file events and open documents.
+// The workspace index: THE folder model. For every article in the workspace folders it
+// keeps a summary (symbols, references, hover counts, the source-line convention) and the
+// article's report as analysed once (keptReport.ts: the views, quote report and export
+// read it), built in the background and kept current from file events and open documents.
+// Listeners hear which articles changed (the server tells the client, so its views
+// refresh without asking for the whole folder again).
 //
 // Indexing never holds up a request for the open file: files are read and analysed by
 // worker threads (indexWorkers.ts) when the host offers them, and the main thread only
@@ -14,10 +18,12 @@
 // the ArticleIndex interface only.
 
 import type { Analysis, LineIndex } from '../analysis';
+import type { JsonReport } from '../protocol';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
 import { indexFile, repool, type IndexedFile } from './indexFile';
 import type { IndexWorkers } from './indexWorkers';
 import { FolderTotals, type FolderCount } from './folderTotals';
+import { readKeptReport, type KeptReport } from './keptReport';
 import { yieldToEventLoop } from './safe';
 import { fileUri, filePath, type ArticleMatcher } from './workspaceFiles';
 
@@ -26,6 +32,16 @@ export interface ArticleIndex {
   /** Every article summary: indexed files and open documents. */
   articles(): Iterable<ArticleSummary>;
   get(uri: string): ArticleSummary | undefined;
+  /**
+   * The article's report as it was analysed from disk, every finding included (settings
+   * apply when it is read: report/reviewedArticle.ts). None for open documents: their live
+   * analysis is the one to read.
+   */
+  report(uri: string): JsonReport | undefined;
+  /** Files named as articles that could not be read or analysed, and why. */
+  unreadable(): Iterable<[uri: string, reason: string]>;
+  /** Files indexed in the current run, of how many found so far. */
+  progress(): { done: number; total: number };
   readonly size: number;
   /** Whether background indexing is still going on. */
   readonly busy: boolean;
@@ -52,6 +68,8 @@ export interface IndexHost {
   log(message: string): void;
   /** Worker threads that index files off the main thread, if any. */
   workers?(): IndexWorkers | null;
+  /** An article was analysed for the index, on a worker or here (for the debug stats). */
+  analysed?(uri: string): void;
 }
 
 /** Work per batch before yielding to the event loop, and the pace of progress reports. */
@@ -64,6 +82,8 @@ const QUIET_MS = 5;
 
 export class WorkspaceIndex implements ArticleIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly reports = new Map<string, KeptReport>();
+  private readonly unread = new Map<string, string>();
   private readonly totals = new FolderTotals();
   private readonly open = new Set<string>();
   private readonly queue = new Set<string>();
@@ -101,6 +121,19 @@ export class WorkspaceIndex implements ArticleIndex {
     return this.summaries.get(uri);
   }
 
+  report(uri: string): JsonReport | undefined {
+    const kept = this.reports.get(uri);
+    return kept && readKeptReport(kept);
+  }
+
+  unreadable(): Iterable<[string, string]> {
+    return this.unread.entries();
+  }
+
+  progress(): { done: number; total: number } {
+    return { done: this.done, total: this.total };
+  }
+
   speakerTotal(id: string): FolderCount {
     return this.totals.speaker(id);
   }
@@ -118,6 +151,7 @@ export class WorkspaceIndex implements ArticleIndex {
   }
 
   private drop(uri: string): boolean {
+    this.reports.delete(uri);
     const old = this.summaries.get(uri);
     if (!old) return false;
     this.totals.remove(old);
@@ -144,6 +178,7 @@ export class WorkspaceIndex implements ArticleIndex {
     this.queue.clear();
     const removed = [...this.summaries.keys()].filter((uri) => !this.open.has(uri));
     for (const uri of removed) this.drop(uri);
+    this.unread.clear();
     this.pool = new StringPool();
     this.done = 0;
     this.total = 0;
@@ -191,6 +226,9 @@ export class WorkspaceIndex implements ArticleIndex {
   /** The live analysis of an open document replaces its summary from disk. */
   updateOpen(uri: string, analysis: Analysis, lines: LineIndex): void {
     this.open.add(uri);
+    // The report from disk is out of date once the document is open; its live analysis is read instead.
+    this.reports.delete(uri);
+    this.unread.delete(uri);
     this.put(uri, summarize(uri, analysis, lines, this.pool));
     this.fire([uri]);
   }
@@ -204,6 +242,7 @@ export class WorkspaceIndex implements ArticleIndex {
   }
 
   private remove(uri: string): void {
+    this.unread.delete(uri);
     if (this.drop(uri)) this.fire([uri]);
   }
 
@@ -249,13 +288,14 @@ export class WorkspaceIndex implements ArticleIndex {
           const generation = this.generation;
           const done: Promise<void> = workers.index(file, this.maxBytes, !!this.matcher?.byContent(file)).then((indexed) => {
             inFlight.delete(done);
+            this.count(file, indexed);
             if (generation !== this.generation || this.latestJob.get(file) !== job) return;
             this.latestJob.delete(file);
             // A summary that crossed threads has fresh copies of its strings: pool them here.
             const uri =
               indexed.kind === 'lost'
                 ? this.indexHere(file)
-                : this.file(file, indexed.kind === 'summary' ? { kind: 'summary', summary: repool(indexed.summary, this.pool) } : indexed);
+                : this.file(file, indexed.kind === 'summary' ? { ...indexed, summary: repool(indexed.summary, this.pool) } : indexed);
             if (uri) changed.push(uri);
             this.done++;
           });
@@ -310,7 +350,14 @@ export class WorkspaceIndex implements ArticleIndex {
 
   /** Indexes one file on this thread; returns its URI when its summary changed. */
   private indexHere(file: string): string | null {
-    return this.file(file, indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool, !!this.matcher?.byContent(file)));
+    const indexed = indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool, !!this.matcher?.byContent(file));
+    this.count(file, indexed);
+    return this.file(file, indexed);
+  }
+
+  /** Tells the host of an analysis made for the index (a summary, or an analysis that threw). */
+  private count(file: string, indexed: IndexedFile): void {
+    if (indexed.kind === 'summary' || indexed.kind === 'failed') this.host.analysed?.(fileUri(file));
   }
 
   /** Files the result of indexing a file (a summary with its strings from this index's pool); returns its URI when its summary changed. */
@@ -319,9 +366,15 @@ export class WorkspaceIndex implements ArticleIndex {
     if (this.open.has(uri)) return null;
     if (indexed.kind === 'summary') {
       this.put(uri, indexed.summary);
+      this.reports.set(uri, indexed.report);
+      this.unread.delete(uri);
       return uri;
     }
-    if (indexed.kind === 'failed') this.host.log(`press-review: indexing ${file} failed: ${indexed.message}`);
+    if (indexed.kind === 'failed') {
+      this.host.log(`press-review: indexing ${file} failed: ${indexed.message}`);
+      this.unread.set(uri, `the analysis failed: ${indexed.message}`);
+    } else if (indexed.kind === 'skipped' && indexed.unreadable) this.unread.set(uri, indexed.unreadable);
+    else this.unread.delete(uri);
     return this.drop(uri) ? uri : null;
   }
 

@@ -43,6 +43,18 @@ export interface CueLexicon {
   relayVerbs: Set<string>;
 }
 
+/** The shape of the related-story teasers that close an article (chrome.json, "teasers"). */
+export interface TeaserShape {
+  /** The lede forms (a weekday between commas, a this-day-in-history item). */
+  lede: RegExp[];
+  /** A paragraph that continues a story (و, يذكر، كما …): never a teaser. */
+  continuation: RegExp;
+  minRun: number;
+  minBodyLines: number;
+  minChars: number;
+  maxChars: number;
+}
+
 /** Word lists used by the grammar rules; see server/src/knowledge/lexicon.json. */
 export interface Lexicon {
   [list: string]: Set<string>;
@@ -78,6 +90,7 @@ export interface Knowledge {
   chrome: ChromePattern[];
   /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
   anyChrome: RegExp | null;
+  teasers: TeaserShape;
   lexicon: Lexicon;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
   titleOpeners: Set<string>;
@@ -166,6 +179,19 @@ function compileOrganizationGrammar(data: OrganizationGrammarData): Organization
     vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
     nationalInstitutions,
     nameStops: new Set(data.nameStops.map(normalizeForMatch)),
+  };
+}
+
+function compileTeasers(data: ChromeData['teasers']): TeaserShape {
+  // A profile without teasers: every paragraph continues its story, none is a teaser.
+  if (!data) return { lede: [], continuation: /^/u, minRun: Number.MAX_SAFE_INTEGER, minBodyLines: 0, minChars: 0, maxChars: 0 };
+  return {
+    lede: data.patterns.map((p) => new RegExp(p.pattern, 'u')),
+    continuation: new RegExp(data.continuation.pattern, 'u'),
+    minRun: data.minRun,
+    minBodyLines: data.minBodyLines,
+    minChars: data.minChars,
+    maxChars: data.maxChars,
   };
 }
 
@@ -276,6 +302,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     cues: compileCues(profile.cues),
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
+    teasers: compileTeasers(profile.chrome.teasers),
     lexicon: compileLexicon(lexicon),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);

@@ -38,6 +38,16 @@ export interface OrganizationGrammarData {
 /** Page chrome left over from scraping (knowledge/chrome.json). */
 export interface ChromeData {
   patterns: { id: string; description: string; pattern: string; onlyBeforeBody?: boolean }[];
+  /** The related-story teasers that close an article: their lede forms and the run they make (none when left out). */
+  teasers?: {
+    patterns: { id: string; description: string; pattern: string }[];
+    /** A paragraph that continues a story: never a teaser. */
+    continuation: { id: string; description: string; pattern: string };
+    minRun: number;
+    minBodyLines: number;
+    minChars: number;
+    maxChars: number;
+  };
 }
 
 export interface LanguageProfile {

@@ -73,16 +73,27 @@ export function checkChrome(data: unknown, path = 'chrome'): Problems {
   const o = object(data, path, problems);
   if (!o) return problems;
   if (!Array.isArray(o.patterns)) return [...problems, { path: `${path}.patterns`, message: 'must be a list' }];
-  o.patterns.forEach((p: unknown, i) => {
-    const at = `${path}.patterns[${i}]`;
-    const e = object(p, at, problems);
-    if (!e) return;
-    if (typeof e.id !== 'string' || typeof e.description !== 'string') problems.push({ path: at, message: 'needs an id and a description' });
-    try {
-      new RegExp(String(e.pattern), 'u');
-    } catch (err) {
-      problems.push({ path: `${at}.pattern`, message: `does not compile: ${(err as Error).message}` });
-    }
-  });
+  o.patterns.forEach((p: unknown, i) => checkPattern(p, `${path}.patterns[${i}]`, problems));
+  if (o.teasers === undefined) return problems;
+  const teasers = object(o.teasers, `${path}.teasers`, problems);
+  if (!teasers) return problems;
+  if (!Array.isArray(teasers.patterns)) problems.push({ path: `${path}.teasers.patterns`, message: 'must be a list' });
+  else teasers.patterns.forEach((p: unknown, i) => checkPattern(p, `${path}.teasers.patterns[${i}]`, problems));
+  checkPattern(teasers.continuation, `${path}.teasers.continuation`, problems);
+  for (const key of ['minRun', 'minBodyLines', 'minChars', 'maxChars']) {
+    if (typeof teasers[key] !== 'number' || !(Number(teasers[key]) >= 0)) problems.push({ path: `${path}.teasers.${key}`, message: 'must be a number, 0 or more' });
+  }
   return problems;
+}
+
+/** A named pattern: an id, a description, and a pattern that compiles. */
+function checkPattern(p: unknown, at: string, problems: Problems): void {
+  const e = object(p, at, problems);
+  if (!e) return;
+  if (typeof e.id !== 'string' || typeof e.description !== 'string') problems.push({ path: at, message: 'needs an id and a description' });
+  try {
+    new RegExp(String(e.pattern), 'u');
+  } catch (err) {
+    problems.push({ path: `${at}.pattern`, message: `does not compile: ${(err as Error).message}` });
+  }
 }

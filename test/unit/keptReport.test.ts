@@ -1,0 +1,46 @@
+// What the workspace index keeps of an article (lsp/keptReport.ts) and how the settings
+// apply to it when it is read (report/reviewedArticle.ts): the report of one analysis made
+// as if the folder followed the source-line convention gives, for every rule setting and
+// either convention, what an analysis made with those settings gives.
+
+import { strict as assert } from 'node:assert';
+import { analyze, configureFindings, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
+import { keepReport, readKeptReport } from '../../server/src/lsp/keptReport';
+import { toJsonReport } from '../../server/src/report/jsonReport';
+import { reviewReport } from '../../server/src/report/reviewedArticle';
+import { seed, seedFiles } from '../support/article';
+
+// An unbalanced quote, no source line: missing-source where the convention holds.
+const ARTICLE = 'عنوان المقال\n\nقال الوزير "هذا تصريح طويل بما يكفي للحكم عليه". وأضاف "نص آخر بلا إغلاق\n';
+const FILE = '/desk/article.article';
+
+describe('the report the index keeps', () => {
+  it('reads back as the JSON report of the analysis, and takes a fraction of its text', () => {
+    for (const f of seedFiles()) {
+      const a = analyze(seed(f.slice(0, 3)), { sourceLine: 'always' });
+      const kept = keepReport(FILE, a);
+      assert.deepEqual(readKeptReport(kept), toJsonReport(FILE, a), f);
+      assert.ok(kept.byteLength < JSON.stringify(toJsonReport(FILE, a)).length / 2, `${f}: ${kept.byteLength} bytes`);
+    }
+  });
+
+  const settings: { rules: RuleSettings; sourceLine: SourceLineExpectation }[] = [
+    { rules: {}, sourceLine: 'always' },
+    { rules: {}, sourceLine: 'never' },
+    { rules: { 'unbalanced-quote': 'off', 'missing-source': 'error' }, sourceLine: 'always' },
+    { rules: { 'missing-source': 'hint', 'unbalanced-quote': 'information' }, sourceLine: 'never' },
+  ];
+  for (const s of settings) {
+    it(`applies rules ${JSON.stringify(s.rules)} and the convention "${s.sourceLine}" as an analysis with them would`, () => {
+      const kept = readKeptReport(keepReport(FILE, analyze(ARTICLE, { sourceLine: 'always' })));
+      const fresh = analyze(ARTICLE, { sourceLine: s.sourceLine });
+      const expected = toJsonReport(FILE, { ...fresh, findings: configureFindings(fresh.findings, s.rules) });
+      assert.deepEqual(reviewReport('file:///desk/article.article', kept, s).report, expected);
+    });
+  }
+
+  it('knows the article has findings to drop (the cases above are not empty)', () => {
+    const codes = analyze(ARTICLE, { sourceLine: 'always' }).findings.map((f) => f.code);
+    assert.ok(codes.includes('missing-source') && codes.includes('unbalanced-quote'), codes.join(', '));
+  });
+});
