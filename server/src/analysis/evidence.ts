@@ -10,11 +10,10 @@ import type { AttributionEvidence, AttributionRule, Quote, Span, Speaker } from 
 /**
  * Rules that carry a speaker over from earlier text instead of reading the subject of the
  * quote's own cue. On the dev set (`npm run eval -- --evidence`, docs/attribution-evidence.md)
- * a carry-over whose speaker was last written in the same paragraph was right 6 times in
- * 6, one that reaches back across a paragraph 33 times in 50 (0.66), while the rules that
- * read the cue's own subject were right 0.97 of the time: the reach across a paragraph is
- * what makes an attribution weak. Anaphors resolved backward (المصدر، الوكالة) were right
- * 17 of 17 whatever their distance, so they stay strong.
+ * a carry-over was right 0.70 of the time (same paragraph 6/8, one paragraph back 20/28,
+ * further 14/21), while the rules that read the cue's own subject were right 0.96 of the
+ * time: a carry-over that reaches across a paragraph is weak. Anaphors resolved backward
+ * (المصدر، الوكالة) were right 17 of 17 whatever their distance, so they stay strong.
  */
 const CARRIED_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['last-subject', 'paragraph-cue', 'same-paragraph', 'continued-quote']);
 

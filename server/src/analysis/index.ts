@@ -11,7 +11,8 @@ import { findingsForLanguage } from './language';
 import { notText as notTextRule, notTextDraft } from './rules/not-text';
 import { raise } from './rules/registry';
 import { tooLargeFinding } from './sizeLimit';
-import { builtinKnowledge, type Knowledge } from './knowledge';
+import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
+import type { LanguageProfile } from './language/profile';
 import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
 import { findLinks } from './links';
@@ -28,7 +29,9 @@ import type { Analysis, Block, Quote, QuoteKind, Speaker } from './types';
 export * from './types';
 export { LineIndex } from './lineIndex';
 export { resolveSourceLine, SOURCE_LINE_SETTINGS, type SourceLineCounts, type SourceLineExpectation, type SourceLineSetting } from './sourceLine';
-export { buildKnowledge, builtinKnowledge } from './knowledge';
+export { buildKnowledge, builtinKnowledge, knowledgeFor } from './knowledge';
+export { arabicProfile } from './language/arabic';
+export type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData, ProfileProblem } from './language/profile';
 export type { Knowledge, KnowledgeSource } from './knowledge';
 export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
 export type { Rule, TextLanguage } from './rules/rule';
@@ -37,6 +40,8 @@ export { configureFindings, RULE_SETTINGS, type RuleSetting, type RuleSettings }
 export interface AnalyzeOptions {
   /** Knowledge to use; the built-in knowledge by default. */
   knowledge?: Knowledge;
+  /** The language profile to read the text with when no `knowledge` is given (Arabic by default). */
+  profile?: LanguageProfile;
   /** Quotes with fewer words are terms unless a colon introduces them (default 3). */
   statementMinWords?: number;
   /** A larger text (UTF-8 bytes) is not analysed: one "too-large" finding says so. No limit by default. */
@@ -103,7 +108,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (looksBinary(text)) return emptyAnalysis(text, true);
   const tooLarge = options.maxBytes === undefined ? null : tooLargeFinding(text, options.maxBytes);
   if (tooLarge) return { ...emptyAnalysis(text, false), findings: [tooLarge] };
-  const knowledge = options.knowledge ?? builtinKnowledge();
+  const knowledge = options.knowledge ?? (options.profile ? knowledgeFor(options.profile) : builtinKnowledge());
   const doc = ArticleDocument.of(text, knowledge);
   const structure = analyzeStructure(doc);
   const content = structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'heading' || b.kind === 'paragraph');

@@ -1,23 +1,15 @@
-// Knowledge compiled for matching: the built-in data files plus any user files, merged
-// by id (a user entry with a built-in id overrides it), with normalized phrase indexes.
+// Knowledge compiled for matching: a language profile's data (the Arabic one by default,
+// language/arabic.ts) plus any user files, merged by id (a user entry with a built-in id
+// overrides it), with normalized phrase indexes.
 
-import builtinOrganizations from '../../knowledge/organizations.json';
-import minedOrganizations from '../../knowledge/organizations-mined.json';
-import organizationGrammar from '../../knowledge/organization-grammar.json';
-import builtinPeople from '../../knowledge/people.json';
-import builtinRoles from '../../knowledge/roles.json';
-import builtinCountries from '../../knowledge/countries.json';
-import builtinMinistries from '../../knowledge/ministries.json';
-import builtinCues from '../../knowledge/cues.json';
-import builtinChrome from '../../knowledge/chrome.json';
-import builtinLexicon from '../../knowledge/lexicon.json';
+import { arabicProfile, LEXICON_LISTS } from '../language/arabic';
+import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData } from '../language/profile';
 import { lightNormalize, normalizeForMatch } from '../normalize';
 import { withProclitics } from '../tokens';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
   type CountryEntry,
-  type KnowledgeFile,
   type KnowledgeProblem,
   type MinistryEntry,
   type OrganizationEntry,
@@ -144,7 +136,7 @@ function mergeById<T extends { id: string }>(into: Map<string, T>, entries: T[] 
   for (const e of entries ?? []) into.set(e.id, e);
 }
 
-function compileCues(data: typeof builtinCues): CueLexicon {
+function compileCues(data: CueData): CueLexicon {
   const verbs = new Map<string, string>();
   for (const v of data.verbs) for (const f of v.forms) verbs.set(normalizeForMatch(f), v.lemma);
   const participles = new Map<string, string>();
@@ -163,7 +155,7 @@ function compileCues(data: typeof builtinCues): CueLexicon {
   };
 }
 
-function compileOrganizationGrammar(data: typeof organizationGrammar): OrganizationGrammar {
+function compileOrganizationGrammar(data: OrganizationGrammarData): OrganizationGrammar {
   const kinds = (entries: Record<string, string[]>): Map<string, string> => {
     const out = new Map<string, string>();
     for (const [kind, words] of Object.entries(entries)) for (const w of words) out.set(normalizeForMatch(w), kind);
@@ -190,7 +182,9 @@ function compileOrganizationGrammar(data: typeof organizationGrammar): Organizat
   };
 }
 
-function compileTeasers(data: typeof builtinChrome.teasers): TeaserShape {
+function compileTeasers(data: ChromeData['teasers']): TeaserShape {
+  // A profile without teasers: every paragraph continues its story, none is a teaser.
+  if (!data) return { lede: [], continuation: /^/u, minRun: Number.MAX_SAFE_INTEGER, minBodyLines: 0, minChars: 0, maxChars: 0 };
   return {
     lede: data.patterns.map((p) => new RegExp(p.pattern, 'u')),
     continuation: new RegExp(data.continuation.pattern, 'u'),
@@ -201,8 +195,8 @@ function compileTeasers(data: typeof builtinChrome.teasers): TeaserShape {
   };
 }
 
-function compileChrome(data: typeof builtinChrome): ChromePattern[] {
-  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u'), onlyBeforeBody: (p as { onlyBeforeBody?: boolean }).onlyBeforeBody === true }));
+function compileChrome(data: ChromeData): ChromePattern[] {
+  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u'), onlyBeforeBody: p.onlyBeforeBody === true }));
 }
 
 /** One expression that matches where any of the patterns does (each keeps its own anchors). */
@@ -216,8 +210,10 @@ function joinPatterns(patterns: string[]): RegExp | null {
   }
 }
 
-function compileLexicon(data: Record<string, unknown>): Lexicon {
+function compileLexicon(data: Record<string, string[]>): Lexicon {
   const out: Lexicon = {};
+  // Every list the grammar reads exists, empty when the profile has no words for it.
+  for (const key of LEXICON_LISTS) out[key] = new Set();
   for (const [key, value] of Object.entries(data)) {
     if (!Array.isArray(value)) continue;
     out[key] = new Set(value.map((w) => normalizeForMatch(String(w))));
@@ -226,22 +222,21 @@ function compileLexicon(data: Record<string, unknown>): Lexicon {
 }
 
 /**
- * Builds the knowledge from the built-in files and the given user files. Invalid user
- * entries are reported in `problems` and skipped; the built-in knowledge always stays.
+ * Builds the knowledge from a language profile (Arabic by default) and the given user
+ * files. Invalid user entries are reported in `problems` and skipped; the profile's
+ * knowledge always stays.
  */
-export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
+export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: LanguageProfile = arabicProfile()): Knowledge {
   const organizations = new Map<string, OrganizationEntry>();
   const people = new Map<string, PersonEntry>();
   const roles = new Map<string, RoleEntry>();
   const countries = new Map<string, CountryEntry>();
   const ministries = new Map<string, MinistryEntry>();
-  mergeById(ministries, (builtinMinistries as KnowledgeFile).ministries);
-  // Mined names first: a hand-checked built-in entry with the same id wins.
-  mergeById(organizations, (minedOrganizations as KnowledgeFile).organizations);
-  mergeById(organizations, (builtinOrganizations as KnowledgeFile).organizations);
-  mergeById(people, (builtinPeople as KnowledgeFile).people);
-  mergeById(roles, (builtinRoles as KnowledgeFile).roles);
-  mergeById(countries, (builtinCountries as KnowledgeFile).countries);
+  mergeById(ministries, profile.ministries);
+  mergeById(organizations, profile.organizations);
+  mergeById(people, profile.people);
+  mergeById(roles, profile.roles);
+  mergeById(countries, profile.countries);
 
   const problems: Knowledge['problems'] = [];
   for (const user of userFiles) {
@@ -286,7 +281,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     for (const name of m.short ?? []) ministryShortIndex.add(name, m.id);
   }
 
-  const chrome = compileChrome(builtinChrome);
+  const chrome = compileChrome(profile.chrome);
+  const lexicon = profile.lexicon;
   return {
     organizations,
     people,
@@ -302,12 +298,12 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     ministryShortIndex,
     quotedOrganizationIndex,
     ambiguousOrganizationIndex,
-    organizationGrammar: compileOrganizationGrammar(organizationGrammar),
-    cues: compileCues(builtinCues),
+    organizationGrammar: compileOrganizationGrammar(profile.organizationGrammar),
+    cues: compileCues(profile.cues),
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
-    teasers: compileTeasers(builtinChrome.teasers),
-    lexicon: compileLexicon(builtinLexicon as Record<string, unknown>),
+    teasers: compileTeasers(profile.chrome.teasers),
+    lexicon: compileLexicon(lexicon),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
       if (known) return known.english ?? null;
@@ -319,18 +315,24 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = []): Knowledge {
     titleOpeners: new Set(
       [...roles.values()]
         .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
-        .concat([...builtinLexicon.counterpart, ...builtinLexicon.genericMinister].map(normalizeForMatch))
+        .concat([...(lexicon.counterpart ?? []), ...(lexicon.genericMinister ?? [])].map(normalizeForMatch))
         .flatMap(withProclitics),
     ),
-    nameStopsLight: new Set([...builtinLexicon.nameStops, ...builtinLexicon.prepositions].map(lightNormalize)),
+    nameStopsLight: new Set([...(lexicon.nameStops ?? []), ...(lexicon.prepositions ?? [])].map(lightNormalize)),
     problems,
   };
 }
 
-let builtin: Knowledge | undefined;
+const compiled = new WeakMap<LanguageProfile, Knowledge>();
 
-/** The built-in knowledge, compiled once. */
+/** A profile's knowledge without user files, compiled once per profile. */
+export function knowledgeFor(profile: LanguageProfile): Knowledge {
+  let k = compiled.get(profile);
+  if (!k) compiled.set(profile, (k = buildKnowledge([], profile)));
+  return k;
+}
+
+/** The built-in (Arabic) knowledge, compiled once. */
 export function builtinKnowledge(): Knowledge {
-  builtin ??= buildKnowledge();
-  return builtin;
+  return knowledgeFor(arabicProfile());
 }

@@ -1,0 +1,52 @@
+// The Arabic profile: the built-in data files under server/src/knowledge/, loaded once and
+// checked against the profile schema. The files stay where they are (the cue miner and
+// the organization miner write them, people add entries); this module is the only place
+// the analysis imports them from.
+
+import builtinOrganizations from '../../knowledge/organizations.json';
+import minedOrganizations from '../../knowledge/organizations-mined.json';
+import organizationGrammar from '../../knowledge/organization-grammar.json';
+import builtinPeople from '../../knowledge/people.json';
+import builtinRoles from '../../knowledge/roles.json';
+import builtinCountries from '../../knowledge/countries.json';
+import builtinMinistries from '../../knowledge/ministries.json';
+import builtinCues from '../../knowledge/cues.json';
+import builtinChrome from '../../knowledge/chrome.json';
+import builtinLexicon from '../../knowledge/lexicon.json';
+import type { KnowledgeFile } from '../../shared/knowledgeSchema';
+import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData, ProfileProblem } from './profile';
+import { checkChrome, checkCues, checkLexicon, checkOrganizationGrammar } from './schema';
+
+/** The names of the Arabic grammar's word lists: the lists every profile's lexicon is read for. */
+export const LEXICON_LISTS: readonly string[] = Object.keys(builtinLexicon).filter((k) => !k.startsWith('$'));
+
+/** The grammar tables' problems against the profile schema (none for the files as shipped; a test holds it). */
+export function arabicProblems(): ProfileProblem[] {
+  return [...checkLexicon(builtinLexicon), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome)];
+}
+
+let profile: LanguageProfile | undefined;
+
+/** The Arabic profile, loaded once. Throws, naming every problem, if a grammar table breaks the schema. */
+export function arabicProfile(): LanguageProfile {
+  if (profile) return profile;
+  const problems = arabicProblems();
+  if (problems.length) throw new Error(`the Arabic language data breaks its schema: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const lexicon: Record<string, string[]> = {};
+  for (const name of LEXICON_LISTS) lexicon[name] = (builtinLexicon as unknown as Record<string, string[]>)[name];
+  profile = {
+    id: 'ar',
+    name: 'Arabic',
+    lexicon,
+    cues: builtinCues as CueData,
+    organizationGrammar: organizationGrammar as OrganizationGrammarData,
+    chrome: builtinChrome as ChromeData,
+    roles: (builtinRoles as KnowledgeFile).roles ?? [],
+    countries: (builtinCountries as KnowledgeFile).countries ?? [],
+    ministries: (builtinMinistries as KnowledgeFile).ministries ?? [],
+    people: (builtinPeople as KnowledgeFile).people ?? [],
+    // Mined names first: a hand-checked built-in entry with the same id wins.
+    organizations: [...((minedOrganizations as KnowledgeFile).organizations ?? []), ...((builtinOrganizations as KnowledgeFile).organizations ?? [])],
+  };
+  return profile;
+}

@@ -1,0 +1,79 @@
+// A language profile: everything the analysis knows about the language of the articles it
+// reads, as data. The passes read it through the compiled Knowledge (knowledge/index.ts),
+// never from a JSON file of their own, so that a second language is a second profile
+// (docs/architecture.md, "Add a language"), not a fork of the analysis.
+
+import type { CountryEntry, MinistryEntry, OrganizationEntry, PersonEntry, RoleEntry } from '../../shared/knowledgeSchema';
+
+/** Words that tie a quote to its speaker (knowledge/cues.json for Arabic). */
+export interface CueData {
+  /** Speech verbs: a lemma and every written form (persons, genders, tenses, clitics). */
+  verbs: { lemma: string; forms: string[] }[];
+  /** Participles that continue a speech (قائلا، مضيفة). */
+  participles: { lemma: string; forms: string[] }[];
+  /** "According to" phrases followed by the source (بحسب، وفقا لـ). */
+  accordingTo: string[];
+  /** "According to" phrases that point at the current speaker (حسب قوله). */
+  selfAccordingTo: string[];
+  /** Verb forms that are also nouns or prepositions: cues only when confirmed. */
+  ambiguousForms: string[];
+  /** Verbs that relay someone else's words (نقلت رويترز عن مسؤول قوله). */
+  relayVerbs: string[];
+}
+
+/** Head nouns and word lists of the organization grammar (knowledge/organization-grammar.json). */
+export interface OrganizationGrammarData {
+  heads: Record<string, string[]>;
+  quotedNameHeads: Record<string, string[]>;
+  definiteHeads: Record<string, string[]>;
+  rankAdjectives: string[];
+  vagueAdjectives: string[];
+  nationalInstitutions: Record<string, string[]>;
+  genericComplements: string[];
+  nameTails: string[];
+  notOrganizations: string[];
+  nameStops: string[];
+}
+
+/** Page chrome left over from scraping (knowledge/chrome.json). */
+export interface ChromeData {
+  patterns: { id: string; description: string; pattern: string; onlyBeforeBody?: boolean }[];
+  /** The related-story teasers that close an article: their lede forms and the run they make (none when left out). */
+  teasers?: {
+    patterns: { id: string; description: string; pattern: string }[];
+    /** A paragraph that continues a story: never a teaser. */
+    continuation: { id: string; description: string; pattern: string };
+    minRun: number;
+    minBodyLines: number;
+    minChars: number;
+    maxChars: number;
+  };
+}
+
+export interface LanguageProfile {
+  /** The language's code (ar). */
+  id: string;
+  /** Its name in English, for messages. */
+  name: string;
+  /**
+   * The grammar's word lists by name (knowledge/lexicon.json for Arabic): clause openers,
+   * complementizers, prepositions, title and institution heads, anaphors… A list a
+   * profile leaves out is empty (LEXICON_LISTS names every list the passes read).
+   */
+  lexicon: Record<string, string[]>;
+  cues: CueData;
+  organizationGrammar: OrganizationGrammarData;
+  chrome: ChromeData;
+  roles: RoleEntry[];
+  countries: CountryEntry[];
+  ministries: MinistryEntry[];
+  people: PersonEntry[];
+  /** Built-in organizations; a later entry with an id already seen replaces it (mined names first, checked ones after). */
+  organizations: OrganizationEntry[];
+}
+
+/** Where a profile's data breaks its schema: a path in the data and what is wrong. */
+export interface ProfileProblem {
+  path: string;
+  message: string;
+}

@@ -1,0 +1,99 @@
+// The schema of a language profile's grammar tables (lexicon, cues, organization grammar,
+// page chrome), checked when a profile is loaded: a list that is not a list of words, a
+// cue without forms or a chrome pattern that does not compile is named with its path
+// instead of failing somewhere in the middle of an analysis. People, roles, countries,
+// ministries and organizations have their own schema (shared/knowledgeSchema.ts).
+
+import type { ProfileProblem } from './profile';
+
+type Problems = ProfileProblem[];
+
+const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.trim() !== '');
+
+function wordList(v: unknown, path: string, problems: Problems): void {
+  if (!isWordList(v)) problems.push({ path, message: 'must be a list of non-empty strings' });
+}
+
+function wordLists(v: unknown, path: string, problems: Problems): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    problems.push({ path, message: 'must be an object of word lists' });
+    return;
+  }
+  for (const [key, list] of Object.entries(v)) if (!key.startsWith('$')) wordList(list, `${path}.${key}`, problems);
+}
+
+function object(v: unknown, path: string, problems: Problems): Record<string, unknown> | null {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+  problems.push({ path, message: 'must be an object' });
+  return null;
+}
+
+/** Problems in a lexicon: every field but `$comment` is a list of words. */
+export function checkLexicon(data: unknown, path = 'lexicon'): Problems {
+  const problems: Problems = [];
+  wordLists(data, path, problems);
+  return problems;
+}
+
+/** Problems in a cue table. */
+export function checkCues(data: unknown, path = 'cues'): Problems {
+  const problems: Problems = [];
+  const o = object(data, path, problems);
+  if (!o) return problems;
+  for (const key of ['verbs', 'participles']) {
+    const list = o[key];
+    if (!Array.isArray(list)) {
+      problems.push({ path: `${path}.${key}`, message: 'must be a list of { lemma, forms }' });
+      continue;
+    }
+    list.forEach((e: unknown, i) => {
+      const entry = object(e, `${path}.${key}[${i}]`, problems);
+      if (!entry) return;
+      if (typeof entry.lemma !== 'string' || entry.lemma === '') problems.push({ path: `${path}.${key}[${i}].lemma`, message: 'must be a non-empty string' });
+      if (!isWordList(entry.forms) || entry.forms.length === 0) problems.push({ path: `${path}.${key}[${i}].forms`, message: 'must be a non-empty list of words' });
+    });
+  }
+  for (const key of ['accordingTo', 'selfAccordingTo', 'ambiguousForms', 'relayVerbs']) wordList(o[key], `${path}.${key}`, problems);
+  return problems;
+}
+
+/** Problems in an organization grammar. */
+export function checkOrganizationGrammar(data: unknown, path = 'organizationGrammar'): Problems {
+  const problems: Problems = [];
+  const o = object(data, path, problems);
+  if (!o) return problems;
+  for (const key of ['heads', 'quotedNameHeads', 'definiteHeads', 'nationalInstitutions']) wordLists(o[key], `${path}.${key}`, problems);
+  for (const key of ['rankAdjectives', 'vagueAdjectives', 'genericComplements', 'nameTails', 'notOrganizations', 'nameStops']) wordList(o[key], `${path}.${key}`, problems);
+  return problems;
+}
+
+/** Problems in the page chrome patterns: each has an id, a description and a pattern that compiles. */
+export function checkChrome(data: unknown, path = 'chrome'): Problems {
+  const problems: Problems = [];
+  const o = object(data, path, problems);
+  if (!o) return problems;
+  if (!Array.isArray(o.patterns)) return [...problems, { path: `${path}.patterns`, message: 'must be a list' }];
+  o.patterns.forEach((p: unknown, i) => checkPattern(p, `${path}.patterns[${i}]`, problems));
+  if (o.teasers === undefined) return problems;
+  const teasers = object(o.teasers, `${path}.teasers`, problems);
+  if (!teasers) return problems;
+  if (!Array.isArray(teasers.patterns)) problems.push({ path: `${path}.teasers.patterns`, message: 'must be a list' });
+  else teasers.patterns.forEach((p: unknown, i) => checkPattern(p, `${path}.teasers.patterns[${i}]`, problems));
+  checkPattern(teasers.continuation, `${path}.teasers.continuation`, problems);
+  for (const key of ['minRun', 'minBodyLines', 'minChars', 'maxChars']) {
+    if (typeof teasers[key] !== 'number' || !(Number(teasers[key]) >= 0)) problems.push({ path: `${path}.teasers.${key}`, message: 'must be a number, 0 or more' });
+  }
+  return problems;
+}
+
+/** A named pattern: an id, a description, and a pattern that compiles. */
+function checkPattern(p: unknown, at: string, problems: Problems): void {
+  const e = object(p, at, problems);
+  if (!e) return;
+  if (typeof e.id !== 'string' || typeof e.description !== 'string') problems.push({ path: at, message: 'needs an id and a description' });
+  try {
+    new RegExp(String(e.pattern), 'u');
+  } catch (err) {
+    problems.push({ path: `${at}.pattern`, message: `does not compile: ${(err as Error).message}` });
+  }
+}
