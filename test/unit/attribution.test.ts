@@ -234,4 +234,9 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['ماكرون متحدثا عن بوتين: "رجل لا يمكن الوثوق بوعوده"', '', 'وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مستمر.']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['إيمانويل ماكرون']);
   });
+
+  it('gives a plural participle to the plural of people before it, not to a singular subject (… المزارعين يلوحون، قائلين)', () => {
+    const a = article(['وأظهر الشريط الذي نشره المراسل كريم سالم أمس، المزارعين يلوحون بالأعلام، قائلين: "لن نترك أرضنا مهما حدث".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعين']);
+  });
 });

@@ -503,6 +503,16 @@ export function attribute(
     return null;
   };
 
+  /** The nearest definite plural of people (المتظاهرين، المحتجون) between a sentence start and token `before`, not after a preposition. */
+  const pluralBefore = (start: number, before: number): PersonCluster | null => {
+    for (let k = before - 1; k >= 0 && t.starts[k] >= start && before - k <= SPEECH_NOUN_REACH; k--) {
+      if (inQuote.has(t.starts[k]) || (k > 0 && doc.knowledge.lexicon.prepositions.has(t.text(k - 1)))) continue;
+      const phrase = subjects.phraseAt(k);
+      if (phrase && phrase.type === 'group' && phrase.first === k && t.text(k).startsWith('ال')) return phraseSpeaker(phrase);
+    }
+    return null;
+  };
+
   /** The subject of a verb cue: after it, just before it, or carried over. */
   const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean } => {
     const after = speakerAt(cue.end);
@@ -627,6 +637,10 @@ export function attribute(
         if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before' };
         return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before' };
       }
+      // … المتظاهرين يسلمون على القوى الأمنية، قائلين: a plural participle agrees with the
+      // nearest definite plural of people before it, not with a singular subject.
+      const plural = /ين$/u.test(t.text(c.first)) ? pluralBefore(start, c.first) : null;
+      if (plural) return { speaker: plural, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before' };
       // The participle's subject is the sentence's subject: the words after its opening
       // verb (وقد كتب 18 عضوا … قائلين، وانتقد بالطيب … قائلا), else the current speaker.
       const opening = sentenceSubject(start, c.first);
