@@ -208,4 +208,35 @@ describe('attribution to institutions, anonymous sources and people named in oth
     ]);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['أنغيلا ميركل']);
   });
+
+  it('reads a relation in construct with a name, and an organization with a possessive, as speakers', () => {
+    const a = article([
+      'وقال شقيق مازن إن العائلة "لم تتلق أي اتصال من السلطات".',
+      'وأعلنت جمعيته في بيان، قائلة إن "المساعدات وصلت إلى ألف أسرة".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['شقيق مازن', 'جمعيته']);
+  });
+
+  it('ends an anonymous plural subject at its auxiliary (مسؤولين كانوا قد هددوا)', () => {
+    const a = article([
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار ممكن.',
+      'يذكر أن مسؤولين أتراك كانوا قد هددوا الشهر الماضي بأن الجيش "سيرد بقوة على أي هجوم".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مسؤولين أتراك']);
+  });
+
+  it('reads a name after a nationality closed by a preposition, and carries over to it', () => {
+    const a = article(['توفي المزارع الفرنسي جاك لوران عن 90 عاما في باريس. وكان قد قال إنه "كتب كل ما أراد أن يكتبه".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['جاك لوران']);
+  });
+
+  it('gives a headline to its first name when the name before the colon is an object (X متحدثا عن Y:)', () => {
+    const a = article(['ماكرون متحدثا عن بوتين: "رجل لا يمكن الوثوق بوعوده"', '', 'وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مستمر.']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['إيمانويل ماكرون']);
+  });
+
+  it('gives a plural participle to the plural of people before it, not to a singular subject (… المزارعين يلوحون، قائلين)', () => {
+    const a = article(['وأظهر الشريط الذي نشره المراسل كريم سالم أمس، المزارعين يلوحون بالأعلام، قائلين: "لن نترك أرضنا مهما حدث".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعين']);
+  });
 });

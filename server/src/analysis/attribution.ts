@@ -266,7 +266,8 @@ export function attribute(
     // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
     if (k.lexicon.anonymousHeads.has(t.text(j))) {
       let end = j + 1;
-      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
+      // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
+      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
       // أحد المحتجين ويدعى عصام جبار: the description names its person.
       for (let n = j + 1; n < end && !knownOnly; n++) {
@@ -282,9 +283,20 @@ export function attribute(
     const pointed = demonstrativeAt(j);
     if (pointed) return pointed;
     // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
-    if (relationWithPossessive(t.text(j))) {
+    const relation = relationWithPossessive(t.text(j));
+    if (relation) {
+      // وأعلنت منظمته: an organization's head with a possessive is an institution.
       const span = doc.span(t.starts[j], t.ends[j]);
-      return { cluster: registry.addSpeakerByText('anonymous', t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
+      return { cluster: registry.addSpeakerByText(relation, t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
+    }
+    // وقال والد نسيم: a relation in construct with a name is the one who speaks.
+    if (k.lexicon.relationNouns?.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
+      const of = mentionByToken.get(j + 1);
+      const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !t.text(j + 1).startsWith('ال') ? j + 2 : -1;
+      if (end > 0) {
+        const span = doc.span(t.starts[j], t.ends[end - 1]);
+        return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
+      }
     }
     // وقالت روسيا، وقالت الحكومة، وأضاف التقرير، وقال المحققون، قوات الجيش اليمني.
     const phrase = subjects.phraseAt(j);
@@ -384,17 +396,23 @@ export function attribute(
     return null;
   };
 
-  /** Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم). */
-  const relationWithPossessive = (w: string): boolean => {
-    const nouns = doc.knowledge.lexicon.relationNouns;
-    if (!nouns) return false;
+  /**
+   * Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم):
+   * 'anonymous' for a person, 'institution' for an organization's head (منظمته), else null.
+   */
+  const relationWithPossessive = (w: string): 'anonymous' | 'institution' | null => {
+    const lx = doc.knowledge.lexicon;
     const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
-    if (!m) return false;
+    if (!m) return null;
     const [, stem, pronoun] = m;
-    // زوجته: the feminine ending is written ت before a pronoun.
-    if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return true;
-    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
-    return nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w));
+    for (const [nouns, kind] of [[lx.relationNouns, 'anonymous'], [lx.organizationHeads, 'institution']] as const) {
+      if (!nouns) continue;
+      // زوجته: the feminine ending is written ت before a pronoun.
+      if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return kind;
+      // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
+      if (nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w))) return kind;
+    }
+    return null;
   };
 
   /** A name of two words or more right after a description (or after ويدعى), closed like a subject. */
@@ -493,6 +511,16 @@ export function attribute(
       const w = t.text(k);
       const known = registry.personBySurname(w) ?? (w.startsWith('ل') && w.length > 3 ? registry.personBySurname(w.slice(1)) : null);
       if (known && !inQuote.has(t.starts[k])) return known;
+    }
+    return null;
+  };
+
+  /** The nearest definite plural of people (المتظاهرين، المحتجون) between a sentence start and token `before`, not after a preposition. */
+  const pluralBefore = (start: number, before: number): PersonCluster | null => {
+    for (let k = before - 1; k >= 0 && t.starts[k] >= start && before - k <= SPEECH_NOUN_REACH; k--) {
+      if (inQuote.has(t.starts[k]) || (k > 0 && doc.knowledge.lexicon.prepositions.has(t.text(k - 1)))) continue;
+      const phrase = subjects.phraseAt(k);
+      if (phrase && phrase.type === 'group' && phrase.first === k && t.text(k).startsWith('ال')) return phraseSpeaker(phrase);
     }
     return null;
   };
@@ -621,6 +649,10 @@ export function attribute(
         if (between && between.end === c.first && t.onlySpaceBetween(t.ends[between.end - 1], t.starts[c.first])) return { speaker: between.cluster, cue: cueSpan(v.first, v.end, v.lemma), method: 'cue-before', rule: 'subject-after-cue' };
         return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.carried ? 'carry-over' : 'cue-before', rule: s.rule };
       }
+      // … المتظاهرين يسلمون على القوى الأمنية، قائلين: a plural participle agrees with the
+      // nearest definite plural of people before it, not with a singular subject.
+      const plural = /ين$/u.test(t.text(c.first)) ? pluralBefore(start, c.first) : null;
+      if (plural) return { speaker: plural, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before' };
       // The participle's subject is the sentence's subject: the words after its opening
       // verb (وقد كتب 18 عضوا … قائلين، وانتقد بالطيب … قائلا), else the current speaker.
       const opening = sentenceSubject(start, c.first);
@@ -736,7 +768,12 @@ export function attribute(
     const colonAt = colons.of(q.block.line);
     if (colonAt < 0 || colonAt >= q.open) return null;
     const k = firstMentionFrom(colonAt) - 1;
-    const m = k >= 0 && mentions[k].normEnd <= colonAt && doc.norm.slice(mentions[k].normEnd, colonAt).trim() === '' ? mentions[k] : undefined;
+    let m = k >= 0 && mentions[k].normEnd <= colonAt && doc.norm.slice(mentions[k].normEnd, colonAt).trim() === '' ? mentions[k] : undefined;
+    // روحاني متحدثا عن ترامب: the name before the colon is an object; the headline's first name speaks.
+    if (m && m.asObject) {
+      const lead = mentionByToken.get(t.indexAtOrAfter(line.normStart));
+      m = lead && !lead.asObject && lead.normEnd <= colonAt ? lead : undefined;
+    }
     if (m && !m.inQuote) {
       const c = register(m);
       if (c) return { speaker: c, cue: null, method: 'headline', rule: 'headline' };

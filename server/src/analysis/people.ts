@@ -408,7 +408,15 @@ export class PeopleFinder {
     // أنفسهن تحت الأضواء: a preposition or a pronoun's ending is no part of a name.
     for (let j = first; j < end; j++) if (k.lexicon.prepositions.has(t.text(j)) || /(?:هن|هم|ها)$/u.test(t.text(j))) return null;
     const after = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    if (end < t.count && !/^\s*[،,(.:]/u.test(after)) return null;
+    // العالم الأسترالي ديفيد غودال عن 104 أعوام: a preposition or a time word closes a name
+    // whose words all read as names.
+    const closedByWord = (): boolean => {
+      const next = t.text(end);
+      if (!(k.lexicon.prepositions.has(next) || k.lexicon.timeWords.has(next) || k.lexicon.complementizers.has(next))) return false;
+      for (let j = first; j < end; j++) if (!this.nameLike(j)) return false;
+      return true;
+    };
+    if (end < t.count && !/^\s*[،,(.:]/u.test(after) && !(/^\s+$/u.test(after) && closedByWord())) return null;
     const known = k.personIndex.match(t, first, false);
     return { first, end, knowledgeId: known && known.end === end ? known.value : null };
   }
