@@ -8,6 +8,27 @@ describe('attribution', () => {
     assert.equal(a.speakers[0].role, 'Foreign Minister of Russia');
   });
 
+  it('reads an ambiguous verb as a cue when an أن opening a quote ends its clause, past commas', () => {
+    const a = article('وذكرت الرئاسة الفرنسية، في ختام اجتماع بين الرئيسين، في أوتاوا، أن "المسألة تتلخص في تعديلات محتملة".');
+    assert.deepEqual(statements(a).map((s) => s.cue), ['وذكرت']);
+    // Another cue word in between opens its own clause: the ambiguous form stays a noun.
+    const b = article('حذر الوزير من تنقل المواطنين للدراسة في الخارج، فبحسب قوله: "غالبا ما يخضعون هناك لتدريب متطرف".');
+    assert.deepEqual(statements(b).map((s) => s.cue), ['فبحسب قوله']);
+  });
+
+  it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
+    const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
+    assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);
+    // A past form after ل is no verb reading (لقال is not written), so nothing is governed by it.
+    assert.equal(article('وذهب لقال "المدينة" أمس.').quotes.filter((q) => q.cue?.text === 'لقال').length, 0);
+  });
+
+  it('does not end a sentence at the period of a one-letter title (وقالت د. سحر نصر)', () => {
+    const a = article('وقالت د. سحر نصر، وزيرة الاستثمار، في بيان: "إن هذا الاتفاق يأتي تنفيذا لما تم الاتفاق عليه".');
+    assert.deepEqual(statements(a).map((s) => s.cue), ['وقالت']);
+    assert.ok(statements(a)[0].speaker, 'the statement has a speaker');
+  });
+
   it('carries the speaker over to a cue without a name (وأضاف: "…")', () => {
     const a = article(['وقال زاس، الأمين العام للمنظمة: "الوضع مستقر في كل المناطق".', '', 'وأضاف: "سنواصل مراقبة الوضع عن كثب في الأيام المقبلة".']);
     const s = statements(a);

@@ -21,6 +21,16 @@ describe('normalization with an offset map', () => {
     assert.equal(normalizeForMatch('a\u00a0b\u200fc'), 'a bc');
   });
 
+  it('reads the period of a one-letter title (د. = Dr.) and hashtag marks as spaces, and nothing else', () => {
+    assert.equal(normalizeForMatch('وقالت د. سحر'), 'وقالت د  سحر');
+    assert.equal(normalizeForMatch('وعلق د.فخري'), 'وعلق د فخري');
+    // A period after a word, a Latin letter or a digit stays a sentence end.
+    assert.equal(normalizeForMatch('قال. ثم U.S. 5.'), 'قال. ثم u.s. 5.');
+    assert.equal(normalizeForMatch('وكتبت #وزارة_التجارة على'), 'وكتبت  وزاره التجاره علي');
+    // Outside Arabic words # and _ are kept (a link, a Latin hashtag).
+    assert.equal(normalizeForMatch('#tag a_b'), '#tag a_b');
+  });
+
   it('maps a match on the normalized text back to the exact original characters', () => {
     const original = 'وشدّد الوزيـر على «السلام»';
     const nt = NormalizedText.of(original);

@@ -22,8 +22,14 @@ export interface CueHit {
 }
 
 const CUE_PROCLITICS = ['', 'و', 'ف'];
+/** The ل of purpose or sequence before a present-tense verb (ليقول، لتضيف، وليؤكد). */
+const PRESENT_PROCLITICS = ['ل', 'ول', 'فل'];
+const PRESENT_PREFIX = /^[يت]/u;
+const ALL_PROCLITICS = [...CUE_PROCLITICS, ...PRESENT_PROCLITICS];
 /** How many words after an ambiguous verb form are read for what confirms it. */
 const CONFIRM_WORDS = 6;
+/** …and how far, past commas, an أن that opens a quote still confirms it. */
+const CONFIRM_WORDS_FAR = 20;
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
 
 export class CueFinder {
@@ -63,10 +69,9 @@ export class CueFinder {
     }
     if (!this.mayBeCue.at(t, i)) return null;
     const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
-    for (const p of CUE_PROCLITICS) {
-      if (p && !word.startsWith(p)) continue;
+    for (const p of procliticsOf(word)) {
       const stem = word.slice(p.length);
-      if (stem.length < 2) continue;
+      if (stem.length < 2 || (PRESENT_PROCLITICS.includes(p) && !PRESENT_PREFIX.test(stem))) continue;
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       const lam = lamNext ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
       if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
@@ -102,13 +107,33 @@ export class CueFinder {
     if (['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;
     // وتابع التقرير "…"، واعتبر المدرب الإسباني الجمعة أنه "…": a colon, a quote or أن a
     // few words on, in the same clause, confirms the verb too (not a preposition's form: بين).
-    for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS); k++) {
+    // With its subject written right after it (اعتبر الدكتور X، وزير …، أن), the verb's
+    // clause runs on through the subject's appositions: commas do not end it, a sentence does.
+    const subjectFollows = this.speakerStartsAt(j) || (j + 1 < t.count && this.speakerStartsAt(j + 1));
+    let commas = 0;
+    for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS_FAR); k++) {
       const between = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
+      const near = k < j + CONFIRM_WORDS && commas === 0;
+      // Farther on, another cue word opens its own clause (… الأمر، فبحسب قوله:).
+      if (!near && this.opensClause(k)) return false;
       if (/[:"«“]/u.test(between)) return true;
-      if (/[.؟?!،,]/u.test(between)) return false;
-      if (k > j && COMPLEMENTIZERS.has(t.text(k))) return true;
+      if (/[.؟?!]/u.test(between)) return false;
+      if (/[،,]/u.test(between)) commas++;
+      if (k > j && COMPLEMENTIZERS.has(t.text(k))) {
+        // Farther on, past commas, only an أن that opens a quote (… في أوتاوا، أن "…").
+        if (near || (subjectFollows && k < j + CONFIRM_WORDS)) return true;
+        if (/^\s*["«“]/u.test(this.doc.norm.slice(t.ends[k], t.ends[k] + 3))) return true;
+      }
     }
     return false;
+  }
+
+  /** Whether token k may be a cue of its own: a speech verb's form (not a preposition's), or an "according to" phrase. */
+  private opensClause(k: number): boolean {
+    const t = this.doc.tokens;
+    const cues = this.doc.knowledge.cues;
+    if (this.mayBeCue.at(t, k) && !this.doc.knowledge.lexicon.prepositionForms?.has(t.text(k))) return true;
+    return cues.accordingTo.match(t, k, true) !== null || cues.selfAccordingTo.match(t, k, true) !== null;
   }
 
   /** Every cue in the normalized range [start, end), outside quotes, in order. */
@@ -127,12 +152,16 @@ export class CueFinder {
   }
 }
 
+/** The proclitics a word may carry before a cue, none first. */
+function procliticsOf(word: string): string[] {
+  return ALL_PROCLITICS.filter((p) => !p || word.startsWith(p));
+}
+
 function mayBeCue(knowledge: Knowledge, word: string): boolean {
   const cues = knowledge.cues;
-  for (const p of CUE_PROCLITICS) {
-    if (p && !word.startsWith(p)) continue;
+  for (const p of procliticsOf(word)) {
     const stem = word.slice(p.length);
-    if (stem.length < 2) continue;
+    if (stem.length < 2 || (PRESENT_PROCLITICS.includes(p) && !PRESENT_PREFIX.test(stem))) continue;
     if (cues.verbs.has(stem) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
   }
   return false;

@@ -10,6 +10,20 @@ export const REMOVE = -1;
 /** A bidi mark: removed between two letters of a word (it would split the word), a space elsewhere. */
 const SPACE_UNLESS_IN_WORD = -2;
 
+/**
+ * A period that may close a one-letter abbreviation (د. for دكتور, م. for مهندس): Arabic
+ * writes no one-letter word on its own, so after a lone Arabic letter the period is part
+ * of a title, not a sentence end, and reads as a space (وقالت د. سحر نصر، وعلق د.فخري).
+ */
+const PERIOD = -3;
+
+/**
+ * Hashtag marks (#وزارة_التجارة_والاستثمار): a # before an Arabic word and a _ between two
+ * Arabic letters read as spaces, so the words inside match as words.
+ */
+const HASH = -4;
+const UNDERSCORE = -5;
+
 /** Arabic letters, Latin letters and digits make words; everything else separates. */
 export function isWordCode(c: number): boolean {
   return (
@@ -70,6 +84,9 @@ function buildTable(): Int32Array {
     t[0x06f0 + d] = 0x30 + d; // Extended Arabic-Indic (Persian)
   }
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20; // Latin A-Z
+  t[0x2e] = PERIOD;
+  t[0x23] = HASH;
+  t[0x5f] = UNDERSCORE;
   return t;
 }
 
@@ -78,8 +95,27 @@ export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
   const r = TABLE[c];
+  if (r === PERIOD) return abbreviates(text, i) ? 0x20 : c;
+  if (r === HASH) return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
+  if (r === UNDERSCORE) return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
   if (r !== SPACE_UNLESS_IN_WORD) return r;
   return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
+}
+
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
+}
+
+/** Whether the period at i closes a lone Arabic letter followed by a word (د. سحر، د.فخري). */
+function abbreviates(text: string, i: number): boolean {
+  const letter = text.charCodeAt(i - 1);
+  if (!isArabicLetter(letter) || i < 1) return false;
+  const before = text.charCodeAt(i - 2);
+  if (before === before && (isWordCode(before) || TABLE[before] === REMOVE)) return false;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 0x20) j++;
+  const next = text.charCodeAt(j);
+  return isArabicLetter(next) && j - i <= 2;
 }
 
 /** Whether a neighbour of a bidi mark belongs to a word: a letter or digit, a removed mark (a diacritic), or another bidi mark. */
