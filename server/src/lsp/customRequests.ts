@@ -3,7 +3,7 @@
 // organization or speaker under the cursor. The analysis stays here; the client only
 // arranges what it is given. Registered by one call in server.ts.
 
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { requireRunning } from './lifecycle';
 import { builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type RuleSettings } from '../analysis';
 import {
@@ -12,12 +12,13 @@ import {
   FolderReportRequest,
   type EntityAt,
   type FolderReport,
+  type ArticleReportParams,
   type FolderReportParams,
+  type PagedArticle,
   type RequestDef,
-  type ReviewedArticle,
   type TextDocumentPositionParams,
 } from '../protocol';
-import { toReviewedArticle } from '../report/reviewedArticle';
+import { toPagedArticle, toReviewedArticle } from '../report/reviewedArticle';
 import type { AnalysisCache } from './analysisCache';
 import { FileSystemCorpus, type ArticleCorpus, type OpenDocuments } from './articleCorpus';
 import { Converter } from './convert';
@@ -49,14 +50,25 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     });
   };
 
-  on(ArticleReportRequest, null, (params) => articleReport(corpus, params.textDocument.uri, deps.rules()));
+  on(ArticleReportRequest, null, (params) => articleReport(corpus, params.textDocument.uri, deps.rules(), quotePageOf(params)));
   on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, corpus, params, token, deps.rules()));
   on(EntityAtRequest, null, (params) => entityAt(corpus, knowledge(), params));
 }
 
-export function articleReport(corpus: ArticleCorpus, uri: string, rules: RuleSettings = {}): ReviewedArticle | null {
+export function articleReport(corpus: ArticleCorpus, uri: string, rules: RuleSettings = {}, page?: { offset: number; limit: number }): PagedArticle | null {
   const read = corpus.read(uri);
-  return read.ok ? toReviewedArticle(read.uri, read.file, read.analysis, rules) : null;
+  if (!read.ok) return null;
+  return page ? toPagedArticle(read.uri, read.file, read.analysis, page, rules) : toReviewedArticle(read.uri, read.file, read.analysis, rules);
+}
+
+/** The page of quotes a request asks for; a page that is not two whole numbers (limit 1 or more) is refused. */
+function quotePageOf(params: ArticleReportParams): { offset: number; limit: number } | undefined {
+  const page: unknown = params.quotes;
+  if (page === undefined || page === null) return undefined;
+  const { offset, limit } = page as { offset?: unknown; limit?: unknown };
+  const whole = (x: unknown, min: number): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= min;
+  if (typeof page !== 'object' || !whole(offset, 0) || !whole(limit, 1)) throw new ResponseError(ErrorCodes.InvalidParams, '"quotes" must be { offset: a whole number of 0 or more, limit: a whole number of 1 or more }.');
+  return { offset, limit };
 }
 
 /** Lets queued messages ($/cancelRequest, hovers of the open file) run between articles. */
