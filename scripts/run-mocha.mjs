@@ -4,6 +4,7 @@
 // Appends "<suite> <passed> <failed>" to $PRESS_REVIEW_COUNTS when that is set.
 import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,22 @@ const walk = (dir) => {
 };
 walk(folder);
 files.sort();
+
+// A timeout here guards against a hang; it asserts nothing about speed (the tests count
+// work, or compare CPU-time ratios). On a loaded machine (a load of 20 on 2 cores was seen
+// while seven people built and tested) a test gets a tenth of a core, so every timeout is
+// stretched by how many times over the cores are taken when it starts, at least twice.
+const timeoutScale = () => Math.max(2, Math.ceil(os.loadavg()[0] / (os.availableParallelism?.() ?? os.cpus().length)));
+const MAX_TIMEOUT = 2 ** 31 - 1;
+// Every reader of a test's or hook's timeout (the timer of an async test, and the check
+// after a synchronous one) gets the scaled value; a suite's own value stays as written,
+// so that scaling never compounds from suite to test.
+const timeout = Mocha.Runnable.prototype.timeout;
+Mocha.Runnable.prototype.timeout = function (...args) {
+  if (args.length) return timeout.apply(this, args);
+  const ms = timeout.call(this);
+  return ms ? Math.min(ms * timeoutScale(), MAX_TIMEOUT - 1) : ms;
+};
 
 const mocha = new Mocha({ reporter: 'spec', timeout: 30000 });
 for (const f of files) mocha.addFile(join(process.cwd(), f));

@@ -8,9 +8,11 @@ import {
   ArticleReportRequest,
   EntityAtRequest,
   FolderReportRequest,
+  MAX_QUOTE_PAGE,
   ReviewsChangedNotification,
   type EntityAt,
   type FolderReport,
+  type PagedArticle,
   type RequestDef,
   type ReviewedArticle,
   type ReviewsChangedParams,
@@ -41,11 +43,27 @@ export class ServerRequests implements vscode.Disposable {
   }
 
   articleReport(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<ReviewedArticle | null> {
-    const fetch = (): Promise<ReviewedArticle | null> => this.send(ArticleReportRequest, { textDocument: { uri: uri.toString() } }, token);
+    const fetch = (): Promise<ReviewedArticle | null> => this.pagedReport(uri.toString(), token);
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     // A file that is not open has no version to key by; a cancellable request is not shared.
     return open && !token ? this.reports.get(key, open.version, fetch) : fetch();
+  }
+
+  /** The whole report, its quotes fetched a page at a time so that no one answer grows with a huge article. */
+  private async pagedReport(uri: string, token?: vscode.CancellationToken): Promise<ReviewedArticle | null> {
+    const page = (offset: number): Promise<PagedArticle | null> => this.send(ArticleReportRequest, { textDocument: { uri }, quotes: { offset, limit: MAX_QUOTE_PAGE } }, token);
+    const first = await page(0);
+    if (!first) return null;
+    const { quotePage, ...article } = first;
+    // Pages are asked one after another; a document edited meanwhile is asked again on its next version.
+    for (let next = quotePage?.next ?? null; next !== null; ) {
+      const more = await page(next);
+      if (!more) return null;
+      article.report.quotes.push(...more.report.quotes);
+      next = more.quotePage?.next ?? null;
+    }
+    return article;
   }
 
   async folderReport(

@@ -46,10 +46,30 @@ export interface ReviewedArticle {
 // its language), else the report the workspace index kept, else the file read from disk.
 // null when it can be none of them.
 
+// A huge article (200,000 quote marks) pages its quotes: `quotes: { offset, limit }` asks
+// for quotes[offset, offset + limit) and the answer's `quotePage` says where the next page
+// starts. Without it the report holds every quote (their text within the same budget).
+
 export interface ArticleReportParams {
   textDocument: { uri: string };
+  /** One page of the quotes, in the article's order; every other field is whole. */
+  quotes?: { offset: number; limit: number };
 }
-export const ArticleReportRequest = request<ArticleReportParams, ReviewedArticle | null>('pressReview/articleReport');
+
+/** The most quotes one page holds: a limit above it is taken as this. */
+export const MAX_QUOTE_PAGE = 5000;
+
+/** Where a page of quotes sits among all of them. */
+export interface QuotePage {
+  offset: number;
+  /** Quotes in the article. */
+  total: number;
+  /** The offset of the next page, or null after the last one. */
+  next: number | null;
+}
+
+export type PagedArticle = ReviewedArticle & { quotePage?: QuotePage };
+export const ArticleReportRequest = request<ArticleReportParams, PagedArticle | null>('pressReview/articleReport');
 
 // ── pressReview/folderReport ─────────────────────────────────────────────────────────
 // The reports of every article of the server's workspace index under the given folders

@@ -143,15 +143,20 @@ describe('the server under a misbehaving client', function () {
     const elapsed = Date.now() - start;
     const d = await published;
     const after = await stats();
-    assert.ok(elapsed < 5000, `sent in ${elapsed} ms`);
     assert.equal(d.version, last, 'diagnostics carry the latest version');
     // The first change of a burst waits only as long as the small article's last analysis
     // took (lsp/diagnosticDelay.ts), so it may be analysed before the burst shows; every
     // later change waits the full pause. At most: that first one, the last one, and one per
     // stall of this test process longer than the pause.
     const stale = client.published(uri).filter((p) => p.version !== undefined && p.version > 1 && p.version < last);
-    assert.ok(after.analyses - before.analyses <= 2 + gapsOverDebounce, `${after.analyses - before.analyses} analyses for 1,000 changes (${gapsOverDebounce} pauses)`);
-    assert.ok(stale.filter((p) => p.version! > 3).length <= gapsOverDebounce, `no diagnostics for stale versions past the burst's start: ${stale.map((p) => p.version).join(', ')}`);
+    // No bound on the time the burst takes: on a loaded machine it is slow, and every pause
+    // of this process that let the debounce run is counted above instead. The server's own
+    // process can be held off the CPU past its pause too (4 analyses were seen with one pause
+    // here at a load of 18 on 2 cores), which this process cannot see: 1% of the changes is
+    // allowed for that. A server that analysed every change would make 1,000.
+    const unseenStalls = (last - 1) / 100;
+    assert.ok(after.analyses - before.analyses <= 2 + gapsOverDebounce + unseenStalls, `${after.analyses - before.analyses} analyses for 1,000 changes (${gapsOverDebounce} pauses, sent in ${elapsed} ms)`);
+    assert.ok(stale.filter((p) => p.version! > 3).length <= gapsOverDebounce + unseenStalls, `no diagnostics for stale versions past the burst's start: ${stale.map((p) => p.version).join(', ')}`);
     const report = (await client.connection.sendRequest(ArticleReportRequest.method, { textDocument: { uri } })) as ReviewedArticle;
     assert.ok(report.report.quotes.some((q) => q.text.endsWith('ب'.repeat(1000))), 'the analysis is of the text with all 1,000 letters');
   });

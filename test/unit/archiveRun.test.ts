@@ -42,7 +42,7 @@ function counted(n: number): { sources: Sources; pulled: () => number } {
       yield { file: `f${i}`, label: `f${i}` };
     }
   }
-  return { sources: { entries: entries(), total: n, missing: [], skipped: [] }, pulled: () => pulled };
+  return { sources: { entries: entries(), total: n }, pulled: () => pulled };
 }
 
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));

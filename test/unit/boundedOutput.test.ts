@@ -42,6 +42,6 @@ describe('bounded JSON output', function () {
     const parsed = JSON.parse(r.out);
     assert.equal(parsed.length, 4);
     assert.equal(r.out, `${JSON.stringify(parsed, null, 2)}\n`);
-    assert.equal((await runCli(['analyze', '--no-workspace-knowledge', '--format', 'json', path.join(dir, 'none.txt')])).out, '[]\n');
+    assert.equal((await runCli(['analyze', '--no-workspace-knowledge', '--format', 'json', '--stdin-paths'], dir, '')).out, '[]\n');
   });
 });

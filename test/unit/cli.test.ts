@@ -49,7 +49,9 @@ describe('press-review CLI', async () => {
     const r = await runCli(['analyze', '--format', 'json', 'no-such-file.txt', 'seeds/000_6b1e01c628aeb617.txt']);
     assert.equal(r.code, 2);
     assert.match(r.err, /no-such-file\.txt/);
-    assert.equal(JSON.parse(r.out).length, 1);
+    const [missing, analysed] = JSON.parse(r.out);
+    assert.deepEqual(missing, { version: 1, file: 'no-such-file.txt', error: { code: 'unreadable', message: 'cannot read no-such-file.txt: no such file or folder' } });
+    assert.equal(analysed.file, 'seeds/000_6b1e01c628aeb617.txt');
   });
 
   it('reports a binary file as not a text article', async () => {

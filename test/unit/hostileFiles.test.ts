@@ -20,10 +20,16 @@ function folder(): string {
   return dir;
 }
 
-/** Runs the CLI and returns the files its JSON report holds. */
-async function analysed(args: string[]): Promise<{ code: number; files: string[]; err: string }> {
+/** Runs the CLI and returns the files its JSON report analysed, and those it names as failed (`name:code`). */
+async function analysed(args: string[]): Promise<{ code: number; files: string[]; failed: string[]; err: string }> {
   const r = await runCli(['analyze', '--no-workspace-knowledge', '--format', 'json', ...args]);
-  return { code: r.code, files: (JSON.parse(r.out) as { file: string }[]).map((f) => path.basename(f.file)), err: r.err };
+  const entries = JSON.parse(r.out) as { file: string; error?: { code: string } }[];
+  return {
+    code: r.code,
+    files: entries.filter((e) => !e.error).map((e) => path.basename(e.file)),
+    failed: entries.filter((e) => e.error).map((e) => `${path.basename(e.file)}:${e.error?.code}`),
+    err: r.err,
+  };
 }
 
 describe('hostile files in a folder', function () {
@@ -35,6 +41,7 @@ describe('hostile files in a folder', function () {
     const r = await analysed([dir]);
     assert.equal(r.code, 2);
     assert.deepEqual(r.files, ['a.txt']);
+    assert.deepEqual(r.failed, ['b.txt:unreadable']);
     assert.match(r.err, /b\.txt: a named pipe \(FIFO\), not a regular file: skipped, never read/);
     assert.match(readArticle(path.join(dir, 'b.txt')).ok ? '' : (readArticle(path.join(dir, 'b.txt')) as { error: string }).error, /named pipe/);
   });
@@ -45,10 +52,12 @@ describe('hostile files in a folder', function () {
     const r = await analysed([dir]);
     assert.equal(r.code, 2);
     assert.deepEqual(r.files, ['a.txt']);
+    assert.deepEqual(r.failed, ['z.txt:skipped']);
     assert.match(r.err, /z\.txt: a link to \/dev\/zero, outside the folder: not followed/);
     const named = await analysed([path.join(dir, 'z.txt'), path.join(dir, 'a.txt')]);
     assert.equal(named.code, 2);
     assert.deepEqual(named.files, ['a.txt']);
+    assert.deepEqual(named.failed, ['z.txt:unreadable']);
     assert.match(named.err, /z\.txt: a character device, not a regular file: skipped, never read/);
   });
 
@@ -65,6 +74,7 @@ describe('hostile files in a folder', function () {
     const named = await analysed([path.join(dir, 'x.txt'), path.join(dir, 'a.txt')]);
     assert.equal(named.code, 2);
     assert.deepEqual(named.files, ['a.txt']);
+    assert.deepEqual(named.failed, ['x.txt:unreadable']);
     assert.match(named.err, /x\.txt: a loop of symbolic links/);
     assert.doesNotMatch(named.err, /no such file/);
     assert.match((await analysed([dir])).err, /x\.txt: a link that leads nowhere: a loop of symbolic links/);
@@ -78,6 +88,7 @@ describe('hostile files in a folder', function () {
     const r = await analysed([dir]);
     assert.equal(r.code, 2);
     assert.deepEqual(r.files, ['a.txt']);
+    assert.deepEqual(r.failed, ['big.txt:unreadable']);
     assert.match(r.err, /big\.txt: too large: 566 MB \(the limit is 64 MB\); not read/);
     assert.ok(MAX_ARTICLE_BYTES < 566 * 1024 * 1024);
   });
@@ -101,6 +112,7 @@ describe('hostile files in a folder', function () {
       const r = await analysed([dir]);
       assert.equal(r.code, 2);
       assert.deepEqual(r.files, ['a.txt', 'd.txt']);
+      assert.deepEqual(r.failed, ['locked:unreadable']);
       assert.match(r.err, /skipped .*locked: cannot list this folder: permission denied/);
     } finally {
       fsModule.readdirSync = readdir;

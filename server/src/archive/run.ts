@@ -67,8 +67,9 @@ export async function runArchive(sources: Sources, runner: JobRunner, o: RunOpti
       o.warn(r.error);
     }
     if (o.format === 'ndjson') write(`${r.json}\n`);
-    // The json array holds reports only, as it always did: a failed entry is said on stderr.
-    else if (r.status !== 'error') write(`${inArray++ === 0 ? '[\n  ' : ',\n  '}${r.json}`);
+    // A failed entry is an element too (an error object, as in ndjson), so that a reader of
+    // the array sees every file given, not just the ones analysed; it is also said on stderr.
+    else write(`${inArray++ === 0 ? '[\n  ' : ',\n  '}${r.json}`);
     o.progress.tick();
   };
   const finish = (r: ArchiveJobResult): void => {

@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { expandInputs, type SkippedInput } from '../node/files';
+import { expandInputs, inputFailures } from '../node/files';
 import { byteLines, gunzipIfGzip, openJsonLines } from './lines';
 import type { ArchiveEntry } from './types';
 
@@ -19,10 +19,6 @@ export interface Sources {
   entries: AsyncIterable<ArchiveEntry>;
   /** How many entries, when known before reading (files and folders only). */
   total: number | null;
-  /** Inputs that do not exist (said on stderr; the run goes on). */
-  missing: string[];
-  /** Inputs and folder entries not read (a folder that cannot be listed, a link out of its folder). */
-  skipped: SkippedInput[];
 }
 
 const label = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -43,7 +39,12 @@ export function archiveSources(inputs: string[], stdinMode: StdinMode, stdin: Re
     }
   }
 
+  // Inputs that do not exist and folder entries not read (a folder that cannot be listed,
+  // a link out of its folder) come first, as error objects: the run goes on.
+  const failures = inputFailures(missing, skipped);
+
   async function* entries(): AsyncGenerator<ArchiveEntry> {
+    for (const f of failures) yield { failed: { code: f.code, message: f.message }, label: label(f.path) };
     for (const file of articleFiles) yield { file, label: label(file) };
     for (const file of jsonLinesFiles) yield* jsonLines(openJsonLines(file), label(file));
     if (stdinMode === 'jsonl') yield* jsonLines(gunzipIfGzip(stdin), 'stdin');
@@ -58,6 +59,6 @@ export function archiveSources(inputs: string[], stdinMode: StdinMode, stdin: Re
     }
   }
 
-  const total = stdinMode === 'none' && jsonLinesFiles.length === 0 ? articleFiles.length : null;
-  return { entries: entries(), total, missing, skipped };
+  const total = stdinMode === 'none' && jsonLinesFiles.length === 0 ? failures.length + articleFiles.length : null;
+  return { entries: entries(), total };
 }

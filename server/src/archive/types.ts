@@ -48,7 +48,8 @@ export interface ErrorObject {
   error: { code: ErrorCode; message: string };
 }
 
-export type ErrorCode = 'unreadable' | 'empty-line' | 'bad-json' | 'no-text' | 'analysis-failed' | 'worker-died';
+/** `skipped`: left out on purpose (a link out of its folder); `unreadable`: missing, not listable, not a regular file, too large, or failed to read. */
+export type ErrorCode = 'unreadable' | 'skipped' | 'empty-line' | 'bad-json' | 'no-text' | 'analysis-failed' | 'worker-died';
 
 /** The last line of an ndjson run. */
 export interface RunSummary {

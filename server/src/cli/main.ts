@@ -10,9 +10,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyze, buildKnowledge, configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
-import { expandInputs, loadKnowledgeFiles, readArticle } from '../node/files';
+import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toSarif } from '../report/sarif';
-import { toTextReport } from '../report/textReport';
+import { printable } from '../report/printable';
+import { toTextFailure, toTextReport } from '../report/textReport';
+import type { FileFailure } from '../report/fileFailure';
 import { streamSink, stringSink, type Sink } from '../archive/output';
 import { InlineRunner, WorkerRunner, type JobRunner } from '../archive/pool';
 import { NO_PROGRESS, progressLine } from '../archive/progress';
@@ -156,6 +158,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   return options;
 }
 
+/** A path as the reports show it: relative to the folder the run started in. */
+const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+
 /** Drops missing-source where the file's folder (among the files given) has no source-line convention. */
 function dropSourceLineFindingsWithoutConvention(results: { file: string; analysis: Analysis }[]): void {
   const byFolder = new Map<string, SourceLineCounts>();
@@ -228,20 +233,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 
   const { files, missing, skipped } = expandInputs(options.inputs);
-  for (const m of missing) {
-    err(`press-review: cannot read ${m}: no such file or folder`);
-    status = 2;
-  }
-  for (const s of skipped) {
-    err(`press-review: skipped ${s.path}: ${s.reason}`);
-    status = 2;
-  }
+  // Every input not analysed is named in the report itself (and on stderr), in the shape of
+  // the archive's error objects: a reader of the text or SARIF sees what is missing from it.
+  const failures: FileFailure[] = inputFailures(missing, skipped).map((f) => ({ file: shown(f.path), code: f.code, message: f.message }));
   const results: { file: string; analysis: Analysis }[] = [];
   for (const file of files) {
     const read = readArticle(file);
     if (!read.ok && !read.notText) {
-      err(`press-review: cannot read ${file}: ${read.error}`);
-      status = 2;
+      failures.push({ file: shown(file), code: 'unreadable', message: `cannot read ${file}: ${read.error}` });
       continue;
     }
     const text = read.ok ? read.text : '\u0000';
@@ -252,19 +251,21 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always', fileName: file });
     } catch (e) {
       // A bug on one file must not lose the report of every other file.
-      err(`press-review: cannot analyse ${file}: ${(e as Error).message}`);
-      status = 2;
+      failures.push({ file: shown(file), code: 'analysis-failed', message: `cannot analyse ${file}: ${(e as Error).message}` });
       continue;
     }
     if (!read.ok) analysis.text = '';
     analysis.findings = configureFindings(analysis.findings, options.rules);
-    results.push({ file: path.relative(process.cwd(), file) || file, analysis });
+    results.push({ file: shown(file), analysis });
   }
+  // A file name can hold escape sequences: stderr is a terminal too.
+  for (const f of failures) err(`press-review: ${printable(f.message)}`);
+  if (failures.length) status = 2;
   if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
   for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
-  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules), null, 2));
-  else out(results.map((r) => toTextReport(r.file, r.analysis)).join('\n\n'));
+  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules, failures), null, 2));
+  else out([...failures.map(toTextFailure), ...results.map((r) => toTextReport(r.file, r.analysis))].join('\n\n'));
   return status;
 }
 
@@ -276,8 +277,6 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
     streamErrors.push(source);
     err(`press-review: cannot read all of ${source}: ${message}`);
   });
-  for (const m of sources.missing) err(`press-review: cannot read ${m}: no such file or folder`);
-  for (const s of sources.skipped) err(`press-review: skipped ${s.path}: ${s.reason}`);
   // A stream cannot wait for a folder's convention: there, `auto` reports no missing source line.
   const sourceLine = options.sourceLine === 'always' ? 'always' : 'never';
   const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes, rules: options.rules, sourceLine } as const;
@@ -294,10 +293,10 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
       jobs,
       sink: io.sink ?? stringSink((chunk) => (collected += chunk)),
       progress,
-      warn: (m) => err(`press-review: ${m}`),
+      warn: (m) => err(`press-review: ${printable(m)}`),
     });
     if (!io.sink) out(collected.replace(/\n$/, ''));
-    if (counts.errors || sources.missing.length || sources.skipped.length || streamErrors.length) return 2;
+    if (counts.errors || streamErrors.length) return 2;
     return counts.withFindings || counts.notText ? 1 : 0;
   } finally {
     await runner.close();

@@ -4,6 +4,7 @@
 // `contributes.configuration` documents the same settings for the editor's UI.
 
 import { isRuleCode, RULE_SETTINGS, SOURCE_LINE_SETTINGS, type RuleSetting, type RuleSettings, type SourceLineSetting } from '../analysis';
+import { MAX_ARTICLE_BYTES } from '../node/files';
 import { boundedGlobs } from './globLimits';
 
 export interface Settings {
@@ -56,6 +57,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SEVERITIES = new Set<RuleSetting>(RULE_SETTINGS);
 
+/** Knowledge files and folders read from pressReview.knowledgeFiles: the first ones only (each is read on every change). */
+export const MAX_KNOWLEDGE_FILES = 100;
+/** The largest pressReview.index.maxFileSizeKB taken: the command line's own limit (a larger one would let the index read a 566 MB file). */
+export const MAX_INDEX_FILE_KB = MAX_ARTICLE_BYTES / 1024;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : undefined);
 
@@ -83,12 +89,12 @@ export function parseSettings(raw: unknown, associations?: unknown): Settings {
     sourceLine: (SOURCE_LINE_SETTINGS as readonly unknown[]).includes(s.sourceLine) ? (s.sourceLine as SourceLineSetting) : DEFAULT_SETTINGS.sourceLine,
     files: files.globs,
     ...(files.refused.length ? { refusedFiles: files.refused } : {}),
-    knowledgeFiles: strings(s.knowledgeFiles) ?? [],
+    knowledgeFiles: (strings(s.knowledgeFiles) ?? []).slice(0, MAX_KNOWLEDGE_FILES),
     editor: { inlineMarks: editor.inlineMarks === true },
     detectArticles: typeof s.detectArticles === 'boolean' ? s.detectArticles : DEFAULT_SETTINGS.detectArticles,
     index: {
       enabled: typeof index.enabled === 'boolean' ? index.enabled : DEFAULT_SETTINGS.index.enabled,
-      maxFileSizeKB: Number.isFinite(maxKB) && maxKB > 0 ? maxKB : DEFAULT_SETTINGS.index.maxFileSizeKB,
+      maxFileSizeKB: Number.isFinite(maxKB) && maxKB > 0 ? Math.min(maxKB, MAX_INDEX_FILE_KB) : DEFAULT_SETTINGS.index.maxFileSizeKB,
     },
   };
 }

@@ -4,7 +4,7 @@
 // and the open documents (articleReviews.ts); the client only arranges what it is given.
 // Registered by one call in server.ts.
 
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { requireRunning } from './lifecycle';
 import { builtinKnowledge, type Analysis, type Knowledge } from '../analysis';
 import {
@@ -13,11 +13,13 @@ import {
   FolderReportRequest,
   type EntityAt,
   type FolderReport,
+  type ArticleReportParams,
   type FolderReportParams,
+  type PagedArticle,
   type RequestDef,
-  type ReviewedArticle,
   type TextDocumentPositionParams,
 } from '../protocol';
+import { pageOf } from '../report/reviewedArticle';
 import type { ArticleReviews } from './articleReviews';
 import { Converter } from './convert';
 import type { ArticleIndex } from './workspaceIndex';
@@ -51,14 +53,25 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     });
   };
 
-  on(ArticleReportRequest, null, (params) => articleReport(deps.reviews, params.textDocument.uri));
+  on(ArticleReportRequest, null, (params) => articleReport(deps.reviews, params.textDocument.uri, quotePageOf(params)));
   on(FolderReportRequest, { articles: [], unreadable: [] }, (params, token) => folderReport(connection, deps, params, token));
   on(EntityAtRequest, null, (params) => entityAt(deps.reviews, knowledge(), params));
 }
 
-export function articleReport(reviews: ArticleReviews, uri: string): ReviewedArticle | null {
+export function articleReport(reviews: ArticleReviews, uri: string, page?: { offset: number; limit: number }): PagedArticle | null {
   const read = reviews.read(uri);
-  return read.ok ? read.article : null;
+  if (!read.ok) return null;
+  return page ? pageOf(read.article, page) : read.article;
+}
+
+/** The page of quotes a request asks for; a page that is not two whole numbers (limit 1 or more) is refused. */
+function quotePageOf(params: ArticleReportParams): { offset: number; limit: number } | undefined {
+  const page: unknown = params.quotes;
+  if (page === undefined || page === null) return undefined;
+  const { offset, limit } = page as { offset?: unknown; limit?: unknown };
+  const whole = (x: unknown, min: number): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= min;
+  if (typeof page !== 'object' || !whole(offset, 0) || !whole(limit, 1)) throw new ResponseError(ErrorCodes.InvalidParams, '"quotes" must be { offset: a whole number of 0 or more, limit: a whole number of 1 or more }.');
+  return { offset, limit };
 }
 
 /** Lets queued messages ($/cancelRequest, hovers of the open file) run between articles. */

@@ -4,12 +4,11 @@
 // built-in knowledge: it becomes a diagnostic on that file, at the offending place
 // (located with jsonc-parser, which reports offsets that JSON.parse does not).
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { buildKnowledge, LineIndex, type Knowledge, type KnowledgeSource } from '../analysis';
-import { loadKnowledgeFiles } from '../node/files';
+import { loadKnowledgeFiles, MAX_KNOWLEDGE_BYTES, readArticle } from '../node/files';
 import { fileUri } from './workspaceFiles';
 
 /** The folder of workspace knowledge files in each workspace folder. */
@@ -53,7 +52,7 @@ export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar')
   const knowledge = buildKnowledge(sources);
   for (const { source, problems } of knowledge.problems) {
     const text = readText(source);
-    const tree = text === null ? undefined : parseTree(text);
+    const tree = text === null ? undefined : treeOf(text);
     const lines = new LineIndex(text ?? '');
     diagnostics.set(
       fileUri(source),
@@ -72,21 +71,39 @@ export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar')
   return { knowledge, sources, diagnostics };
 }
 
-function readText(file: string): string | null {
+/**
+ * The syntax tree that locates problems, or undefined when the file nests deeper than
+ * jsonc-parser's recursion can go (100,000 brackets: JSON.parse reads it, this overflows
+ * the stack); the diagnostic then sits at the start of the file instead of losing every
+ * knowledge file.
+ */
+function treeOf(text: string): Node | undefined {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return parseTree(text);
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+/** The file's text to locate a problem in; never opens a named pipe or a device for reading (that blocked the server). */
+function readText(file: string): string | null {
+  const read = readArticle(file, MAX_KNOWLEDGE_BYTES);
+  return read.ok ? read.text : null;
 }
 
 /** A file that is not valid JSON: the diagnostic sits where the parser stopped. */
 function syntaxDiagnostic(file: string, fallbackMessage: string, language: 'en' | 'ar'): Diagnostic {
-  const text = readText(file) ?? '';
+  const read = readText(file);
+  const text = read ?? '';
   const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  try {
+    parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch {
+    // Nesting deeper than the parser's stack (a hostile file): the message of JSON.parse stands.
+  }
   const lines = new LineIndex(text);
-  const first = errors[0];
+  // A file that cannot be read (a named pipe, too large) is said so, not parsed as empty.
+  const first = read === null ? undefined : errors[0];
   const start = first ? first.offset : 0;
   const end = first ? first.offset + Math.max(first.length, 1) : Math.min(1, text.length);
   const detail = first ? `${printParseErrorCode(first.error)} at line ${lines.position(start).line + 1}` : fallbackMessage;

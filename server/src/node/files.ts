@@ -20,6 +20,9 @@ export type ReadResult = { ok: true; text: string } | { ok: false; notText: true
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+// The BOM is dropped by the decoders (ignoreBOM is false), as it is for UTF-8.
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 
@@ -86,16 +89,43 @@ export function readArticle(file: string, maxBytes = MAX_ARTICLE_BYTES): ReadRes
     fs.closeSync(fd);
   }
   try {
-    return { ok: true, text: decoder.decode(bytes) };
+    return { ok: true, text: decodeText(bytes) };
   } catch {
     return { ok: false, notText: true, text: bytes.subarray(0, 16).toString('latin1') };
   }
 }
 
-/** A path given or found that was not read, and why. */
+/**
+ * UTF-8, or UTF-16 when the file starts with its byte order mark (Windows Notepad and
+ * Word save "Unicode" text so): editors read it by the mark, and so does this. Throws on
+ * bytes that are not valid in the encoding.
+ */
+function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return plausibleText(utf16le.decode(bytes));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return plausibleText(utf16be.decode(bytes));
+  return decoder.decode(bytes);
+}
+
+/** Letters, digits, punctuation, spaces and line breaks: what text is made of. */
+const TEXTUAL = /[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r]/gu;
+
+/**
+ * Binary data that happens to start with FF FE decodes as UTF-16 into symbols and rare
+ * characters; text saved as UTF-16 is made of letters, digits and punctuation, with a
+ * space or a line break between words. Throws, as a decoder does on invalid bytes, when
+ * under nine tenths of it is so, or it has no space at all (FF FE 00 01 is one letter, Ā).
+ */
+function plausibleText(text: string): string {
+  const textual = text.match(TEXTUAL)?.length ?? 0;
+  if (textual < 0.9 * text.length || !/[ \t\n\r]/.test(text)) throw new Error('not text');
+  return text;
+}
+
+/** A path given or found that was not read, and why: it could not be read or listed, or it was left out on purpose (a link out of its folder). */
 export interface SkippedInput {
   path: string;
   reason: string;
+  code: 'unreadable' | 'skipped';
 }
 
 /**
@@ -112,17 +142,22 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ path: dir, reason: `cannot list this folder: ${describeFileError(e)}` });
+      skipped.push({ path: dir, reason: `cannot list this folder: ${describeFileError(e)}`, code: 'unreadable' });
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
+      // A name whose bytes are not UTF-8 comes back with U+FFFD in it and opens as "no such file".
+      if (entry.name.includes('\ufffd') && !namedAsListed(dir, entry.name)) {
+        if (entry.isDirectory() || ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) skipped.push({ path: full, reason: 'a name that is not valid UTF-8: cannot be opened by this name; rename it', code: 'unreadable' });
+        continue;
+      }
       if (entry.isDirectory()) walk(full, root);
       else if (!ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
       else if (entry.isSymbolicLink()) {
-        const reason = linkProblem(full, root);
-        if (reason) skipped.push({ path: full, reason });
+        const problem = linkProblem(full, root);
+        if (problem) skipped.push({ path: full, ...problem });
         else files.push(full);
       } else files.push(full);
     }
@@ -134,13 +169,38 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(input);
-      else skipped.push({ path: input, reason: describeFileError(e) });
+      else skipped.push({ path: input, reason: describeFileError(e), code: 'unreadable' });
       continue;
     }
     if (stat.isDirectory()) walk(input, realpathOr(input));
     else files.push(input);
   }
   return { files, missing, skipped };
+}
+
+/** A path given or found that is not analysed, as every output names it: code and message. */
+export interface InputFailure {
+  path: string;
+  code: SkippedInput['code'];
+  message: string;
+}
+
+/** The inputs expandInputs could not take, each with the message the outputs and stderr give. */
+export function inputFailures(missing: string[], skipped: SkippedInput[]): InputFailure[] {
+  return [
+    ...missing.map((m): InputFailure => ({ path: m, code: 'unreadable', message: `cannot read ${m}: no such file or folder` })),
+    ...skipped.map((s): InputFailure => ({ path: s.path, code: s.code, message: `skipped ${s.path}: ${s.reason}` })),
+  ];
+}
+
+/** Whether a listed name with U+FFFD really is spelled so on disk (and not bytes that are not UTF-8). */
+function namedAsListed(dir: string, name: string): boolean {
+  try {
+    fs.lstatSync(path.join(dir, name));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const realpathOr = (p: string): string => {
@@ -152,15 +212,15 @@ const realpathOr = (p: string): string => {
 };
 
 /** Why a link found in a folder is not followed, or null when it leads to a file inside the folder. */
-function linkProblem(link: string, root: string): string | null {
+function linkProblem(link: string, root: string): Omit<SkippedInput, 'path'> | null {
   let target: string;
   try {
     target = fs.realpathSync(link);
   } catch (e) {
-    return `a link that leads nowhere: ${describeFileError(e)}`;
+    return { reason: `a link that leads nowhere: ${describeFileError(e)}`, code: 'unreadable' };
   }
   const rel = path.relative(root, target);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return `a link to ${target}, outside the folder: not followed`;
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return { reason: `a link to ${target}, outside the folder: not followed`, code: 'skipped' };
   return null;
 }
 

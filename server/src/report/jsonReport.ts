@@ -104,7 +104,12 @@ function quoteTextLengths(a: Analysis, budget: number): number[] {
   return kept;
 }
 
-export function toJsonReport(file: string, a: Analysis): JsonReport {
+/**
+ * The public report of an analysis. `quotes` keeps quotes[offset, offset + limit) only (a
+ * page: their `nestedIn` is still an index among all the quotes, and their text is cut
+ * exactly as in the whole report).
+ */
+export function toJsonReport(file: string, a: Analysis, quotes?: { offset: number; limit: number }): JsonReport {
   const lines = new LineIndex(a.text);
   const pos = (offset: number): JsonPosition => {
     const p = lines.position(offset);
@@ -130,7 +135,7 @@ export function toJsonReport(file: string, a: Analysis): JsonReport {
     sourceLine: a.source ? pos(a.source.start).line : null,
     chromeLines: a.blocks.filter((b) => b.kind === 'chrome').map((b) => b.line + 1),
     sections: a.sections.map((s) => ({ heading: s.heading.text, line: s.line + 1 })),
-    quotes: a.quotes.map((q) => ({
+    quotes: (quotes ? a.quotes.slice(quotes.offset, quotes.offset + quotes.limit) : a.quotes).map((q) => ({
       ...pos(q.span.start),
       ...end(q.span.end),
       ...quoteText(q),

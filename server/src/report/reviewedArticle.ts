@@ -9,7 +9,7 @@
 // convention is applied when the report is read, without analysing the article again.
 
 import type { Analysis, RuleSettings, SourceLineExpectation } from '../analysis';
-import type { JsonReport, ReviewedArticle } from '../protocol';
+import { MAX_QUOTE_PAGE, type JsonReport, type PagedArticle, type ReviewedArticle } from '../protocol';
 import { toJsonReport } from './jsonReport';
 
 /** What decides which findings a report shows besides the text. */
@@ -43,4 +43,13 @@ export function reviewReport(uri: string, report: JsonReport, settings: ReviewSe
     diagnostics.push(setting === d.severity ? d : { ...d, severity: setting as typeof d.severity });
   }
   return { uri, report: { ...report, diagnostics } };
+}
+
+/** One page of the article's quotes (`limit` at most MAX_QUOTE_PAGE), with where the next page starts. */
+export function pageOf(article: ReviewedArticle, page: { offset: number; limit: number }): PagedArticle {
+  const limit = Math.min(page.limit, MAX_QUOTE_PAGE);
+  const all = article.report.quotes;
+  const total = all.length;
+  const next = page.offset + limit < total ? page.offset + limit : null;
+  return { ...article, report: { ...article.report, quotes: all.slice(page.offset, page.offset + limit) }, quotePage: { offset: page.offset, total, next } };
 }

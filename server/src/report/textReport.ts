@@ -2,6 +2,7 @@
 
 import { LineIndex, type Analysis } from '../analysis';
 import { clipText } from './clip';
+import type { FileFailure } from './fileFailure';
 import { printable } from './printable';
 
 const KIND_LABEL = { statement: 'statement', term: 'term', title: 'title' } as const;
@@ -50,6 +51,11 @@ export function toTextReport(file: string, a: Analysis): string {
   } else out.push('  findings none');
   // Each line is built from article text: no control character of it reaches the terminal.
   return out.map(printable).join('\n');
+}
+
+/** A file that was not analysed: its name and why, where its report would have been. */
+export function toTextFailure(f: FileFailure): string {
+  return [`━━ ${f.file}`, `  not analysed (${f.code}): ${f.message}`].map(printable).join('\n');
 }
 
 function clip(s: string, max = 70): string {
