@@ -134,15 +134,9 @@ export interface PreviousQuote {
   kind: QuoteKind;
 }
 
-export function classifyQuote(
-  doc: ArticleDocument,
-  q: RawQuote,
-  options: KindOptions,
-  parentKind: QuoteKind | null,
-  governor: Governor | null = null,
-  previous: PreviousQuote | null = null,
-): QuoteKind {
-  return decideKind(doc, q, options, parentKind, governor, previous).kind;
+/** A quote's kind (decideKind without the rule). */
+export function classifyQuote(...args: Parameters<typeof decideKind>): QuoteKind {
+  return decideKind(...args).kind;
 }
 
 /** A quote's kind and the rule that decided it (for tests and for explaining a call). */
