@@ -23,14 +23,6 @@ describe('attribution', () => {
     assert.equal(article('وذهب لقال "المدينة" أمس.').quotes.filter((q) => q.cue?.text === 'لقال').length, 0);
   });
 
-  it('reads a body line that is nothing but Name: "…" as a headline (a subheading the page lost)', () => {
-    const a = article(['قال رئيس الوزراء إن الاتفاق جيد.', '', 'كونتي: "إيطاليا لم تعد بمفردها بعد الاتفاق الأوروبي"', '', 'وتابع المجلس عمله أمس.']);
-    assert.deepEqual(statements(a).map((s) => s.speaker), ['كونتي']);
-    // A clause before the colon is no headline's name: لكن X يخاطب مؤيديه متحديا: "…" is read by its verb or not at all.
-    const b = article(['بدأ الاجتماع أمس في العاصمة.', '', 'لكن الرئيس يخاطب مؤيديه في الساحة متحديا: "ليس لدينا حزب كبير"']);
-    assert.ok(!statements(b).some((s) => s.speaker === 'لكن الرئيس يخاطب مؤيديه'), JSON.stringify(statements(b)));
-  });
-
   it('does not end a sentence at the period of a one-letter title (وقالت د. سحر نصر)', () => {
     const a = article('وقالت د. سحر نصر، وزيرة الاستثمار، في بيان: "إن هذا الاتفاق يأتي تنفيذا لما تم الاتفاق عليه".');
     assert.deepEqual(statements(a).map((s) => s.cue), ['وقالت']);

@@ -138,34 +138,11 @@ export class LineColons {
   }
 }
 
-/**
- * `X: … "…"` in a title or heading line: a colon before the quote on its line. A line that
- * is nothing but `X: "…"` is a headline too, wherever it stands (a subheading the page lost:
- * كونتي: "إيطاليا لم تعد بمفردها"): the colon right before the quote, the quote ending the line.
- */
-function headlineColon(doc: ArticleDocument, q: RawQuote, colons: LineColons): number {
-  const line = doc.lines[lineOf(doc, q.open)];
-  const colon = q.block.kind === 'title' || q.block.kind === 'heading' ? colons.of(q.block.line) : line ? colons.of(line.index) : -1;
-  if (colon <= 0 || colon >= q.open) return -1;
-  if (q.block.kind === 'title' || q.block.kind === 'heading') return colon;
-  const headlineOnly = q.closed && /^\s*$/u.test(doc.norm.slice(colon + 1, q.open)) && /^[\s.!؟?]*$/u.test(doc.norm.slice(q.close + 1, line.normEnd));
-  return headlineOnly && wordsBetween(doc, line.normStart, colon) <= MAX_HEADLINE_LEAD ? colon : -1;
-}
-
-/** How many words the `X` of a headline line in the body may have: a name or a short title, not a clause. */
-const MAX_HEADLINE_LEAD = 3;
-
-/** The index of the line holding normalized offset i. */
-function lineOf(doc: ArticleDocument, i: number): number {
-  const lines = doc.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].normStart <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** `X: … "…"` in a title or heading line: a colon before the quote on its line. */
+function headlineColon(q: RawQuote, colons: LineColons): number {
+  if (q.block.kind !== 'title' && q.block.kind !== 'heading') return -1;
+  const colon = colons.of(q.block.line);
+  return colon > 0 && colon < q.open ? colon : -1;
 }
 
 /**
@@ -197,7 +174,7 @@ export function findGovernors(
       const found = cues.between(lead.start, lead.end);
       if (found.length) return { side: 'lead-in', cue: found[found.length - 1], sentenceStart: lead.start, distance: 0 };
     }
-    const colon = headlineColon(doc, q, colons);
+    const colon = headlineColon(q, colons);
     if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
     const after = cueAfter(doc, q, cues.finder);
     if (after) return { side: 'after', cue: after, sentenceStart: start, distance: 0 };
