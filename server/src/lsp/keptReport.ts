@@ -16,7 +16,9 @@ const LEVEL = 1;
 
 /** The report of an analysis, with every finding it raised (settings apply when it is read). */
 export function keepReport(file: string, analysis: Analysis): KeptReport {
-  return deflateRawSync(Buffer.from(JSON.stringify(toJsonReport(file, analysis)), 'utf8'), { level: LEVEL });
+  // zlib answers with a view into its 16 KB output chunk: copied, the report keeps only its
+  // own bytes (and a worker posts only them), not 16 KB an article.
+  return new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(toJsonReport(file, analysis)), 'utf8'), { level: LEVEL }));
 }
 
 export function readKeptReport(kept: KeptReport): JsonReport {
