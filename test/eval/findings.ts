@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import * as zlib from 'node:zlib';
 import { analyze, LineIndex, type Finding } from '../../server/src/analysis';
+// mulberry32, the bench's seeded generator: the sample is the same on every machine.
+import { random } from '../../bench/corpus';
 
 export const CATEGORIES = new Set(['internationalNews', 'middleEast', 'economy']);
 const DEFAULT_CORPUS = '../shared/corpus/ant-news.jsonl.gz';
@@ -37,18 +39,6 @@ export interface SampledFinding {
   context: string;
   message: string;
   related: number;
-}
-
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a of a rule code: each rule's own seed. */

@@ -71,7 +71,7 @@ export class CueFinder {
     const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
     for (const p of procliticsOf(word)) {
       const stem = word.slice(p.length);
-      if (stem.length < 2 || (PRESENT_PROCLITICS.includes(p) && !PRESENT_PREFIX.test(stem))) continue;
+      if (stem.length < 2) continue;
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       const lam = lamNext ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
       if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
@@ -152,16 +152,16 @@ export class CueFinder {
   }
 }
 
-/** The proclitics a word may carry before a cue, none first. */
+/** The proclitics a word may carry before a cue, none first (the ل ones only before a present tense). */
 function procliticsOf(word: string): string[] {
-  return ALL_PROCLITICS.filter((p) => !p || word.startsWith(p));
+  return ALL_PROCLITICS.filter((p) => !p || (word.startsWith(p) && (!PRESENT_PROCLITICS.includes(p) || PRESENT_PREFIX.test(word.slice(p.length)))));
 }
 
 function mayBeCue(knowledge: Knowledge, word: string): boolean {
   const cues = knowledge.cues;
   for (const p of procliticsOf(word)) {
     const stem = word.slice(p.length);
-    if (stem.length < 2 || (PRESENT_PROCLITICS.includes(p) && !PRESENT_PREFIX.test(stem))) continue;
+    if (stem.length < 2) continue;
     if (cues.verbs.has(stem) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
   }
   return false;
