@@ -396,7 +396,9 @@ export class PeopleFinder {
     const t = this.t;
     const k = this.k;
     const word = t.text(i);
-    if (!/^و?ال/u.test(word)) return null;
+    // و?ال by code: this runs at every token, and a /u expression test cost 2% of a short article.
+    const o = word.charCodeAt(0) === 0x0648 ? 1 : 0;
+    if (word.charCodeAt(o) !== 0x0627 || word.charCodeAt(o + 1) !== 0x0644) return null;
     const adj = k.countryAdjectiveIndex.match(t, i, true);
     if (!adj || adj.end !== i + 1) return null;
     const first = adj.end;
