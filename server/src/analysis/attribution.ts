@@ -84,8 +84,9 @@ export function attribute(
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // Tokens inside an organization's name: no person's name is read there (كوكا كولا).
-  const inOrganization = new Set<number>();
-  for (const h of orgHits) for (let k = h.first; k < h.end; k++) inOrganization.add(k);
+  // A byte per token, not a Set of token numbers: filled for every organization of the text, read rarely.
+  const inOrganization = new Uint8Array(t.count);
+  for (const h of orgHits) inOrganization.fill(1, h.first, h.end);
   const mentions = facts.mentions.map((m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
@@ -370,7 +371,7 @@ export function attribute(
     const name = people.trailingName(from);
     if (!name) return null;
     let first = name.first;
-    for (let k = name.first; k < name.end; k++) if (inOrganization.has(k)) first = k + 1;
+    for (let k = name.first; k < name.end; k++) if (inOrganization[k]) first = k + 1;
     if (name.end - first < 2) return null;
     return first === name.first ? name : { first, end: name.end, knowledgeId: null };
   }
