@@ -14,7 +14,7 @@ import { analyze, LineIndex } from '../server/src/analysis';
 import { FolderGenerator } from './corpus';
 import { atMost, figure, type Figure } from './figures';
 import { startServer } from './server';
-import { now, percentile } from './stats';
+import { median, now, percentile } from './stats';
 
 export interface FolderOptions {
   /** Folder sizes (number of articles) with the time target of each (s), if any. */
@@ -22,6 +22,14 @@ export interface FolderOptions {
   hoverEveryMs: number;
   /** Another server bundle to measure (default: dist/server.js). */
   server?: string;
+  /**
+   * A second server bundle (BENCH_VS) indexed in turn with the first on the same folder,
+   * `rounds` times each (BENCH_ROUNDS, default 3): separate runs on this shared machine
+   * differ by up to 40%, alternating runs share the load. The figures are the first
+   * server's medians; each run and the median ratio of the pairs are logged.
+   */
+  vs?: string;
+  rounds?: number;
 }
 
 const MEMORY_TARGET_MB = 500;
@@ -44,8 +52,8 @@ export async function measureFolders(opts: FolderOptions, log: (s: string) => vo
       const { files, bytes } = generator.write(dir, count);
       log(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) in ${((now() - t0) / 1000).toFixed(1)} s`);
       const open = files[0];
-      const r = await indexThroughServer(dir, open, opts);
-      log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s, peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
+      const r = opts.vs ? await alternate(dir, open, opts, opts.vs, opts.rounds ?? 3, log) : await indexThroughServer(dir, open, opts.server, opts.hoverEveryMs);
+      if (!opts.vs) log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s, peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
       const n = count.toLocaleString('en-US');
       out.push(
         figure('folder', `index.seconds.${count}`, `index ${n} articles (${(bytes / 1e6).toFixed(1)} MB), cold start`, r.ms / 1000, 's', seconds ? atMost(seconds) : undefined),
@@ -68,12 +76,38 @@ function hoverTarget(text: string): number {
   return (a.speakers[0]?.mentions[0]?.start ?? a.organizations[0]?.mentions[0]?.start ?? 0) + 1;
 }
 
-async function indexThroughServer(dir: string, openFile: string, opts: FolderOptions): Promise<IndexRun> {
+const megabytes = (b: number | null): string => (b === null ? '?' : (b / 1e6).toFixed(0));
+
+/** Indexes the folder with opts.server and `vs` in turn, `rounds` times each; the first server's medians (time, peak) and all its hovers. */
+async function alternate(dir: string, openFile: string, opts: FolderOptions, vs: string, rounds: number, log: (s: string) => void): Promise<IndexRun> {
+  const mine: IndexRun[] = [];
+  const theirs: IndexRun[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // Which one goes first alternates too, so neither always starts on a cooler machine.
+    const order = i % 2 ? ([theirs, mine] as const) : ([mine, theirs] as const);
+    for (const runs of order) {
+      const server = runs === mine ? opts.server : vs;
+      const r = await indexThroughServer(dir, openFile, server, opts.hoverEveryMs);
+      runs.push(r);
+      log(`round ${i + 1}, ${server ?? 'dist/server.js'}: ${(r.ms / 1000).toFixed(2)} s, peak ${megabytes(r.peakBytes)} MB`);
+    }
+  }
+  const ratios = mine.map((r, i) => r.ms / theirs[i].ms);
+  const ms = median(mine.map((r) => r.ms));
+  const peaks = mine.map((r) => r.peakBytes).filter((b): b is number => b !== null);
+  const theirPeaks = theirs.map((r) => r.peakBytes).filter((b): b is number => b !== null);
+  log(
+    `median ${(ms / 1000).toFixed(2)} s (peak ${megabytes(peaks.length ? median(peaks) : null)} MB) against ${(median(theirs.map((r) => r.ms)) / 1000).toFixed(2)} s (peak ${megabytes(theirPeaks.length ? median(theirPeaks) : null)} MB) for ${vs}; median ratio of the pairs ${median(ratios).toFixed(3)}`,
+  );
+  return { ms, peakBytes: peaks.length ? median(peaks) : null, hovers: mine.flatMap((r) => r.hovers) };
+}
+
+async function indexThroughServer(dir: string, openFile: string, serverPath: string | undefined, hoverEveryMs: number): Promise<IndexRun> {
   const text = fs.readFileSync(openFile, 'utf8');
   const position = new LineIndex(text).position(hoverTarget(text));
   const uri = pathToFileURL(openFile).toString();
   const t0 = now();
-  const server = startServer(opts.server);
+  const server = startServer(serverPath);
   try {
     let indexToken: string | number | undefined;
     let finished: () => void = () => {};
@@ -96,7 +130,7 @@ async function indexThroughServer(dir: string, openFile: string, opts: FolderOpt
       const p = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }).then(() => void hovers.push(now() - sent));
       pending.add(p);
       void p.finally(() => pending.delete(p));
-      await Promise.race([indexed, new Promise((r) => setTimeout(r, opts.hoverEveryMs))]);
+      await Promise.race([indexed, new Promise((r) => setTimeout(r, hoverEveryMs))]);
     }
     const ms = (await indexed) - t0;
     await Promise.all(pending);
