@@ -55,15 +55,18 @@ export function confidenceOf(rule: AttributionRule, distance: Distance | null): 
 }
 
 /**
- * Words, sentence ends and line breaks counted from the start of the text to each of the
- * given offsets, in one pass over the text (so a thousand quotes far from their evidence
- * cost one reading of the text, not a thousand).
+ * Words, sentence ends and line breaks between the two offsets of each gap. Only the
+ * stretches of text the gaps cover are read, overlapping gaps as one stretch read once
+ * (a thousand quotes far from their evidence cost one reading of the text at most, and
+ * a short gap costs its own length, not the text's). The counts kept at each offset run
+ * from the start of its stretch, so only two offsets of one gap are compared.
  */
 export class RunningCounts {
   private readonly at = new Map<number, Distance>();
 
-  constructor(text: string, offsets: number[]) {
-    const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  constructor(text: string, gaps: readonly (readonly [number, number])[]) {
+    const spans = gaps.map(([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
+    const sorted = [...new Set(spans.flat())].sort((a, b) => a - b);
     let words = 0;
     let sentences = 0;
     let paragraphs = 0;
@@ -73,27 +76,48 @@ export class RunningCounts {
     let k = 0;
     // The offsets are distinct and sorted: one comparison per character finds the next.
     let next = sorted.length ? sorted[0] : -1;
-    for (let i = 0; i <= text.length && k < sorted.length; i++) {
-      if (i === next) {
-        this.at.set(next, { words, sentences, paragraphs });
-        next = ++k < sorted.length ? sorted[k] : -1;
-      }
-      if (i === text.length) break;
-      const kind = CLASS[text.charCodeAt(i)];
-      const letter: boolean = kind === WORD || (inWord && kind === WORD_MARK);
-      if (letter) {
-        if (!inWord) {
-          words++;
-          if (pendingSentence) sentences++;
-          if (pendingParagraph) paragraphs++;
+    /** The state above is the one before the character at pos. */
+    let pos = 0;
+    for (let s = 0; s < spans.length; ) {
+      const start = spans[s][0];
+      if (start > text.length) break;
+      let end = spans[s][1];
+      for (s++; s < spans.length && spans[s][0] <= end; s++) end = Math.max(end, spans[s][1]);
+      let i = pos;
+      if (start > pos) {
+        // Right after a word character a word runs and nothing is pending: the state
+        // before the stretch is read from the last one before it, not from the text's start.
+        let p = start - 1;
+        while (p >= pos && CLASS[text.charCodeAt(p)] !== WORD) p--;
+        if (p >= pos) {
+          inWord = true;
           pendingSentence = pendingParagraph = false;
+          i = p + 1;
         }
-      } else if (kind === LINE_BREAK) {
-        pendingSentence = pendingParagraph = true;
-      } else if (kind === SENTENCE_END && !isWordCode(text.charCodeAt(i + 1))) {
-        pendingSentence = true;
       }
-      inWord = letter;
+      for (; ; i++) {
+        if (i === next) {
+          this.at.set(next, { words, sentences, paragraphs });
+          next = ++k < sorted.length ? sorted[k] : -1;
+        }
+        if (i === end || i === text.length) break;
+        const kind = CLASS[text.charCodeAt(i)];
+        const letter: boolean = kind === WORD || (inWord && kind === WORD_MARK);
+        if (letter) {
+          if (!inWord) {
+            words++;
+            if (pendingSentence) sentences++;
+            if (pendingParagraph) paragraphs++;
+            pendingSentence = pendingParagraph = false;
+          }
+        } else if (kind === LINE_BREAK) {
+          pendingSentence = pendingParagraph = true;
+        } else if (kind === SENTENCE_END && !isWordCode(text.charCodeAt(i + 1))) {
+          pendingSentence = true;
+        }
+        inWord = letter;
+      }
+      pos = i;
     }
   }
 
@@ -135,7 +159,7 @@ export function addEvidence(text: string, quotes: Quote[], attributions: (Attrib
     const anchor = anchorOf(q, rule, speakerById.get(q.speakerId)) ?? q.cue;
     return anchor ? gapOf(q, anchor) : null;
   });
-  const counts = new RunningCounts(text, gaps.flatMap((g) => g ?? []));
+  const counts = new RunningCounts(text, gaps.filter((g) => g !== null));
   quotes.forEach((q, i) => {
     const a = attributions[i];
     if (!q.speakerId || !a?.rule) return;
