@@ -6,6 +6,7 @@ import type { Attribution } from './attribution';
 import { isWordCode } from './tokens';
 import type { PeopleRegistry } from './speakers';
 import type { AttributionEvidence, AttributionRule, Quote, Span, Speaker } from './types';
+import { workMeter } from './workMeter';
 
 /**
  * Rules that carry a speaker over from earlier text instead of reading the subject of the
@@ -54,6 +55,7 @@ export class RunningCounts {
     let pendingSentence = false;
     let pendingParagraph = false;
     let k = 0;
+    workMeter.steps += 1 + text.length;
     for (let i = 0; i <= text.length && k < sorted.length; i++) {
       while (k < sorted.length && sorted[k] === i) this.at.set(sorted[k++], { words, sentences, paragraphs });
       if (i === text.length) break;
@@ -96,6 +98,7 @@ const DIRECT_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['su
 function anchorOf(q: Quote, rule: AttributionRule, speaker: Speaker | undefined): Span | null {
   if (q.cue && DIRECT_RULES.has(rule)) return q.cue;
   let best: Span | null = null;
+  workMeter.steps += speaker?.mentions.length ?? 0;
   for (const m of speaker?.mentions ?? []) if (m.end <= q.span.start && (!best || m.end > best.end)) best = m;
   return best;
 }

@@ -9,6 +9,7 @@ import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
 import { hasInnerHamza, sameNameSpelling } from './spelling';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
+import { workMeter } from './workMeter';
 
 export interface PersonCluster {
   id: string;
@@ -108,6 +109,7 @@ export class PeopleRegistry {
     if (!entry || entry.stale) {
       let best: PersonCluster | null = null;
       for (const c of role === 'minister' ? this.ministers : (this.byOfficeRole.get(role) ?? [])) {
+        workMeter.steps++;
         if (c.kind === 'person' && this.matches(c, title, role) && (!best || c.lastSeen > best.lastSeen)) best = c;
       }
       entry = { title, role, best, stale: false };
@@ -120,6 +122,7 @@ export class PeopleRegistry {
   private changed(c: PersonCluster, before: number): void {
     if (c.kind !== 'person') return;
     for (const entry of this.latestByTitle.values()) {
+      workMeter.steps++;
       if (entry.stale) continue;
       const best = entry.best;
       if (best === c) {
@@ -204,6 +207,7 @@ export class PeopleRegistry {
     if (surname.length >= 5) {
       // Only surnames with the same first three letters can be a variant: their bucket, in bySurname's order.
       for (const known of this.surnamesByLead.get(surname.slice(0, 3)) ?? []) {
+        workMeter.steps++;
         if (known.length >= 5 && withinOneEdit(known, surname)) {
           const c = this.bySurname.get(known)!;
           this.setSurname(surname, c);
@@ -359,6 +363,7 @@ export class PeopleRegistry {
       surname.length >= 4 &&
       (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !hasInnerHamza(written)));
     for (const c of this.clusters) {
+      workMeter.steps += 1 + c.names.length;
       if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
       const counts = new Map<string, { n: number; first: number; text: string }>();
       for (const n of c.names) {
