@@ -21,6 +21,7 @@ import type { RawQuote } from './quotes';
 import type { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
+import { workMeter } from './workMeter';
 
 export interface Attribution {
   speaker: PersonCluster | null;
@@ -131,8 +132,8 @@ export function attribute(
   // falls back on the latest of them only when no subject has spoken yet.
   const named: PersonCluster[] = [];
   const current = (gender: Gender | null = null): PersonCluster | null => {
-    for (let k = history.length - 1; k >= 0; k--) if (!gender || !history[k].gender || history[k].gender === gender) return history[k];
-    for (let k = named.length - 1; k >= 0; k--) if (named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
+    for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (!gender || !history[k].gender || history[k].gender === gender) return history[k];
+    for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
     return null;
   };
   let mi = 0;
@@ -172,6 +173,7 @@ export function attribute(
   // (وأدانت وزارة الخارجية التركية …) is a subject a later وقالت can carry over to.
   const sentenceStarts: number[] = [];
   for (const r of contentRanges) {
+    workMeter.steps += 1 + r.end - r.start;
     sentenceStarts.push(r.start);
     for (let i = doc.norm.indexOf('. ', r.start); i >= 0 && i < r.end; i = doc.norm.indexOf('. ', i + 2)) if (!inQuote.has(i)) sentenceStarts.push(i + 2);
   }
@@ -179,6 +181,7 @@ export function attribute(
   let si = 0;
   const advanceTo = (normOffset: number): void => {
     for (;;) {
+      workMeter.steps++;
       if (
         si < sentenceStarts.length &&
         sentenceStarts[si] < normOffset &&
@@ -393,7 +396,7 @@ export function attribute(
     if (!gender || j + 1 >= t.count || !t.text(j + 1).startsWith('ال') || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
     let end = j + 2;
     while (end < t.count && t.text(end).startsWith('ال') && !subjects.stops(t.text(end)) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
-    for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'person' && history[k].gender === gender) return { cluster: history[k], end };
+    for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k].kind === 'person' && history[k].gender === gender) return { cluster: history[k], end };
     return null;
   };
 
@@ -436,6 +439,7 @@ export function attribute(
   const orgsInOrder = orgHits.slice().sort((a, b) => a.normStart - b.normStart);
   const noteOrganizationsBefore = (offset: number): void => {
     for (; oi < orgsInOrder.length && orgsInOrder[oi].normStart < offset; oi++) {
+      workMeter.steps++;
       const h = orgsInOrder[oi];
       if (!inQuote.has(h.normStart)) byHead.set(headOf(t.text(h.first)), h);
     }
@@ -475,7 +479,7 @@ export function attribute(
   /** The speaker the latest definite anaphor (المصدر، الوكالة) resolved to, for the evidence. */
   let resolvedAnaphor: PersonCluster | null = null;
   const latestAnonymous = (): PersonCluster | null => {
-    for (let k = history.length - 1; k >= 0; k--) if (history[k].kind === 'anonymous') return history[k];
+    for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k].kind === 'anonymous') return history[k];
     return null;
   };
 
@@ -660,6 +664,7 @@ export function attribute(
       if (opening) return { speaker: opening, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before', rule: 'sentence-subject' };
       let own: PersonMention | undefined;
       for (let k = firstMentionFrom(start); k < mentions.length && mentions[k].normEnd <= t.starts[c.first]; k++) {
+        workMeter.steps++;
         if (!mentions[k].inQuote && !mentions[k].asObject) {
           own = mentions[k];
           break;
@@ -691,6 +696,7 @@ export function attribute(
   };
 
   for (let qi = 0; qi < quotes.length; qi++) {
+    workMeter.steps++;
     const q = quotes[qi];
     advanceTo(q.open);
     noteOrganizationsBefore(q.open);
@@ -752,6 +758,7 @@ export function attribute(
     const seen = new Set<PersonCluster | null>([chosen]);
     const take = (list: PersonCluster[], rule: AttributionRule): void => {
       for (let k = list.length - 1; k >= Math.max(0, list.length - RIVAL_LOOKBACK) && out.length < MAX_RIVALS; k--) {
+        workMeter.steps++;
         const c = list[k];
         if (seen.has(c) || (gender && c.gender && c.gender !== gender)) continue;
         seen.add(c);
@@ -833,6 +840,7 @@ export function attribute(
     const prev = previousBlock(q.block);
     if (!prev) return null;
     for (let k = qi - 1; k >= 0 && quotes[k].block === prev; k--) {
+      workMeter.steps++;
       if (quotes[k].parent !== null) continue;
       const a = attributions[k];
       return !quotes[k].closed && a?.speaker ? { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'continued-quote' } : null;
@@ -843,6 +851,7 @@ export function attribute(
   function continuation(qi: number): Attribution | null {
     const q = quotes[qi];
     for (let k = qi - 1; k >= 0; k--) {
+      workMeter.steps++;
       const p = quotes[k];
       if (p.block !== q.block) break;
       const a = attributions[k];

@@ -9,6 +9,7 @@ import type { ArticleDocument } from './document';
 import type { CalendarData } from './language/profile';
 import { normalizeForMatch } from './normalize';
 import type { DateMention } from './types';
+import { workMeter } from './workMeter';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A normalized name as a pattern: its words separated by any run of spaces. */
@@ -147,12 +148,14 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
   const DATE = cal.date;
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   for (const range of ranges) {
+    workMeter.steps += 1 + range.end - range.start;
     // Every date has a day number: a line without a digit has none (most lines).
     if (!hasDigit(doc.norm, range.start, range.end)) continue;
     const slice = doc.norm.slice(range.start, range.end);
     const covered: [number, number][] = [];
     WEEKDAY_DATE.lastIndex = 0;
     for (let m = WEEKDAY_DATE.exec(slice); m; m = WEEKDAY_DATE.exec(slice)) {
+      workMeter.steps++;
       const weekday = cal.weekdayByName.get(m[1].replace(/ +/g, ' ')) ?? null;
       const month = cal.monthByName.get(m[3].replace(/ +/g, ' '));
       const year = m[4] ? Number(m[4]) : articleYear;
@@ -171,10 +174,12 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       });
     }
     DATE.lastIndex = 0;
+    workMeter.steps += covered.length;
     // Both lists run in text order and weekday phrases do not overlap, so the only phrase
     // that can cover a date is the first one ending at or after it: one pointer, no rescans.
     let k = 0;
     for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+      workMeter.steps++;
       const start = range.start + m.index;
       const end = start + m[0].length;
       while (k < covered.length && covered[k][1] < end) k++;

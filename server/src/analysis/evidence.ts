@@ -6,6 +6,7 @@ import type { Attribution } from './attribution';
 import { isWordCode } from './tokens';
 import type { PeopleRegistry } from './speakers';
 import type { AttributionEvidence, AttributionRule, Quote, Span, Speaker } from './types';
+import { workMeter } from './workMeter';
 
 /**
  * Rules that carry a speaker over from earlier text instead of reading the subject of the
@@ -83,6 +84,7 @@ export class RunningCounts {
       if (start > text.length) break;
       let end = spans[s][1];
       for (s++; s < spans.length && spans[s][0] <= end; s++) end = Math.max(end, spans[s][1]);
+      workMeter.steps += 1 + Math.max(0, end - pos);
       let i = pos;
       if (start > pos) {
         // Right after a word character a word runs and nothing is pending: the state
@@ -141,6 +143,7 @@ const DIRECT_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['su
 function anchorOf(q: Quote, rule: AttributionRule, speaker: Speaker | undefined): Span | null {
   if (q.cue && DIRECT_RULES.has(rule)) return q.cue;
   let best: Span | null = null;
+  workMeter.steps += speaker?.mentions.length ?? 0;
   for (const m of speaker?.mentions ?? []) if (m.end <= q.span.start && (!best || m.end > best.end)) best = m;
   return best;
 }

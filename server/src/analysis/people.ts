@@ -10,6 +10,7 @@ import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
 import { withoutProclitics } from './tokens';
 import { memoOf, type WordMemo } from './wordMemo';
+import { workMeter } from './workMeter';
 
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
@@ -513,6 +514,7 @@ export class PeopleFinder {
   variantOf(word: string): string | null {
     if (word.length < 5) return null;
     for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
+      workMeter.steps++;
       const words = this.articleNames.get(name)!;
       if (words.length < 2 || name !== words[words.length - 1]) continue;
       if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;

@@ -8,6 +8,7 @@ import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
+import { workMeter } from './workMeter';
 
 export interface PersonCluster {
   id: string;
@@ -107,6 +108,7 @@ export class PeopleRegistry {
     if (!entry || entry.stale) {
       let best: PersonCluster | null = null;
       for (const c of role === 'minister' ? this.ministers : (this.byOfficeRole.get(role) ?? [])) {
+        workMeter.steps++;
         if (c.kind === 'person' && this.matches(c, title, role) && (!best || c.lastSeen > best.lastSeen)) best = c;
       }
       entry = { title, role, best, stale: false };
@@ -119,6 +121,7 @@ export class PeopleRegistry {
   private changed(c: PersonCluster, before: number): void {
     if (c.kind !== 'person') return;
     for (const entry of this.latestByTitle.values()) {
+      workMeter.steps++;
       if (entry.stale) continue;
       const best = entry.best;
       if (best === c) {
@@ -203,6 +206,7 @@ export class PeopleRegistry {
     if (surname.length >= 5) {
       // Only surnames with the same first three letters can be a variant: their bucket, in bySurname's order.
       for (const known of this.surnamesByLead.get(surname.slice(0, 3)) ?? []) {
+        workMeter.steps++;
         if (known.length >= 5 && withinOneEdit(known, surname)) {
           const c = this.bySurname.get(known)!;
           this.setSurname(surname, c);
@@ -358,6 +362,7 @@ export class PeopleRegistry {
       surname.length >= 4 &&
       (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !k.spelling.hasInnerHamza(written)));
     for (const c of this.clusters) {
+      workMeter.steps += 1 + c.names.length;
       if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
       const counts = new Map<string, { n: number; first: number; text: string }>();
       for (const n of c.names) {

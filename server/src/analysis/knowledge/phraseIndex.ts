@@ -5,6 +5,7 @@ import { normalizeForMatch } from '../normalize';
 import { isWordCode, Tokens, withProclitics, withoutProclitics } from '../tokens';
 import { WordMemo } from '../wordMemo';
 import { wordTable } from '../wordTable';
+import { workMeter } from '../workMeter';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -125,6 +126,7 @@ export class PhraseIndex<T> {
     if (!memo.at(tokens, i)) return null;
     for (const { prefix, list } of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
       for (const e of list) {
+        workMeter.steps++;
         if (i + e.words.length > tokens.count) continue;
         let ok = true;
         for (let k = 1; k < e.words.length && ok; k++) {
