@@ -14,7 +14,7 @@ import { analyze, LineIndex } from '../server/src/analysis';
 import { FolderGenerator } from './corpus';
 import { atMost, figure, type Figure } from './figures';
 import { startServer } from './server';
-import { median, now, percentile } from './stats';
+import { now, percentile } from './stats';
 
 export interface FolderOptions {
   /** Folder sizes (number of articles) with the time target of each (s), if any. */
@@ -38,8 +38,23 @@ const HOVER_TARGET_MS = 50;
 interface IndexRun {
   ms: number;
   peakBytes: number | null;
+  /** CPU time of the server process (every thread) from spawn to the end of indexing: less sensitive to other work on the machine than `ms`. */
+  cpuMs: number | null;
   hovers: number[];
 }
+
+/** User and system CPU time of a process and all its threads so far, from /proc (Linux only). */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** sysconf(_SC_CLK_TCK): 100 on every Linux Node runs on. */
+const CLOCK_TICKS = 100;
 
 export async function measureFolders(opts: FolderOptions, log: (s: string) => void): Promise<Figure[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-bench-'));
@@ -53,11 +68,12 @@ export async function measureFolders(opts: FolderOptions, log: (s: string) => vo
       log(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) in ${((now() - t0) / 1000).toFixed(1)} s`);
       const open = files[0];
       const r = opts.vs ? await alternate(dir, open, opts, opts.vs, opts.rounds ?? 3, log) : await indexThroughServer(dir, open, opts.server, opts.hoverEveryMs);
-      if (!opts.vs) log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s, peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
+      if (!opts.vs) log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s (server CPU ${secondsOf(r.cpuMs)} s), peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
       const n = count.toLocaleString('en-US');
       out.push(
         figure('folder', `index.seconds.${count}`, `index ${n} articles (${(bytes / 1e6).toFixed(1)} MB), cold start`, r.ms / 1000, 's', seconds ? atMost(seconds) : undefined),
         figure('folder', `index.mbps.${count}`, `index throughput, ${n} articles`, bytes / 1e6 / (r.ms / 1000), 'MB/s'),
+        figure('folder', `index.cpuSeconds.${count}`, `server CPU time (all threads) to index ${n} articles`, r.cpuMs === null ? null : r.cpuMs / 1000, 's', undefined, r.cpuMs === null ? 'read from /proc, on Linux only' : undefined),
         figure('folder', `index.peakMemory.${count}`, `peak memory (RSS), ${n} articles`, r.peakBytes === null ? null : r.peakBytes / 1e6, 'MB', atMost(MEMORY_TARGET_MB), r.peakBytes === null ? 'read from /proc, on Linux only' : undefined),
         figure('folder', `hover.p50.${count}`, `hover on the open file while indexing p50, ${n}`, percentile(r.hovers, 50), 'ms'),
         figure('folder', `hover.p99.${count}`, `hover while indexing p99, ${n} (${r.hovers.length} hovers)`, percentile(r.hovers, 99), 'ms', atMost(HOVER_TARGET_MS)),
@@ -76,7 +92,15 @@ function hoverTarget(text: string): number {
   return (a.speakers[0]?.mentions[0]?.start ?? a.organizations[0]?.mentions[0]?.start ?? 0) + 1;
 }
 
+/** The median, the mean of the middle two for an even count (the nearest-rank one would favour the lower of two rounds). */
+function middle(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
 const megabytes = (b: number | null): string => (b === null ? '?' : (b / 1e6).toFixed(0));
+const secondsOf = (ms: number | null): string => (ms === null ? '?' : (ms / 1000).toFixed(1));
 
 /** Indexes the folder with opts.server and `vs` in turn, `rounds` times each; the first server's medians (time, peak) and all its hovers. */
 async function alternate(dir: string, openFile: string, opts: FolderOptions, vs: string, rounds: number, log: (s: string) => void): Promise<IndexRun> {
@@ -89,17 +113,20 @@ async function alternate(dir: string, openFile: string, opts: FolderOptions, vs:
       const server = runs === mine ? opts.server : vs;
       const r = await indexThroughServer(dir, openFile, server, opts.hoverEveryMs);
       runs.push(r);
-      log(`round ${i + 1}, ${server ?? 'dist/server.js'}: ${(r.ms / 1000).toFixed(2)} s, peak ${megabytes(r.peakBytes)} MB`);
+      log(`round ${i + 1}, ${server ?? 'dist/server.js'}: ${(r.ms / 1000).toFixed(2)} s, CPU ${secondsOf(r.cpuMs)} s, peak ${megabytes(r.peakBytes)} MB`);
     }
   }
   const ratios = mine.map((r, i) => r.ms / theirs[i].ms);
-  const ms = median(mine.map((r) => r.ms));
+  const cpuRatios = mine.flatMap((r, i) => (r.cpuMs !== null && theirs[i].cpuMs ? [r.cpuMs / theirs[i].cpuMs!] : []));
+  const ms = middle(mine.map((r) => r.ms));
   const peaks = mine.map((r) => r.peakBytes).filter((b): b is number => b !== null);
   const theirPeaks = theirs.map((r) => r.peakBytes).filter((b): b is number => b !== null);
+  const cpus = mine.map((r) => r.cpuMs).filter((c): c is number => c !== null);
+  const theirCpus = theirs.map((r) => r.cpuMs).filter((c): c is number => c !== null);
   log(
-    `median ${(ms / 1000).toFixed(2)} s (peak ${megabytes(peaks.length ? median(peaks) : null)} MB) against ${(median(theirs.map((r) => r.ms)) / 1000).toFixed(2)} s (peak ${megabytes(theirPeaks.length ? median(theirPeaks) : null)} MB) for ${vs}; median ratio of the pairs ${median(ratios).toFixed(3)}`,
+    `median ${(ms / 1000).toFixed(2)} s (CPU ${secondsOf(cpus.length ? middle(cpus) : null)} s, peak ${megabytes(peaks.length ? middle(peaks) : null)} MB) against ${(middle(theirs.map((r) => r.ms)) / 1000).toFixed(2)} s (CPU ${secondsOf(theirCpus.length ? middle(theirCpus) : null)} s, peak ${megabytes(theirPeaks.length ? middle(theirPeaks) : null)} MB) for ${vs}; median ratio of the pairs: time ${middle(ratios).toFixed(3)}, CPU ${cpuRatios.length ? middle(cpuRatios).toFixed(3) : '?'}`,
   );
-  return { ms, peakBytes: peaks.length ? median(peaks) : null, hovers: mine.flatMap((r) => r.hovers) };
+  return { ms, peakBytes: peaks.length ? middle(peaks) : null, cpuMs: cpus.length ? middle(cpus) : null, hovers: mine.flatMap((r) => r.hovers) };
 }
 
 async function indexThroughServer(dir: string, openFile: string, serverPath: string | undefined, hoverEveryMs: number): Promise<IndexRun> {
@@ -133,8 +160,9 @@ async function indexThroughServer(dir: string, openFile: string, serverPath: str
       await Promise.race([indexed, new Promise((r) => setTimeout(r, hoverEveryMs))]);
     }
     const ms = (await indexed) - t0;
+    const cpuMs = cpuMsOf(server.process.pid);
     await Promise.all(pending);
-    return { ms, peakBytes: server.peakMemory(), hovers };
+    return { ms, peakBytes: server.peakMemory(), cpuMs, hovers };
   } finally {
     await server.shutdown();
   }
