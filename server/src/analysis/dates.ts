@@ -50,6 +50,12 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** The ISO date of a dateline line (normalized, trimmed), or null. */
+/** Whether a normalized word is a month's name (or the first word of one: كانون). */
+export function isMonthWord(word: string): boolean {
+  return MONTH_FIRST_WORDS.has(word);
+}
+const MONTH_FIRST_WORDS = new Set([...MONTH_BY_NAME.keys()].map((n) => n.split(' ')[0]));
+
 export function parseDateline(key: string): string | null {
   const m = DATELINE.exec(key);
   if (m && m[3]) {
