@@ -23,6 +23,8 @@ const NEVER = '(?!)';
 export interface Calendar {
   monthByName: Map<string, number>;
   weekdayByName: Map<string, number>;
+  /** The first word of every month name (كانون of كانون الثاني), normalized. */
+  monthFirstWords: Set<string>;
   /** Each weekday's name as written with the article (الجمعة), by number (0 = Sunday). */
   weekdayNames: string[];
   weekdayDate: RegExp;
@@ -54,6 +56,7 @@ export function compileCalendar(c: CalendarData): Calendar {
   return {
     monthByName,
     weekdayByName,
+    monthFirstWords: new Set([...monthByName.keys()].map((n) => n.split(' ')[0])),
     weekdayNames,
     /** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
     weekdayDate: new RegExp(`(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`, 'gu'),
@@ -70,7 +73,7 @@ export function compileCalendar(c: CalendarData): Calendar {
 /** The calendar of a profile that has none: no date is ever found. */
 export function noCalendar(): Calendar {
   const never = (flags: string): RegExp => new RegExp(NEVER, flags);
-  return { monthByName: new Map(), weekdayByName: new Map(), weekdayNames: [], weekdayDate: never('gu'), date: never('gu'), dateline: never('u'), numericDateline: never('u'), weekdayWord: never('u') };
+  return { monthByName: new Map(), weekdayByName: new Map(), monthFirstWords: new Set(), weekdayNames: [], weekdayDate: never('gu'), date: never('gu'), dateline: never('u'), numericDateline: never('u'), weekdayWord: never('u') };
 }
 
 /** Every regular expression a calendar holds, for the pathological-input test (test/unit/regexes.test.ts). */
@@ -90,6 +93,11 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/** Whether a normalized word is a month's name (or the first word of one: كانون). */
+export function isMonthWord(cal: Calendar, word: string): boolean {
+  return cal.monthFirstWords.has(word);
 }
 
 /** The ISO date of a dateline line (normalized, trimmed), or null. */
