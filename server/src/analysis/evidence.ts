@@ -67,7 +67,12 @@ export class RunningCounts {
 
   constructor(text: string, gaps: readonly (readonly [number, number])[]) {
     const spans = gaps.map(([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
-    const sorted = [...new Set(spans.flat())].sort((a, b) => a - b);
+    // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article).
+    const points: number[] = [];
+    for (const [a, b] of spans) points.push(a, b);
+    points.sort((a, b) => a - b);
+    const sorted: number[] = [];
+    for (const x of points) if (!sorted.length || sorted[sorted.length - 1] !== x) sorted.push(x);
     let words = 0;
     let sentences = 0;
     let paragraphs = 0;
