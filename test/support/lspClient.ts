@@ -7,6 +7,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Writable } from 'node:stream';
@@ -267,11 +268,13 @@ export class TestClient {
       if (this.child.exitCode !== null) resolve(this.child.exitCode);
       this.child.on('exit', (c) => resolve(c));
       // A clean exit takes well under a second, but on a loaded machine (a tenth of a core
-      // each) it took over 3 s: only a server that does not exit at all is killed.
+      // each) it took over 3 s: only a server that does not exit at all is killed. The wait
+      // stretches with the load as mocha's timeouts do (scripts/run-mocha.mjs).
+      const load = Math.max(1, Math.ceil(os.loadavg()[0] / (os.availableParallelism?.() ?? os.cpus().length)));
       setTimeout(() => {
         this.child.kill();
         resolve(null);
-      }, 20_000).unref();
+      }, 20_000 * load).unref();
     });
     this.connection.dispose();
     return code;

@@ -30,6 +30,7 @@ export const SHAPES: { name: string; make: (n: number) => string; n: number }[] 
   { name: 'quote marks and spaces', make: (n) => '" « » “ '.repeat(n), n: 250 },
   { name: 'guillemets nested n deep', make: (n) => `${'«'.repeat(n)}كلام${'»'.repeat(n)}`, n: 500 },
   { name: 'straight quotes nested n deep', make: (n) => `قال لافروف: ${'"كلام '.repeat(n)}نهاية${' كلام"'.repeat(n)}`, n: 150 },
+  { name: 'unclosed quotes before a run of full stops', make: (n) => `قال ${'"كلام '.repeat(n)}${'.'.repeat(n)}`, n: 250 },
   { name: 'unclosed quotes on one line', make: (n) => 'قال "كلام كثير هنا '.repeat(n), n: 100 },
   { name: 'statements in one sentence with no full stop', make: (n) => 'وقال: "نحن مستعدون للحوار معهم" '.repeat(n), n: 60 },
   { name: 'unattributed statements in one paragraph', make: (n) => 'نص "نحن مستعدون للحوار معهم والعمل" '.repeat(n), n: 60 },

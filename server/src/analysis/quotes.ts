@@ -129,9 +129,10 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
         continue;
       }
       // Quotes of other styles opened inside it and never closed end here.
+      const end = stack.length - 1 > k ? recoveredEnd(norm, i) : i;
       for (let j = stack.length - 1; j > k; j--) {
         workMeter.steps++;
-        recover(quotes[stack[j]], i, unbalanced, norm);
+        recover(quotes[stack[j]], end, unbalanced);
         openCount[quotes[stack[j]].mark]--;
       }
       openCount[style]--;
@@ -139,7 +140,8 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
       quotes[stack[k]].closed = true;
       stack.length = k;
     }
-    for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], ceil, unbalanced, norm);
+    const end = stack.length ? recoveredEnd(norm, ceil) : ceil;
+    for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], end, unbalanced);
   }
   return { quotes, unbalanced };
 }
@@ -157,11 +159,21 @@ function nextMarkClosesStraight(norm: string, at: number, floor: number, ceil: n
   return false;
 }
 
-/** An opener with no closer: the quote runs to `limit`, less trailing spaces and a final period. */
-function recover(q: RawQuote, limit: number, unbalanced: UnbalancedMark[], norm: string): void {
+/**
+ * Where the quotes left open at `limit` end: before the spaces and full stops that lead up
+ * to it. Found once for all of them (each scanning the run itself cost the square of the
+ * marks on a line of unclosed quotes ending in a run of dots); the run holds no quote
+ * mark, so it starts after every open quote's mark.
+ */
+function recoveredEnd(norm: string, limit: number): number {
   let end = limit;
-  while (end > q.open + 1 && (norm[end - 1] === ' ' || norm[end - 1] === '.')) end--;
+  while (end > 0 && (norm[end - 1] === ' ' || norm[end - 1] === '.')) end--;
   workMeter.steps += 1 + limit - end;
+  return end;
+}
+
+/** An opener with no closer: the quote runs to `end` (recoveredEnd). */
+function recover(q: RawQuote, end: number, unbalanced: UnbalancedMark[]): void {
   q.close = end;
   q.closed = false;
   unbalanced.push({ at: q.open, problem: 'unclosed', recoveredEnd: end, mark: q.mark, block: q.block });
