@@ -326,4 +326,45 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['ونقلت "رويترز" عن ماهر عثمان حديثه في المنتدى: "الشراكة ضرورية للبلدين"، مشيرا إلى أن بلاده "مستعدة لتعاون أكبر".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['ماهر عثمان', 'ماهر عثمان']);
   });
+
+  it('lets the document after وجاء في speak, or the organization it belongs to (وجاء في البيان الختامي، في بيان وزارة …)', () => {
+    const a = article([
+      'وجاء في البيان الختامي للاجتماع: "اتفق المشاركون على تمديد الهدنة شهرا".',
+      'وجاء في بيان وزارة الخارجية الأردنية أن "المملكة ترفض أي إجراء أحادي".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['البيان الختامي للاجتماع', 'وزارة الخارجية الأردنية']);
+  });
+
+  it('reads the subject between an opening auxiliary and its verb (وكانت تركيا أكدت)', () => {
+    const a = article(['وكانت تركيا أكدت الشهر الماضي أن العملية "ستستمر حتى تحقيق أهدافها".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['تركيا']);
+  });
+
+  it('takes no noun ending in ى for a relational adjective (إدارة مستشفى حكومي is not the speaker)', () => {
+    const a = article(['وقدم الأب بلاغا يتهم فيه إدارة مستشفى حكومي بـ"إهمال" ابنه، وقال إن "أحدا لم يعتذر".']);
+    assert.ok(!statements(a).some((s) => (s.speaker ?? '').startsWith('إدارة')), JSON.stringify(statements(a)));
+  });
+
+  it('resolves هذه + an anonymous head to the latest anonymous source, and lets a plural of office-holders speak (هذه المصادر، وزراء المالية)', () => {
+    const a = article([
+      'وقالت مصادر أمنية في العاصمة إن الطرق أغلقت.',
+      'وقال الناطق باسم الشرطة خالد يوسف إن التحقيق بدأ.',
+      'وقالت هذه المصادر إن "المهاجمين فروا إلى الجبال".',
+      'وقال وزراء الزراعة العرب في ختام اجتماعهم إن "الأمن الغذائي أولوية".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مصادر أمنية في العاصمة', 'وزراء الزراعة العرب']);
+  });
+
+  it('reads a subject set off by commas before its verb, never before a verb with its conjunction (X، والدة Y، قالت)', () => {
+    const a = article([
+      'ولم تعلن الشرطة أسماء الضحايا، ولكن سلمى حداد، والدة أحد الطلاب، قالت لإذاعة محلية "لم يبق لنا شيء".',
+      'وكانت الهيئة الوطنية للانتخابات، قالت في بيان إن النتائج "ستعلن الأحد".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى حداد', 'الهيئة الوطنية للانتخابات']);
+  });
+
+  it('gives a statement that جاء فيه introduces to the one who issued the document (وأصدرت X بيانا جاء فيه)', () => {
+    const a = article(['وقال السفير الأردني في باريس إن العلاقات جيدة.', 'وردت وزارة الداخلية الأردنية ببيان جاء فيه أن "الحدود ستفتح صباح الغد".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الداخلية الأردنية']);
+  });
 });

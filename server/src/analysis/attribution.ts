@@ -430,6 +430,11 @@ export function attribute(
     if (!gender || j + 1 >= t.count || !t.text(j + 1).startsWith('ال') || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
     let end = j + 2;
     while (end < t.count && t.text(end).startsWith('ال') && !subjects.stops(t.text(end)) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+    // وقالت هذه المصادر: a demonstrative before an anonymous head points at the latest anonymous source.
+    if (lx.anonymousHeads.has(t.text(j + 1).slice(2))) {
+      const source = latestAnonymous();
+      return source ? { cluster: source, end } : null;
+    }
     for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k].kind === 'person' && history[k].gender === gender) return { cluster: history[k], end };
     return null;
   };
@@ -573,8 +578,41 @@ export function attribute(
     return null;
   };
 
+  /**
+   * وجاء في البيان الختامي: "…"، ورد في تقرير للأمم المتحدة، جاء في بيان وزارة الخارجية:
+   * a verb of content speaks through the document after في; a document in construct with
+   * an organization is that organization's.
+   */
+  const isContentVerb = (cue: CueHit): boolean => {
+    const w = t.text(cue.first);
+    const verbs = doc.knowledge.lexicon.contentVerbs;
+    return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && (verbs.has(w) || (/^[وف]/u.test(w) && verbs.has(w.slice(1))));
+  };
+  const sourceAfterIn = (cue: CueHit): PersonCluster | null => {
+    const lx = doc.knowledge.lexicon;
+    if (!isContentVerb(cue)) return null;
+    // … بقوله حسبما جاء في الكتاب: after "as" the document only says where the words were read.
+    if (cue.first > 0 && lx.asRelatives?.has(t.text(cue.first - 1))) return null;
+    const j = cue.end + 1;
+    if (j >= t.count || !lx.inPrepositions?.has(t.text(cue.end)) || !t.onlySpaceBetween(t.ends[cue.end], t.starts[j])) return null;
+    const head = t.text(j);
+    if (lx.documentHeads.has(head) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
+      const author = orgByToken.get(j + 1);
+      if (author) return speakingOrganization(author);
+    }
+    if (!(lx.documentHeads.has(head) || (head.startsWith('ال') && lx.documentHeads.has(head.slice(2))))) return null;
+    return speakerAt(j)?.cluster ?? null;
+  };
+
   /** The subject of a verb cue: after it, just before it, or carried over. */
   const subjectOf = (cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean; rule: AttributionRule } => {
+    const source = sourceAfterIn(cue);
+    if (source) return { cluster: source, carried: false, rule: 'subject-after-cue' };
+    // أصدرت الوزارة بيانا جاء فيه: the document's issuer, the subject of the sentence's opening verb.
+    if (isContentVerb(cue) && doc.knowledge.lexicon.resumptives?.has(t.text(cue.end))) {
+      const issuer = sentenceSubject(windowStart, cue.first, true);
+      if (issuer) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
+    }
     const after = speakerAt(cue.end);
     if (after) {
       agree(cue, after.cluster);
@@ -596,6 +634,9 @@ export function attribute(
       const antecedent = antecedentOf(cue.first, windowStart);
       if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
     }
+    // وكانت الرئاسة السودانية، قالت / أمينة بابي، والدة الطفلة، قالت: a subject set off by commas.
+    const fronted = subjectBeforeComma(cue.first, windowStart);
+    if (fronted) return { cluster: fronted, carried: false, rule: 'subject-before-cue' };
     // ونقلت ميرور تصريحات لجونسون قال فيها …: the one whose words the sentence names.
     const possessor = speechNounPossessor(cue.first);
     if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
@@ -647,6 +688,42 @@ export function attribute(
     return null;
   };
 
+  /**
+   * The subject of a verb that a comma separates from it: a phrase that opens its clause and
+   * ends at the comma, maybe followed by one apposition between commas (X، والدة Y، قالت).
+   */
+  const subjectBeforeComma = (verb: number, windowStart: number): PersonCluster | null => {
+    const aux = doc.knowledge.lexicon.auxiliaries;
+    // X، وقال: a verb with its conjunction goes on the clause before; it has no fronted subject.
+    if (/^[وف]/u.test(t.text(verb))) return null;
+    let e = verb;
+    for (let segment = 0; segment < 2; segment++) {
+      if (e < 2 || t.starts[e - 1] < windowStart || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[e - 1], t.starts[e]))) return null;
+      let s = e - 1;
+      while (s > 0 && e - s < SUBJECT_BEFORE_REACH && t.starts[s - 1] >= windowStart && t.onlySpaceBetween(t.ends[s - 1], t.starts[s]) && !opensClause(s)) s--;
+      if (inQuote.has(t.starts[s])) return null;
+      if (!opensClause(s)) {
+        e = s;
+        continue;
+      }
+      const w = t.text(s);
+      const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? s + 1 : s;
+      if (from >= e) return null;
+      const m = mentionByToken.get(from);
+      if (m && m.end === e && !m.inQuote && !m.asObject) return register(m);
+      const org = orgByToken.get(from);
+      if (org && org.end === e) return speakingOrganization(org);
+      const phrase = subjects.phraseAt(from, false, from === s);
+      if (phrase && phrase.end === e && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
+      // أمينة بابي، …: two or three words that all read as names.
+      if (e - from < 2 || e - from > 3) return null;
+      for (let k = from; k < e; k++) if (!people.nameLike(k) || /^[وف]?ال/u.test(t.text(k))) return null;
+      const span = doc.span(t.starts[from], t.ends[e - 1]);
+      return registry.addSpeakerByText('person', doc.norm.slice(t.starts[from], t.ends[e - 1]), doc.text.slice(span.start, span.end), span);
+    }
+    return null;
+  };
+
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
     // كانوا قد هددوا: auxiliaries between the subject and its verb.
@@ -663,7 +740,10 @@ export function attribute(
     let open = verb - 1;
     while (open > 0 && verb - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && t.onlySpaceBetween(t.ends[open - 1], t.starts[open]) && !opensClause(open)) open--;
     if (opensClause(open) && !inQuote.has(t.starts[open])) {
-      const phrase = subjects.phraseAt(open, false, true);
+      // وكانت إيران أكدت: an auxiliary opens the clause before its subject.
+      const w = t.text(open);
+      const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? open + 1 : open;
+      const phrase = from < verb ? subjects.phraseAt(from, false, from === open) : null;
       if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
     }
     let first = verb - 1;

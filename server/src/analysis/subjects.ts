@@ -87,8 +87,8 @@ export class SubjectReader {
       // عناصر من التنظيم المتطرف: "some of" a group.
       if (t.text(end) === 'من' && this.joined(end + 1) && t.text(end + 1).startsWith('ال')) end++;
       // لجنة برلمانية، قوات حكومية: an indefinite head with its relational adjectives.
-      if (this.relationalAdjective(t.text(end))) {
-        while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && this.relationalAdjective(t.text(end))) end++;
+      if (this.relationalAdjective(end)) {
+        while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && this.relationalAdjective(end)) end++;
         return { first: j, end, type: 'group', head: word, kind: 'institution' };
       }
       if (!t.text(end).startsWith('ال') || this.stops(t.text(end))) return null;
@@ -98,10 +98,14 @@ export class SubjectReader {
     return null;
   }
 
-  /** An indefinite relational adjective (برلمانية، حكومي): a relational ending, alone or before the feminine one. */
-  private relationalAdjective(word: string): boolean {
+  /**
+   * Whether token i is an indefinite relational adjective (برلمانية، حكومي): a relational
+   * ending, alone or before the feminine one; a final ى as written is no such ending (مستشفى).
+   */
+  private relationalAdjective(i: number): boolean {
     const lx = this.doc.knowledge.lexicon;
-    if (word.length < 4 || word.startsWith('ال') || this.stops(word) || !lx.relationalAdjectiveEndings) return false;
+    const word = this.doc.tokens.text(i);
+    if (word.length < 4 || word.startsWith('ال') || this.stops(word) || !lx.relationalAdjectiveEndings || this.doc.tokenText(i, i + 1).endsWith('ى')) return false;
     for (const e of lx.relationalAdjectiveEndings) {
       if (word.endsWith(e)) return true;
       for (const f of lx.feminineEndings ?? []) if (word.endsWith(e + f)) return true;
