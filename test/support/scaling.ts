@@ -1,11 +1,49 @@
-// How the cost of some work grows with its input, measured so that it does not flake:
-// the best of several runs at size n, 4n and 16n, compared as ratios. Linear work gives
-// about 4 and 16, quadratic work 16 and 256; a test allows up to 10 and 64, so a busy
-// machine or a garbage collection cannot fail it and a quadratic path cannot pass.
-// The 4n step stops a quadratic case early, before it spends minutes at 16n. Sizes are
-// timed in alternation and the best of each kept, and a ratio near the bound is measured
-// again, so that a loaded 2-core machine does not fail linear work; times are this
-// process's CPU time, not the wall clock. No absolute time is ever asserted.
+// How the cost of some work grows with its input, measured so that it never flakes.
+//
+// The proof counts work: the analysis's loops add their steps to a meter
+// (server/src/analysis/workMeter.ts), and 16 times the input may cost at most
+// WORK_BOUND (20) times the steps, where a quadratic path costs 256 times. A count is the
+// same on any machine, however loaded: no retry, no margin for noise.
+//
+// A CPU-time ratio stays only as a wide safety net for work the meter does not see (the
+// server's outline and hover, a regular expression's engine): n and 16n timed in
+// alternation, the best of several runs of each kept, allowed up to TIME_BOUND (100)
+// where linear work gives 16 and quadratic 256, and measured again when over. Times are
+// this process's CPU time, not the wall clock. No absolute time is ever asserted.
+
+import { stepsOf } from '../../server/src/analysis/workMeter';
+
+export const FACTOR = 16;
+/** Counted steps allowed at 16 times the input: linear work gives 16 (plus what bounded looks add), quadratic 256. */
+export const WORK_BOUND = 20;
+/** CPU time allowed at 16 times the input: linear 16, quadratic 256; wide enough for a machine at a load of 20. */
+export const TIME_BOUND = 100;
+/** Short work is repeated for at least this long, so one measurement averages out timer and scheduler noise. */
+const MIN_WINDOW_MS = 10;
+/** How many times a time ratio over the bound is measured again before the test believes it. */
+const RETRIES = 3;
+
+export interface Growth {
+  /** What was measured (steps or milliseconds) at n and at 16n. */
+  costs: [number, number];
+  unit: 'steps' | 'ms';
+  ratio: number;
+  bound: number;
+  ok: boolean;
+}
+
+/**
+ * Counted steps of `work` at n and 16n (deterministic: one run of each, after a run at n
+ * that lets the process-wide word memos meet the words, which costs a step more once).
+ */
+export function workGrowth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown): Growth {
+  const small = make(n);
+  const large = make(FACTOR * n);
+  work(small);
+  const costs: [number, number] = [stepsOf(() => work(small)), stepsOf(() => work(large))];
+  const ratio = costs[1] / Math.max(1, costs[0]);
+  return { costs, unit: 'steps', ratio, bound: WORK_BOUND, ok: costs[0] > 0 && ratio <= WORK_BOUND };
+}
 
 /**
  * This process's CPU time in milliseconds. Wall time counts the time other processes
@@ -17,43 +55,7 @@ function cpuNow(): number {
   return (user + system) / 1000;
 }
 
-export const FACTOR = 16;
-export const GROWTH_BOUND = 64;
-const MID_FACTOR = 4;
-/** Short work is repeated for at least this long, so one measurement averages out timer and scheduler noise. */
-const MIN_WINDOW_MS = 10;
-const MID_BOUND = 10;
-
-/** The fastest of `runs` runs of `work`, in milliseconds; short work is repeated for MIN_WINDOW_MS and averaged. */
-export function bestTime(work: () => unknown, runs = 3): number {
-  const warm = cpuNow();
-  work(); // warm up the JIT on this input shape
-  // Work this slow is not going to be noise: one run says enough (and a quadratic case ends sooner).
-  if (cpuNow() - warm > 1000) return cpuNow() - warm;
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    let reps = 0;
-    const start = cpuNow();
-    let elapsed = 0;
-    do {
-      work();
-      reps++;
-      elapsed = cpuNow() - start;
-    } while (elapsed < MIN_WINDOW_MS);
-    best = Math.min(best, elapsed / reps);
-  }
-  return best;
-}
-
-export interface Growth {
-  /** Times at n, and at 4n and 16n (16n is not measured when 4n already grew too fast). */
-  times: number[];
-  factors: number[];
-  ratio: number;
-  ok: boolean;
-}
-
-/** The fastest single windowed run of `work`, in milliseconds (no warm-up, no repeats). */
+/** One windowed measurement of `work`, in milliseconds a run (short work repeated for MIN_WINDOW_MS). */
 function onceTime(work: () => unknown): number {
   let reps = 0;
   const start = cpuNow();
@@ -69,7 +71,7 @@ function onceTime(work: () => unknown): number {
 /**
  * The best times of two inputs measured in alternation: a busy spell of the machine
  * (other processes, a garbage collection) then slows both sizes alike instead of only
- * the one that happened to run during it, which is what made a lone ratio flake.
+ * the one that happened to run during it.
  */
 function interleaved(works: (() => unknown)[], rounds: number): number[] {
   const best = works.map(() => Infinity);
@@ -78,38 +80,28 @@ function interleaved(works: (() => unknown)[], rounds: number): number[] {
   return best;
 }
 
-function measure<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs: number): Growth {
-  const smallInput = make(n);
-  const midInput = make(MID_FACTOR * n);
-  const small0 = bestTime(() => work(smallInput), 1);
-  // Work this slow at n is not noise: measure once and stop a quadratic case early.
-  const rounds = small0 > 250 ? 1 : runs + 2;
-  const [small, mid] = interleaved([() => work(smallInput), () => work(midInput)], rounds);
-  if (mid / small >= MID_BOUND) return { times: [small, mid], factors: [1, MID_FACTOR], ratio: mid / small, ok: false };
-  const largeInput = make(FACTOR * n);
-  const [small2, large] = interleaved([() => work(smallInput), () => work(largeInput)], rounds);
-  const best = Math.min(small, small2);
-  return { times: [best, mid, large], factors: [1, MID_FACTOR, FACTOR], ratio: large / best, ok: large / best < GROWTH_BOUND };
-}
-
-/** How many times a measurement that looks super-linear, but not far over, is taken again. */
-const RETRIES = 3;
-
 /**
- * How `work(make(n))` grows from n to 16n. Measured again (up to RETRIES times) when it
- * looks super-linear but not far over the bound (the machine may have been busy), and
- * the best measurement is kept; far over the bound is no busy machine.
+ * The safety net: CPU time of `work(make(n))` against `work(make(16n))`, best of `rounds`
+ * alternating runs, measured again (up to RETRIES times) while over TIME_BOUND; the best
+ * measurement is kept.
  */
-export function growth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, runs = 3): Growth {
-  let best = measure(make, n, work, runs);
-  for (let i = 0; i < RETRIES && !best.ok && best.ratio < 4 * (best.times.length === 2 ? MID_BOUND : GROWTH_BOUND); i++) {
-    const again = measure(make, n, work, runs);
-    if (again.ok || again.ratio < best.ratio) best = again;
+export function timeGrowth<T>(make: (n: number) => T, n: number, work: (input: T) => unknown, rounds = 3): Growth {
+  const small = make(n);
+  const large = make(FACTOR * n);
+  const measure = (): Growth => {
+    const [a, b] = interleaved([() => work(small), () => work(large)], rounds);
+    const ratio = b / Math.max(a, 1e-6);
+    return { costs: [a, b], unit: 'ms', ratio, bound: TIME_BOUND, ok: ratio <= TIME_BOUND };
+  };
+  let best = measure();
+  for (let i = 0; i < RETRIES && !best.ok; i++) {
+    const again = measure();
+    if (again.ratio < best.ratio) best = again;
   }
   return best;
 }
 
 export function describeGrowth(g: Growth): string {
-  const steps = g.times.map((t, i) => `${t.toFixed(2)} ms at ${g.factors[i]}×`).join(', ');
-  return `${steps} (linear ≈ ${g.factors.join(' : ')}; allowed up to ${MID_BOUND} at ${MID_FACTOR}× and ${GROWTH_BOUND} at ${FACTOR}×)`;
+  const show = (x: number): string => (g.unit === 'ms' ? `${x.toFixed(2)} ms` : `${x} steps`);
+  return `${show(g.costs[0])} at 1×, ${show(g.costs[1])} at ${FACTOR}×: ${g.ratio.toFixed(1)}× (linear ≈ ${FACTOR}, quadratic ≈ ${FACTOR * FACTOR}; allowed up to ${g.bound})`;
 }

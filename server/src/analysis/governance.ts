@@ -9,6 +9,7 @@ import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
 import type { RangeSet } from './ranges';
 import type { Block } from './types';
+import { workMeter } from './workMeter';
 
 export type GovernorSide = 'before' | 'lead-in' | 'after' | 'headline';
 
@@ -53,6 +54,7 @@ export class CueIndex {
     }
     const out: CueHit[] = [];
     for (let k = lo; k < all.length && t.ends[all[k].end - 1] <= end; k++) out.push(all[k]);
+    workMeter.steps += 1 + out.length;
     return out;
   }
 }
@@ -66,6 +68,7 @@ export function sentenceStart(doc: ArticleDocument, q: RawQuote, inQuote: RangeS
   const line = doc.lines[q.block.line];
   const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
   for (let i = q.open - 1; i >= floor; i--) {
+    workMeter.steps++;
     const c = doc.norm.charCodeAt(i);
     if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
     const next = doc.norm.charCodeAt(i + 1);

@@ -9,6 +9,7 @@ import { withoutProclitics } from './tokens';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
+import { workMeter } from './workMeter';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -89,6 +90,7 @@ function letterOrNumberBefore(s: string, end: number): number {
 function runStart(s: string, end: number): number {
   let i = end;
   for (let n = letterOrNumberBefore(s, i); n > 0; n = letterOrNumberBefore(s, i)) i -= n;
+  workMeter.steps += 1 + end - i;
   return i;
 }
 

@@ -12,6 +12,7 @@
 import { REMOVE, replacementAt } from '../shared/matchText';
 import { isWordCode } from './tokens';
 import type { Span } from './types';
+import { workMeter } from './workMeter';
 
 export { normalizeForMatch } from '../shared/matchText';
 
@@ -58,6 +59,7 @@ export class NormalizedText {
     const shifts: number[] = [0];
     let normLength = 0;
     let shift = 0;
+    workMeter.steps += n;
     for (let i = 0; i < n; i++) {
       const r = replacementAt(original, i);
       if (r !== REMOVE) {

@@ -6,6 +6,7 @@
 
 import type { ArticleDocument } from './document';
 import type { Block, QuoteMarkStyle } from './types';
+import { workMeter } from './workMeter';
 
 export interface RawQuote {
   /** Normalized offsets of the opening mark and of the closing mark (or the recovered end). */
@@ -63,6 +64,7 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 function wordBefore(norm: string, at: number, floor: number): string {
   let s = at;
   while (s > floor && LETTER_OR_NUMBER.test(norm[s - 1])) s--;
+  workMeter.steps += at - s;
   return norm.slice(s, at);
 }
 
@@ -91,10 +93,12 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     const stack: number[] = [];
     // How many quotes of each style are open (keeps deep nesting linear).
     const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
+    workMeter.steps += ceil - floor;
     for (let i = floor; i < ceil; i++) {
       // Read codes, not one-character strings: most characters are not quote marks.
       const code = norm.charCodeAt(i);
       if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
+      workMeter.steps++;
       const c = norm[i];
       const style = STYLE[c];
       if (!style) continue;
@@ -119,12 +123,14 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
       // A closer: close the innermost open quote of the same style.
       let k = stack.length - 1;
       while (k >= 0 && quotes[stack[k]].mark !== style) k--;
+      workMeter.steps += stack.length - 1 - k;
       if (k < 0) {
         unbalanced.push({ at: i, problem: 'stray-closer', mark: style, block });
         continue;
       }
       // Quotes of other styles opened inside it and never closed end here.
       for (let j = stack.length - 1; j > k; j--) {
+        workMeter.steps++;
         recover(quotes[stack[j]], i, unbalanced, norm);
         openCount[quotes[stack[j]].mark]--;
       }
@@ -155,6 +161,7 @@ function nextMarkClosesStraight(norm: string, at: number, floor: number, ceil: n
 function recover(q: RawQuote, limit: number, unbalanced: UnbalancedMark[], norm: string): void {
   let end = limit;
   while (end > q.open + 1 && (norm[end - 1] === ' ' || norm[end - 1] === '.')) end--;
+  workMeter.steps += 1 + limit - end;
   q.close = end;
   q.closed = false;
   unbalanced.push({ at: q.open, problem: 'unclosed', recoveredEnd: end, mark: q.mark, block: q.block });

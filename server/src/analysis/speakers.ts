@@ -7,8 +7,8 @@ import type { ArticleDocument } from './document';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
-import { hasInnerHamza, sameNameSpelling } from './spelling';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
+import { workMeter } from './workMeter';
 
 export interface PersonCluster {
   id: string;
@@ -108,6 +108,7 @@ export class PeopleRegistry {
     if (!entry || entry.stale) {
       let best: PersonCluster | null = null;
       for (const c of role === 'minister' ? this.ministers : (this.byOfficeRole.get(role) ?? [])) {
+        workMeter.steps++;
         if (c.kind === 'person' && this.matches(c, title, role) && (!best || c.lastSeen > best.lastSeen)) best = c;
       }
       entry = { title, role, best, stale: false };
@@ -120,6 +121,7 @@ export class PeopleRegistry {
   private changed(c: PersonCluster, before: number): void {
     if (c.kind !== 'person') return;
     for (const entry of this.latestByTitle.values()) {
+      workMeter.steps++;
       if (entry.stale) continue;
       const best = entry.best;
       if (best === c) {
@@ -204,6 +206,7 @@ export class PeopleRegistry {
     if (surname.length >= 5) {
       // Only surnames with the same first three letters can be a variant: their bucket, in bySurname's order.
       for (const known of this.surnamesByLead.get(surname.slice(0, 3)) ?? []) {
+        workMeter.steps++;
         if (known.length >= 5 && withinOneEdit(known, surname)) {
           const c = this.bySurname.get(known)!;
           this.setSurname(surname, c);
@@ -357,8 +360,9 @@ export class PeopleRegistry {
     // (فرنسا) or a hamza on a seat (مفاجأة) is an Arabic word, not a foreign name.
     const nameLike = (surname: string, written: string): boolean =>
       surname.length >= 4 &&
-      (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !hasInnerHamza(written)));
+      (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !k.spelling.hasInnerHamza(written)));
     for (const c of this.clusters) {
+      workMeter.steps += 1 + c.names.length;
       if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
       const counts = new Map<string, { n: number; first: number; text: string }>();
       for (const n of c.names) {
@@ -373,7 +377,7 @@ export class PeopleRegistry {
       for (const n of c.names) {
         if (n.surname === canonicalKey) continue;
         let isVariant = variantOf.get(n.surname);
-        if (isVariant === undefined) variantOf.set(n.surname, (isVariant = nameLike(n.surname, surnameText(n.text)) && sameNameSpelling(n.surname, canonicalKey)));
+        if (isVariant === undefined) variantOf.set(n.surname, (isVariant = nameLike(n.surname, surnameText(n.text)) && k.spelling.sameNameSpelling(n.surname, canonicalKey)));
         if (!isVariant) continue;
         const variant = surnameText(n.text);
         const end = n.span.end;

@@ -4,6 +4,7 @@
 import { parseDateline } from './dates';
 import type { ArticleDocument, Line } from './document';
 import type { Block, Section, SourceLine, TextSpan } from './types';
+import { workMeter } from './workMeter';
 
 export interface Structure {
   blocks: Block[];
@@ -52,6 +53,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
   // Lines read as text so far: the first is the headline, and the body starts after it.
   let textLines = 0;
   for (const line of doc.lines) {
+    workMeter.steps += 1 + line.key.length;
     if (!line.key) continue;
     const anyChrome = doc.knowledge.anyChrome;
     const chrome =
@@ -73,7 +75,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
       }
       continue;
     }
-    const iso = dateline ? null : parseDateline(line.key);
+    const iso = dateline ? null : parseDateline(doc.knowledge.calendar, line.key);
     if (iso) {
       provisional.push({ line, kind: 'dateline', date: iso });
       dateline = lineSpan(doc, line);

@@ -3,6 +3,7 @@
 // token also carries its word's process-wide id (wordTable.ts).
 
 import { hashStep, wordTable } from './wordTable';
+import { workMeter } from './workMeter';
 
 import { isWordCode } from '../shared/matchText';
 
@@ -33,6 +34,7 @@ export class Tokens {
     let ids: Int32Array = new Int32Array(initial);
     let n = 0;
     let i = from;
+    workMeter.steps += to - from;
     while (i < to) {
       while (i < to && !isWordCode(norm.charCodeAt(i))) i++;
       if (i >= to) break;
@@ -53,6 +55,7 @@ export class Tokens {
   }
 
   text(i: number): string {
+    workMeter.steps++;
     return this.words[this.ids[i]];
   }
 
@@ -87,6 +90,7 @@ export class Tokens {
 
   /** Whether only spaces (no letters, no punctuation) lie between two normalized offsets. */
   onlySpaceBetween(a: number, b: number): boolean {
+    workMeter.steps += b - a;
     for (let i = a; i < b; i++) if (this.norm.charCodeAt(i) !== 0x20) return false;
     return true;
   }

@@ -6,6 +6,7 @@
 
 import type { Tokens } from './tokens';
 import { wordTable } from './wordTable';
+import { workMeter } from './workMeter';
 
 /** A per-word test with its answers remembered (0 unknown, 1 no, 2 yes, by word id). */
 export class WordMemo {
@@ -16,6 +17,7 @@ export class WordMemo {
 
   /** The test's answer for token i. */
   at(tokens: Tokens, i: number): boolean {
+    workMeter.steps++;
     // Tokens read before the word table started over have ids of another generation.
     if (tokens.generation !== wordTable.generation) return this.test(tokens.text(i));
     if (this.generation !== wordTable.generation) {
