@@ -138,4 +138,12 @@ describe('quote kinds', () => {
     const a = article('وأكد المصدر أن القوات حررت "عين زرقا" وبلدة "وادي السيل" بعد معارك عنيفة.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
   });
+
+  it('calls a short definite quote that a verb of calling or urging calls for a statement', () => {
+    const a = article('دعا البنك الدولي الحكومة التي تواجه عجزا كبيرا، إلى مواصلة "الإصلاح الضريبي". وحث الوزير الأطراف على "الحوار".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+    // Farther from the preposition, or after another preposition, it is still a label.
+    const b = article('ودعا الوزير إلى تبرير حروب جديدة في "الشرق الأوسط".');
+    assert.equal(b.quotes[0].kind, 'term');
+  });
 });

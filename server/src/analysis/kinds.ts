@@ -197,7 +197,7 @@ export function decideKind(
   // استذكر "الثورات الملونة"), unless a naming verb gives it (ما أسماه "الطلب المفرط").
   // As the object of the cue's ب (اتهم إيران بـ"السيطرة"، واصفة إياها بـ"الجامحة") the
   // phrase is the speaker's.
-  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor))
+  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q))
     return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
@@ -350,6 +350,24 @@ const OBJECT_OF_BA_WORDS = 5;
 function objectOfBa(lead: string, governor: Governor | null): boolean {
   const kind = governor?.cue?.kind;
   return governor?.side === 'before' && (kind === 'verb' || kind === 'participle') && governor.distance <= OBJECT_OF_BA_WORDS && /(?:^|[\s،,])ب$/u.test(lead);
+}
+
+/** How many words may stand between a demand verb's preposition and the quote (إلى مواصلة "…"). */
+const CALLED_FOR_WORDS = 1;
+
+/**
+ * Whether the quote is what a verb of calling or urging calls for: the verb governs it, no
+ * إن/أن stands between, and the quote comes right after one of the verb's prepositions
+ * (lexicon.demandPrepositions) or one word after it (دعا … إلى مواصلة "الضبط المالي").
+ */
+function calledFor(doc: ArticleDocument, governor: Governor | null, q: RawQuote): boolean {
+  if (governor?.side !== 'before' || !governor.cue || !governedBy(doc, governor, 'demandVerbs') || inReportedClause(doc, governor, q)) return false;
+  const preps = doc.knowledge.lexicon.demandPrepositions;
+  if (!preps) return false;
+  const t = doc.tokens;
+  const first = t.indexAtOrAfter(q.open);
+  for (let j = first - 1, n = 0; j >= governor.cue.end && n <= CALLED_FOR_WORDS; j--, n++) if (preps.has(t.text(j))) return true;
+  return false;
 }
 
 /** A naming verb reaches the quote after it and its subject (ما يسميه الإعلام الألماني "…"), no further. */
