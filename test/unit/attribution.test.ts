@@ -367,4 +367,12 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['وقال السفير الأردني في باريس إن العلاقات جيدة.', 'وردت وزارة الداخلية الأردنية ببيان جاء فيه أن "الحدود ستفتح صباح الغد".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الداخلية الأردنية']);
   });
+
+  it('ends a description before its name at an addressee, or at the comma after a name in apposition (… X Y للصحفيين، …، X Y، للصحافيين، إنه)', () => {
+    const a = article([
+      'وقال رئيس اللجنة الفنية للمهرجان عادل يوسف للصحفيين إن "الدورة القادمة ستكون أكبر".',
+      'وقال منسق البرنامج الإقليمي لمكافحة الجفاف، مراد بلحاج، للصحافيين، إن "الأمطار لن تكفي".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['عادل يوسف', 'مراد بلحاج']);
+  });
 });

@@ -382,7 +382,8 @@ export function attribute(
     if (!name || name.end >= t.count || /^[بلك]?ال/u.test(t.text(name.first))) return null;
     for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
     const next = t.text(name.end);
-    const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next);
+    // … لمكافحة الإرهاب، ناثان سيلز، للصحافيين، إنه: a comma ends an apposition, and an addressee ends the subject.
+    const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next);
     if (!closed) return null;
     for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
     const m: PersonMention = { first: j, end: name.end, normStart: t.starts[j], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };

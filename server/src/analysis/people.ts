@@ -438,7 +438,8 @@ export class PeopleFinder {
       if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
-      if (end > from && (this.k.lexicon.timeWords?.has(t.text(end)) || this.k.lexicon.notSubjects?.has(t.text(end)))) break;
+      // So does an addressee: … عادل يوسف للصحفيين إن.
+      if (end > from && (this.k.lexicon.timeWords?.has(t.text(end)) || this.k.lexicon.notSubjects?.has(t.text(end)) || this.k.lexicon.anonymousEnds?.has(t.text(end)))) break;
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
