@@ -94,6 +94,14 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(a.speakers[0].kind, 'institution');
   });
 
+  it('shows a hashtagged speaker with spaces, its range still on the hashtag as written', () => {
+    const text = 'وقالت #وزارة_الصحة_العامة في بيان: "نعمل على توفير اللقاحات في كل المناطق".';
+    const a = article(text);
+    assert.equal(statements(a)[0].speaker, 'وزارة الصحة العامة');
+    const mention = a.speakers[0].mentions[0];
+    assert.equal(text.slice(mention.start, mention.end), 'وزارة_الصحة_العامة');
+  });
+
   it('names an anonymous source and reports it', () => {
     const a = article('وقال مسؤول في وزارة الخزانة لشبكة CNN إن العقوبات «ستشمل شركات جديدة قريبا».');
     assert.equal(statements(a)[0].speaker, 'مسؤول في وزارة الخزانة');

@@ -401,10 +401,10 @@ export class PeopleRegistry {
 
   /** The fullest written name, or the knowledge name, or the first title. */
   displayName(c: PersonCluster): string {
-    if (c.names.length) return c.names.reduce((a, b) => (b.words > a.words ? b : a)).text;
+    if (c.names.length) return asDisplayed(c.names.reduce((a, b) => (b.words > a.words ? b : a)).text);
     const p = c.knowledgeId ? this.doc.knowledge.people.get(c.knowledgeId) : undefined;
     if (p) return p.arabic[0];
-    return c.titles[0]?.text ?? c.id;
+    return c.titles[0] ? asDisplayed(c.titles[0].text) : c.id;
   }
 
   /** Every other reference to the person (surname, titles, variants), without repeats. */
@@ -427,6 +427,14 @@ export class PeopleRegistry {
     const mention = (span: Span, via: SpeakerMention['via']): SpeakerMention => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end), via });
     return [...c.names.map((n) => mention(n.span, 'name')), ...c.titles.map((t) => mention(t.span, 'title'))].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * A name as a reader writes it: a hashtag's underscores between words are spaces
+ * (#وزارة_التجارة_والاستثمار is وزارة التجارة والاستثمار); the text's own span is unchanged.
+ */
+function asDisplayed(written: string): string {
+  return written.includes('_') ? written.replace(/(?<=\p{L})_+(?=\p{L})/gu, ' ') : written;
 }
 
 function surnameText(name: string): string {
