@@ -102,6 +102,11 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(text.slice(mention.start, mention.end), 'وزارة_الصحة_العامة');
   });
 
+  it('lets a body speak when its head noun stands before its known name (وقالت شركة نستله)', () => {
+    const a = article('وقالت شركة نستله في بيان إن "المبيعات ارتفعت في الربع الأخير من العام".');
+    assert.equal(statements(a)[0].speaker, 'نستله');
+  });
+
   it('names an anonymous source and reports it', () => {
     const a = article('وقال مسؤول في وزارة الخزانة لشبكة CNN إن العقوبات «ستشمل شركات جديدة قريبا».');
     assert.equal(statements(a)[0].speaker, 'مسؤول في وزارة الخزانة');

@@ -357,6 +357,10 @@ export function attribute(
     const lx = doc.knowledge.lexicon;
     const w = t.text(j);
     if (!(lx.nameHeads.has(w) || lx.organizationHeads.has(w)) || j + 1 >= t.count) return null;
+    // شركة نستله: a body's head noun right before an organization's name speaks as that
+    // organization (the name was found without its head).
+    const named = lx.organizationHeads.has(w) ? orgByToken.get(j + 1) : undefined;
+    if (named && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(named), end: named.end };
     if (!/^\s*["«“]\s*$/u.test(doc.norm.slice(t.ends[j], t.starts[j + 1]))) return null;
     const org = orgByToken.get(j + 1);
     if (org) return { cluster: speakingOrganization(org), end: org.end };
