@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, buildKnowledge } from './analysis';
 import { PassThroughPool } from './lsp/articleSummary';
 import { indexFile } from './lsp/indexFile';
+import { deflateJson, ReportDeflater, reportJson } from './lsp/keptReport';
 import type { IndexJob, IndexJobResult, IndexWorkerConfig } from './lsp/indexWorkers';
 
 /**
@@ -38,8 +39,24 @@ const options = { knowledge, statementMinWords: config.statementMinWords, maxByt
 // pass through, and only the search keys are cached (names recur across a folder).
 let pool = new PassThroughPool();
 
+// Reports are deflated through one stream, on the thread pool, while the next file is
+// analysed; a file's answer goes out once its report is deflated.
+const deflater = new ReportDeflater();
+
 parentPort!.on('message', (job: IndexJob) => {
   if (pool.size > 100_000) pool = new PassThroughPool();
-  const result: IndexJobResult = { id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent) };
-  parentPort!.postMessage(result);
+  const indexed = indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent, reportJson);
+  const post = (): void => parentPort!.postMessage({ id: job.id, indexed } satisfies IndexJobResult);
+  if (indexed.kind !== 'summary') return post();
+  const json = indexed.report;
+  deflater
+    .deflate(json)
+    .catch(() => deflateJson(json))
+    .then(
+      (kept) => {
+        indexed.report = kept;
+        post();
+      },
+      (e: Error) => parentPort!.postMessage({ id: job.id, indexed: { kind: 'failed', message: `keeping its report failed: ${e.message}` } } satisfies IndexJobResult),
+    );
 });

@@ -260,4 +260,70 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article(['وأظهر الشريط الذي نشره المراسل كريم سالم أمس، المزارعين يلوحون بالأعلام، قائلين: "لن نترك أرضنا مهما حدث".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعين']);
   });
+
+  it('never reads a preposition written on a word as a name closing a description (للمغتربين بالخارج، لهارتمان)', () => {
+    const a = article([
+      'قال سمير الهادي رئيس الجمعية الوطنية للمغتربين بالخارج إن "العودة ليست سهلة".',
+      'وقال رئيس الجمعية الوطنية للمغتربين بالخارج إن "المطالب لم تتغير منذ سنوات".',
+      'ونقل الكاتب عن المدير قوله لهارتمان "أنت المسؤول عن هذا الفشل".',
+    ]);
+    assert.ok(!statements(a).some((s) => /^[بل]/u.test(s.speaker ?? '')), JSON.stringify(statements(a)));
+  });
+
+  it('gives relayed words to the one after على لسان as after عن (ونقل الموقع على لسان X قوله)', () => {
+    const a = article(['ونقل الموقع الرسمي للحزب على لسان سليم داود قوله: "لن نشارك في أي حكومة لا تمثل الجميع".']);
+    assert.deepEqual(statements(a).map((s) => [s.speaker, s.cue]), [['سليم داود', 'ونقل']]);
+  });
+
+  it('closes an unknown name after a description at its addressee (وقال المتحدث X لإذاعة …)', () => {
+    const a = article([
+      'وقال المتحدث فارس نعمان لإذاعة المدينة إن "فرق الإنقاذ وصلت إلى الموقع".',
+      'وقال نعمان "لم نعثر على ناجين حتى الآن".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['فارس نعمان', 'فارس نعمان']);
+  });
+
+  it('reads a noun phrase that opens the clause right before a present verb as its subject (والمزارعون يؤكدون، نقابات … تعلن)', () => {
+    const a = article([
+      'احتجاجات في الريف.. والمزارعون يؤكدون "حقنا في الماء"',
+      '',
+      'فصائل المعارضة المسلحة تعلن "هدنة من طرف واحد"',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعون', 'فصائل المعارضة المسلحة']);
+  });
+
+  it('lets a body named in quote marks after its head noun speak (ذكرت صحيفة "…"، وكتبت "…" على …)', () => {
+    const a = article([
+      'وذكرت صحيفة "المساء الجديد" المحلية أن الحكومة "تدرس خفض الضرائب على الوقود".',
+      'وكتبت "هيومن رايتس ووتش" على موقعها: "لن نسكت على اعتقال المعلمين قبل صرف رواتبهم".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['المساء الجديد', 'هيومن رايتس ووتش']);
+  });
+
+  it('reads an indefinite body with its relational adjective as a speaker, and no day of a month as a group (لجنة برلمانية، في 12 مارس)', () => {
+    const a = article([
+      'وفي 12 مارس الماضي، أقر المجلس مشروع القانون.',
+      'وأوضحت لجنة برلمانية شكلت لدراسة المشروع أن الهدف منه "حماية المستأجرين من الطرد".',
+      'وأكدت مجددا أن التعديلات "لن تمس حقوق الملاك".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['لجنة برلمانية', 'لجنة برلمانية']);
+  });
+
+  it('closes an unknown name at an indefinite description after it (X Y أحد مؤسسي …، X Y محلل …)', () => {
+    const a = article([
+      'وقال كمال زيدان أحد مؤسسي الشركة الناشئة في دبي، لوكالة محلية "نحن في مرحلة نمو سريع".',
+      'وقال سامر خليل محلل الأسواق في بنك إقليمي "هناك تغير في المعنويات".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['كمال زيدان', 'سامر خليل']);
+  });
+
+  it('reads a cue word right after a preposition as a noun, not as the cue (وقالت الحكومة، في رد مكتوب، إن)', () => {
+    const a = article(['وقالت الحكومة، في رد مكتوب للمحكمة، إن خطة الترحيل "لم تعد مطروحة".']);
+    assert.deepEqual(statements(a).map((s) => [s.speaker, s.cue]), [['الحكومة', 'وقالت']]);
+  });
+
+  it('lets the relayed one go on speaking in a participle (ونقلت الوكالة عن X …، مشيرا إلى أن "…")', () => {
+    const a = article(['ونقلت "رويترز" عن ماهر عثمان حديثه في المنتدى: "الشراكة ضرورية للبلدين"، مشيرا إلى أن بلاده "مستعدة لتعاون أكبر".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['ماهر عثمان', 'ماهر عثمان']);
+  });
 });

@@ -109,7 +109,7 @@ describe('attribution evidence', () => {
 
   it('counts words, sentence ends and paragraphs between two offsets in one pass', () => {
     const text = 'قالَ الوزيرُ إن النمو بلغ 3.5 في المئة. وأضاف\n\nثم قال';
-    const counts = new RunningCounts(text, [0, text.indexOf('وأضاف'), text.length]);
+    const counts = new RunningCounts(text, [[0, text.indexOf('وأضاف')], [text.length, 0]]);
     // A diacritic stays inside its word; 3.5 is one number, not a sentence end.
     assert.deepEqual(counts.between(0, text.indexOf('وأضاف')), { words: 9, sentences: 0, paragraphs: 0 });
     assert.deepEqual(counts.between(text.length, 0), { words: 12, sentences: 2, paragraphs: 1 });

@@ -36,6 +36,24 @@ describe('folder totals (the "in this folder" line of hovers)', () => {
     assert.deepEqual(t.organization('nato'), { count: 0, articles: 0 });
   });
 
+  it('counts per directory the articles and those with a source line, as they come and go', () => {
+    const t = new FolderTotals();
+    const withSource = (uri: string, hasSource: boolean): ArticleSummary => ({ ...summary(uri, {}, {}), hasSource });
+    const a = withSource('file:///news/a.txt', true);
+    t.add(a);
+    t.add(withSource('file:///news/b.txt', true));
+    t.add(withSource('file:///news/c.txt', false));
+    t.add(withSource('file:///news/old/d.txt', true));
+    t.add(withSource('untitled:Untitled-1', true));
+    assert.deepEqual(t.sourceLines('/news'), { withSource: 2, articles: 3 });
+    assert.deepEqual(t.sourceLines('/news/old'), { withSource: 1, articles: 1 }, 'a subfolder is its own directory');
+    t.remove(a);
+    t.add(withSource('file:///news/a.txt', false));
+    assert.deepEqual(t.sourceLines('/news'), { withSource: 1, articles: 3 });
+    t.remove(withSource('file:///news/old/d.txt', true));
+    assert.equal(t.sourceLines('/news/old'), undefined, 'a directory with no article left is forgotten');
+  });
+
   it('hands out copies, so a caller cannot change the totals', () => {
     const t = new FolderTotals();
     t.add(summary('a', { lavrov: 3 }, {}));

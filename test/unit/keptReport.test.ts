@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import { analyze, configureFindings, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
-import { keepReport, readKeptReport } from '../../server/src/lsp/keptReport';
+import { keepReport, readKeptReport, ReportDeflater, reportJson } from '../../server/src/lsp/keptReport';
 import { toJsonReport } from '../../server/src/report/jsonReport';
 import { reviewReport } from '../../server/src/report/reviewedArticle';
 import { seed, seedFiles } from '../support/article';
@@ -42,6 +42,24 @@ describe('the report the index keeps', () => {
   it('holds only its own bytes, not the 16 KB chunk zlib wrote them into (10,000 articles were 160 MB more)', () => {
     const kept = keepReport('a.article', analyze(seed('000')));
     assert.equal(kept.buffer.byteLength, kept.byteLength);
+  });
+
+  it('reads a report deflated through a worker\'s stream on its own, whatever was deflated before and after it', async () => {
+    const analyses = seedFiles().map((f) => analyze(seed(f.slice(0, 3)), { sourceLine: 'always' }));
+    // A report of several zlib output chunks (16 KB each) among the small ones.
+    analyses.splice(3, 0, analyze(seedFiles().map((f) => seed(f.slice(0, 3))).join('\n\n').repeat(8), { sourceLine: 'always' }));
+    const deflater = new ReportDeflater();
+    // All in flight at once, as a worker deflates one report while it analyses the next.
+    const kept = await Promise.all(analyses.map((a, i) => deflater.deflate(reportJson(`${i}.article`, a))));
+    assert.ok(kept[3].byteLength > 3 * 16 * 1024, `the large report is ${kept[3].byteLength} bytes`);
+    kept.forEach((k, i) => {
+      assert.deepEqual(readKeptReport(k), toJsonReport(`${i}.article`, analyses[i]), `report ${i}`);
+      assert.equal(k.buffer.byteLength, k.byteLength, `report ${i} holds only its own bytes`);
+    });
+    // Deflated one by one, the stream gives the same bytes as when they were queued together.
+    const again = [];
+    for (const [i, a] of analyses.entries()) again.push(await new ReportDeflater().deflate(reportJson(`${i}.article`, a)));
+    assert.deepEqual(again.map((k) => readKeptReport(k)), kept.map((k) => readKeptReport(k)));
   });
 
   it('knows the article has findings to drop (the cases above are not empty)', () => {

@@ -123,4 +123,19 @@ describe('quote kinds', () => {
     const a = article('وقال الوزير في مؤتمر صحفي "سنعيد فتح المعابر خلال أيام". وقال الحاكم للصحفيين "عثرنا عليهم سالمين" إلا أن الإجلاء سيستغرق وقتا.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
   });
+
+  it('gives a name quoted again the kind it had where its head noun named it', () => {
+    const a = article('ورفعت شركة "نوفاتيك" دعوى أمام المحكمة. ويطالب المهندس "نوفاتيك" بتعويض كبير.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // Without the name elsewhere, the quote under the speech verb stays the speaker's word.
+    assert.equal(article('ويطالب المهندس "نوفاتيك" بتعويض كبير.').quotes[0].kind, 'statement');
+    // A headline's seeming head (بقاؤنا أحياء) names nothing for the body.
+    const b = article(['ناجون: بقاؤنا أحياء "معجزة"', '', 'وقال أحد الناجين إن خروجه من الطائرة سالما "معجزة".']);
+    assert.equal(b.quotes[1].kind, 'statement');
+  });
+
+  it('calls a short quote coordinated with a following name under its head noun a name', () => {
+    const a = article('وأكد المصدر أن القوات حررت "عين زرقا" وبلدة "وادي السيل" بعد معارك عنيفة.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+  });
 });

@@ -45,6 +45,17 @@ describe('quotes', () => {
     assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 1);
   });
 
+  it('reads two closers in a row with nothing open as a quote whose opener touches the word before it', () => {
+    const a = article('وقال الشاهد إن" القوات أطلقت النار على المحتجين في الساحة". ودعا البنك إلى "التقشف"وتنفيذ" إصلاحات عاجلة".');
+    assert.deepEqual(
+      a.quotes.map((q) => q.content.text.trim()),
+      ['القوات أطلقت النار على المحتجين في الساحة', 'التقشف', 'إصلاحات عاجلة'],
+    );
+    assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    // A lone closer at the end of a line still opens nothing.
+    assert.equal(article('وقال الشاهد إن القوات أطلقت النار".').quotes.length, 0);
+  });
+
   it('keeps editorial insertions inside the quote', () => {
     const a = article('واستدرك قائلا: "آمل ألا يتم تطبيق هذه التجربة (تجربة جذب القوات – تاس)، ولكن يجب أن نكون مستعدين".');
     assert.equal(a.quotes.length, 1);

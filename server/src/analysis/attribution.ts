@@ -60,6 +60,10 @@ const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
 const MAX_RIVALS = 3;
 const RIVAL_LOOKBACK = 12;
+/** The longest quoted name after a head noun (صحيفة "وول ستريت جورنال"). */
+const MAX_QUOTED_NAME = 5;
+/** How many words a subject before its verb may have (فصائل الجنوب السوري المعارضة تعلن). */
+const SUBJECT_BEFORE_REACH = 7;
 /** How many words back from a carried-over cue the possessor of a speech noun is looked for. */
 const SPEECH_NOUN_REACH = 30;
 
@@ -85,8 +89,9 @@ export function attribute(
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
   registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // Tokens inside an organization's name: no person's name is read there (كوكا كولا).
-  const inOrganization = new Set<number>();
-  for (const h of orgHits) for (let k = h.first; k < h.end; k++) inOrganization.add(k);
+  // A byte per token, not a Set of token numbers: filled for every organization of the text, read rarely.
+  const inOrganization = new Uint8Array(t.count);
+  for (const h of orgHits) inOrganization.fill(1, h.first, h.end);
   const mentions = facts.mentions.map((m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
@@ -119,6 +124,9 @@ export function attribute(
     ) ?? null;
 
   const attributions: (Attribution | null)[] = quotes.map(() => null);
+  // Where closed quotes that are no statement open: a quoted name can be a subject.
+  const termOpens = new Set<number>();
+  for (let qi = 0; qi < quotes.length; qi++) if (kinds[qi] !== 'statement' && quotes[qi].closed) termOpens.add(quotes[qi].open);
   // Who has been speaking, most recent last; a carried-over cue takes the latest one
   // whose gender agrees with the verb (وقالت skips a man named since).
   const history: PersonCluster[] = [];
@@ -210,6 +218,9 @@ export function attribute(
     }
   };
 
+  /** Whether a cue word stands right after a preposition (في رد، بعد إعلان): a noun there, not a verb. */
+  const afterPreposition = (c: CueHit): boolean => c.first > 0 && c.first === c.end - 1 && doc.knowledge.lexicon.prepositions.has(t.text(c.first - 1)) && t.onlySpaceBetween(t.ends[c.first - 1], t.starts[c.first]);
+
   const isVerbWord = (w: string): boolean => doc.knowledge.cues.verbs.has(w) || (/^[وف]/u.test(w) && doc.knowledge.cues.verbs.has(w.slice(1)));
 
   /** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
@@ -229,10 +240,13 @@ export function attribute(
   const speakerAt = (j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null => {
     while (j < t.count && doc.knowledge.lexicon.afterCueFillers?.has(t.text(j))) j++;
     if (j >= t.count || j === 0) return null;
-    // The speaker stands before any quote or clause break: وقال "نعم، …" has none.
-    if (/["«»“”:.()]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j])) || inQuote.has(t.starts[j])) return null;
+    // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
+    // quoted name or label right after the verb is its subject (وكتبت "الخوذ البيضاء" على …).
+    const gap = doc.norm.slice(t.ends[j - 1], t.starts[j]);
+    if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
     let m = mentionByToken.get(j);
-    if (m && m.title && !m.name && !clusterOf.has(m)) {
+    // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
+    if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
       // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
       const name = people.trailingName(m.end);
       if (name) {
@@ -249,6 +263,8 @@ export function attribute(
     }
     const org = orgByToken.get(j);
     if (org) return { cluster: speakingOrganization(org), end: org.end };
+    const headed = headedName(j);
+    if (headed) return headed;
     const k = doc.knowledge;
     // الخارجية الروسية: a ministry's short form with a country.
     const short = k.ministryShortIndex.match(t, j, false);
@@ -334,6 +350,25 @@ export function attribute(
   };
 
   /**
+   * صحيفة "واشنطن بوست"، وكالة "يونهاب"، هيئة "بي بي سي": a head noun of a named body and
+   * the name in quote marks after it; the body speaks (its organization when one was found).
+   */
+  const headedName = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    const w = t.text(j);
+    if (!(lx.nameHeads.has(w) || lx.organizationHeads.has(w)) || j + 1 >= t.count) return null;
+    if (!/^\s*["«“]\s*$/u.test(doc.norm.slice(t.ends[j], t.starts[j + 1]))) return null;
+    const org = orgByToken.get(j + 1);
+    if (org) return { cluster: speakingOrganization(org), end: org.end };
+    let end = j + 1;
+    while (end < t.count && end - j <= MAX_QUOTED_NAME && inQuote.has(t.starts[end]) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+    if (end - j > MAX_QUOTED_NAME || end >= t.count || !/["»”]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+    const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
+    const key = doc.norm.slice(t.starts[j + 1], t.ends[end - 1]);
+    return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end };
+  };
+
+  /**
    * A description that nothing above reads, closed by the name of the one it describes
    * (وقال منسق الأمم المتحدة الإقليمي … في سوريا بانوس مومتزيس الاثنين إن): that person.
    * The name must end the clause: a complementizer, a time word, a colon or a quote follows.
@@ -373,7 +408,7 @@ export function attribute(
     const name = people.trailingName(from);
     if (!name) return null;
     let first = name.first;
-    for (let k = name.first; k < name.end; k++) if (inOrganization.has(k)) first = k + 1;
+    for (let k = name.first; k < name.end; k++) if (inOrganization[k]) first = k + 1;
     if (name.end - first < 2) return null;
     return first === name.first ? name : { first, end: name.end, knowledgeId: null };
   }
@@ -448,9 +483,11 @@ export function attribute(
   const phraseSpeaker = (p: SubjectPhrase): PersonCluster | null => {
     // وفقا للتقرير: the ل of "according to" is not part of the name (التقرير).
     const lam = t.text(p.first).startsWith('لل') ? 1 : 0;
-    const span = doc.span(t.starts[p.first] + lam, t.ends[p.end - 1]);
+    // والمحتجون: the conjunction is not part of the name either.
+    const skip = lam || (t.text(p.first).startsWith('وال') ? 1 : 0);
+    const span = doc.span(t.starts[p.first] + skip, t.ends[p.end - 1]);
     const text = (lam ? 'ا' : '') + doc.text.slice(span.start, span.end);
-    const key = (lam ? 'ا' : '') + doc.norm.slice(t.starts[p.first] + lam, t.ends[p.end - 1]);
+    const key = (lam ? 'ا' : '') + doc.norm.slice(t.starts[p.first] + skip, t.ends[p.end - 1]);
     if (p.type === 'country') return registry.addSpeakerByText('institution', `country:${p.country}`, text, span, `country:${p.country}`, 'f');
     if (p.type === 'anaphor') {
       // المصدر، الأخيرة: the latest speaker of the same gender (an anonymous one for المصدر).
@@ -489,6 +526,13 @@ export function attribute(
     const phrase = subjects.phraseAt(j, true);
     const cluster = phrase ? phraseSpeaker(phrase) : null;
     return cluster && phrase ? { cluster, end: phrase.end } : null;
+  };
+
+  /** The length in words of a relay marker (عن، على لسان) starting at token j, or 0. */
+  const relayMarkers = [...(doc.knowledge.lexicon.relayMarkers ?? [])].map((m) => m.split(' '));
+  const relayMarkerAt = (j: number): number => {
+    for (const words of relayMarkers) if (words.every((w, k) => j + k < t.count && t.text(j + k) === w && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k])))) return words.length;
+    return 0;
   };
 
   /** Whether the quick fix's speaker placeholder stands right after a cue. */
@@ -614,6 +658,14 @@ export function attribute(
       const s = speakerAt(k + 1);
       if (s && s.end === verb) return s.cluster;
     }
+    // والمحتجون يؤكدون، فصائل الجنوب السوري المعارضة تعلن: a noun phrase that opens the
+    // clause and ends right before the verb is its subject.
+    let open = verb - 1;
+    while (open > 0 && verb - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && t.onlySpaceBetween(t.ends[open - 1], t.starts[open]) && !opensClause(open)) open--;
+    if (opensClause(open) && !inQuote.has(t.starts[open])) {
+      const phrase = subjects.phraseAt(open, false, true);
+      if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
+    }
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
     if (!opensClause(first) || inQuote.has(t.starts[first])) return null;
@@ -634,6 +686,18 @@ export function attribute(
 
   const previousBlock = facts.previousBlock;
 
+  const isRelay = (c: CueHit): boolean => c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''));
+  /** ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن (else the relay's subject's). */
+  const relayOf = (c: CueHit): { speaker: PersonCluster | null; rule: AttributionRule } => {
+    const source = speakerAt(c.end);
+    let j = source ? source.end : c.end;
+    let marker = 0;
+    while (j < t.count && j < c.end + 8 && !(marker = relayMarkerAt(j))) j++;
+    const relayed = marker ? speakerAt(j + marker) : null;
+    if (relayed) return { speaker: relayed.cluster, rule: 'relayed-source' };
+    return source ? { speaker: source.cluster, rule: 'subject-after-cue' } : { speaker: current(), rule: 'last-subject' };
+  };
+
   /** Who said a statement whose governing cue is before it (or in the lead-in paragraph). */
   const byCueBefore = (c: CueHit, start: number, found: () => CueHit[]): Attribution => {
     if (placeholderAfter(c)) {
@@ -646,6 +710,11 @@ export function attribute(
       if (v && v.end === c.first) {
         const s = subjectOf(v, start);
         return { speaker: s.cluster, cue: cueSpan(v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before', rule: s.rule };
+      }
+      // ونقلت الوكالة عن X قوله: "…"، مشيرا إلى أن "…": the relayed one goes on speaking.
+      if (v && isRelay(v)) {
+        const r = relayOf(v);
+        if (r.rule === 'relayed-source') return { speaker: r.speaker, cue: cueSpan(c.first, c.end, c.lemma), method: 'cue-before', rule: r.rule };
       }
       if (v) {
         const s = subjectOf(v, start);
@@ -672,14 +741,9 @@ export function attribute(
       const cluster: PersonCluster | null = own ? register(own) : current(c.gender);
       return { speaker: cluster, cue: cueSpan(c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over', rule: own ? 'participle-subject' : 'last-subject' };
     }
-    if (c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''))) {
-      // ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن.
-      const source = speakerAt(c.end);
-      let j = source ? source.end : c.end;
-      while (j < t.count && j < c.end + 8 && t.text(j) !== 'عن') j++;
-      const relayed = j < t.count && t.text(j) === 'عن' ? speakerAt(j + 1) : null;
-      const speaker: PersonCluster | null = relayed?.cluster ?? source?.cluster ?? current();
-      return { speaker, cue: cueSpan(c.first, c.end, c.lemma), method: relayed || source ? 'cue-before' : 'carry-over', rule: relayed ? 'relayed-source' : source ? 'subject-after-cue' : 'last-subject' };
+    if (isRelay(c)) {
+      const r = relayOf(c);
+      return { speaker: r.speaker, cue: cueSpan(c.first, c.end, c.lemma), method: r.rule === 'last-subject' ? 'carry-over' : 'cue-before', rule: r.rule };
     }
     if (c.kind === 'verb') {
       const s = subjectOf(c, start);
@@ -715,9 +779,11 @@ export function attribute(
       let all: CueHit[] | null = null;
       const found = (): CueHit[] => (all ??= facts.cues.between(start, end));
       let c = g.cue;
-      // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's cue.
-      if (c.kind === 'according' && !speakerAt(c.end)) {
-        const rest = found().filter((x) => x !== c && !(x.kind === 'according' && !speakerAt(x.end)));
+      // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's
+      // cue; nor is a verb form right after a preposition (في رد مكتوب): a verbal noun.
+      const notCue = (x: CueHit): boolean => (x.kind === 'according' && !speakerAt(x.end)) || (x.kind === 'verb' && afterPreposition(x));
+      if (notCue(c)) {
+        const rest = found().filter((x) => x !== c && !notCue(x));
         c = rest.length ? rest[rest.length - 1] : c;
       }
       result = byCueBefore(c, start, found);

@@ -1,10 +1,12 @@
 // Dates: the dateline and every "weekday + date" phrase, checked against the calendar.
-// Month and weekday names come from knowledge/calendar.json; the regular expressions
-// are built from them once and have no nested quantifiers and no two space runs that can
-// share the same spaces (` *x? *` backtracks quadratically on a long run; ` *(?:x *)?` does not).
+// Month and weekday names and the words of the date grammar come from the language
+// profile's calendar (knowledge/calendar.json for Arabic); the regular expressions are
+// built from them once per profile and have no nested quantifiers and no two space runs
+// that can share the same spaces (` *x? *` backtracks quadratically on a long run;
+// ` *(?:x *)?` does not).
 
-import calendar from '../knowledge/calendar.json';
 import type { ArticleDocument } from './document';
+import type { CalendarData } from './language/profile';
 import { normalizeForMatch } from './normalize';
 import type { DateMention } from './types';
 import { workMeter } from './workMeter';
@@ -12,29 +14,72 @@ import { workMeter } from './workMeter';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A normalized name as a pattern: its words separated by any run of spaces. */
 const namePattern = (name: string): string => normalizeForMatch(name).split(' ').map(escape).join(' +');
+/** Words as one alternation, in the order the data gives them. */
+const anyOf = (words: readonly string[]): string => (words.length ? words.map(namePattern).join('|') : NEVER);
+/** A pattern that matches nothing: a list a profile leaves empty. */
+const NEVER = '(?!)';
 
-const MONTH_BY_NAME = new Map<string, number>();
-for (const m of calendar.months) for (const n of m.names) MONTH_BY_NAME.set(normalizeForMatch(n), m.month);
-const WEEKDAY_BY_NAME = new Map<string, number>();
-for (const w of calendar.weekdays) for (const n of w.names) WEEKDAY_BY_NAME.set(normalizeForMatch(n), w.day);
+/** A profile's calendar, compiled: name maps and the expressions of the date grammar. */
+export interface Calendar {
+  monthByName: Map<string, number>;
+  weekdayByName: Map<string, number>;
+  /** The first word of every month name (كانون of كانون الثاني), normalized. */
+  monthFirstWords: Set<string>;
+  /** Each weekday's name as written with the article (الجمعة), by number (0 = Sunday). */
+  weekdayNames: string[];
+  weekdayDate: RegExp;
+  date: RegExp;
+  dateline: RegExp;
+  numericDateline: RegExp;
+  weekdayWord: RegExp;
+}
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const MONTHS = [...MONTH_BY_NAME.keys()].sort(byLength).map(namePattern).join('|');
-const WEEKDAYS = [...WEEKDAY_BY_NAME.keys()].sort(byLength).map(namePattern).join('|');
 
-/** Words that may stand before a weekday and belong to the phrase (اليوم الجمعة). */
-const LEAD = '(?:(?:اليوم|امس|يوم امس|يوم غد|غدا|يوم|مساء|صباح|مساء يوم|صباح يوم|ليله|فجر|ظهر) +)?';
-const DATE_CORE = `(?<!\\d)(\\d{1,2}) *(?:من +)?(${MONTHS})(?!\\p{L})(?: *[/\\\\(-] *(?:${MONTHS})(?!\\p{L})\\)?)?(?: *(?:(?:عام|سنه) *)?(\\d{4})(?!\\d))?`;
+/** Builds the expressions of a calendar (once per profile: knowledge/index.ts keeps it). */
+export function compileCalendar(c: CalendarData): Calendar {
+  const monthByName = new Map<string, number>();
+  for (const m of c.months) for (const n of m.names) monthByName.set(normalizeForMatch(n), m.month);
+  const weekdayByName = new Map<string, number>();
+  for (const w of c.weekdays) for (const n of w.names) weekdayByName.set(normalizeForMatch(n), w.day);
+  const weekdayNames: string[] = [];
+  for (const w of c.weekdays) weekdayNames[w.day] = w.names[0];
+  const months = [...monthByName.keys()].sort(byLength).map(namePattern).join('|');
+  const weekdays = [...weekdayByName.keys()].sort(byLength).map(namePattern).join('|');
+  /** Words that may stand before a weekday and belong to the phrase (اليوم الجمعة). */
+  const lead = `(?:(?:${anyOf(c.weekdayLeads)}) +)?`;
+  const dayMonthLink = `(?:(?:${anyOf(c.dayMonthLinks)}) +)?`;
+  const yearWord = `(?:(?:${anyOf(c.yearWords)}) *)?`;
+  const dateCore = `(?<!\\d)(\\d{1,2}) *${dayMonthLink}(${months})(?!\\p{L})(?: *[/\\\\(-] *(?:${months})(?!\\p{L})\\)?)?(?: *${yearWord}(\\d{4})(?!\\d))?`;
+  const weekdayDateLink = `(?:(?:${anyOf(c.weekdayDateLinks)}) +)?(?:(?:${anyOf(c.weekdayDatePrepositions)}) +)?`;
+  const time = `(?: *(?:[-|،,] *)?(?:(?:${anyOf(c.hourWords)}) *)?\\d{1,2}:\\d{2}(?: *(?:${anyOf(c.halfDayMarkers)}))?(?: *(?:${anyOf(c.timeZones)}|(?:${anyOf(c.timeZoneWords)}) \\S+|[+-]\\d+))?)?`;
+  return {
+    monthByName,
+    weekdayByName,
+    monthFirstWords: new Set([...monthByName.keys()].map((n) => n.split(' ')[0])),
+    weekdayNames,
+    /** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
+    weekdayDate: new RegExp(`(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`, 'gu'),
+    /** A bare date. */
+    date: new RegExp(dateCore, 'gu'),
+    /** A line that is only a date (a dateline), optionally with a weekday and a time. */
+    dateline: new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?${dateCore}${time}$`, 'u'),
+    /** Numeric datelines: 14/01/2022, 14.01.2022, 2022-01-14, 2022/01/14. */
+    numericDateline: new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${time}$`, 'u'),
+    weekdayWord: new RegExp(`(?<!\\p{L})(?:${weekdays})(?!\\p{L})`, 'u'),
+  };
+}
 
-/** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
-const WEEKDAY_DATE = new RegExp(`(?<!\\p{L})${LEAD}(${WEEKDAYS})(?!\\p{L})(?: *[،,])? *(?:\\( *)?(?:الموافق +)?(?:ل +)?${DATE_CORE}\\)?`, 'gu');
-/** A bare date. */
-const DATE = new RegExp(DATE_CORE, 'gu');
-/** A line that is only a date (a dateline), optionally with a weekday and a time. */
-const TIME = `(?: *(?:[-|،,] *)?(?:الساعه *)?\\d{1,2}:\\d{2}(?: *(?:ص|م|صباحا|مساء|am|pm))?(?: *(?:gmt|utc|بتوقيت \\S+|[+-]\\d+))?)?`;
-const DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?${DATE_CORE}${TIME}$`, 'u');
-/** Numeric datelines: 14/01/2022, 14.01.2022, 2022-01-14, 2022/01/14. */
-const NUMERIC_DATELINE = new RegExp(`^(?:(?:${WEEKDAYS}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${TIME}$`, 'u');
+/** The calendar of a profile that has none: no date is ever found. */
+export function noCalendar(): Calendar {
+  const never = (flags: string): RegExp => new RegExp(NEVER, flags);
+  return { monthByName: new Map(), weekdayByName: new Map(), monthFirstWords: new Set(), weekdayNames: [], weekdayDate: never('gu'), date: never('gu'), dateline: never('u'), numericDateline: never('u'), weekdayWord: never('u') };
+}
+
+/** Every regular expression a calendar holds, for the pathological-input test (test/unit/regexes.test.ts). */
+export function calendarPatterns(c: Calendar): RegExp[] {
+  return [c.weekdayDate, c.date, c.dateline, c.numericDateline, c.weekdayWord];
+}
 
 function isoDate(year: number, month: number, day: number): string | null {
   // The calendar's own rule, not a Date round trip (one Date per date phrase). Years below
@@ -50,27 +95,27 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
+/** Whether a normalized word is a month's name (or the first word of one: كانون). */
+export function isMonthWord(cal: Calendar, word: string): boolean {
+  return cal.monthFirstWords.has(word);
+}
+
 /** The ISO date of a dateline line (normalized, trimmed), or null. */
-export function parseDateline(key: string): string | null {
-  const m = DATELINE.exec(key);
+export function parseDateline(cal: Calendar, key: string): string | null {
+  const m = cal.dateline.exec(key);
   if (m && m[3]) {
-    const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
+    const month = cal.monthByName.get(m[2].replace(/ +/g, ' '));
     return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
   }
-  const n = NUMERIC_DATELINE.exec(key);
+  const n = cal.numericDateline.exec(key);
   if (!n) return null;
   // Day first (14/01/2022), as Arabic outlets write it, or ISO order (2022-01-14).
   return n[3] ? isoDate(Number(n[3]), Number(n[2]), Number(n[1])) : isoDate(Number(n[4]), Number(n[5]), Number(n[6]));
 }
 
-const WEEKDAY_WORD = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})`, 'u');
-
-/** Every regular expression built here, for the pathological-input test (test/unit/regexes.test.ts). */
-export const DATE_PATTERNS: readonly RegExp[] = [WEEKDAY_DATE, DATE, DATELINE, NUMERIC_DATELINE, WEEKDAY_WORD];
-
 /** Normalized range of the first weekday name in a normalized text. */
-export function weekdayWordIn(norm: string): { start: number; end: number } | null {
-  const m = WEEKDAY_WORD.exec(norm);
+export function weekdayWordIn(cal: Calendar, norm: string): { start: number; end: number } | null {
+  const m = cal.weekdayWord.exec(norm);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
@@ -87,9 +132,9 @@ export function weekdayOf(iso: string): number {
 
 const MONTH_OFFSET = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
-/** Arabic name of a weekday, as written with the article (الجمعة). */
-export function weekdayName(day: number): string {
-  return calendar.weekdays[day].names[0];
+/** A weekday's name in the profile's language, as written with the article (الجمعة). */
+export function weekdayName(cal: Calendar, day: number): string {
+  return cal.weekdayNames[day];
 }
 
 function hasDigit(norm: string, start: number, end: number): boolean {
@@ -106,6 +151,9 @@ function hasDigit(norm: string, start: number, end: number): boolean {
  */
 export function findDates(doc: ArticleDocument, ranges: { start: number; end: number }[], articleDate: string | null): DateMention[] {
   const out: DateMention[] = [];
+  const cal = doc.knowledge.calendar;
+  const WEEKDAY_DATE = cal.weekdayDate;
+  const DATE = cal.date;
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   for (const range of ranges) {
     workMeter.steps += 1 + range.end - range.start;
@@ -116,8 +164,8 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
     WEEKDAY_DATE.lastIndex = 0;
     for (let m = WEEKDAY_DATE.exec(slice); m; m = WEEKDAY_DATE.exec(slice)) {
       workMeter.steps++;
-      const weekday = WEEKDAY_BY_NAME.get(m[1].replace(/ +/g, ' ')) ?? null;
-      const month = MONTH_BY_NAME.get(m[3].replace(/ +/g, ' '));
+      const weekday = cal.weekdayByName.get(m[1].replace(/ +/g, ' ')) ?? null;
+      const month = cal.monthByName.get(m[3].replace(/ +/g, ' '));
       const year = m[4] ? Number(m[4]) : articleYear;
       const iso = month && year ? isoDate(year, month, Number(m[2])) : null;
       const start = range.start + m.index;
@@ -145,7 +193,7 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
       while (k < covered.length && covered[k][1] < end) k++;
       if (k < covered.length && covered[k][0] <= start) continue;
       // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
-      const month = MONTH_BY_NAME.get(m[2].replace(/ +/g, ' '));
+      const month = cal.monthByName.get(m[2].replace(/ +/g, ' '));
       const year = m[3] ? Number(m[3]) : articleYear;
       const iso = month && year ? isoDate(year, month, Number(m[1])) : null;
       const span = doc.textSpan(start, end);

@@ -13,7 +13,7 @@ import { raise } from './rules/registry';
 import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
 import type { LanguageProfile } from './language/profile';
-import { classifyQuote, DEFAULT_KIND_OPTIONS } from './kinds';
+import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from './kinds';
 import { findOrganizationHits, groupOrganizations } from './organizations';
 import { findLinks } from './links';
 import { findQuotes } from './quotes';
@@ -134,8 +134,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const governors = findGovernors(doc, raw, cues, inQuote, previousBlock);
 
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
-  const kinds: QuoteKind[] = [];
-  raw.forEach((q, i) => kinds.push(classifyQuote(doc, q, kindOptions, q.parent !== null ? kinds[q.parent] : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: kinds[i - 1] } : null)));
+  const decisions: KindDecision[] = [];
+  raw.forEach((q, i) => decisions.push(decideKind(doc, q, kindOptions, q.parent !== null ? decisions[q.parent].kind : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: decisions[i - 1].kind } : null)));
+  namesKeepTheirKind(doc, raw, decisions);
+  const kinds: QuoteKind[] = decisions.map((d) => d.kind);
 
   const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock });

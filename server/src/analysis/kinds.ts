@@ -136,11 +136,6 @@ export interface PreviousQuote {
   kind: QuoteKind;
 }
 
-/** A quote's kind (decideKind without the rule). */
-export function classifyQuote(...args: Parameters<typeof decideKind>): QuoteKind {
-  return decideKind(...args).kind;
-}
-
 /** A quote's kind and the rule that decided it (for tests and for explaining a call). */
 export interface KindDecision {
   kind: QuoteKind;
@@ -416,4 +411,46 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     nextStart = t.starts[j];
   }
   return false;
+}
+
+/** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject']);
+/** …of which these read the words themselves or their head noun, not only their place in the clause. */
+const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
+
+/** Quotes longer than this are words, not a name quoted again. */
+const NAME_WORDS = 3;
+
+/**
+ * A name is the same name wherever the article quotes it: a short quote that a name rule
+ * did not reach (ويطالب بوتبول "أكسينتور" بتعويض) takes the kind the same words got where
+ * a rule read them as a name (شركة "أكسينتور"); and a short quote coordinated with a
+ * following name under its head noun (حررت "حيد الأصم" وتبة "أبو عقال") is a name too.
+ * Changes `decisions` in place; one pass over the quotes.
+ */
+export function namesKeepTheirKind(doc: ArticleDocument, quotes: RawQuote[], decisions: KindDecision[]): void {
+  const key = (q: RawQuote): string => doc.norm.slice(q.open + 1, q.close).trim();
+  const named = new Map<string, KindDecision>();
+  // A headline is elliptic (بقاؤنا أحياء "معجزة"): what it seems to name does not carry over.
+  quotes.forEach((q, i) => {
+    if (NAME_RULES.has(decisions[i].rule) && q.block.kind !== 'title' && !named.has(key(q))) named.set(key(q), decisions[i]);
+  });
+  quotes.forEach((q, i) => {
+    if (decisions[i].kind !== 'statement' || NAME_RULES.has(decisions[i].rule)) return;
+    const words = contentWords(doc, q);
+    if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q)) return;
+    const same = named.get(key(q));
+    if (same) decisions[i] = { kind: same.kind, rule: 'same-name' };
+    else if (i + 1 < quotes.length && NAMED_BY_WORDS.has(decisions[i + 1].rule) && coordinatedUnderHead(doc, q, quotes[i + 1]))
+      decisions[i] = { kind: 'term', rule: 'coordinated-with-name' };
+  });
+}
+
+/** `"A" و"B"` or `"A" و<name head> "B"` (وتبة "…"، ومدينة "…"): B is coordinated with A. */
+function coordinatedUnderHead(doc: ArticleDocument, q: RawQuote, next: RawQuote): boolean {
+  if (!q.closed || next.block !== q.block || next.parent !== q.parent) return false;
+  const gap = doc.norm.slice(q.close + 1, next.open).trim();
+  if (gap === 'و') return true;
+  const m = /^و(\S+)$/u.exec(gap);
+  return !!m && doc.knowledge.lexicon.nameHeads.has(m[1]);
 }

@@ -110,6 +110,9 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
       // written against the glyph (»…« in right-to-left typing).
       if (side === -1 && !hasOpenSameStyle) {
         if (GLYPH_DIRECTION[c] === -1 && style !== 'straight' && sideOf(norm, i, floor, ceil) >= 0) side = 1;
+        // Two closers in a row with nothing open: the first is an opener typed against
+        // the wrong word (الضبط المالي"وإجراء" إصلاحات …النطاق"،), the pair is a quote.
+        else if (style === 'straight' && nextMarkClosesStraight(norm, i, floor, ceil)) side = 1;
       }
       if (side === 1) {
         quotes.push({ open: i, close: -1, closed: false, mark: style, parent: stack.length ? stack[stack.length - 1] : null, block });
@@ -141,6 +144,20 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], end, unbalanced);
   }
   return { quotes, unbalanced };
+}
+
+/**
+ * Whether the next quote mark after `at` on its line is a straight mark that looks like a
+ * closer. Reads only up to that next mark, so a flood of marks stays linear.
+ */
+function nextMarkClosesStraight(norm: string, at: number, floor: number, ceil: number): boolean {
+  for (let j = at + 1; j < ceil; j++) {
+    workMeter.steps++;
+    const code = norm.charCodeAt(j);
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
+    return code === 0x22 && sideOf(norm, j, floor, ceil) === -1;
+  }
+  return false;
 }
 
 /**

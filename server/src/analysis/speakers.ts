@@ -7,7 +7,6 @@ import type { ArticleDocument } from './document';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
-import { hasInnerHamza, sameNameSpelling } from './spelling';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
 import { workMeter } from './workMeter';
 
@@ -361,7 +360,7 @@ export class PeopleRegistry {
     // (فرنسا) or a hamza on a seat (مفاجأة) is an Arabic word, not a foreign name.
     const nameLike = (surname: string, written: string): boolean =>
       surname.length >= 4 &&
-      (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !hasInnerHamza(written)));
+      (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !k.spelling.hasInnerHamza(written)));
     for (const c of this.clusters) {
       workMeter.steps += 1 + c.names.length;
       if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
@@ -378,7 +377,7 @@ export class PeopleRegistry {
       for (const n of c.names) {
         if (n.surname === canonicalKey) continue;
         let isVariant = variantOf.get(n.surname);
-        if (isVariant === undefined) variantOf.set(n.surname, (isVariant = nameLike(n.surname, surnameText(n.text)) && sameNameSpelling(n.surname, canonicalKey)));
+        if (isVariant === undefined) variantOf.set(n.surname, (isVariant = nameLike(n.surname, surnameText(n.text)) && k.spelling.sameNameSpelling(n.surname, canonicalKey)));
         if (!isVariant) continue;
         const variant = surnameText(n.text);
         const end = n.span.end;

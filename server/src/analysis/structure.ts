@@ -75,7 +75,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
       }
       continue;
     }
-    const iso = dateline ? null : parseDateline(line.key);
+    const iso = dateline ? null : parseDateline(doc.knowledge.calendar, line.key);
     if (iso) {
       provisional.push({ line, kind: 'dateline', date: iso });
       dateline = lineSpan(doc, line);

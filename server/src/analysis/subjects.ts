@@ -6,6 +6,7 @@
 // is needed; the word lists here are grammar (what ends a noun phrase, which nouns are
 // documents or anaphors), kept in knowledge/lexicon.json.
 
+import { isMonthWord } from './dates';
 import type { ArticleDocument } from './document';
 import { looksCircumstantial } from './people';
 import { withoutProclitics } from './tokens';
@@ -53,20 +54,22 @@ export class SubjectReader {
   }
 
   /** A noun phrase that can speak, starting at token j (right after a verb). */
-  phraseAt(j: number, afterLam = false): SubjectPhrase | null {
+  phraseAt(j: number, afterLam = false, afterWaw = false): SubjectPhrase | null {
     const t = this.doc.tokens;
     const k = this.doc.knowledge;
     const lx = k.lexicon;
     if (j >= t.count) return null;
-    // After "according to ل" the ل is written on the word: للتقرير reads التقرير.
-    const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : t.text(j);
+    // After "according to ل" the ل is written on the word: للتقرير reads التقرير; a clause
+    // opened by و (والمحتجون يؤكدون) reads المحتجون.
+    const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : afterWaw && t.text(j).startsWith('وال') ? t.text(j).slice(1) : t.text(j);
     if (this.stops(word)) return null;
     // وقالت روسيا / ونددت تركيا: a country used as an actor.
     const country = k.countryNameIndex.match(t, j, false);
     if (country && country.prefix === '') return { first: j, end: country.end, type: 'country', head: word, kind: 'institution', country: country.value };
     if (word.startsWith('ال') && word.length >= 4) return this.definitePhrase(j, word);
     // 18 عضوا ديمقراطيا في مجلس النواب: a number of people speaks as a group.
-    if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stops(t.text(j + 1)) && !lx.timeWords.has(t.text(j + 1))) {
+    // A day of a month (30 يونيو) counts no one.
+    if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stops(t.text(j + 1)) && !lx.timeWords.has(t.text(j + 1)) && !isMonthWord(this.doc.knowledge.calendar, t.text(j + 1))) {
       let end = j + 2;
       while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && !this.stops(t.text(end)) && !lx.complementizers.has(t.text(end))) end++;
       // … في مجلس النواب الأمريكي: one prepositional phrase belongs to the description.
@@ -83,11 +86,27 @@ export class SubjectReader {
       let end = j + 1;
       // عناصر من التنظيم المتطرف: "some of" a group.
       if (t.text(end) === 'من' && this.joined(end + 1) && t.text(end + 1).startsWith('ال')) end++;
+      // لجنة برلمانية، قوات حكومية: an indefinite head with its relational adjectives.
+      if (this.relationalAdjective(t.text(end))) {
+        while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && this.relationalAdjective(t.text(end))) end++;
+        return { first: j, end, type: 'group', head: word, kind: 'institution' };
+      }
       if (!t.text(end).startsWith('ال') || this.stops(t.text(end))) return null;
       end = this.extend(end + 1, j);
       return { first: j, end, type: 'group', head: word, kind: 'institution' };
     }
     return null;
+  }
+
+  /** An indefinite relational adjective (برلمانية، حكومي): a relational ending, alone or before the feminine one. */
+  private relationalAdjective(word: string): boolean {
+    const lx = this.doc.knowledge.lexicon;
+    if (word.length < 4 || word.startsWith('ال') || this.stops(word) || !lx.relationalAdjectiveEndings) return false;
+    for (const e of lx.relationalAdjectiveEndings) {
+      if (word.endsWith(e)) return true;
+      for (const f of lx.feminineEndings ?? []) if (word.endsWith(e + f)) return true;
+    }
+    return false;
   }
 
   /** A definite noun and its modifiers: الحكومة، المجلس التنفيذي لصندوق النقد، المحتجون. */
@@ -150,7 +169,13 @@ export class SubjectReader {
     const next = t.text(end);
     if (lx.complementizers.has(next) || this.doc.knowledge.cues.participles.has(next)) return { first: j, end };
     // وقالت إيفانكا عقب وصولها، وقال زاس في بيان: a preposition or time word closes the name.
-    if (lx.subjectStops.has(next) || lx.prepositions.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next)) return { first: j, end };
+    // وقال المتحدث رمضان شريف لإذاعة …: the addressee (لإذاعة، لوكالة) closes it too, and
+    // so do the relayed one's words (عن X حديثه، عن X تصريحاتها).
+    const bare = next.replace(/(?:هما|هم|ها|ه)$/u, '');
+    if (lx.subjectStops.has(next) || lx.prepositions.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || (bare !== next && !!lx.speechNouns?.has(bare))) return { first: j, end };
+    // An indefinite description right after a name of two words: جون كيلداف أحد مؤسسي …،
+    // نعيم أسلم محلل الأسواق.
+    if (lx.anonymousHeads.has(next) && end - j >= 2) return { first: j, end };
     // A title right after the name: منصور شيشيفوروش رئيس مركز الأزمات.
     if (this.doc.knowledge.roleIndex.match(t, end) !== null && end - j >= 2) return { first: j, end };
     // An apposition: a definite title or description right after the name.

@@ -21,8 +21,12 @@ export type IndexedFile =
   /** The worker stopped before answering: the file is to be indexed elsewhere. */
   | { kind: 'lost'; message: string };
 
-/** `byContent`: the file is an article only if its text looks like one (../articleFiles.ts). */
-export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false): IndexedFile {
+/**
+ * `byContent`: the file is an article only if its text looks like one (../articleFiles.ts).
+ * `keep` makes the report to keep: deflated here by default; a worker passes `reportJson`
+ * and deflates the JSON through its stream (../indexWorker.ts).
+ */
+export function indexFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false, keep: (file: string, a: Analysis) => KeptReport = keepReport): IndexedFile {
   const uri = fileUri(file);
   // Checks the size before reading and reads only regular files (never a pipe or a device).
   const read = readArticle(file, maxBytes);
@@ -34,7 +38,7 @@ export function indexFile(file: string, maxBytes: number, analyze: (text: string
   if (byContent && !looksLikeArticle(read.text)) return { kind: 'skipped' };
   try {
     const analysis = analyze(read.text);
-    return { kind: 'summary', summary: summarize(uri, analysis, new LineIndex(read.text), pool), report: keepReport(file, analysis) };
+    return { kind: 'summary', summary: summarize(uri, analysis, new LineIndex(read.text), pool), report: keep(file, analysis) };
   } catch (e) {
     return { kind: 'failed', message: (e as Error).message };
   }

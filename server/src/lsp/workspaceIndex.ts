@@ -17,7 +17,7 @@
 // Other modules (workspace symbols, references, hover, custom requests) read it through
 // the ArticleIndex interface only.
 
-import type { Analysis, LineIndex } from '../analysis';
+import type { Analysis, LineIndex, SourceLineCounts } from '../analysis';
 import type { JsonReport } from '../protocol';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
 import { indexFile, repool, type IndexedFile } from './indexFile';
@@ -50,6 +50,8 @@ export interface ArticleIndex {
   /** Statements of a speaker and mentions of an organization over every article, with how many articles. */
   speakerTotal(id: string): FolderCount;
   organizationTotal(id: string): FolderCount;
+  /** The articles of a directory (a file system path), and how many have a source line (sourceLineConvention.ts). */
+  sourceLines(dir: string): SourceLineCounts | undefined;
   /** Called with the URIs whose summaries changed (added, updated or removed). */
   onDidChange(listener: (uris: string[]) => void): { dispose(): void };
 }
@@ -140,6 +142,10 @@ export class WorkspaceIndex implements ArticleIndex {
 
   organizationTotal(id: string): FolderCount {
     return this.totals.organization(id);
+  }
+
+  sourceLines(dir: string): SourceLineCounts | undefined {
+    return this.totals.sourceLines(dir);
   }
 
   /** Every change of the summaries goes through put and drop, which keep the totals. */

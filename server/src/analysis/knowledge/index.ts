@@ -3,6 +3,8 @@
 // overrides it), with normalized phrase indexes.
 
 import { arabicProfile, LEXICON_LISTS } from '../language/arabic';
+import { compileCalendar, noCalendar, type Calendar } from '../dates';
+import { compileSpelling, noSpelling, type Spelling } from '../spelling';
 import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData } from '../language/profile';
 import { lightNormalize, normalizeForMatch } from '../normalize';
 import { withProclitics } from '../tokens';
@@ -91,6 +93,10 @@ export interface Knowledge {
   /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
   anyChrome: RegExp | null;
   teasers: TeaserShape;
+  /** Month and weekday names and the date grammar's expressions (dates.ts). */
+  calendar: Calendar;
+  /** How a foreign name is spelt two ways (spelling.ts), for the name-variant rule. */
+  spelling: Spelling;
   lexicon: Lexicon;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
   titleOpeners: Set<string>;
@@ -303,6 +309,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
     teasers: compileTeasers(profile.chrome.teasers),
+    calendar: profile.calendar ? compileCalendar(profile.calendar) : noCalendar(),
+    spelling: profile.spelling ? compileSpelling(profile.spelling) : noSpelling(),
     lexicon: compileLexicon(lexicon),
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);

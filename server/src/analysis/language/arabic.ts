@@ -13,16 +13,29 @@ import builtinMinistries from '../../knowledge/ministries.json';
 import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
+import builtinCalendar from '../../knowledge/calendar.json';
+import builtinSpelling from '../../knowledge/spelling.json';
+import { validateSpellingModel, type SpellingModel } from '../spelling';
 import type { KnowledgeFile } from '../../shared/knowledgeSchema';
-import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData, ProfileProblem } from './profile';
-import { checkChrome, checkCues, checkLexicon, checkOrganizationGrammar } from './schema';
+import type { CalendarData, ChromeData, CueData, LanguageProfile, OrganizationGrammarData, ProfileProblem } from './profile';
+import { checkCalendar, checkChrome, checkCues, checkLexicon, checkOrganizationGrammar } from './schema';
 
 /** The names of the Arabic grammar's word lists: the lists every profile's lexicon is read for. */
 export const LEXICON_LISTS: readonly string[] = Object.keys(builtinLexicon).filter((k) => !k.startsWith('$'));
 
 /** The grammar tables' problems against the profile schema (none for the files as shipped; a test holds it). */
 export function arabicProblems(): ProfileProblem[] {
-  return [...checkLexicon(builtinLexicon), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome)];
+  return [...checkLexicon(builtinLexicon), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
+}
+
+/** The spelling model's problem, if its shape is wrong (spelling.ts checks it). */
+function spellingProblems(data: unknown): ProfileProblem[] {
+  try {
+    validateSpellingModel(data);
+    return [];
+  } catch (e) {
+    return [{ path: 'spelling', message: (e as Error).message }];
+  }
 }
 
 let profile: LanguageProfile | undefined;
@@ -41,6 +54,8 @@ export function arabicProfile(): LanguageProfile {
     cues: builtinCues as CueData,
     organizationGrammar: organizationGrammar as OrganizationGrammarData,
     chrome: builtinChrome as ChromeData,
+    calendar: builtinCalendar as CalendarData,
+    spelling: builtinSpelling as SpellingModel,
     roles: (builtinRoles as KnowledgeFile).roles ?? [],
     countries: (builtinCountries as KnowledgeFile).countries ?? [],
     ministries: (builtinMinistries as KnowledgeFile).ministries ?? [],

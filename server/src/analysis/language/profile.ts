@@ -3,6 +3,7 @@
 // never from a JSON file of their own, so that a second language is a second profile
 // (docs/architecture.md, "Add a language"), not a fork of the analysis.
 
+import type { SpellingModel } from '../spelling';
 import type { CountryEntry, MinistryEntry, OrganizationEntry, PersonEntry, RoleEntry } from '../../shared/knowledgeSchema';
 
 /** Words that tie a quote to its speaker (knowledge/cues.json for Arabic). */
@@ -50,6 +51,28 @@ export interface ChromeData {
   };
 }
 
+/** Month and weekday names and the words of the date grammar (knowledge/calendar.json). */
+export interface CalendarData {
+  /** Month number (1 = January) and every name it is written with (يناير، كانون الثاني). */
+  months: { month: number; names: string[] }[];
+  /** Weekday number (0 = Sunday) and its names; the first is written with the article (الجمعة). */
+  weekdays: { day: number; names: string[] }[];
+  /** Words that may stand before a weekday and belong to its phrase (اليوم، مساء يوم). */
+  weekdayLeads: string[];
+  /** Words between a day number and its month (14 من يناير). */
+  dayMonthLinks: string[];
+  /** Words before a year (عام 2022). */
+  yearWords: string[];
+  /** Words that join a weekday to its date (الموافق), and the prepositions after them. */
+  weekdayDateLinks: string[];
+  weekdayDatePrepositions: string[];
+  /** A dateline's time: the word before the hour, half-day markers, zone names, the word before a zone. */
+  hourWords: string[];
+  halfDayMarkers: string[];
+  timeZones: string[];
+  timeZoneWords: string[];
+}
+
 export interface LanguageProfile {
   /** The language's code (ar). */
   id: string;
@@ -64,6 +87,10 @@ export interface LanguageProfile {
   cues: CueData;
   organizationGrammar: OrganizationGrammarData;
   chrome: ChromeData;
+  /** Dates and weekdays; a profile without one finds no dates. */
+  calendar?: CalendarData;
+  /** How a foreign name is spelt two ways (name-variant); a profile without one sees no variants. */
+  spelling?: SpellingModel;
   roles: RoleEntry[];
   countries: CountryEntry[];
   ministries: MinistryEntry[];

@@ -1,5 +1,5 @@
 // The schema of a language profile's grammar tables (lexicon, cues, organization grammar,
-// page chrome), checked when a profile is loaded: a list that is not a list of words, a
+// page chrome, calendar), checked when a profile is loaded: a list that is not a list of words, a
 // cue without forms or a chrome pattern that does not compile is named with its path
 // instead of failing somewhere in the middle of an analysis. People, roles, countries,
 // ministries and organizations have their own schema (shared/knowledgeSchema.ts).
@@ -83,6 +83,28 @@ export function checkChrome(data: unknown, path = 'chrome'): Problems {
   for (const key of ['minRun', 'minBodyLines', 'minChars', 'maxChars']) {
     if (typeof teasers[key] !== 'number' || !(Number(teasers[key]) >= 0)) problems.push({ path: `${path}.teasers.${key}`, message: 'must be a number, 0 or more' });
   }
+  return problems;
+}
+
+/** Problems in a calendar: months 1–12 and weekdays 0–6, each with names; the grammar's word lists. */
+export function checkCalendar(data: unknown, path = 'calendar'): Problems {
+  const problems: Problems = [];
+  const o = object(data, path, problems);
+  if (!o) return problems;
+  const numbered = (key: string, field: string, min: number, max: number): void => {
+    const list = o[key];
+    if (!Array.isArray(list)) return void problems.push({ path: `${path}.${key}`, message: 'must be a list' });
+    list.forEach((e: unknown, i) => {
+      const entry = object(e, `${path}.${key}[${i}]`, problems);
+      if (!entry) return;
+      const n = entry[field];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) problems.push({ path: `${path}.${key}[${i}].${field}`, message: `must be a whole number from ${min} to ${max}` });
+      if (!isWordList(entry.names) || entry.names.length === 0) problems.push({ path: `${path}.${key}[${i}].names`, message: 'must be a list of one or more non-empty strings' });
+    });
+  };
+  numbered('months', 'month', 1, 12);
+  numbered('weekdays', 'day', 0, 6);
+  for (const key of ['weekdayLeads', 'dayMonthLinks', 'yearWords', 'weekdayDateLinks', 'weekdayDatePrepositions', 'hourWords', 'halfDayMarkers', 'timeZones', 'timeZoneWords']) wordList(o[key], `${path}.${key}`, problems);
   return problems;
 }
 

@@ -102,12 +102,20 @@ class DescriptionReader {
       for (const w of words) this.family.set(w, words[0]);
     }
     const t = doc.tokens;
+    // The families each distinct word can introduce, looked up once per word (by its id), not per token.
+    const familiesOf = new Map<number, string[]>();
     for (let i = 0; i < t.count; i++) {
-      const w = t.text(i);
-      for (const form of [w, w.slice(1)]) {
-        const f = this.family.get(form);
-        if (f && !this.firstIndefinite.has(f) && (form === w || 'وفبلك'.includes(w[0]))) this.firstIndefinite.set(f, i);
+      let families = familiesOf.get(t.wordId(i));
+      if (!families) {
+        const w = t.text(i);
+        families = [];
+        const bare = this.family.get(w);
+        if (bare) families.push(bare);
+        const prefixed = 'وفبلك'.includes(w[0]) ? this.family.get(w.slice(1)) : undefined;
+        if (prefixed) families.push(prefixed);
+        familiesOf.set(t.wordId(i), families);
       }
+      for (const f of families) if (!this.firstIndefinite.has(f)) this.firstIndefinite.set(f, i);
     }
   }
 

@@ -26,7 +26,7 @@ export const weekdayMismatch = defineRule({
       if (!YEAR_WRITTEN.test(d.text) && insideQuote(analysis.quotes, d)) continue;
       const actual = weekdayOf(d.date);
       const written = weekdaySpan(doc, d);
-      const right = weekdayName(actual);
+      const right = weekdayName(doc.knowledge.calendar, actual);
       const fixes: Fix[] = written ? [{ title: `Change the weekday to ${right}`, edits: [{ ...written, newText: right }], preferred: true }] : [];
       // On real articles the slip is often the year (الخميس 15 آذار/مارس 2017 in an article of
       // 2018): when the weekday holds in the article's own year, next to the one written, say so.
@@ -35,7 +35,7 @@ export const weekdayMismatch = defineRule({
       out.push({
         span: { start: d.start, end: d.end },
         message: `${d.date} was a ${ENGLISH_WEEKDAYS[actual]}, not a ${ENGLISH_WEEKDAYS[d.weekday]}.${slip ? ` In ${slip.year} it was a ${ENGLISH_WEEKDAYS[d.weekday]}: is the year a slip?` : ''}`,
-        messageAr: `يوافق ${d.date} يوم ${right} لا ${weekdayName(d.weekday)}.${slip ? ` وكان يوم ${weekdayName(d.weekday)} في عام ${slip.year}: هل السنة خطأ؟` : ''}`,
+        messageAr: `يوافق ${d.date} يوم ${right} لا ${weekdayName(doc.knowledge.calendar, d.weekday)}.${slip ? ` وكان يوم ${weekdayName(doc.knowledge.calendar, d.weekday)} في عام ${slip.year}: هل السنة خطأ؟` : ''}`,
         fixes,
       });
     }
@@ -47,7 +47,7 @@ export const weekdayMismatch = defineRule({
 function weekdaySpan(doc: ArticleDocument, d: DateMention): Span | null {
   const text = doc.text.slice(d.start, d.end);
   const nt = NormalizedText.of(text);
-  const w = weekdayWordIn(nt.norm);
+  const w = weekdayWordIn(doc.knowledge.calendar, nt.norm);
   if (!w) return null;
   const s = nt.span(w.start, w.end);
   return { start: d.start + s.start, end: d.start + s.end };
