@@ -152,6 +152,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
  */
 function nextMarkClosesStraight(norm: string, at: number, floor: number, ceil: number): boolean {
   for (let j = at + 1; j < ceil; j++) {
+    workMeter.steps++;
     const code = norm.charCodeAt(j);
     if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
     return code === 0x22 && sideOf(norm, j, floor, ceil) === -1;
