@@ -6,16 +6,8 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
-import { TempWorkspace } from '../support/workspace';
+import { PRESS_FRIENDS_LEAGUE, TempWorkspace } from '../support/workspace';
 
-const FRIENDS = {
-  id: 'test-press-friends',
-  arabic: ['رابطة أصدقاء الصحافة'],
-  english: 'Friends of the Press League',
-  acronym: 'FPL',
-  type: 'association (an entry written for this test)',
-  asOf: '2026-01-01',
-};
 const ARTICLE = ['بيان الرابطة', '', 'وقالت رابطة أصدقاء الصحافة في بيان إن "حرية الصحافة مهددة في المنطقة كلها".', ''].join('\n');
 const DEPTH = 100_000;
 
@@ -26,7 +18,7 @@ const DEPTH = 100_000;
 
   before(async () => {
     ws = new TempWorkspace({
-      '.press-review/entries.json': JSON.stringify({ organizations: [FRIENDS] }),
+      '.press-review/entries.json': JSON.stringify({ organizations: [PRESS_FRIENDS_LEAGUE] }),
       // Valid JSON (JSON.parse reads it) that overflowed jsonc-parser's stack while locating its problem.
       '.press-review/deep.json': `{"organizations": ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}}`,
       // Not JSON at all, as deep: the syntax error is located by the same parser.

@@ -5,18 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { FileChangeType, HoverRequest, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
-import { TempWorkspace } from '../support/workspace';
+import { PRESS_FRIENDS_LEAGUE, TempWorkspace } from '../support/workspace';
 
-const FRIENDS = {
-  id: 'test-press-friends',
-  arabic: ['رابطة أصدقاء الصحافة'],
-  english: 'Friends of the Press League',
-  acronym: 'FPL',
-  type: 'association (an entry written for this test)',
-  founded: '2001',
-  seat: 'Cairo, Egypt',
-  asOf: '2026-01-01',
-};
+const FRIENDS = { ...PRESS_FRIENDS_LEAGUE, founded: '2001', seat: 'Cairo, Egypt' };
 const REPORTERS = { ...FRIENDS, id: 'test-free-reporters', arabic: ['نقابة المراسلين الأحرار'], english: 'Union of Free Reporters', acronym: 'UFR' };
 const INCOMPLETE = { id: 'no-english', arabic: ['منظمة ناقصة'], type: 'association', asOf: '2026-01-01' };
 const ENTRIES = JSON.stringify({ organizations: [FRIENDS, INCOMPLETE] }, null, 2);

@@ -18,7 +18,7 @@ import { analyze } from '../../server/src/analysis';
 import { DEBUG_STATS_METHOD, type DebugStats } from '../../server/src/lsp/debugStats';
 import { fileUri, TestClient } from '../support/lspClient';
 import { EVERY_FINDING, LAVROV_ON_CSTO } from '../support/reviewArticles';
-import { seedText, TempWorkspace } from '../support/workspace';
+import { PRESS_FRIENDS_LEAGUE, seedText, TempWorkspace } from '../support/workspace';
 
 const NOTE = 'ملاحظات: قال سيرغي لافروف إن "الأمور تسير على ما يرام في كل الملفات".\n';
 
@@ -192,16 +192,8 @@ describe('the workspace index', () => {
 describe('indexing on worker threads', () => {
   // A workspace organization (found only with the workspace knowledge) in a file that is
   // never opened: only the index's workers analyse it.
-  const LEAGUE = {
-    id: 'test-press-friends',
-    arabic: ['رابطة أصدقاء الصحافة'],
-    english: 'Friends of the Press League',
-    acronym: 'FPL',
-    type: 'association (an entry written for this test)',
-    asOf: '2026-01-01',
-  };
   const files = {
-    '.press-review/entries.json': JSON.stringify({ organizations: [LEAGUE] }),
+    '.press-review/entries.json': JSON.stringify({ organizations: [PRESS_FRIENDS_LEAGUE] }),
     'a/lavrov-csto.article': LAVROV_ON_CSTO,
     'b/every.press': EVERY_FINDING,
     'c/league.article': 'بيان الرابطة\n\nوقالت رابطة أصدقاء الصحافة في بيان إن "حرية الصحافة مهددة في المنطقة كلها".\n',

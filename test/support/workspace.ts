@@ -7,6 +7,19 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './article';
 
+/**
+ * A workspace organization the built-in knowledge does not have, so that finding it proves
+ * the workspace's knowledge file was read (an entry written for the tests, no real body).
+ */
+export const PRESS_FRIENDS_LEAGUE = {
+  id: 'test-press-friends',
+  arabic: ['رابطة أصدقاء الصحافة'],
+  english: 'Friends of the Press League',
+  acronym: 'FPL',
+  type: 'association (an entry written for this test)',
+  asOf: '2026-01-01',
+};
+
 export class TempWorkspace {
   readonly root: string;
 

@@ -352,17 +352,17 @@ export function attribute(
   /**
    * صحيفة "واشنطن بوست"، وكالة "يونهاب"، هيئة "بي بي سي": a head noun of a named body and
    * the name in quote marks after it; the body speaks (its organization when one was found).
+   * شركة نستله: a body's head noun right before an organization found without it speaks as
+   * that organization.
    */
   const headedName = (j: number): { cluster: PersonCluster; end: number } | null => {
     const lx = doc.knowledge.lexicon;
     const w = t.text(j);
     if (!(lx.nameHeads.has(w) || lx.organizationHeads.has(w)) || j + 1 >= t.count) return null;
-    // شركة نستله: a body's head noun right before an organization's name speaks as that
-    // organization (the name was found without its head).
-    const named = lx.organizationHeads.has(w) ? orgByToken.get(j + 1) : undefined;
-    if (named && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(named), end: named.end };
-    if (!/^\s*["«“]\s*$/u.test(doc.norm.slice(t.ends[j], t.starts[j + 1]))) return null;
     const org = orgByToken.get(j + 1);
+    const gap = doc.norm.slice(t.ends[j], t.starts[j + 1]);
+    if (org && lx.organizationHeads.has(w) && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(org), end: org.end };
+    if (!/^\s*["«“]\s*$/u.test(gap)) return null;
     if (org) return { cluster: speakingOrganization(org), end: org.end };
     let end = j + 1;
     while (end < t.count && end - j <= MAX_QUOTED_NAME && inQuote.has(t.starts[end]) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
