@@ -15,17 +15,18 @@ import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
 import builtinCalendar from '../../knowledge/calendar.json';
 import builtinSpelling from '../../knowledge/spelling.json';
+import builtinMorphology from '../../knowledge/morphology.json';
 import { validateSpellingModel, type SpellingModel } from '../spelling';
 import type { KnowledgeFile } from '../../shared/knowledgeSchema';
-import type { CalendarData, ChromeData, CueData, LanguageProfile, OrganizationGrammarData, ProfileProblem } from './profile';
-import { checkCalendar, checkChrome, checkCues, checkLexicon, checkOrganizationGrammar } from './schema';
+import type { CalendarData, ChromeData, CueData, LanguageProfile, MorphologyData, OrganizationGrammarData, ProfileProblem } from './profile';
+import { checkCalendar, checkChrome, checkCues, checkLexicon, checkMorphology, checkOrganizationGrammar } from './schema';
 
 /** The names of the Arabic grammar's word lists: the lists every profile's lexicon is read for. */
 export const LEXICON_LISTS: readonly string[] = Object.keys(builtinLexicon).filter((k) => !k.startsWith('$'));
 
 /** The grammar tables' problems against the profile schema (none for the files as shipped; a test holds it). */
 export function arabicProblems(): ProfileProblem[] {
-  return [...checkLexicon(builtinLexicon), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
+  return [...checkLexicon(builtinLexicon), ...checkMorphology(builtinMorphology), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
 }
 
 /** The spelling model's problem, if its shape is wrong (spelling.ts checks it). */
@@ -51,6 +52,7 @@ export function arabicProfile(): LanguageProfile {
     id: 'ar',
     name: 'Arabic',
     lexicon,
+    morphology: builtinMorphology as MorphologyData,
     cues: builtinCues as CueData,
     organizationGrammar: organizationGrammar as OrganizationGrammarData,
     chrome: builtinChrome as ChromeData,

@@ -73,6 +73,24 @@ export interface CalendarData {
   timeZoneWords: string[];
 }
 
+/** How short words are written onto the words they govern (knowledge/morphology.json). */
+export interface MorphologyData {
+  /** The definite article written on a noun (ال), or '' for a language without one. */
+  article: string;
+  /** Prefix chains in the order readings are tried; a chain ending with the article keeps it on the stem. */
+  proclitics: string[];
+  /** A preposition that swallows the article's first letter (لل = ل + ال). */
+  articleContractions: { written: string; prefix: string }[];
+  /** Object and possessive pronouns written at a word's end. */
+  objectPronouns: string[];
+  /** The normalized ending of a feminine noun or adjective. */
+  feminineEnding: string;
+  /** The first letter of a third-person present verb, by gender. */
+  presentPrefixes: { m: string; f: string };
+  /** Endings of a plural verb or noun. */
+  pluralEndings: string[];
+}
+
 export interface LanguageProfile {
   /** The language's code (ar). */
   id: string;
@@ -84,6 +102,8 @@ export interface LanguageProfile {
    * profile leaves out is empty (LEXICON_LISTS names every list the passes read).
    */
   lexicon: Record<string, string[]>;
+  /** Clitics and endings; a profile without one reads every word as itself. */
+  morphology?: MorphologyData;
   cues: CueData;
   organizationGrammar: OrganizationGrammarData;
   chrome: ChromeData;

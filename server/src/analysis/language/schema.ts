@@ -35,6 +35,25 @@ export function checkLexicon(data: unknown, path = 'lexicon'): Problems {
   return problems;
 }
 
+/** Problems in a morphology: words where words are expected, contractions with both parts. */
+export function checkMorphology(data: unknown, path = 'morphology'): Problems {
+  const problems: Problems = [];
+  const o = object(data, path, problems);
+  if (!o) return problems;
+  for (const key of ['article', 'feminineEnding']) if (typeof o[key] !== 'string') problems.push({ path: `${path}.${key}`, message: 'must be a string' });
+  for (const key of ['proclitics', 'objectPronouns', 'pluralEndings']) wordList(o[key], `${path}.${key}`, problems);
+  const contractions = o.articleContractions;
+  if (!Array.isArray(contractions)) problems.push({ path: `${path}.articleContractions`, message: 'must be a list of { written, prefix }' });
+  else
+    contractions.forEach((c: unknown, i) => {
+      const entry = object(c, `${path}.articleContractions[${i}]`, problems);
+      if (entry && (typeof entry.written !== 'string' || !entry.written || typeof entry.prefix !== 'string')) problems.push({ path: `${path}.articleContractions[${i}]`, message: 'needs a non-empty written form and a prefix' });
+    });
+  const present = object(o.presentPrefixes, `${path}.presentPrefixes`, problems);
+  if (present && (typeof present.m !== 'string' || typeof present.f !== 'string')) problems.push({ path: `${path}.presentPrefixes`, message: 'needs an m and an f prefix' });
+  return problems;
+}
+
 /** Problems in a cue table. */
 export function checkCues(data: unknown, path = 'cues'): Problems {
   const problems: Problems = [];

@@ -1,0 +1,119 @@
+// How a language writes short words onto the words they govern (Arabic و، ف، ب، ل، ك and
+// the article ال), compiled from the profile's morphology data (knowledge/morphology.json
+// for Arabic). Every lexicon lookup reads a word through it, so the clitic rules live in
+// data, not in the passes.
+
+import type { MorphologyData } from './language/profile';
+
+export interface Reading {
+  stem: string;
+  prefix: string;
+}
+
+/** A proclitic chain, and whether the word under it keeps an article the chain wrote. */
+interface Chain {
+  written: string;
+  /** The prefix it stands for once the article is given back (لل -> ل). */
+  prefix: string;
+  /** The chain ends with the article (or swallowed it): the stem starts with the article. */
+  carriesArticle: boolean;
+}
+
+/** Readings already computed, by word, bounded so that a long-running server does not grow without end. */
+const READINGS_CACHE_LIMIT = 200_000;
+
+export class Morphology {
+  readonly article: string;
+  readonly feminineEnding: string;
+  private readonly chains: Chain[];
+  private readonly pronouns: readonly string[];
+  private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
+  private readonly pluralEndings: readonly string[];
+  private readonly cache = new Map<string, readonly Reading[]>();
+
+  constructor(data: MorphologyData) {
+    this.article = data.article;
+    this.feminineEnding = data.feminineEnding;
+    this.pronouns = [...data.objectPronouns].sort((a, b) => b.length - a.length);
+    this.presentPrefixes = data.presentPrefixes;
+    this.pluralEndings = data.pluralEndings;
+    this.chains = data.proclitics.map((written) => {
+      if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
+      const contraction = data.articleContractions.find((c) => written.endsWith(c.written));
+      if (contraction) return { written, prefix: written.slice(0, -contraction.written.length) + contraction.prefix, carriesArticle: true };
+      return { written, prefix: written, carriesArticle: false };
+    });
+  }
+
+  /**
+   * The readings of a normalized word with its proclitics removed, the word itself first:
+   * "للمنظمه" reads as itself, "المنظمه" (ل + ال) and "لمنظمه"; callers take the first hit.
+   * The array is shared between callers: read it, never change it.
+   */
+  readings(word: string): readonly Reading[] {
+    let readings = this.cache.get(word);
+    if (!readings) {
+      if (this.cache.size >= READINGS_CACHE_LIMIT) this.cache.clear();
+      readings = this.computeReadings(word);
+      this.cache.set(word, readings);
+    }
+    return readings;
+  }
+
+  /** The stems of a word (itself first), without their prefixes. */
+  stems(word: string): string[] {
+    return this.readings(word).map((r) => r.stem);
+  }
+
+  /** The written forms of a word with each proclitic: the inverse of readings. */
+  forms(word: string): string[] {
+    const out = [word];
+    for (const c of this.chains) {
+      if (c.carriesArticle) {
+        if (word.startsWith(this.article)) out.push(c.written + word.slice(this.article.length));
+      } else out.push(c.written + word);
+    }
+    return out;
+  }
+
+  /** The word is written with the article (الوزير), as opposed to a bare or construct noun. */
+  definite(word: string): boolean {
+    return this.article !== '' && word.startsWith(this.article);
+  }
+
+  /** The object or possessive pronoun written at the word's end (ها of قالها), or null. */
+  pronounSuffix(word: string): string | null {
+    for (const p of this.pronouns) if (word.length > p.length + 1 && word.endsWith(p)) return p;
+    return null;
+  }
+
+  /** The word ends like a feminine noun or adjective (normalized: ة -> ه). */
+  feminine(word: string): boolean {
+    return this.feminineEnding !== '' && word.endsWith(this.feminineEnding);
+  }
+
+  /** The gender a present-tense verb's first letter gives (يقول m, تقول f), or null. */
+  presentGender(word: string): 'm' | 'f' | null {
+    if (this.presentPrefixes.m && word.startsWith(this.presentPrefixes.m)) return 'm';
+    if (this.presentPrefixes.f && word.startsWith(this.presentPrefixes.f)) return 'f';
+    return null;
+  }
+
+  /** The word ends like a plural verb or noun (يقولون، قالوا). */
+  plural(word: string): boolean {
+    return this.pluralEndings.some((e) => word.length > e.length + 1 && word.endsWith(e));
+  }
+
+  private computeReadings(word: string): Reading[] {
+    const out: Reading[] = [{ stem: word, prefix: '' }];
+    for (const c of this.chains) {
+      if (word.length <= c.written.length + 1 || !word.startsWith(c.written)) continue;
+      const rest = word.slice(c.written.length);
+      out.push({ stem: c.carriesArticle ? this.article + rest : rest, prefix: c.prefix });
+    }
+    return out;
+  }
+}
+
+/** A profile without clitics: every word reads as itself. */
+export const NO_MORPHOLOGY: MorphologyData = { article: '', proclitics: [], articleContractions: [], objectPronouns: [], feminineEnding: '', presentPrefixes: { m: '', f: '' }, pluralEndings: [] };

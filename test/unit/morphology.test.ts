@@ -1,0 +1,64 @@
+// Spec: clitics are data. A word is read with its proclitics (و، ف، ب، ل، ك and the article)
+// taken off, by the rules of the profile's morphology (knowledge/morphology.json for Arabic),
+// and a profile without one reads every word as itself.
+
+import { strict as assert } from 'node:assert';
+import { arabicProfile } from '../../server/src/analysis';
+import { Morphology, NO_MORPHOLOGY } from '../../server/src/analysis/morphology';
+import { checkMorphology } from '../../server/src/analysis/language/schema';
+
+const arabic = (): Morphology => new Morphology(arabicProfile().morphology ?? NO_MORPHOLOGY);
+
+describe('Morphology: the clitic rules of a language, as data', () => {
+  it('reads a word as itself first, then with each proclitic chain taken off', () => {
+    const readings = arabic().readings('وبالوزاره');
+    assert.deepEqual(readings[0], { stem: 'وبالوزاره', prefix: '' });
+    assert.ok(readings.some((r) => r.stem === 'الوزاره' && r.prefix === 'وب'), 'وب + ال keeps the article on the stem');
+    assert.ok(readings.some((r) => r.stem === 'بالوزاره' && r.prefix === 'و'));
+  });
+
+  it('gives the article back where ل swallowed its alef (للمنظمه = ل + المنظمه)', () => {
+    const readings = arabic().readings('وللمنظمه');
+    assert.ok(readings.some((r) => r.stem === 'المنظمه' && r.prefix === 'ول'));
+    assert.ok(arabic().readings('للمنظمه').some((r) => r.stem === 'المنظمه' && r.prefix === 'ل'));
+  });
+
+  it('never strips a word down to one letter', () => {
+    assert.deepEqual(arabic().stems('وب'), ['وب']);
+    assert.deepEqual(arabic().stems('لن'), ['لن']);
+  });
+
+  it('writes a word with every proclitic: the inverse of reading', () => {
+    const m = arabic();
+    const forms = m.forms('الرئيس');
+    for (const form of ['وبالرئيس', 'للرئيس', 'فالرئيس', 'الرئيس']) assert.ok(forms.includes(form), form);
+    for (const form of forms) assert.ok(m.stems(form).includes('الرئيس'), `${form} reads back as الرئيس`);
+    assert.ok(!m.forms('رئيس').includes('للرئيس'), 'an indefinite word takes no article chain');
+  });
+
+  it('knows the article, the pronoun endings, the feminine ending and the present prefixes', () => {
+    const m = arabic();
+    assert.ok(m.definite('الوزير') && !m.definite('وزير'));
+    assert.equal(m.pronounSuffix('حديثهما'), 'هما');
+    assert.equal(m.pronounSuffix('وقالها'), 'ها');
+    assert.equal(m.pronounSuffix('قال'), null);
+    assert.ok(m.feminine('الوزيره') && !m.feminine('الوزير'));
+    assert.equal(m.presentGender('يقول'), 'm');
+    assert.equal(m.presentGender('تقول'), 'f');
+    assert.ok(m.plural('يقولون') && m.plural('قالوا') && !m.plural('قال'));
+  });
+
+  it('without a morphology every word is itself and nothing is definite or feminine', () => {
+    const m = new Morphology(NO_MORPHOLOGY);
+    assert.deepEqual(m.stems('والرئيس'), ['والرئيس']);
+    assert.deepEqual(m.forms('the'), ['the']);
+    assert.ok(!m.definite('the') && !m.feminine('queen') && m.presentGender('says') === null && m.pronounSuffix('them') === null);
+  });
+
+  it('names what is wrong in a broken morphology', () => {
+    assert.deepEqual(checkMorphology(arabicProfile().morphology), []);
+    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [] });
+    const paths = problems.map((p) => p.path);
+    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes']) assert.ok(paths.includes(path), path);
+  });
+});
