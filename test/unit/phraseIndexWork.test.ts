@@ -8,6 +8,9 @@ import { strict as assert } from 'node:assert';
 import { PhraseIndex } from '../../server/src/analysis/knowledge/phraseIndex';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
 import { Tokens } from '../../server/src/analysis/tokens';
+import { builtinKnowledge } from '../../server/src/analysis/knowledge';
+
+const arabicMorphology = builtinKnowledge().morphology;
 
 const tokenize = (text: string): Tokens => Tokens.of(normalizeForMatch(text));
 
@@ -33,7 +36,7 @@ describe('phrase index with many phrases sharing a first word', () => {
         };
       }
       try {
-        const index = new PhraseIndex<number>();
+        const index = new PhraseIndex<number>(arabicMorphology);
         for (let i = 0; i < n; i++) index.add(`منظمة ${word(i)} ${word(i + 1)}`, i);
       } finally {
         Object.assign(proto, saved);
@@ -47,7 +50,7 @@ describe('phrase index with many phrases sharing a first word', () => {
   });
 
   it('still matches the longest phrase first, and the first added among equals', () => {
-    const index = new PhraseIndex<string>();
+    const index = new PhraseIndex<string>(arabicMorphology);
     index.add('منظمة التعاون', 'short');
     index.add('منظمة التعاون الاسلامي', 'long');
     index.add('منظمة التعاون الاسلامي', 'duplicate');
@@ -64,7 +67,7 @@ describe('phrase index with many phrases sharing a first word', () => {
   });
 
   it('reads a first word\'s proclitics once, and forgets it when a phrase is added', () => {
-    const index = new PhraseIndex<string>();
+    const index = new PhraseIndex<string>(arabicMorphology);
     index.add('وزير الخارجية', 'minister');
     const internals = PhraseIndex.prototype as unknown as { readCandidates: (w: string) => unknown };
     const saved = internals.readCandidates;

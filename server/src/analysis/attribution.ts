@@ -10,7 +10,7 @@
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
-import { SubjectReader, stemsOf, type SubjectPhrase } from './subjects';
+import { SubjectReader, type SubjectPhrase } from './subjects';
 import { looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
@@ -478,7 +478,9 @@ export function attribute(
 
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
   const byHead = new Map<string, PersonCluster | OrganizationHit>();
-  const headOf = (word: string): string => (word.startsWith('ال') ? word.slice(2) : (stemsOf(word).find((w) => w.startsWith('ال'))?.slice(2) ?? word));
+  const morph = doc.knowledge.morphology;
+  // The head noun without its article, proclitics read off (للمنظمة → منظمه).
+  const headOf = (word: string): string => morph.withoutArticle(word) ?? morph.stems(word).map((w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
   let oi = 0;
   const orgsInOrder = orgHits.slice().sort((a, b) => a.normStart - b.normStart);
   const noteOrganizationsBefore = (offset: number): void => {

@@ -5,7 +5,6 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
-import { withoutProclitics } from './tokens';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
@@ -156,7 +155,7 @@ export function decideKind(
   const colonBefore = /[:：]$/u.test(lead);
   const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(doc, q);
-  const stems = prev ? withoutProclitics(prev).map((r) => r.stem) : [];
+  const stems = prev ? doc.knowledge.morphology.stems(prev) : [];
   // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
   const titleHead = stems.find((s) => lx.titleHeads.has(s));
@@ -420,7 +419,7 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     const w = t.text(j);
     // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
     if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge.cues, w)) return false;
-    if (n > 0 && withoutProclitics(w).some((r) => lx.titleHeads.has(r.stem) && !r.stem.startsWith('ال'))) {
+    if (n > 0 && doc.knowledge.morphology.readings(w).some((r) => lx.titleHeads.has(r.stem) && !doc.knowledge.morphology.definite(r.stem))) {
       // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
       const next = t.text(j + 1);
       if (j + 1 < first && !next.startsWith('ال') && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;

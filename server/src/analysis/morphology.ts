@@ -81,6 +81,11 @@ export class Morphology {
     return this.article !== '' && word.startsWith(this.article);
   }
 
+  /** The word without its article (الوزير -> وزير), or null when it has none. */
+  withoutArticle(word: string): string | null {
+    return this.definite(word) ? word.slice(this.article.length) : null;
+  }
+
   /** The object or possessive pronoun written at the word's end (ها of قالها), or null. */
   pronounSuffix(word: string): string | null {
     for (const p of this.pronouns) if (word.length > p.length + 1 && word.endsWith(p)) return p;
@@ -117,3 +122,13 @@ export class Morphology {
 
 /** A profile without clitics: every word reads as itself. */
 export const NO_MORPHOLOGY: MorphologyData = { article: '', proclitics: [], articleContractions: [], objectPronouns: [], feminineEnding: '', presentPrefixes: { m: '', f: '' }, pluralEndings: [] };
+
+const compiled = new WeakMap<MorphologyData, Morphology>();
+
+/** The morphology of a profile's data, compiled once: its readings cache serves every knowledge built from it. */
+export function morphologyFor(data: MorphologyData | undefined): Morphology {
+  const d = data ?? NO_MORPHOLOGY;
+  let m = compiled.get(d);
+  if (!m) compiled.set(d, (m = new Morphology(d)));
+  return m;
+}

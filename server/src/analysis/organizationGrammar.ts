@@ -7,7 +7,7 @@
 
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
-import { withoutProclitics, type Tokens } from './tokens';
+import type { Tokens } from './tokens';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -47,7 +47,7 @@ export function mayStartGrammarName(k: Knowledge, word: string): boolean {
   return (
     headPrefix(word, g.heads) !== undefined ||
     headPrefix(word, g.quotedNameHeads) !== undefined ||
-    withoutProclitics(word).some((r) => g.definiteHeads.has(r.stem)) ||
+    k.morphology.readings(word).some((r) => g.definiteHeads.has(r.stem)) ||
     g.nationalInstitutions.mayStartWith(word) ||
     k.ministryShortIndex.mayStartWith(word)
   );
@@ -145,7 +145,7 @@ export class OrganizationGrammarReader {
     if (i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.prefix) {
       // After a noun it qualifies (السياسة الخارجية، وزيرة الخارجية) it is no ministry.
       const before = t.text(i - 1);
-      if (withoutProclitics(before).some((r) => definite(r.stem)) || before.endsWith('ه')) return null;
+      if (this.k.morphology.readings(before).some((r) => definite(r.stem)) || before.endsWith('ه')) return null;
     }
     return { first: i, end: country.end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[country.end - 1], kind: 'ministry', ministry: { ministry: m.value, country: country.value } };
   }
@@ -212,7 +212,7 @@ export class OrganizationGrammarReader {
    */
   private definiteHead(i: number, limit: number): GrammarName | null {
     const t = this.t;
-    const reading = withoutProclitics(t.text(i)).find((r) => this.g.definiteHeads.has(r.stem));
+    const reading = this.k.morphology.readings(t.text(i)).find((r) => this.g.definiteHeads.has(r.stem));
     if (!reading || !this.next(i + 1, limit)) return null;
     const adjective = t.text(i + 1);
     if (this.stop(adjective) || !(relational(adjective) || this.g.rankAdjectives.has(adjective))) return null;

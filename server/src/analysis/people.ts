@@ -8,7 +8,6 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
-import { withoutProclitics } from './tokens';
 import { memoOf, type WordMemo } from './wordMemo';
 import { workMeter } from './workMeter';
 
@@ -123,7 +122,7 @@ export class PeopleFinder {
     const t = this.t;
     const k = this.k;
     const word = t.text(i);
-    const readings = withoutProclitics(word);
+    const readings = k.morphology.readings(word);
     // نظيره البيلاروسي
     const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
     if (counterpart) {
@@ -188,7 +187,7 @@ export class PeopleFinder {
           organization = ministry.id;
           end = ministry.end;
         } else {
-          const anaphor = withoutProclitics(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          const anaphor = k.morphology.readings(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
           const ofOffice = anaphor || depth > 0 ? null : this.officeOf(end);
           const inOrg = anaphor || ofOffice ? null : this.organizationAfterPreposition(end);
           if (anaphor) {
@@ -244,7 +243,7 @@ export class PeopleFinder {
   institutionAt(i: number): { id: string; end: number; prefix: string } | null {
     const t = this.t;
     if (i + 1 >= t.count) return null;
-    const reading = withoutProclitics(t.text(i)).find((r) => this.k.lexicon.institutionHeads.has(r.stem));
+    const reading = this.k.morphology.readings(t.text(i)).find((r) => this.k.lexicon.institutionHeads.has(r.stem));
     if (!reading || !t.onlySpaceBetween(t.ends[i], t.starts[i + 1])) return null;
     const country = this.k.countryAdjectiveIndex.match(t, i + 1, false);
     if (!country) return null;
@@ -504,7 +503,7 @@ export class PeopleFinder {
     name: { first: number; end: number; knowledgeId: string | null } | null,
   ): PersonMention {
     const t = this.t;
-    const prev = first > 0 ? withoutProclitics(t.text(first - 1)).map((r) => r.stem) : [];
+    const prev = first > 0 ? this.k.morphology.stems(t.text(first - 1)) : [];
     const asObject = prev.some((w) => this.k.lexicon.prepositions.has(w)) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
     return {
       first,

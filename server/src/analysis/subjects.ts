@@ -9,7 +9,6 @@
 import { isMonthWord } from './dates';
 import type { ArticleDocument } from './document';
 import { looksCircumstantial } from './people';
-import { withoutProclitics } from './tokens';
 import type { SpeakerKind } from './types';
 
 export type SubjectType = 'country' | 'document' | 'group' | 'institution' | 'anonymous' | 'anaphor' | 'person';
@@ -194,8 +193,3 @@ export class SubjectReader {
   }
 }
 
-
-/** The stems of a word with each proclitic read off (for anaphor heads: للمنظمة → المنظمه). */
-export function stemsOf(word: string): string[] {
-  return withoutProclitics(word).map((r) => r.stem);
-}

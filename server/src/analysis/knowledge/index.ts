@@ -7,7 +7,7 @@ import { compileCalendar, noCalendar, type Calendar } from '../dates';
 import { compileSpelling, noSpelling, type Spelling } from '../spelling';
 import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData } from '../language/profile';
 import { lightNormalize, normalizeForMatch } from '../normalize';
-import { withProclitics } from '../tokens';
+import { morphologyFor, type Morphology } from '../morphology';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
@@ -98,6 +98,8 @@ export interface Knowledge {
   /** How a foreign name is spelt two ways (spelling.ts), for the name-variant rule. */
   spelling: Spelling;
   lexicon: Lexicon;
+  /** How words carry clitics (و، ب، ل، ال…): every lexicon lookup reads a word through it. */
+  morphology: Morphology;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
   titleOpeners: Set<string>;
   /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
@@ -142,14 +144,14 @@ function mergeById<T extends { id: string }>(into: Map<string, T>, entries: T[] 
   for (const e of entries ?? []) into.set(e.id, e);
 }
 
-function compileCues(data: CueData): CueLexicon {
+function compileCues(data: CueData, morphology: Morphology): CueLexicon {
   const verbs = new Map<string, string>();
   for (const v of data.verbs) for (const f of v.forms) verbs.set(normalizeForMatch(f), v.lemma);
   const participles = new Map<string, string>();
   for (const p of data.participles) for (const f of p.forms) participles.set(normalizeForMatch(f), p.lemma);
-  const accordingTo = new PhraseIndex<string>();
+  const accordingTo = new PhraseIndex<string>(morphology);
   for (const a of data.accordingTo) accordingTo.add(a, a);
-  const selfAccordingTo = new PhraseIndex<string>();
+  const selfAccordingTo = new PhraseIndex<string>(morphology);
   for (const a of data.selfAccordingTo) selfAccordingTo.add(a, a);
   return {
     verbs,
@@ -161,16 +163,16 @@ function compileCues(data: CueData): CueLexicon {
   };
 }
 
-function compileOrganizationGrammar(data: OrganizationGrammarData): OrganizationGrammar {
+function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: Morphology): OrganizationGrammar {
   const kinds = (entries: Record<string, string[]>): Map<string, string> => {
     const out = new Map<string, string>();
     for (const [kind, words] of Object.entries(entries)) for (const w of words) out.set(normalizeForMatch(w), kind);
     return out;
   };
-  const nationalInstitutions = new PhraseIndex<string>();
+  const nationalInstitutions = new PhraseIndex<string>(morphology);
   for (const [kind, words] of Object.entries(data.nationalInstitutions)) for (const w of words) nationalInstitutions.add(w, kind);
   const phrases = (words: string[]): PhraseIndex<string> => {
-    const index = new PhraseIndex<string>();
+    const index = new PhraseIndex<string>(morphology);
     for (const w of words) index.add(w, w);
     return index;
   };
@@ -238,6 +240,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
   const roles = new Map<string, RoleEntry>();
   const countries = new Map<string, CountryEntry>();
   const ministries = new Map<string, MinistryEntry>();
+  const morphology = morphologyFor(profile.morphology);
   mergeById(ministries, profile.ministries);
   mergeById(organizations, profile.organizations);
   mergeById(people, profile.people);
@@ -255,9 +258,9 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     mergeById(ministries, file.ministries);
   }
 
-  const organizationIndex = new PhraseIndex<string>();
-  const quotedOrganizationIndex = new PhraseIndex<string>();
-  const ambiguousOrganizationIndex = new PhraseIndex<string>();
+  const organizationIndex = new PhraseIndex<string>(morphology);
+  const quotedOrganizationIndex = new PhraseIndex<string>(morphology);
+  const ambiguousOrganizationIndex = new PhraseIndex<string>(morphology);
   for (const o of organizations.values()) {
     for (const name of o.ambiguousForms ?? []) ambiguousOrganizationIndex.add(name, o.id);
     for (const name of o.placeForms ?? []) ambiguousOrganizationIndex.add(name, o.id);
@@ -266,22 +269,22 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     for (const name of o.abbreviations ?? []) organizationIndex.add(name, o.id);
     if (o.acronym && /^[A-Za-z]{2,}$/.test(o.acronym)) organizationIndex.add(o.acronym, o.id);
   }
-  const personIndex = new PhraseIndex<string>();
+  const personIndex = new PhraseIndex<string>(morphology);
   for (const p of people.values()) {
     for (const name of p.arabic) personIndex.add(name, p.id);
     for (const name of p.surnames) personIndex.add(name, p.id);
   }
-  const roleIndex = new PhraseIndex<string>();
+  const roleIndex = new PhraseIndex<string>(morphology);
   for (const r of roles.values()) for (const title of r.arabic) roleIndex.add(title, r.id);
-  const countryNameIndex = new PhraseIndex<string>();
-  const countryAdjectiveIndex = new PhraseIndex<string>();
+  const countryNameIndex = new PhraseIndex<string>(morphology);
+  const countryAdjectiveIndex = new PhraseIndex<string>(morphology);
   for (const c of countries.values()) {
     for (const name of c.arabic) countryNameIndex.add(name, c.id);
     for (const adj of c.adjectives) countryAdjectiveIndex.add(adj, c.id);
   }
 
-  const ministryIndex = new PhraseIndex<string>();
-  const ministryShortIndex = new PhraseIndex<string>();
+  const ministryIndex = new PhraseIndex<string>(morphology);
+  const ministryShortIndex = new PhraseIndex<string>(morphology);
   for (const m of ministries.values()) {
     for (const name of m.arabic) ministryIndex.add(name, m.id);
     for (const name of m.short ?? []) ministryShortIndex.add(name, m.id);
@@ -304,14 +307,15 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     ministryShortIndex,
     quotedOrganizationIndex,
     ambiguousOrganizationIndex,
-    organizationGrammar: compileOrganizationGrammar(profile.organizationGrammar),
-    cues: compileCues(profile.cues),
+    organizationGrammar: compileOrganizationGrammar(profile.organizationGrammar, morphology),
+    cues: compileCues(profile.cues, morphology),
     chrome,
     anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
     teasers: compileTeasers(profile.chrome.teasers),
     calendar: profile.calendar ? compileCalendar(profile.calendar) : noCalendar(),
     spelling: profile.spelling ? compileSpelling(profile.spelling) : noSpelling(),
     lexicon: compileLexicon(lexicon),
+    morphology,
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
       if (known) return known.english ?? null;
@@ -324,7 +328,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
       [...roles.values()]
         .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
         .concat([...(lexicon.counterpart ?? []), ...(lexicon.genericMinister ?? [])].map(normalizeForMatch))
-        .flatMap(withProclitics),
+        .flatMap((w) => morphology.forms(w)),
     ),
     nameStopsLight: new Set([...(lexicon.nameStops ?? []), ...(lexicon.prepositions ?? [])].map(lightNormalize)),
     problems,

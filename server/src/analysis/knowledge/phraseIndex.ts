@@ -2,7 +2,8 @@
 // reading proclitics (و ف ب ل ك ال) off the first word.
 
 import { normalizeForMatch } from '../normalize';
-import { isWordCode, Tokens, withProclitics, withoutProclitics } from '../tokens';
+import type { Morphology } from '../morphology';
+import { isWordCode, Tokens } from '../tokens';
 import { WordMemo } from '../wordMemo';
 import { wordTable } from '../wordTable';
 import { workMeter } from '../workMeter';
@@ -39,6 +40,9 @@ interface SecondWords<T> {
 }
 
 export class PhraseIndex<T> {
+  /** The clitic rules a first word is read with (و، ب، ل، ال… for Arabic). */
+  constructor(private readonly morphology: Morphology) {}
+
   /** Entries by first word, in the order added; sorted longest first when next read (see entries). */
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** First words whose list has had entries added since it was last sorted. */
@@ -76,7 +80,7 @@ export class PhraseIndex<T> {
     if (list) list.push({ words, value, phrase: joined });
     else this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
     this.unsorted.add(words[0]);
-    for (const form of withProclitics(words[0])) this.surface.add(form);
+    for (const form of this.morphology.forms(words[0])) this.surface.add(form);
     this.size++;
     this.maxWords = Math.max(this.maxWords, words.length);
     // An added phrase changes answers already kept.
@@ -189,7 +193,7 @@ export class PhraseIndex<T> {
 
   private readCandidates(word: string): readonly Candidate<T>[] {
     let out: Candidate<T>[] | null = null;
-    for (const { stem, prefix } of withoutProclitics(word)) {
+    for (const { stem, prefix } of this.morphology.readings(word)) {
       const list = this.entries(stem);
       if (list) (out ??= []).push({ prefix, list });
     }
@@ -207,7 +211,7 @@ export class PhraseIndex<T> {
    */
   matchWords(words: readonly string[]): PhraseMatch<T> | null {
     if (!words.length || !this.surface.has(words[0])) return null;
-    for (const { stem, prefix } of withoutProclitics(words[0])) {
+    for (const { stem, prefix } of this.morphology.readings(words[0])) {
       for (const e of this.entries(stem) ?? []) {
         if (e.words.length > words.length) continue;
         let ok = true;
