@@ -9,6 +9,7 @@ import type { Knowledge } from './knowledge';
 import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
+import { ScanProbe } from './scanProbe';
 import { workMeter } from './workMeter';
 
 export interface Title {
@@ -58,6 +59,8 @@ export class PeopleFinder {
   private readonly opensTitle: WordMemo;
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
+  /** While find()'s first scan runs: what it read about the names it was still learning. */
+  private probe: ScanProbe | null = null;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -260,9 +263,8 @@ export class PeopleFinder {
     if (known) {
       end = known.end;
       knowledgeId = known.value;
-    } else if (this.articleNames.has(t.text(i)) || this.variantOf(t.text(i))) {
-      end = i + 1;
-    } else if (allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) {
+    } else if ((allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) || this.isArticleName(i) || this.variantOf(t.text(i))) {
+      // The name-like test first: when it holds, what the article's names say cannot change the answer.
       end = i + 1;
     } else return null;
     // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة، محمد بن عبد الرحمن آل ثاني),
@@ -272,11 +274,11 @@ export class PeopleFinder {
       end < t.count &&
       end - i < MAX_NAME_WORDS &&
       t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
-      (allowUnknown || this.articleNames.has(t.text(end)) || this.k.personIndex.hasWord(t.text(end))) &&
+      (allowUnknown || this.isArticleName(end) || this.k.personIndex.hasWord(t.text(end))) &&
       (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1)))))))
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
-      if (!allowUnknown && known && !this.articleNames.has(t.text(end))) break;
+      if (!allowUnknown && known && !this.isArticleName(end)) break;
       end++;
     }
     if (!knowledgeId) {
@@ -286,9 +288,22 @@ export class PeopleFinder {
     return { first: i, end, knowledgeId };
   }
 
+  /** Whether token i's word is one of the names written in this article so far. */
+  private isArticleName(i: number): boolean {
+    if (this.articleNames.has(this.t.text(i))) return true;
+    this.probe?.missedName(this.t.wordId(i));
+    return false;
+  }
+
   private remember(first: number, end: number): void {
     const words: string[] = [];
     for (let j = first; j < end; j++) words.push(this.t.text(j));
+    if (this.probe) {
+      // The single-word name this learns (the name itself, or the surname of a longer one).
+      const name = words[words.length - 1];
+      const old = this.articleNames.get(name);
+      this.probe.learned(this.t.wordId(end - 1), name, old === undefined, !!old && closesLongerName(name, old), closesLongerName(name, words));
+    }
     const key = words.join(' ');
     for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
@@ -311,8 +326,12 @@ export class PeopleFinder {
    * introduction (a headline's لافروف:) is found too.
    */
   find(ranges: { start: number; end: number }[]): PersonMention[] {
-    this.scan(ranges);
-    return this.scan(ranges);
+    const probe = (this.probe = new ScanProbe());
+    const first = this.scan(ranges);
+    this.probe = null;
+    // When nothing the first scan read about the names changed as it learned them, a
+    // second scan would make every decision again the same way (and learn nothing new).
+    return probe.secondScanNeeded(this.t, isVariantOf) ? this.scan(ranges) : first;
   }
 
   private scan(ranges: { start: number; end: number }[]): PersonMention[] {
@@ -527,8 +546,8 @@ export class PeopleFinder {
     for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
       workMeter.steps++;
       const words = this.articleNames.get(name)!;
-      if (words.length < 2 || name !== words[words.length - 1]) continue;
-      if (Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word)) return name;
+      if (!closesLongerName(name, words)) continue;
+      if (isVariantOf(name, word)) return name;
     }
     return null;
   }
@@ -561,6 +580,16 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
 }
 
 const NO_NAMES: readonly string[] = [];
+
+/** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
+function isVariantOf(name: string, word: string): boolean {
+  return Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word);
+}
+
+/** Whether an article name is the last word of a longer one (a surname: what variantOf looks for). */
+function closesLongerName(name: string, words: string[]): boolean {
+  return words.length >= 2 && name === words[words.length - 1];
+}
 
 /**
  * The first three letters of a word hashed to a small integer: a Map key that needs no
