@@ -74,7 +74,8 @@ export class NormalizedText {
       }
     }
     const norm = decodeUnits(units, normLength);
-    return new NormalizedText(original, norm, Int32Array.from(points), Int32Array.from(shifts));
+    // new Int32Array(array), not Int32Array.from: .from walks the array's iterator (a third of this function's time).
+    return new NormalizedText(original, norm, new Int32Array(points), new Int32Array(shifts));
   }
 
   /** Original offset of the normalized position `i` (0 ≤ i ≤ norm.length). */

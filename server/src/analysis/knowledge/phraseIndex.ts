@@ -135,8 +135,7 @@ export class PhraseIndex<T> {
    */
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
-    const memo = proclitics ? (this.surfaceMemo ??= new WordMemo((w) => this.surface.has(w))) : (this.firstMemo ??= new WordMemo((w) => this.byFirst.has(w)));
-    if (!memo.at(tokens, i)) return null;
+    if (!this.memo(proclitics).at(tokens, i)) return null;
     for (const { prefix, list } of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
       // Longest first: of the phrases of two words or more only those whose second word is
       // the next token's can match (a first word such as وزارة starts hundreds); then the
@@ -155,6 +154,16 @@ export class PhraseIndex<T> {
       if (single) return { value: single.value, first: i, end: i + 1, prefix, phrase: single.phrase };
     }
     return null;
+  }
+
+  /**
+   * The per-word test before a match: whether a word can start a phrase. Made here, not in
+   * match(): a closure over `this` in match() made every call allocate a context for it,
+   * most of the garbage of a short article's analysis.
+   */
+  private memo(proclitics: boolean): WordMemo {
+    if (proclitics) return (this.surfaceMemo ??= memoOfKeys(this.surface));
+    return (this.firstMemo ??= memoOfKeys(this.byFirst));
   }
 
   /** A sorted list (entries()) filed by second word, each bucket in the list's order. */
@@ -221,6 +230,11 @@ export class PhraseIndex<T> {
     }
     return null;
   }
+}
+
+/** A memo of whether a word is one of the keys; its own function so that only its calls allocate the closure's context. */
+function memoOfKeys(keys: { has(word: string): boolean }): WordMemo {
+  return new WordMemo((w) => keys.has(w));
 }
 
 function splitWords(phrase: string): string[] {
