@@ -8,8 +8,8 @@ import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, buildKnowledge } from './analysis';
 import { PassThroughPool } from './lsp/articleSummary';
-import { indexFile } from './lsp/indexFile';
-import type { IndexJob, IndexJobResult, IndexWorkerConfig } from './lsp/indexWorkers';
+import { indexFile, transferList } from './lsp/indexFile';
+import { BATCH, type IndexJob, type IndexJobResult, type IndexWorkerConfig } from './lsp/indexWorkers';
 
 /**
  * The worker yields the processor to the server's main thread: on Linux a thread has its
@@ -38,8 +38,29 @@ const options = { knowledge, statementMinWords: config.statementMinWords, maxByt
 // pass through, and only the search keys are cached (names recur across a folder).
 let pool = new PassThroughPool();
 
+// Answers go out in batches (indexWorkers.ts BATCH), their buffers handed over, not
+// copied: a message between threads costs about as much as a summary to make, whatever
+// its size, and each copied buffer adds to it. A batch also goes out as soon as no job is
+// waiting: jobs already queued run before setImmediate, so none waits for a full batch.
+let outbox: IndexJobResult[] = [];
+let flushScheduled = false;
+
+function flush(): void {
+  flushScheduled = false;
+  if (!outbox.length) return;
+  const batch = outbox;
+  outbox = [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const r of batch) transferList(r.indexed, buffers);
+  parentPort!.postMessage(batch, [...buffers]);
+}
+
 parentPort!.on('message', (job: IndexJob) => {
   if (pool.size > 100_000) pool = new PassThroughPool();
-  const result: IndexJobResult = { id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent) };
-  parentPort!.postMessage(result);
+  outbox.push({ id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent) });
+  if (outbox.length >= BATCH) flush();
+  else if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flush);
+  }
 });

@@ -17,7 +17,7 @@ const CONFIG = { knowledgeSources: [], statementMinWords: undefined, analysisMax
 describe('the index worker threads', () => {
   it('answer each job with what the worker sent back', async () => {
     const echo = script(`const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, indexed: { kind: 'failed', message: 'echo ' + job.file } }));`);
+parentPort.on('message', (job) => parentPort.postMessage([{ id: job.id, indexed: { kind: 'failed', message: 'echo ' + job.file } }]));`);
     const workers = new IndexWorkers(echo, CONFIG, 2);
     try {
       const answers = await Promise.all(['a', 'b', 'c'].map((f) => workers.index(f, 1000)));

@@ -39,7 +39,7 @@ describe('the report the index keeps', () => {
     });
   }
 
-  it('holds only its own bytes, not the 16 KB chunk zlib wrote them into (10,000 articles were 160 MB more)', () => {
+  it('holds only its own bytes, not the 16 KB chunk the compressor wrote them into (10,000 articles were 160 MB more)', () => {
     const kept = keepReport('a.article', analyze(seed('000')));
     assert.equal(kept.buffer.byteLength, kept.byteLength);
   });

@@ -126,11 +126,25 @@ function freshCopy(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
 
-function pack(spans: Span[], lines: LineIndex): PackedRanges {
-  const out = new Uint32Array(spans.length * 4);
-  for (let i = 0; i < spans.length; i++) {
-    packPosition(out, i * 4, spans[i].start, lines);
-    packPosition(out, i * 4 + 2, spans[i].end, lines);
+/**
+ * Packs every span list of an article into one array and gives each list its view of it:
+ * one ArrayBuffer an article instead of one per speaker and organization, which a worker
+ * hands to the main thread without a copy (indexFile.ts transferList) and which costs the
+ * index one allocation, not dozens.
+ */
+function packAll(lists: Span[][], lines: LineIndex): PackedRanges[] {
+  let total = 0;
+  for (const spans of lists) total += spans.length * 4;
+  const all = new Uint32Array(total);
+  const out: PackedRanges[] = [];
+  let at = 0;
+  for (const spans of lists) {
+    for (let i = 0; i < spans.length; i++) {
+      packPosition(all, at + i * 4, spans[i].start, lines);
+      packPosition(all, at + i * 4 + 2, spans[i].end, lines);
+    }
+    out.push(all.subarray(at, at + spans.length * 4));
+    at += spans.length * 4;
   }
   return out;
 }
@@ -148,27 +162,29 @@ export function searchForm(parts: (string | null | undefined)[]): string {
 }
 
 export function summarize(uri: string, a: Analysis, lines: LineIndex, pool: StringPool): ArticleSummary {
+  const ranges = packAll([...a.speakers.map((s) => s.mentions), ...a.organizations.map((o) => o.mentions)], lines);
+  const speakers = a.speakers.length;
   return {
     uri,
     title: pool.get(a.title ? a.title.text.trim().slice(0, 200) : null),
     hasSource: a.source !== null,
-    speakers: a.speakers.map((s) => ({
+    speakers: a.speakers.map((s, i) => ({
       id: pool.get(s.id),
       name: pool.get(s.name),
       aliases: s.aliases.map((x) => pool.get(x)),
       role: pool.get(s.role),
       kind: s.kind,
       quotes: s.quotes.length,
-      mentions: pack(s.mentions, lines),
+      mentions: ranges[i],
       searchKey: pool.searchKey([s.name, ...s.aliases, s.role]),
     })),
-    organizations: a.organizations.map((o) => ({
+    organizations: a.organizations.map((o, i) => ({
       id: pool.get(o.id),
       name: pool.get(o.name),
       english: pool.get(o.english),
       acronym: pool.get(o.acronym),
       known: o.known,
-      mentions: pack(o.mentions, lines),
+      mentions: ranges[speakers + i],
       searchKey: pool.searchKey([o.name, ...new Set(o.mentions.map((m) => m.form)), o.english, o.acronym]),
     })),
   };

@@ -34,10 +34,23 @@ export function indexFile(file: string, maxBytes: number, analyze: (text: string
   if (byContent && !looksLikeArticle(read.text)) return { kind: 'skipped' };
   try {
     const analysis = analyze(read.text);
-    return { kind: 'summary', summary: summarize(uri, analysis, new LineIndex(read.text), pool), report: keepReport(file, analysis) };
+    const lines = new LineIndex(read.text);
+    // One line index for both (the report's is of the analysed text: the same string unless the analysis cut it).
+    return { kind: 'summary', summary: summarize(uri, analysis, lines, pool), report: keepReport(file, analysis, analysis.text === read.text ? lines : undefined) };
   } catch (e) {
     return { kind: 'failed', message: (e as Error).message };
   }
+}
+
+/**
+ * The buffers a worker can hand over instead of copying: the kept report and the summary's
+ * ranges (one buffer an article: articleSummary.ts packAll). The worker never reads them again.
+ */
+export function transferList(indexed: IndexedFile, into: Set<ArrayBuffer>): void {
+  if (indexed.kind !== 'summary') return;
+  into.add(indexed.report.buffer as ArrayBuffer);
+  for (const p of indexed.summary.speakers) into.add(p.mentions.buffer as ArrayBuffer);
+  for (const o of indexed.summary.organizations) into.add(o.mentions.buffer as ArrayBuffer);
 }
 
 /** The same summary with its strings taken from `pool` (a summary that crossed threads has fresh copies). */

@@ -1,6 +1,7 @@
 // The workspace index's worker threads: each runs dist/indexWorker.js with the server's
-// knowledge and analysis settings, and answers one job (a file) at a time. The index
-// keeps a couple of jobs queued per worker so that none waits for the main thread.
+// knowledge and analysis settings, works one job (a file) at a time and answers in
+// batches (BATCH). The index keeps two batches of jobs queued per worker so that none
+// waits for the main thread.
 // A worker that dies hands its jobs back as lost (the index indexes them on the main
 // thread instead) and is replaced on the next job; after MAX_DEATHS deaths the workers
 // are given up for good, so a worker that cannot start does not turn every file into a
@@ -31,6 +32,11 @@ export interface IndexJobResult {
   id: number;
   indexed: IndexedFile;
 }
+
+/** A worker answers in messages of up to BATCH results (one message costs about as much as one small summary). */
+export const BATCH = 4;
+/** Jobs in flight per worker: two batches, so a worker has the next batch's jobs while its answer travels. */
+const JOBS_PER_WORKER = 2 * BATCH;
 
 /** Worker deaths after which every job is sent back to the main thread. */
 export const MAX_DEATHS = 3;
@@ -71,7 +77,7 @@ export class IndexWorkers {
 
   /** How many jobs can be in flight before the index should wait for answers. */
   get capacity(): number {
-    return this.slots.length * 2;
+    return this.slots.length * JOBS_PER_WORKER;
   }
 
   /** Indexes a file on the least busy worker. */
@@ -101,10 +107,12 @@ export class IndexWorkers {
     const worker = new Worker(this.script, { workerData: this.config, execArgv });
     const slot: Slot = { worker, jobs: new Map() };
     worker.unref();
-    worker.on('message', (r: IndexJobResult) => {
-      const done = slot.jobs.get(r.id);
-      slot.jobs.delete(r.id);
-      done?.(r.indexed);
+    worker.on('message', (batch: IndexJobResult[]) => {
+      for (const r of batch) {
+        const done = slot.jobs.get(r.id);
+        slot.jobs.delete(r.id);
+        done?.(r.indexed);
+      }
     });
     worker.on('error', (e) => {
       this.log(`press-review: an index worker failed: ${e.stack ?? e.message}`);

@@ -107,13 +107,12 @@ function quoteTextLengths(a: Analysis, budget: number): number[] {
 /**
  * The public report of an analysis. `quotes` keeps quotes[offset, offset + limit) only (a
  * page: their `nestedIn` is still an index among all the quotes, and their text is cut
- * exactly as in the whole report).
+ * exactly as in the whole report). `lines`: the text's line index, when the caller has one.
  */
-export function toJsonReport(file: string, a: Analysis, quotes?: { offset: number; limit: number }): JsonReport {
+export function toJsonReport(file: string, a: Analysis, quotes?: { offset: number; limit: number }, lines = new LineIndex(a.text)): JsonReport {
   // Every object below is written out as a literal, in the contract's key order: built with
   // spreads, each one took a slow generic copy, and a folder's index made one report per
   // article (about 3× the time on the benchmark's articles).
-  const lines = new LineIndex(a.text);
   const lineOf = (offset: number): number => lines.position(offset).line + 1;
   const columnOf = (offset: number): number => lines.position(offset).character + 1;
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
