@@ -146,4 +146,15 @@ describe('quote kinds', () => {
     const b = article('ودعا الوزير إلى تبرير حروب جديدة في "الشرق الأوسط".');
     assert.equal(b.quotes[0].kind, 'term');
   });
+
+  it('calls a short definite quote inside the clause a speech verb reports the speaker\'s words, unless something there names it', () => {
+    const a = article('وقال الوزير إن الحكومة ستواجه "الفساد المستشري" بكل حزم. وأكدت النائبة أن الشركة ترفض "الشروط المجحفة".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+    // A place head as the quote's own first word, a naming word or an indefinite feminine
+    // noun whose genitive the quote is: a name or label, even there.
+    const b = article('وقال القائد إن قواته تمكنت من تحرير "القرية الشرقية". وأوضح أن المسلحين يروجون لما يعرف بـ"الدولة الموعودة". وقال إن المحكمة دانته بتهمة "الخيانة العظمى".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+    // Outside a reported clause a short definite quote is still a label.
+    assert.equal(article('واستذكر الوزير "الحرب الباردة" في كلمته.').quotes[0].kind, 'term');
+  });
 });

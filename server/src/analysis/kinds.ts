@@ -5,6 +5,7 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
+import { lightNormalize } from './normalize';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
@@ -195,8 +196,9 @@ export function decideKind(
   // A short definite noun phrase is a label the writer quotes (أشار إلى "الهجوم المشترك"،
   // استذكر "الثورات الملونة"), unless a naming verb gives it (ما أسماه "الطلب المفرط").
   // As the object of the cue's ب (اتهم إيران بـ"السيطرة"، واصفة إياها بـ"الجامحة") the
-  // phrase is the speaker's.
-  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q))
+  // phrase is the speaker's; so is it inside the clause a speech verb reports (وقال إن
+  // إسرائيل ستوطن "اللاجئين الحقيقيين"): the writer relays the speaker's word there.
+  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q) && !reportedBySpeechVerb(doc, governor, q, words))
     return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
@@ -334,6 +336,50 @@ function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: Ra
   const lx = doc.knowledge.lexicon;
   const first = t.indexAtOrAfter(q.open);
   for (let j = governor.cue.end; j < first; j++) if (isComplementizer(lx, t.text(j))) return true;
+  return false;
+}
+
+/**
+ * Whether a speech verb or participle (not an "according to" frame) governs the quote across
+ * its إن/أن, and nothing next to the quote makes it a name: a place or name head as its own
+ * first word (تحرير "التبة الحمراء"), a naming word before it (ما يسمى "الخلافة"، تعبير "…"),
+ * or an indefinite feminine noun whose genitive it is (قائمة "الإرهاب"، منشأة "الكبر").
+ */
+function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q: RawQuote, words: string[]): boolean {
+  const kind = governor?.cue?.kind;
+  if (!(kind === 'verb' || kind === 'participle') || !inReportedClause(doc, governor, q)) return false;
+  const lx = doc.knowledge.lexicon;
+  const head = words[0].slice(2);
+  if (lx.placeHeads?.has(head) || lx.nameHeads.has(head)) return false;
+  const t = doc.tokens;
+  const j = t.indexAtOrAfter(q.open) - 1;
+  if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || doc.norm.slice(t.ends[j], q.open).trim() !== '') return true;
+  const stems = doc.knowledge.morphology.stems(t.text(j));
+  // A lone preposition letter (ما يعرف بـ "…") is read past to the word that names.
+  const namer = t.text(j).length === 1 && j > 0 ? doc.knowledge.morphology.stems(t.text(j - 1)) : stems;
+  if (namer.some((w) => lx.labelMarkers?.has(w))) return false;
+  return !(stems.every((w) => !w.startsWith('ال')) && endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text)) && !nameHeadBefore(doc, q, j);
+}
+
+/** Whether a word as written ends in an ending only nouns take (ة، ات) and is more than a short stem with it (بات، مات are verbs). */
+function endsLikeANoun(doc: ArticleDocument, written: string): boolean {
+  const w = lightNormalize(written);
+  return doc.knowledge.nounEndingsWritten.some((e) => w.endsWith(e) && w.length >= e.length + 3);
+}
+
+/** How many definite words may stand between an indefinite name head and the quote in apposition to it (منظومة الدفاع الجوي "…"). */
+const APPOSED_HEAD_WORDS = 3;
+
+/** Whether an indefinite name head opens the noun phrase of definite words that ends at token `last`, right before the quote. */
+function nameHeadBefore(doc: ArticleDocument, q: RawQuote, last: number): boolean {
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  const lineStart = doc.lines[q.block.line].normStart;
+  for (let j = last, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= APPOSED_HEAD_WORDS; j--, n++) {
+    const w = t.text(j);
+    if (j < last && !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return false;
+    if (!w.startsWith('ال')) return n > 0 && lx.nameHeads.has(w);
+  }
   return false;
 }
 

@@ -104,6 +104,8 @@ export interface Knowledge {
   titleOpeners: Set<string>;
   /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
   nameStopsLight: Set<string>;
+  /** lexicon.nounEndings as written (ة kept apart from ه): endings only a noun takes. */
+  nounEndingsWritten: string[];
   /** English name of an organization id (known, ministry:…, institution:…), or null. */
   organizationEnglish(id: string): string | null;
   /** Problems found in user knowledge files, by file. */
@@ -331,6 +333,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
         .flatMap((w) => morphology.forms(w)),
     ),
     nameStopsLight: new Set([...(lexicon.nameStops ?? []), ...(lexicon.prepositions ?? [])].map(lightNormalize)),
+    nounEndingsWritten: (lexicon.nounEndings ?? []).map(lightNormalize),
     problems,
   };
 }
