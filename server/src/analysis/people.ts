@@ -11,6 +11,7 @@ import { lightNormalize } from './normalize';
 import { withoutProclitics } from './tokens';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
+import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 
 export interface Title {
@@ -51,6 +52,8 @@ export class PeopleFinder {
   private readonly t;
   /** Normalized names written in this article (full names and surnames) → canonical key. */
   private readonly articleNames = new Map<string, string[]>();
+  /** The word ids of articleNames' single-word keys: what every token asks (isArticleName). */
+  private readonly nameIds = new WordIdSet(NAME_IDS);
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
   private readonly namesByLead = new Map<number, string[]>();
   /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
@@ -291,8 +294,9 @@ export class PeopleFinder {
 
   /** Whether token i's word is one of the names written in this article so far. */
   private isArticleName(i: number): boolean {
-    if (this.articleNames.has(this.t.text(i))) return true;
-    this.probe?.missedName(this.t.wordId(i));
+    const id = this.t.wordId(i);
+    if (this.nameIds.has(id)) return true;
+    this.probe?.missedName(id);
     return false;
   }
 
@@ -305,6 +309,8 @@ export class PeopleFinder {
       const old = this.articleNames.get(name);
       this.probe.learned(this.t.wordId(end - 1), name, old === undefined, !!old && closesLongerName(name, old), closesLongerName(name, words));
     }
+    // The single-word key learned below (the name, or its last word): no other is a token.
+    this.nameIds.add(this.t.wordId(end - 1));
     const key = words.join(' ');
     for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
@@ -581,6 +587,7 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
 }
 
 const NO_NAMES: readonly string[] = [];
+const NAME_IDS = new WordIdPool();
 
 /** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
 function isVariantOf(name: string, word: string): boolean {
