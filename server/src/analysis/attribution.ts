@@ -253,7 +253,8 @@ export function attribute(
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
     // quoted name or label right after the verb is its subject (وكتبت "الخوذ البيضاء" على …).
-    const gap = doc.norm.slice(t.ends[j - 1], t.starts[j]);
+    // Mostly a single space, which neither test below matches: no string made for it.
+    const gap = t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) ? '' : doc.norm.slice(t.ends[j - 1], t.starts[j]);
     if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
@@ -461,6 +462,9 @@ export function attribute(
    */
   const relationWithPossessive = (w: string): 'anonymous' | 'institution' | null => {
     const lx = doc.knowledge.lexicon;
+    // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
+    const last = w.charCodeAt(w.length - 1);
+    if (last !== 0x647 && last !== 0x627 && last !== 0x645) return null;
     const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
     if (!m) return null;
     const [, stem, pronoun] = m;

@@ -54,6 +54,8 @@ export class PeopleFinder {
   private readonly articleNames = new Map<string, string[]>();
   /** The word ids of articleNames' single-word keys: what every token asks (isArticleName). */
   private readonly nameIds = new WordIdSet(NAME_IDS);
+  /** The first two letters of the single-word names (hashed): variantOf's quick no. */
+  private readonly nameLeads = new WordIdSet(NAME_LEADS);
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
   private readonly namesByLead = new Map<number, string[]>();
   /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
@@ -323,6 +325,7 @@ export class PeopleFinder {
       const bucket = this.namesByLead.get(lead);
       if (bucket) bucket.push(name);
       else this.namesByLead.set(lead, [name]);
+      this.nameLeads.add(twoLetterKey(name));
     }
     this.articleNames.set(name, words);
   }
@@ -529,8 +532,8 @@ export class PeopleFinder {
     name: { first: number; end: number; knowledgeId: string | null } | null,
   ): PersonMention {
     const t = this.t;
-    const prev = first > 0 ? withoutProclitics(t.text(first - 1)).map((r) => r.stem) : [];
-    const asObject = prev.some((w) => this.k.lexicon.prepositions.has(w)) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
+    const prepositions = this.k.lexicon.prepositions;
+    const asObject = (first > 0 && withoutProclitics(t.text(first - 1)).some((r) => prepositions.has(r.stem))) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
     return {
       first,
       end,
@@ -549,7 +552,8 @@ export class PeopleFinder {
    * for words of five letters or more.
    */
   variantOf(word: string): string | null {
-    if (word.length < 5) return null;
+    // A variant starts with the name's first three letters: no name starting like the word, no variant.
+    if (word.length < 5 || !this.nameLeads.has(twoLetterKey(word))) return null;
     for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
       workMeter.steps++;
       const words = this.articleNames.get(name)!;
@@ -588,6 +592,12 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
 
 const NO_NAMES: readonly string[] = [];
 const NAME_IDS = new WordIdPool();
+const NAME_LEADS = new WordIdPool();
+
+/** The first two letters of a word hashed into 16 bits (a WordIdSet key; words that share it are still compared). */
+function twoLetterKey(word: string): number {
+  return ((word.charCodeAt(0) << 6) ^ (word.charCodeAt(1) | 0)) & 0xffff;
+}
 
 /** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
 function isVariantOf(name: string, word: string): boolean {

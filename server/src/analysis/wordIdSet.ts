@@ -1,8 +1,9 @@
-// A set of word ids (wordTable.ts) asked about once per token: membership is a typed-array
-// read by id instead of a Map lookup by the word's string. The array is shared by the sets
-// of one pool (one per purpose), each set marking its members with its own stamp, so no
-// set allocates or clears an array as long as the vocabulary. Only the newest set of a
-// pool owns the array; an older set that is still asked answers from its own Set.
+// A set of word ids (wordTable.ts) or other small keys, asked about once per token:
+// membership is a typed-array read instead of a Map lookup by the word's string. The
+// array is shared by the sets of one pool (one per purpose), each set marking its members
+// with its own stamp, so no set allocates or clears an array as long as the vocabulary.
+// Only the newest set of a pool owns the array; an older set that is still asked answers
+// from its own Set.
 
 export class WordIdPool {
   stamps = new Int32Array(4096);
