@@ -87,11 +87,22 @@ export function attribute(
   // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
   const counts = new Map<string, number>();
   for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
-  registry.focusOrganization = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // (The first counted wins a tie, as a stable sort by count would have it.)
+  let focus: string | null = null;
+  let most = 0;
+  for (const [id, n] of counts) if (n > most) [focus, most] = [id, n];
+  registry.focusOrganization = focus;
   // Tokens inside an organization's name: no person's name is read there (كوكا كولا).
   // A byte per token, not a Set of token numbers: filled for every organization of the text, read rarely.
-  const inOrganization = new Uint8Array(t.count);
-  for (const h of orgHits) inOrganization.fill(1, h.first, h.end);
+  // Made when first asked: most articles never ask (253 of 2,000 ANT ones did, no folder-benchmark one).
+  let organizationTokens: Uint8Array | null = null;
+  const inOrganization = (k: number): boolean => {
+    if (!organizationTokens) {
+      organizationTokens = new Uint8Array(t.count);
+      for (const h of orgHits) organizationTokens.fill(1, h.first, h.end);
+    }
+    return organizationTokens[k] === 1;
+  };
   const mentions = facts.mentions.map((m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
@@ -242,7 +253,8 @@ export function attribute(
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
     // quoted name or label right after the verb is its subject (وكتبت "الخوذ البيضاء" على …).
-    const gap = doc.norm.slice(t.ends[j - 1], t.starts[j]);
+    // Mostly a single space, which neither test below matches: no string made for it.
+    const gap = t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) ? '' : doc.norm.slice(t.ends[j - 1], t.starts[j]);
     if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
@@ -413,7 +425,7 @@ export function attribute(
     const name = people.trailingName(from);
     if (!name) return null;
     let first = name.first;
-    for (let k = name.first; k < name.end; k++) if (inOrganization[k]) first = k + 1;
+    for (let k = name.first; k < name.end; k++) if (inOrganization(k)) first = k + 1;
     if (name.end - first < 2) return null;
     return first === name.first ? name : { first, end: name.end, knowledgeId: null };
   }
@@ -450,6 +462,9 @@ export function attribute(
    */
   const relationWithPossessive = (w: string): 'anonymous' | 'institution' | null => {
     const lx = doc.knowledge.lexicon;
+    // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
+    const last = w.charCodeAt(w.length - 1);
+    if (last !== 0x647 && last !== 0x627 && last !== 0x645) return null;
     const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
     if (!m) return null;
     const [, stem, pronoun] = m;
@@ -541,7 +556,7 @@ export function attribute(
   };
 
   /** The length in words of a relay marker (عن، على لسان) starting at token j, or 0. */
-  const relayMarkers = [...(doc.knowledge.lexicon.relayMarkers ?? [])].map((m) => m.split(' '));
+  const relayMarkers = relayMarkerWords(doc.knowledge.lexicon);
   const relayMarkerAt = (j: number): number => {
     for (const words of relayMarkers) if (words.every((w, k) => j + k < t.count && t.text(j + k) === w && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k])))) return words.length;
     return 0;
@@ -1014,6 +1029,15 @@ export function attribute(
 
   registry.finalizeIds();
   return { attributions, registry, variants: registry.nameVariants(), mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+}
+
+const relayMarkersOf = new WeakMap<object, string[][]>();
+
+/** The relay markers (عن، على لسان) of a lexicon as word lists, split once per lexicon. */
+function relayMarkerWords(lexicon: ArticleDocument['knowledge']['lexicon']): string[][] {
+  let words = relayMarkersOf.get(lexicon);
+  if (!words) relayMarkersOf.set(lexicon, (words = [...(lexicon.relayMarkers ?? [])].map((m) => m.split(' '))));
+  return words;
 }
 
 /**

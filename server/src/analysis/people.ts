@@ -10,6 +10,7 @@ import type { RangeSet } from './ranges';
 import { lightNormalize } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
+import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 
 export interface Title {
@@ -50,6 +51,10 @@ export class PeopleFinder {
   private readonly t;
   /** Normalized names written in this article (full names and surnames) → canonical key. */
   private readonly articleNames = new Map<string, string[]>();
+  /** The word ids of articleNames' single-word keys: what every token asks (isArticleName). */
+  private readonly nameIds = new WordIdSet(NAME_IDS);
+  /** The first two letters of the single-word names (hashed): variantOf's quick no. */
+  private readonly nameLeads = new WordIdSet(NAME_LEADS);
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
   private readonly namesByLead = new Map<number, string[]>();
   /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
@@ -290,8 +295,9 @@ export class PeopleFinder {
 
   /** Whether token i's word is one of the names written in this article so far. */
   private isArticleName(i: number): boolean {
-    if (this.articleNames.has(this.t.text(i))) return true;
-    this.probe?.missedName(this.t.wordId(i));
+    const id = this.t.wordId(i);
+    if (this.nameIds.has(id)) return true;
+    this.probe?.missedName(id);
     return false;
   }
 
@@ -304,6 +310,8 @@ export class PeopleFinder {
       const old = this.articleNames.get(name);
       this.probe.learned(this.t.wordId(end - 1), name, old === undefined, !!old && closesLongerName(name, old), closesLongerName(name, words));
     }
+    // The single-word key learned below (the name, or its last word): no other is a token.
+    this.nameIds.add(this.t.wordId(end - 1));
     const key = words.join(' ');
     for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
@@ -316,6 +324,7 @@ export class PeopleFinder {
       const bucket = this.namesByLead.get(lead);
       if (bucket) bucket.push(name);
       else this.namesByLead.set(lead, [name]);
+      this.nameLeads.add(twoLetterKey(name));
     }
     this.articleNames.set(name, words);
   }
@@ -522,8 +531,8 @@ export class PeopleFinder {
     name: { first: number; end: number; knowledgeId: string | null } | null,
   ): PersonMention {
     const t = this.t;
-    const prev = first > 0 ? this.k.morphology.stems(t.text(first - 1)) : [];
-    const asObject = prev.some((w) => this.k.lexicon.prepositions.has(w)) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
+    const prepositions = this.k.lexicon.prepositions;
+    const asObject = (first > 0 && this.k.morphology.readings(t.text(first - 1)).some((r) => prepositions.has(r.stem))) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
     return {
       first,
       end,
@@ -542,7 +551,8 @@ export class PeopleFinder {
    * for words of five letters or more.
    */
   variantOf(word: string): string | null {
-    if (word.length < 5) return null;
+    // A variant starts with the name's first three letters: no name starting like the word, no variant.
+    if (word.length < 5 || !this.nameLeads.has(twoLetterKey(word))) return null;
     for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
       workMeter.steps++;
       const words = this.articleNames.get(name)!;
@@ -580,6 +590,13 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
 }
 
 const NO_NAMES: readonly string[] = [];
+const NAME_IDS = new WordIdPool();
+const NAME_LEADS = new WordIdPool();
+
+/** The first two letters of a word hashed into 16 bits (a WordIdSet key; words that share it are still compared). */
+function twoLetterKey(word: string): number {
+  return ((word.charCodeAt(0) << 6) ^ (word.charCodeAt(1) | 0)) & 0xffff;
+}
 
 /** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
 function isVariantOf(name: string, word: string): boolean {
