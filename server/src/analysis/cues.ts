@@ -6,6 +6,7 @@ import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
 import type { Knowledge } from './knowledge';
 import { memoOf, type WordMemo } from './wordMemo';
+import { wordTable } from './wordTable';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
 
@@ -59,7 +60,6 @@ export class CueFinder {
     const t = this.doc.tokens;
     const cues = this.doc.knowledge.cues;
     if (i >= t.count || !this.mayStartCue.at(t, i) || this.inQuote.has(t.starts[i])) return null;
-    const word = t.text(i);
     // The phrase lexicons read their own proclitics: one lookup each, whatever the prefix.
     const self = cues.selfAccordingTo.match(t, i, true);
     if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
@@ -69,20 +69,25 @@ export class CueFinder {
     }
     if (!this.mayBeCue.at(t, i)) return null;
     const lamNext = according === null && i + 1 < t.count && t.text(i + 1).startsWith('ل');
-    for (const p of procliticsOf(word)) {
-      const stem = word.slice(p.length);
-      if (stem.length < 2) continue;
+    for (const r of this.readingsAt(i)) {
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
-      const lam = lamNext ? cues.accordingTo.hasPhrase(`${stem} ل`) : false;
-      if (lam) return { kind: 'according', lemma: `${stem} ل`, gender: null, first: i, end: i + 1 };
-      // A verb carries its object only in the forms the cue data lists (ووصفته بأنه "…"):
-      // stripping any ه/ها would read إضافة (normalized اضافه) as أضاف + ه, بينها as بيّن + ها.
-      const verb = cues.verbs.get(stem);
-      if (verb && (!cues.ambiguousForms.has(stem) || this.confirmsCue(i + 1, stem))) return { kind: 'verb', lemma: verb, gender: verbGender(stem, verb), first: i, end: i + 1 };
-      const participle = cues.participles.get(stem);
-      if (participle) return { kind: 'participle', lemma: participle, gender: stem.endsWith('ه') ? 'f' : 'm', first: i, end: i + 1 };
+      if (lamNext && r.lamLemma !== null) return { kind: 'according', lemma: r.lamLemma, gender: null, first: i, end: i + 1 };
+      if (r.verb !== null && (!r.ambiguous || this.confirmsCue(i + 1, r.stem))) return { kind: 'verb', lemma: r.verb, gender: r.verbGender, first: i, end: i + 1 };
+      if (r.participle !== null) return { kind: 'participle', lemma: r.participle, gender: r.participleGender, first: i, end: i + 1 };
     }
     return null;
+  }
+
+  /** The cue readings of token i's word, kept by word id for the process (see cueReadings). */
+  private readingsAt(i: number): readonly CueReading[] {
+    const t = this.doc.tokens;
+    const k = this.doc.knowledge;
+    if (t.generation !== wordTable.generation) return cueReadings(k, t.text(i));
+    let kept = readingsByKnowledge.get(k);
+    if (!kept || kept.generation !== wordTable.generation) readingsByKnowledge.set(k, (kept = { generation: wordTable.generation, byId: new Map() }));
+    let readings = kept.byId.get(t.wordId(i));
+    if (!readings) kept.byId.set(t.wordId(i), (readings = cueReadings(k, t.text(i))));
+    return readings;
   }
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
@@ -150,6 +155,54 @@ export class CueFinder {
     }
     return out;
   }
+}
+
+/**
+ * One reading of a word as a cue (a proclitic read off), with what the lexicons say of
+ * its stem. cueAt tries them in order; they depend on the word only, so each distinct
+ * word's are made once per process (only words that may be cues get here: few).
+ */
+interface CueReading {
+  stem: string;
+  /** `stem ل` when it is an "according to" whose ل is written on the next word (وفقاً لمديرة). */
+  lamLemma: string | null;
+  /**
+   * The verb's lemma. A verb carries its object only in the forms the cue data lists
+   * (ووصفته بأنه "…"): stripping any ه/ها would read إضافة (normalized اضافه) as أضاف + ه,
+   * بينها as بيّن + ها.
+   */
+  verb: string | null;
+  /** Whether the verb form is ambiguous (confirmed by what follows). */
+  ambiguous: boolean;
+  verbGender: Gender | null;
+  participle: string | null;
+  participleGender: Gender;
+}
+
+const readingsByKnowledge = new WeakMap<Knowledge, { generation: number; byId: Map<number, readonly CueReading[]> }>();
+
+/** A word's cue readings in cueAt's order; readings that can be no cue are left out. */
+function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] {
+  const cues = knowledge.cues;
+  const out: CueReading[] = [];
+  for (const p of procliticsOf(word)) {
+    const stem = word.slice(p.length);
+    if (stem.length < 2) continue;
+    const lamLemma = cues.accordingTo.hasPhrase(`${stem} ل`) ? `${stem} ل` : null;
+    const verb = cues.verbs.get(stem) || null;
+    const participle = cues.participles.get(stem) || null;
+    if (lamLemma === null && verb === null && participle === null) continue;
+    out.push({
+      stem,
+      lamLemma,
+      verb,
+      ambiguous: verb !== null && cues.ambiguousForms.has(stem),
+      verbGender: verb !== null ? verbGender(stem, verb) : null,
+      participle,
+      participleGender: stem.endsWith('ه') ? 'f' : 'm',
+    });
+  }
+  return out;
 }
 
 /** The proclitics a word may carry before a cue, none first (the ل ones only before a present tense). */

@@ -2,7 +2,7 @@
 // copy with the offset map, word tokens and the lines. Built once per analysis.
 
 import type { Knowledge } from './knowledge';
-import { NormalizedText } from './normalize';
+import { NormalizedText, type WordBounds } from './normalize';
 import { Tokens } from './tokens';
 import type { Span, TextSpan } from './types';
 
@@ -25,14 +25,17 @@ export class ArticleDocument {
     readonly text: string,
     readonly nt: NormalizedText,
     readonly knowledge: Knowledge,
+    /** The words of nt as its normalization found them; read again from nt.norm when not given. */
+    words?: WordBounds,
   ) {
     this.norm = nt.norm;
-    this.tokens = Tokens.of(this.norm);
+    this.tokens = words ? Tokens.fromWords(this.norm, words) : Tokens.of(this.norm);
     this.lines = splitLines(this.norm);
   }
 
   static of(text: string, knowledge: Knowledge): ArticleDocument {
-    return new ArticleDocument(text, NormalizedText.of(text), knowledge);
+    const { nt, words } = NormalizedText.withWords(text);
+    return new ArticleDocument(text, nt, knowledge, words);
   }
 
   /** Original span of a normalized range. */

@@ -11,6 +11,7 @@
 
 import { REMOVE, replacementAt } from '../shared/matchText';
 import { isWordCode } from './tokens';
+import { hashStep } from './wordTable';
 import type { Span } from './types';
 import { workMeter } from './workMeter';
 
@@ -51,31 +52,24 @@ export class NormalizedText {
   ) {}
 
   static of(original: string): NormalizedText {
-    // The normalized copy is written as UTF-16 code units into one buffer and decoded
-    // once: no string per replaced character.
-    const n = original.length;
-    const units = unitsBuffer(n);
-    const points: number[] = [0];
-    const shifts: number[] = [0];
-    let normLength = 0;
-    let shift = 0;
-    workMeter.steps += n;
-    for (let i = 0; i < n; i++) {
-      const r = replacementAt(original, i);
-      if (r !== REMOVE) {
-        units[normLength++] = r;
-        continue;
-      }
-      shift++;
-      if (points[points.length - 1] === normLength) shifts[shifts.length - 1] = shift;
-      else {
-        points.push(normLength);
-        shifts.push(shift);
-      }
-    }
-    const norm = decodeUnits(units, normLength);
-    // new Int32Array(array), not Int32Array.from: .from walks the array's iterator (a third of this function's time).
-    return new NormalizedText(original, norm, new Int32Array(points), new Int32Array(shifts));
+    return normalizeText(original, null);
+  }
+
+  /**
+   * The normalized text and its words, found in the same pass over the characters
+   * (tokens.ts reads them into Tokens): no second walk over every character, which cost
+   * about as much as the normalization itself.
+   */
+  static withWords(original: string): { nt: NormalizedText; words: WordBounds } {
+    const words: WordBounds = { starts: wordScratch.starts, ends: wordScratch.ends, hashes: wordScratch.hashes, count: 0 };
+    const nt = normalizeText(original, words);
+    if (words.starts.length <= MAX_WORD_SCRATCH) wordScratch = { starts: words.starts, ends: words.ends, hashes: words.hashes };
+    return { nt, words };
+  }
+
+  /** @internal */
+  static make(original: string, norm: string, points: Int32Array, shifts: Int32Array): NormalizedText {
+    return new NormalizedText(original, norm, points, shifts);
   }
 
   /** Original offset of the normalized position `i` (0 ≤ i ≤ norm.length). */
@@ -124,6 +118,84 @@ export class NormalizedText {
     const c = this.original.charCodeAt(i - 1);
     return c === 0xfeff || (c === 0x0d && this.original.charCodeAt(i) === 0x0a);
   }
+}
+
+/**
+ * The words of a normalized text as the tokenizer reads them (runs of word characters of
+ * the normalized text), with each word's hashStep hash: the arrays may be longer than
+ * `count` and are shared scratch space, valid until the next text is read.
+ */
+export interface WordBounds {
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  count: number;
+}
+
+let wordScratch: { starts: Int32Array; ends: Int32Array; hashes: Int32Array } = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
+const MAX_WORD_SCRATCH = 1 << 18;
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function normalizeText(original: string, words: WordBounds | null): NormalizedText {
+  // The normalized copy is written as UTF-16 code units into one buffer and decoded
+  // once: no string per replaced character.
+  const n = original.length;
+  const units = unitsBuffer(n);
+  const points: number[] = [0];
+  const shifts: number[] = [0];
+  let normLength = 0;
+  let shift = 0;
+  // The word being read (words only): where it starts in the normalized text (-1: none) and its hash.
+  let wordStart = -1;
+  let hash = 0;
+  workMeter.steps += n;
+  for (let i = 0; i < n; i++) {
+    const r = replacementAt(original, i);
+    if (r !== REMOVE) {
+      if (words !== null) {
+        if (isWordCode(r)) {
+          if (wordStart < 0) {
+            wordStart = normLength;
+            hash = 0;
+          }
+          hash = hashStep(hash, r);
+        } else if (wordStart >= 0) {
+          addWord(words, wordStart, normLength, hash);
+          wordStart = -1;
+        }
+      }
+      units[normLength++] = r;
+      continue;
+    }
+    shift++;
+    if (points[points.length - 1] === normLength) shifts[shifts.length - 1] = shift;
+    else {
+      points.push(normLength);
+      shifts.push(shift);
+    }
+  }
+  if (words !== null && wordStart >= 0) addWord(words, wordStart, normLength, hash);
+  const norm = decodeUnits(units, normLength);
+  // new Int32Array(array), not Int32Array.from: .from walks the array's iterator (a third of this function's time).
+  return NormalizedText.make(original, norm, new Int32Array(points), new Int32Array(shifts));
+}
+
+function addWord(words: WordBounds, start: number, end: number, hash: number): void {
+  const k = words.count;
+  if (k === words.starts.length) {
+    words.starts = growInt32(words.starts);
+    words.ends = growInt32(words.ends);
+    words.hashes = growInt32(words.hashes);
+  }
+  words.starts[k] = start;
+  words.ends[k] = end;
+  words.hashes[k] = hash;
+  words.count = k + 1;
 }
 
 /**

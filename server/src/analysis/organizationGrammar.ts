@@ -38,7 +38,9 @@ export interface GrammarName {
 
 /** The proclitic of an indefinite head noun (لوزارة → ل), or undefined. */
 export function headPrefix(word: string, heads: ReadonlyMap<string, string>): string | undefined {
-  return HEAD_PREFIXES.find((p) => word.startsWith(p) && heads.has(word.slice(p.length)));
+  // A loop, not find() with a closure: called at every word that may start an organization.
+  for (const p of HEAD_PREFIXES) if (word.startsWith(p) && heads.has(word.slice(p.length))) return p;
+  return undefined;
 }
 
 /** Whether a grammar rule of this pass can start at the word (tested once per word). */

@@ -4,6 +4,7 @@
 
 import { hashStep, wordTable } from './wordTable';
 import { workMeter } from './workMeter';
+import type { WordBounds } from './normalize';
 
 import { isWordCode } from '../shared/matchText';
 
@@ -60,6 +61,22 @@ export class Tokens {
       all[k] = starts[k];
       all[n + k] = ends[k];
       all[2 * n + k] = ids[k];
+    }
+    return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, all.subarray(2 * n, 3 * n), wordTable.words, wordTable.generation);
+  }
+
+  /** The tokens of words already found with their hashes (NormalizedText.withWords), in one exact-size buffer. */
+  static fromWords(norm: string, words: WordBounds): Tokens {
+    wordTable.trim();
+    const n = words.count;
+    workMeter.steps += norm.length;
+    const all = new Int32Array(3 * n);
+    for (let k = 0; k < n; k++) {
+      const s = words.starts[k];
+      const e = words.ends[k];
+      all[k] = s;
+      all[n + k] = e;
+      all[2 * n + k] = wordTable.idOf(norm, s, e, words.hashes[k]);
     }
     return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, all.subarray(2 * n, 3 * n), wordTable.words, wordTable.generation);
   }

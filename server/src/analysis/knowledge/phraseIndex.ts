@@ -63,6 +63,8 @@ export class PhraseIndex<T> {
    */
   private candidates = new Map<number, readonly Candidate<T>[]>();
   private candidatesGeneration = -1;
+  /** match() without proclitics: the one candidate of each first word, made when first read. */
+  private exactCandidates = new Map<string, readonly Candidate<T>[]>();
   /** Each sorted list filed by second word (see secondWords), made when first matched. */
   private secondWordsOf = new WeakMap<Entry<T>[], SecondWords<T>>();
 
@@ -87,6 +89,7 @@ export class PhraseIndex<T> {
     this.surfaceMemo = null;
     this.firstMemo = null;
     this.candidates.clear();
+    this.exactCandidates.clear();
     this.secondWordsOf = new WeakMap();
   }
 
@@ -210,8 +213,13 @@ export class PhraseIndex<T> {
   }
 
   private exactCandidate(word: string): readonly Candidate<T>[] {
-    const list = this.entries(word);
-    return list ? [{ prefix: '', list }] : NO_CANDIDATES;
+    // Kept by word: only words that start a phrase get here (the firstMemo test), a bounded set.
+    let found = this.exactCandidates.get(word);
+    if (!found) {
+      const list = this.entries(word);
+      this.exactCandidates.set(word, (found = list ? [{ prefix: '', list }] : NO_CANDIDATES));
+    }
+    return found;
   }
 
   /**

@@ -12,6 +12,9 @@
 // All of it reads tokens once per article (linear).
 
 import type { ArticleDocument } from '../document';
+import type { Knowledge } from '../knowledge';
+import type { Tokens } from '../tokens';
+import { wordTable } from '../wordTable';
 import { nameLikeWord } from '../people';
 import type { Analysis, Quote, Speaker } from '../types';
 
@@ -89,30 +92,59 @@ function isEvidence(q: Quote, reader: DescriptionReader): boolean {
   return words >= 4 || (words >= 2 && reader.opensSpeech(q.span.start));
 }
 
+const NO_FAMILIES: readonly string[] = [];
+
+/** Each word of lexicon.anonymousHeadFamilies → its family (the line's first word), made once per knowledge. */
+const familyTables = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
+
+function familyTable(k: Knowledge): ReadonlyMap<string, string> {
+  let table = familyTables.get(k);
+  if (!table) {
+    const family = new Map<string, string>();
+    for (const line of k.lexicon.anonymousHeadFamilies ?? []) {
+      const words = line.split(' ');
+      for (const w of words) family.set(w, words[0]);
+    }
+    familyTables.set(k, (table = family));
+  }
+  return table;
+}
+
+/**
+ * The families each word id introduces, kept per knowledge for the process (a folder's
+ * articles share their vocabulary): one map per word-table generation. Tokens read before
+ * the table started over get a map of their own.
+ */
+const familiesByKnowledge = new WeakMap<Knowledge, { generation: number; byId: Map<number, readonly string[]> }>();
+
+function familiesById(k: Knowledge, t: Tokens): Map<number, readonly string[]> {
+  if (t.generation !== wordTable.generation) return new Map();
+  let kept = familiesByKnowledge.get(k);
+  if (!kept || kept.generation !== wordTable.generation) familiesByKnowledge.set(k, (kept = { generation: wordTable.generation, byId: new Map() }));
+  return kept.byId;
+}
+
 /** Reads the words of an anonymous description and what follows it. */
 class DescriptionReader {
-  private readonly family = new Map<string, string>();
+  private readonly family: ReadonlyMap<string, string>;
   /** First token index at which each family appears without the article (مصدر، عن مصدر، لمسؤول). */
   private readonly firstIndefinite = new Map<string, number>();
 
   constructor(private readonly doc: ArticleDocument) {
-    const lx = doc.knowledge.lexicon;
-    for (const line of lx.anonymousHeadFamilies ?? []) {
-      const words = line.split(' ');
-      for (const w of words) this.family.set(w, words[0]);
-    }
+    this.family = familyTable(doc.knowledge);
     const t = doc.tokens;
-    // The families each distinct word can introduce, looked up once per word (by its id), not per token.
-    const familiesOf = new Map<number, string[]>();
+    // The families each distinct word can introduce, looked up once per word (by its id) for the process, not per token.
+    const familiesOf = familiesById(doc.knowledge, t);
     for (let i = 0; i < t.count; i++) {
       let families = familiesOf.get(t.wordId(i));
       if (!families) {
         const w = t.text(i);
-        families = [];
+        const found: string[] = [];
         const bare = this.family.get(w);
-        if (bare) families.push(bare);
+        if (bare) found.push(bare);
         const prefixed = 'وفبلك'.includes(w[0]) ? this.family.get(w.slice(1)) : undefined;
-        if (prefixed) families.push(prefixed);
+        if (prefixed) found.push(prefixed);
+        families = found.length ? found : NO_FAMILIES;
         familiesOf.set(t.wordId(i), families);
       }
       for (const f of families) if (!this.firstIndefinite.has(f)) this.firstIndefinite.set(f, i);
