@@ -24,7 +24,7 @@ const FULL = {
   throughput: { sizes: [1 * KB, 100 * KB, 1 * MB, 10 * MB], budgetMs: 4000, minRuns: 5 },
   editor: { sizes: [{ bytes: 10 * KB, p99Target: 20 }, { bytes: 1 * MB, p99Target: 150 }], edits: 200, warmUpEdits: 20, editBudgetMs: 60_000, requests: 50, server: process.env.BENCH_SERVER, vs: process.env.BENCH_VS, rounds: process.env.BENCH_ROUNDS ? Number(process.env.BENCH_ROUNDS) : undefined },
   folder: { folders: [{ count: 1_000 }, { count: 10_000, seconds: 10 }].slice(0, process.env.BENCH_FOLDERS ? Number(process.env.BENCH_FOLDERS) : 2), hoverEveryMs: Number(process.env.HOVER_MS ?? 20), server: process.env.BENCH_SERVER, vs: process.env.BENCH_VS, rounds: process.env.BENCH_ROUNDS ? Number(process.env.BENCH_ROUNDS) : undefined },
-  startup: { runs: 10 },
+  startup: { runs: 10, server: process.env.BENCH_SERVER, vs: process.env.BENCH_VS },
   peer: { sizes: [1 * MB], runs: 5 },
   // The 21,153 ANT articles of issue 17 (international news, Middle East, economy), two workers.
   archive: { articles: 21_153, jobs: 2 },
@@ -34,7 +34,7 @@ const QUICK: typeof FULL = {
   throughput: { sizes: [1 * KB, 4 * KB, 10 * KB, 100 * KB], budgetMs: 50, minRuns: 2 },
   editor: { sizes: [{ bytes: 10 * KB, p99Target: 20 }, { bytes: 20 * KB, p99Target: 150 }], edits: 4, warmUpEdits: 2, editBudgetMs: 5_000, requests: 2, server: undefined, vs: undefined, rounds: undefined },
   folder: { folders: [{ count: 10 }, { count: 30, seconds: 10 }], hoverEveryMs: Number(process.env.HOVER_MS ?? 20), server: undefined, vs: undefined, rounds: undefined },
-  startup: { runs: 1 },
+  startup: { runs: 1, server: undefined, vs: undefined },
   peer: { sizes: [], runs: 0 },
   archive: { articles: 60, jobs: 2 },
 };

@@ -12,12 +12,17 @@ import { median, now } from './stats';
 
 export interface StartupOptions {
   runs: number;
+  /** Another server bundle to measure (BENCH_SERVER; default: dist/server.js); the bundle sizes are of its folder. */
+  server?: string;
+  /** A second server bundle (BENCH_VS) started in turn with the first: its medians and sizes are logged. */
+  vs?: string;
 }
 
 const BUNDLE_TARGETS_KB: Record<string, number | undefined> = { 'client.js': 500, 'server.js': 1500, 'cli.js': undefined };
 
 export async function measureStartup(opts: StartupOptions, log: (s: string) => void): Promise<Figure[]> {
-  const client = path.join(ROOT, 'dist', 'client.js');
+  const distDir = opts.server ? path.dirname(opts.server) : path.join(ROOT, 'dist');
+  const client = path.join(distDir, 'client.js');
   const loads: number[] = [];
   for (let i = 0; i < opts.runs; i++) {
     const out = execFileSync(process.execPath, [path.join(ROOT, 'bench', 'startup', 'loadClient.cjs'), client], { encoding: 'utf8' });
@@ -25,15 +30,24 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   }
 
   const inits: number[] = [];
-  for (let i = 0; i < opts.runs; i++) {
+  const theirs: number[] = [];
+  const initialize = async (serverPath: string | undefined): Promise<number> => {
     const t0 = now();
-    const server = startServer();
+    const server = startServer(serverPath);
     try {
       await server.initialize();
-      inits.push(now() - t0);
+      return now() - t0;
     } finally {
       await server.shutdown();
     }
+  };
+  for (let i = 0; i < opts.runs; i++) {
+    inits.push(await initialize(opts.server));
+    if (opts.vs) theirs.push(await initialize(opts.vs));
+  }
+  if (opts.vs) {
+    const sizes = (dir: string): string => Object.keys(BUNDLE_TARGETS_KB).map((f) => `${f} ${kbOf(path.join(dir, f))?.toFixed(0) ?? '?'} KB`).join(', ');
+    log(`initialize ${median(inits).toFixed(1)} ms against ${median(theirs).toFixed(1)} ms for ${opts.vs} (alternated); bundles ${sizes(distDir)} against ${sizes(path.dirname(opts.vs))}`);
   }
   log(`client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms`);
 
@@ -42,8 +56,8 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     figure('startup', 'initialize.ms', `server: spawn → initialize answered (${opts.runs} processes)`, median(inits), 'ms', atMost(200)),
   ];
   for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
-    const p = path.join(ROOT, 'dist', file);
-    const kb = fs.existsSync(p) ? fs.statSync(p).size / 1000 : null;
+    const p = path.join(distDir, file);
+    const kb = kbOf(p);
     const minified = kb !== null && !fs.readFileSync(p, 'utf8').includes('//# sourceMappingURL=');
     out.push(
       figure('startup', `bundle.kb.${file}`, `bundle dist/${file}`, kb, 'KB', targetKb ? atMost(targetKb) : undefined, minified ? 'production build' : 'development build: `npm run bench` builds for production'),
@@ -51,3 +65,5 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   }
   return out;
 }
+
+const kbOf = (file: string): number | null => (fs.existsSync(file) ? fs.statSync(file).size / 1000 : null);

@@ -112,7 +112,15 @@ index.onDidChange(() => {
   let changed = false;
   for (const doc of documents.all()) {
     const used = sourceLineUsed.get(doc.uri);
-    if (used === undefined || used === sourceLineConvention.resolve(settings.sourceLine, doc.uri)) continue;
+    const now = used === undefined ? used : sourceLineConvention.resolve(settings.sourceLine, doc.uri);
+    if (now === used) continue;
+    // An article with a source line gets no missing-source finding either way: analysing
+    // it again changes nothing (an article alone in its folder sets the convention by its
+    // own source line, so opening one that has it analysed it twice).
+    if (cache.peek(doc.uri)?.analysis.source) {
+      sourceLineUsed.set(doc.uri, now!);
+      continue;
+    }
     cache.delete(doc.uri);
     changed = true;
     if (published.has(doc.uri)) publish(doc.uri);

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { DEBUG_STATS_METHOD, type DebugStats } from '../../server/src/lsp/debugStats';
 import { TestClient } from '../support/lspClient';
 
 const BODY = ['الكرملين يعلق على العقوبات', '', 'قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو سترد على العقوبات الجديدة في الوقت المناسب.', ''];
@@ -63,5 +64,22 @@ describe('missing-source and the folder’s source-line convention', () => {
     await client.changeSettings({ sourceLine: 'never' });
     await until(tass, false);
     await until(bbc, false);
+  });
+
+  it('analyses an opened article with a source line once, though alone in its folder it sets the convention', async () => {
+    const alone = path.join(tmp, 'alone');
+    fs.mkdirSync(alone);
+    const c = new TestClient();
+    try {
+      await c.initialize({ debugStats: true }, 'en', { folders: [alone], settings: {} });
+      const uri = pathToFileURL(path.join(alone, 'wire.article')).toString();
+      assert.ok(!hasMissingSource(await c.open(uri, withSource(9))));
+      // The index hears of the open article after its analysis, in the same turn of the
+      // server's event loop; a request sent after its diagnostics is read after that.
+      const stats = (await c.connection.sendRequest(DEBUG_STATS_METHOD)) as DebugStats;
+      assert.equal(stats.analysesByUri[uri], 1, JSON.stringify(stats.analysesByUri));
+    } finally {
+      await c.shutdown();
+    }
   });
 });

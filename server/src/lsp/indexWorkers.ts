@@ -37,6 +37,18 @@ export interface IndexJobResult {
 export const BATCH = 4;
 /** Jobs in flight per worker: two batches, so a worker has the next batch's jobs while its answer travels. */
 const JOBS_PER_WORKER = 2 * BATCH;
+/** Files waiting per worker the index asks for: a second worker starts when more than this many wait. */
+const FILES_PER_WORKER = 100;
+
+/**
+ * Heap limits of a worker. V8 grows a heap lazily up to its limit, so the limit also sets
+ * how much a worker keeps between collections: the archive's workers peaked 90 MB lower
+ * with these (docs/archive.md). An index job is one file of at most
+ * pressReview.index.maxFileSizeKB (512 KB by default), and an analysis needs about 30
+ * times the file's size. A worker past its limit stops alone (an error event): its jobs
+ * come back as lost and the main thread indexes them.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
 
 /** Worker deaths after which every job is sent back to the main thread. */
 export const MAX_DEATHS = 3;
@@ -75,16 +87,37 @@ export class IndexWorkers {
     return this.disposed;
   }
 
-  /** How many jobs can be in flight before the index should wait for answers. */
-  get capacity(): number {
-    return this.slots.length * JOBS_PER_WORKER;
+  /**
+   * How many jobs can be in flight before the index should wait for answers, with
+   * `backlog` files left to index: one worker's share for a small folder, every worker's
+   * for a large one. A worker costs about half a second of CPU to start (its bundle, the
+   * knowledge), as much as indexing a hundred articles: a few files are not worth a
+   * second one, which on two cores would only slow the editor's own first analyses.
+   */
+  capacity(backlog: number): number {
+    const wanted = Math.min(this.slots.length, Math.max(1, Math.ceil(backlog / FILES_PER_WORKER)));
+    return Math.max(wanted, this.started()) * JOBS_PER_WORKER;
   }
 
-  /** Indexes a file on the least busy worker. */
+  /** Workers running now. */
+  private started(): number {
+    let n = 0;
+    for (const s of this.slots) if (s) n++;
+    return n;
+  }
+
+  /** Indexes a file on the least busy worker; a new one starts only when every running one has its two batches of jobs. */
   index(file: string, maxBytes: number, byContent = false): Promise<IndexedFile> {
     if (this.disposed) return Promise.resolve({ kind: 'lost', message: 'the index workers were stopped' });
-    let best = 0;
-    for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.jobs.size ?? 0) < (this.slots[best]?.jobs.size ?? 0)) best = i;
+    let best = -1;
+    let free = -1;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i];
+      if (!slot) {
+        if (free < 0) free = i;
+      } else if (best < 0 || slot.jobs.size < this.slots[best]!.jobs.size) best = i;
+    }
+    if (best < 0 || (free >= 0 && this.slots[best]!.jobs.size >= JOBS_PER_WORKER)) best = free;
     const slot = (this.slots[best] ??= this.start(best));
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -104,7 +137,7 @@ export class IndexWorkers {
   private start(i: number): Slot {
     // The server's flags, less the debugger's: a worker cannot listen on the server's port.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect') && !a.startsWith('--debug'));
-    const worker = new Worker(this.script, { workerData: this.config, execArgv });
+    const worker = new Worker(this.script, { workerData: this.config, execArgv, resourceLimits: RESOURCE_LIMITS });
     const slot: Slot = { worker, jobs: new Map() };
     worker.unref();
     worker.on('message', (batch: IndexJobResult[]) => {

@@ -285,7 +285,7 @@ export class WorkspaceIndex implements ArticleIndex {
       let lastFire = performance.now();
       while (this.queue.size || this.discovering || inFlight.size) {
         const workers = this.host.workers?.() ?? null;
-        if (workers && this.queue.size && inFlight.size < workers.capacity) {
+        if (workers && this.queue.size && inFlight.size < workers.capacity(this.queue.size + inFlight.size)) {
           // Keep every worker busy; the main thread only files the answers.
           const file: string = this.queue.values().next().value!;
           this.queue.delete(file);
