@@ -388,4 +388,21 @@ describe('attribution to institutions, anonymous sources and people named in oth
     ]);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['عادل يوسف', 'مراد بلحاج']);
   });
+
+  it('reads the one name between وصف/اتهم and its بـ as the object, and gives the words to the subject before', () => {
+    const a = article('قال رئيس الوزراء الكندي جاستن ترودو إن العلاقات جيدة، كما وصف الرئيس الروسي، فلاديمير بوتين، بأنه "خصم عنيد".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['جاستن ترودو']);
+    const b = article('وكان وزير الخارجية الفرنسي جان إيف لودريان أعلن أن بلاده سترسل مساعدات. وكان قد اتهم روسيا وإيران بـ"تقويض الحل".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['جان إيف لودريان']);
+    // With the object on the verb as a pronoun, the name after it is the subject.
+    const c = article('وقالت المعارضة إن الانتخابات التي وصفتها إيران بأنها "نزيهة" شابتها خروقات.');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['إيران']);
+  });
+
+  it('takes a name right before a verb with nobody after it as the subject a later cue carries over to, and no adverb (بشكل …) for a name', () => {
+    const a = article('وكان الرئيس الفرنسي إيمانويل ماكرون أعلن بشكل مفاجئ استقالة الحكومة. وكان قد اتهم إيران بـ"التخريب".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['إيمانويل ماكرون']);
+    const b = article('وأعلن وزير الداخلية سمير الخطيب بشكل رسمي أن الانتخابات "ستجرى في موعدها".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سمير الخطيب']);
+  });
 });

@@ -157,4 +157,12 @@ describe('quote kinds', () => {
     // Outside a reported clause a short definite quote is still a label.
     assert.equal(article('واستذكر الوزير "الحرب الباردة" في كلمته.').quotes[0].kind, 'term');
   });
+
+  it('lets the verb of a relative clause that only describes a noun (الذي أقر في …) leave the quote to the sentence\'s own cue', () => {
+    const a = article('ويقترح الاتفاق الذي أقر في الاجتماع الأخير خصوصا "صيغة جديدة" لتوزيع المساعدات.');
+    assert.equal(a.quotes[0].kind, 'term');
+    // A relative verb with its own إن/أن still governs what it introduces.
+    const b = article('وهذا ما نفاه الرئيس الذي قال إن بلاده "لن تتراجع عن قرارها".');
+    assert.equal(b.quotes[0].kind, 'statement');
+  });
 });

@@ -67,6 +67,9 @@ const SUBJECT_BEFORE_REACH = 7;
 /** How many words back from a carried-over cue the possessor of a speech noun is looked for. */
 const SPEECH_NOUN_REACH = 30;
 
+/** How many words a phrase coordinated with a verb's object may take (وحزب الله). */
+const COORDINATED_OBJECT_WORDS = 3;
+
 export function attribute(
   doc: ArticleDocument,
   quotes: RawQuote[],
@@ -149,9 +152,9 @@ export function attribute(
   // People named outside subject position (حديث صلاح، لعقد إيمري): a carried-over cue
   // falls back on the latest of them only when no subject has spoken yet.
   const named: PersonCluster[] = [];
-  const current = (gender: Gender | null = null): PersonCluster | null => {
-    for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (!gender || !history[k].gender || history[k].gender === gender) return history[k];
-    for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
+  const current = (gender: Gender | null = null, except: PersonCluster | null = null): PersonCluster | null => {
+    for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k] !== except && (!gender || !history[k].gender || history[k].gender === gender)) return history[k];
+    for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k] !== except && named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
     return null;
   };
   let mi = 0;
@@ -225,6 +228,11 @@ export function attribute(
       if (s && t.ends[s.end - 1] <= normOffset) {
         agree(v!, s.cluster);
         setSubject(s.cluster);
+      } else if (!s) {
+        // وكان سعد الحريري أعلن …: with nobody after the verb, a name right before it is its subject.
+        const m = v!.first > 0 && t.onlySpaceBetween(t.ends[v!.first - 1], t.starts[v!.first]) ? mentionByEnd.get(v!.first) : undefined;
+        const c = m && !m.asObject ? register(m) : null;
+        if (c) setSubject(c);
       }
     }
   };
@@ -636,7 +644,10 @@ export function attribute(
       if (issuer) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
     }
     const after = speakerAt(cue.end);
-    if (after) {
+    // وصف الرئيس الأمريكي، دونالد ترامب، بأنه "…"، اتهم إيران وحزب الله بـ"…": the one
+    // phrase between such a verb and its بـ is the object; the subject is left unsaid.
+    const object = after && objectBeforeBa(cue, after.end) ? after.cluster : null;
+    if (after && !object) {
       agree(cue, after.cluster);
       return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
     }
@@ -664,8 +675,37 @@ export function attribute(
     if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
     // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
     const opening = cue.first > t.indexAtOrAfter(windowStart) + 1 ? sentenceSubject(windowStart, cue.first, true) : null;
-    if (opening && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
-    return { cluster: current(cue.gender), carried: true, rule: 'last-subject' };
+    if (opening && opening !== object && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
+    return { cluster: current(cue.gender, object), carried: true, rule: 'last-subject' };
+  };
+
+  /**
+   * Whether a verb whose object comes before its بـ (lexicon.baObjectVerbs: وصف، اتهم) has
+   * its بـ or بأن right after the one name ending at `end` (or after one phrase coordinated
+   * with it by و): that name is then the verb's object, not its subject. A verb carrying its
+   * object as a pronoun (وصفتها إسرائيل بأنها) has its subject there.
+   */
+  const objectBeforeBa = (cue: CueHit, end: number): boolean => {
+    const lx = doc.knowledge.lexicon;
+    if (!lx.baObjectVerbs?.has(normalizeForMatch(cue.lemma)) || cue.end !== cue.first + 1) return false;
+    const verb = t.text(cue.first).replace(/^[وف]/u, '');
+    const suffix = /(?:هما|هم|ها|ه)$/u.exec(verb);
+    if (suffix && verb.length - suffix[0].length >= 3) return false;
+    // Only one name that is the whole phrase: an organization or a country, or a person set
+    // off by a comma (دونالد ترامب، بأنه); a phrase the readers ran on (ووصف الجيران العائلة
+    // بأنها، ووصف الرئيس فلاديمير بوتين الاتهامات بأنها) holds the subject and the object both.
+    const j0 = cue.end;
+    const m = mentionByToken.get(j0);
+    const named = m ? m.end === end && /[،,]/u.test(doc.norm.slice(t.ends[end - 1], end < t.count ? t.starts[end] : t.ends[end - 1])) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
+    if (!named) return false;
+    let j = end;
+    if (j < t.count && t.text(j).startsWith('و') && !lx.complementizers.has(t.text(j).slice(1))) {
+      j++;
+      while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && !t.text(j).startsWith('ب')) j++;
+    }
+    if (j >= t.count || /[.:"«“]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j]))) return false;
+    const w = t.text(j);
+    return w === 'ب' || (w.startsWith('ب') && lx.complementizers.has(w));
   };
 
   /**

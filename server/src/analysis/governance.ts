@@ -101,6 +101,29 @@ function breakerBetween(doc: ArticleDocument, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * Whether a cue is the verb of a relative clause that only describes a noun (الاتفاق الذي أقر
+ * في القمة "…"): a relative pronoun right before it, a preposition right after it, and no
+ * إن/أن or colon of its own before the quote. The sentence's earlier cue then governs (ويقترح الاتفاق الذي أقر … "…");
+ * والذي قال إنه "…" keeps its own.
+ */
+function describesANoun(doc: ArticleDocument, c: CueHit, q: RawQuote): boolean {
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  if (c.kind !== 'verb' || c.first === 0) return false;
+  const prev = t.text(c.first - 1);
+  if (!lx.relativePronouns?.has(prev) && !lx.relativePronouns?.has(prev.replace(/^[وف]/u, ''))) return false;
+  // With a subject or object after it (التي وصفها أردوغان بـ"…") the relative verb is the
+  // quote's own; a preposition right after it (أقر في القمة) leaves it without one.
+  if (c.end >= t.count || !lx.prepositions.has(t.text(c.end))) return false;
+  if (doc.norm.slice(t.ends[c.end - 1], q.open).includes(':')) return false;
+  for (let j = c.end; j < t.count && t.starts[j] < q.open; j++) {
+    const w = t.text(j);
+    if (lx.complementizers.has(w) || lx.complementizers.has(w.replace(/^[وف]/u, ''))) return false;
+  }
+  return true;
+}
+
 /** The words between two normalized offsets, counted on the article's tokens. */
 function wordsBetween(doc: ArticleDocument, from: number, to: number): number {
   const t = doc.tokens;
@@ -165,7 +188,7 @@ export function findGovernors(
     const start = sentenceStart(doc, q, inQuote);
     const before = cues.between(start, q.open);
     if (before.length) {
-      const c = before[before.length - 1];
+      const c = before[before.length > 1 && describesANoun(doc, before[before.length - 1], q) ? before.length - 2 : before.length - 1];
       // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach,
       // but not an "according to" frame's: it covers its whole sentence (وبحسب ماكرون، فإن
       // تدخله حين "…"). يمكن وصفه بـ"…" (it can be described as) is the writer's word.
