@@ -76,6 +76,15 @@ describe('attribution', () => {
     assert.ok(a.findings.some((f) => f.code === 'unattributed-quote'));
   });
 
+  it('gives a quote-only paragraph to the speaker whose quote ends the paragraph before it, and to no one else', () => {
+    const a = article(['وتقول سلمى حداد: "عملنا طوال الليل دون توقف".', '', '"لم يكن لدينا ما يكفي من الأدوية لكل الجرحى".']);
+    assert.equal(speakerOf(a, quote(a, 'لم يكن لدينا')), 'سلمى حداد');
+    assert.equal(quote(a, 'لم يكن لدينا').attribution, 'carry-over');
+    // Words after the quote end that paragraph on the narrator: the next quote is nobody's yet.
+    const b = article(['وتقول سلمى حداد: "عملنا طوال الليل دون توقف" قبل أن تغادر المستشفى.', '', '"لم يكن لدينا ما يكفي من الأدوية لكل الجرحى".']);
+    assert.equal(quote(b, 'لم يكن لدينا').speakerId, null);
+  });
+
   it('groups one person spelled two ways and reports the variant', () => {
     const a = article(seed('004'));
     assert.deepEqual(

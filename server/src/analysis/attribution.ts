@@ -1050,7 +1050,17 @@ export function attribute(
       workMeter.steps++;
       if (quotes[k].parent !== null) continue;
       const a = attributions[k];
-      return !quotes[k].closed && a?.speaker ? { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'continued-quote' } : null;
+      if (!a?.speaker) return null;
+      if (!quotes[k].closed) return { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'continued-quote' };
+      // وتقول كاترينا: "…". ¶ "…": a paragraph that opens with a quote right after a
+      // paragraph ending on a speaker's direct speech (after a colon, right after the cue,
+      // or a quote paragraph itself) goes on with that speaker's words. Reported words
+      // (قال X إن العلاقات "…") end there: the next quote is nobody's until named.
+      const prevLine = doc.lines[prev.line];
+      const rest = doc.norm.slice(quotes[k].close + 1, prevLine.normEnd);
+      const lead = doc.norm.slice(prevLine.normStart, quotes[k].open);
+      const direct = /:\s*$/u.test(lead) || lead.trim() === '' || (!!a.cue && doc.norm.slice(a.cue.normEnd, quotes[k].open).trim() === '');
+      return direct && /^[\s.!?؟…]*$/u.test(rest) && readsAsSpeech(doc, q) ? { speaker: a.speaker, cue: null, method: 'carry-over', rule: 'quote-paragraph' } : null;
     }
     return null;
   }

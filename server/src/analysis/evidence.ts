@@ -16,7 +16,7 @@ import { workMeter } from './workMeter';
  * time: a carry-over that reaches across a paragraph is weak. Anaphors resolved backward
  * (المصدر، الوكالة) were right 17 of 17 whatever their distance, so they stay strong.
  */
-const CARRIED_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['last-subject', 'paragraph-cue', 'same-paragraph', 'continued-quote']);
+const CARRIED_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['last-subject', 'paragraph-cue', 'same-paragraph', 'continued-quote', 'quote-paragraph']);
 
 /** What a UTF-16 unit is to the running counts; one table read per character of the text instead of a chain of range tests. */
 const WORD = 1; // 0: anything else

@@ -66,6 +66,7 @@ export type AttributionRule =
   | 'paragraph-cue' // an earlier speech verb of the same paragraph
   | 'same-paragraph' // an earlier attributed statement of the same paragraph
   | 'continued-quote' // a paragraph continuing the previous paragraph's unclosed quote
+  | 'quote-paragraph' // a paragraph opening with a quote after a paragraph ending on the speaker's quote
   | 'nested'; // a statement quoted inside a statement
 
 /**

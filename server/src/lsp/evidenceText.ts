@@ -19,6 +19,7 @@ export const RULE_TEXT: Record<AttributionRule, { en: string; ar: string }> = {
   'paragraph-cue': { en: 'a cue earlier in the paragraph', ar: 'فعل قول سابق في الفقرة' },
   'same-paragraph': { en: 'an earlier statement of the paragraph', ar: 'تصريح سابق في الفقرة' },
   'continued-quote': { en: "the previous paragraph's unclosed quote", ar: 'اقتباس الفقرة السابقة غير المغلق' },
+  'quote-paragraph': { en: "the quote that ends the previous paragraph", ar: 'الاقتباس الذي تنتهي به الفقرة السابقة' },
   nested: { en: 'the statement it is quoted in', ar: 'التصريح الذي يحويه' },
 };
 

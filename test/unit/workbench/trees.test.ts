@@ -43,7 +43,7 @@ describe('tree: speakers → articles → quotes', () => {
   });
 
   it('lists unattributed statements under their own node, last', () => {
-    const withUnattributed = reviewed('desk.article', ['عنوان الخبر', '', 'قال وزير الخارجية الروسي سيرغي لافروف: "سنواصل العمل مع شركائنا في المنطقة".', '', '"هذا التصريح الطويل لم ينسب لأحد في النص".'].join('\n'));
+    const withUnattributed = reviewed('desk.article', ['عنوان الخبر', '', 'قال وزير الخارجية الروسي سيرغي لافروف إن بلاده "ستواصل العمل مع شركائها في المنطقة".', '', '"هذا التصريح الطويل لم ينسب لأحد في النص".'].join('\n'));
     const t = speakerTree([withUnattributed], relative);
     assert.equal(t.length, 2, 'Lavrov, then the unattributed statements');
     const last = t[t.length - 1];
