@@ -439,17 +439,22 @@ export class PeopleFinder {
     // أنفسهن تحت الأضواء: a preposition or a pronoun's ending is no part of a name.
     for (let j = first; j < end; j++) if (k.lexicon.prepositions.has(t.text(j)) || /(?:هن|هم|ها)$/u.test(t.text(j))) return null;
     const after = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    // العالم الأسترالي ديفيد غودال عن 104 أعوام: a preposition or a time word closes a name
-    // whose words all read as names.
-    const closedByWord = (): boolean => {
-      const next = t.text(end);
-      if (!(k.lexicon.prepositions.has(next) || k.lexicon.timeWords.has(next) || k.lexicon.complementizers.has(next))) return false;
-      for (let j = first; j < end; j++) if (!this.nameLike(j)) return false;
-      return true;
-    };
-    if (end < t.count && !/^\s*[،,(.:]/u.test(after) && !(/^\s+$/u.test(after) && closedByWord())) return null;
+    if (end < t.count && !/^\s*[،,(.:]/u.test(after) && !(/^\s+$/u.test(after) && this.closedByWord(first, end))) return null;
     const known = k.personIndex.match(t, first, false);
     return { first, end, knowledgeId: known && known.end === end ? known.value : null };
+  }
+
+  /**
+   * العالم الأسترالي ديفيد غودال عن 104 أعوام: a preposition or a time word closes a name
+   * whose words all read as names. A method, not a closure in nameAfterNationality: a
+   * closure there made V8 allocate a context at every token (22% of a short article's bytes).
+   */
+  private closedByWord(first: number, end: number): boolean {
+    const next = this.t.text(end);
+    const lx = this.k.lexicon;
+    if (!(lx.prepositions.has(next) || lx.timeWords.has(next) || lx.complementizers.has(next))) return false;
+    for (let j = first; j < end; j++) if (!this.nameLike(j)) return false;
+    return true;
   }
 
   /**
