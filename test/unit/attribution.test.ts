@@ -414,4 +414,14 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const b = article('وأعلن وزير الداخلية سمير الخطيب بشكل رسمي أن الانتخابات "ستجرى في موعدها".');
     assert.deepEqual(statements(b).map((s) => s.speaker), ['سمير الخطيب']);
   });
+
+  it('reads back past a quoted epithet between a subject and its verb (X "…" ذكر أن), but not past a quoted name after its head noun', () => {
+    const a = article(['وقال نبيل حداد إن "الأسواق قلقة".', 'وقال سامي الخوري إن "الأزمة مستمرة".', 'وحداد "المتشائم" ذكر أن "النمو لن يعود قبل عامين".']);
+    const speakers = statements(a).map((s) => s.speaker);
+    assert.deepEqual(speakers.slice(0, 2), ['نبيل حداد', 'سامي الخوري']);
+    // Not the last speaker carried over: the one before the epithet.
+    assert.match(speakers[2] ?? '', /حداد/u);
+    const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت".']);
+    assert.notEqual(statements(b)[1].speaker, 'شركة');
+  });
 });

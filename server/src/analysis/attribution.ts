@@ -140,7 +140,13 @@ export function attribute(
   const attributions: (Attribution | null)[] = quotes.map(() => null);
   // Where closed quotes that are no statement open: a quoted name can be a subject.
   const termOpens = new Set<number>();
-  for (let qi = 0; qi < quotes.length; qi++) if (kinds[qi] !== 'statement' && quotes[qi].closed) termOpens.add(quotes[qi].open);
+  // …and where each of them closes, to read back past a quoted epithet (وباستري "المتفائل" ذكر).
+  const termOpenByClose = new Map<number, number>();
+  for (let qi = 0; qi < quotes.length; qi++) {
+    if (kinds[qi] === 'statement' || !quotes[qi].closed) continue;
+    termOpens.add(quotes[qi].open);
+    termOpenByClose.set(quotes[qi].close, quotes[qi].open);
+  }
   // Who has been speaking, most recent last; a carried-over cue takes the latest one
   // whose gender agrees with the verb (وقالت skips a man named since).
   const history: PersonCluster[] = [];
@@ -666,6 +672,19 @@ export function attribute(
       if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
       const antecedent = antecedentOf(cue.first, windowStart);
       if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
+    }
+    // وباستري "المتفائل" ذكر أن …: a quoted epithet between the subject and its verb.
+    const epithet = cue.first > 0 ? /^\s*["»”]\s+$/u.exec(doc.norm.slice(t.ends[cue.first - 1], t.starts[cue.first])) : null;
+    const epithetOpen = epithet ? termOpenByClose.get(t.ends[cue.first - 1] + epithet[0].search(/["»”]/u)) : undefined;
+    if (epithetOpen !== undefined) {
+      const k = t.indexAtOrAfter(epithetOpen) - 1;
+      if (k >= 0 && t.starts[k] >= windowStart && t.onlySpaceBetween(t.ends[k], epithetOpen)) {
+        // فمنظمة "هيومن رايتس ووتش" نددت: after a body's head noun the quote is the name, not an epithet.
+        const head = t.text(k).replace(/^[وف]/u, '');
+        const m = mentionByEnd.get(k + 1);
+        const c = doc.knowledge.lexicon.nameHeads.has(head) || doc.knowledge.lexicon.organizationHeads.has(head) ? null : ((m ? register(m) : null) ?? subjectBefore(k + 1, windowStart));
+        if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
+      }
     }
     // وكانت الرئاسة السودانية، قالت / أمينة بابي، والدة الطفلة، قالت: a subject set off by commas.
     const fronted = subjectBeforeComma(cue.first, windowStart);
