@@ -42,8 +42,10 @@ const FILES_PER_WORKER = 100;
 
 /**
  * Heap limits of a worker. V8 grows a heap lazily up to its limit, so the limit also sets
- * how much a worker keeps between collections: the archive's workers peaked 90 MB lower
- * with these (docs/archive.md). An index job is one file of at most
+ * how much a worker keeps between collections: the archive peaked at 225 MB with these
+ * instead of 359 (docs/archive.md), the index of 10,000 articles at 257 MB instead of 394
+ * (docs/performance.md, session 7); a 16 MB young generation took more CPU and memory
+ * (1,000 articles, three pairs: 1.11× the CPU, 193 against 175 MB). An index job is one file of at most
  * pressReview.index.maxFileSizeKB (512 KB by default), and an analysis needs about 30
  * times the file's size. A worker past its limit stops alone (an error event): its jobs
  * come back as lost and the main thread indexes them.
