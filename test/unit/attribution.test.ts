@@ -85,6 +85,17 @@ describe('attribution', () => {
     assert.equal(quote(b, 'لم يكن لدينا').speakerId, null);
   });
 
+  it('gives a cue joined by و to the opening verb of its sentence the subject of that verb, an unknown name too, never a common noun', () => {
+    const a = article('تتحدث شيران عن طفولتها وحنينها إلى اليمن وتقول: "كان أبي يستمع للأغاني العربية كل مساء".');
+    assert.equal(speakerOf(a, quote(a, 'كان أبي')), 'شيران');
+    // سيارة شرطة: words real copy writes with the article (السيارة، الشرطة) are no name.
+    const b = article('وتجوب سيارة شرطة الشوارع منذ الصباح وتقول: "عادت الأمور إلى نصابها في المدينة".');
+    assert.equal(quote(b, 'عادت الأمور').speakerId, null);
+    // وفي برلين: a preposition opens the sentence, not a verb; the place is no speaker.
+    const c = article('وفي برلين، أعربت المستشارة عن القلق وقالت إن "التصعيد سيسيء إلى الجميع دون استثناء".');
+    assert.notEqual(speakerOf(c, quote(c, 'التصعيد')), 'برلين');
+  });
+
   it('groups one person spelled two ways and reports the variant', () => {
     const a = article(seed('004'));
     assert.deepEqual(

@@ -693,8 +693,13 @@ export function attribute(
     const possessor = speechNounPossessor(cue.first);
     if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
     // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
-    const opening = cue.first > t.indexAtOrAfter(windowStart) + 1 ? sentenceSubject(windowStart, cue.first, true) : null;
+    const opens = cue.first > t.indexAtOrAfter(windowStart) + 1;
+    const opening = opens ? sentenceSubject(windowStart, cue.first, true) : null;
     if (opening && opening !== object && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
+    // تتحدث شيران عن طفولتها … وتقول: a verb joined by و to the sentence's opening verb
+    // shares its subject, a name no list knows too.
+    const joinedVerb = opens && !opening && /^[وف]/u.test(t.text(cue.first)) ? joinedVerbSubject(windowStart, cue.first) : null;
+    if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
     return { cluster: current(cue.gender, object), carried: true, rule: 'last-subject' };
   };
 
@@ -749,6 +754,31 @@ export function attribute(
     const s = speakerAt(j + 1, strict);
     if (!s || s.end > limit) return null;
     return strict && genericPhrases.has(s.cluster) ? null : s.cluster;
+  };
+
+  /**
+   * تتحدث شيران عن طفولتها … وتقول: an unknown name after the sentence's opening verb, for
+   * a cue joined to that verb by و (they share the subject). The opening word must be a
+   * word real copy writes after قد/لم/لن (a verb), and no word of the name one it writes as
+   * a verb or, with the article, as a common noun (knowledge word-classes).
+   */
+  const joinedVerbSubject = (start: number, limit: number): PersonCluster | null => {
+    const lx = doc.knowledge.lexicon;
+    let j = t.indexAtOrAfter(start);
+    while (j < limit && (lx.clauseOpeners.has(t.text(j)) || lx.auxiliaries?.has(t.text(j)))) j++;
+    if (j + 1 >= limit || inQuote.has(t.starts[j]) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    const w = t.text(j);
+    const verb = (x: string): boolean => lx.corpusVerbs.has(x) || doc.knowledge.cues.verbs.has(x);
+    if (!(verb(w) || (/^[وف]/u.test(w) && verb(w.slice(1))))) return null;
+    const common = (i: number): boolean => {
+      const x = t.text(i);
+      return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (/^[وف]/u.test(x) && (lx.corpusVerbs.has(x.slice(1)) || lx.corpusCommonNouns.has(x.slice(1))));
+    };
+    const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !common(i) && !mentionByToken.has(i) && !orgByToken.has(i));
+    if (!name || name.end > limit) return null;
+    const m: PersonMention = { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+    mentionByToken.set(name.first, m);
+    return register(m);
   };
 
   /** X، الذي قال …: the antecedent of a relative pronoun right before the cue. */

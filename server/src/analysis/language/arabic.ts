@@ -13,6 +13,7 @@ import builtinMinistries from '../../knowledge/ministries.json';
 import builtinCues from '../../knowledge/cues.json';
 import builtinChrome from '../../knowledge/chrome.json';
 import builtinLexicon from '../../knowledge/lexicon.json';
+import wordClasses from '../../knowledge/word-classes.json';
 import builtinCalendar from '../../knowledge/calendar.json';
 import builtinSpelling from '../../knowledge/spelling.json';
 import builtinMorphology from '../../knowledge/morphology.json';
@@ -22,11 +23,11 @@ import type { CalendarData, ChromeData, CueData, LanguageProfile, MorphologyData
 import { checkCalendar, checkChrome, checkCues, checkLexicon, checkMorphology, checkOrganizationGrammar } from './schema';
 
 /** The names of the Arabic grammar's word lists: the lists every profile's lexicon is read for. */
-export const LEXICON_LISTS: readonly string[] = Object.keys(builtinLexicon).filter((k) => !k.startsWith('$'));
+export const LEXICON_LISTS: readonly string[] = [...Object.keys(builtinLexicon), ...Object.keys(wordClasses)].filter((k) => !k.startsWith('$'));
 
 /** The grammar tables' problems against the profile schema (none for the files as shipped; a test holds it). */
 export function arabicProblems(): ProfileProblem[] {
-  return [...checkLexicon(builtinLexicon), ...checkMorphology(builtinMorphology), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
+  return [...checkLexicon(builtinLexicon), ...checkLexicon(wordClasses, 'word-classes'), ...checkMorphology(builtinMorphology), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
 }
 
 /** The spelling model's problem, if its shape is wrong (spelling.ts checks it). */
@@ -47,7 +48,8 @@ export function arabicProfile(): LanguageProfile {
   const problems = arabicProblems();
   if (problems.length) throw new Error(`the Arabic language data breaks its schema: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const lexicon: Record<string, string[]> = {};
-  for (const name of LEXICON_LISTS) lexicon[name] = (builtinLexicon as unknown as Record<string, string[]>)[name];
+  // The grammar's lists, then the word classes mined from real copy (scripts/mine-word-classes.mjs: what is no name).
+  for (const name of LEXICON_LISTS) lexicon[name] = (builtinLexicon as unknown as Record<string, string[]>)[name] ?? (wordClasses as unknown as Record<string, string[]>)[name];
   profile = {
     id: 'ar',
     name: 'Arabic',
