@@ -17,6 +17,14 @@ describe('anonymous-source: which speakers, on which evidence', () => {
     assert.deepEqual(anonymous(a), [{ text: '"الحدود الشرقية هادئة نسبيا منذ أشهر"', related: 2 }]);
   });
 
+  it('ends an unnamed source\'s description at any form of بأن (وعلق أحد المسؤولين بأنها "…")', () => {
+    const a = article(['وعلق أحد المسؤولين بأنها "خطوة في الاتجاه الصحيح نحو الحل".', 'وصرح مصدر في الوزارة بأنهم "لن يتراجعوا عن القرار مهما حدث".']);
+    assert.deepEqual(
+      a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name),
+      ['أحد المسؤولين', 'مصدر في الوزارة'],
+    );
+  });
+
   it('is silent on a definite title that nothing unnamed introduced (الضابط الأمريكي after a named spokesman)', () => {
     const a = article([
       'وقال الناطق باسم وزارة الدفاع الأمريكية الرائد أدريان رانكين إن "القوات في حالة تأهب".',

@@ -312,7 +312,7 @@ export function attribute(
     if (k.lexicon.anonymousHeads.has(t.text(j))) {
       let end = j + 1;
       // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
-      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || ['ان', 'انه', 'انها', 'بان'].includes(w);
+      const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
       // أحد المحتجين ويدعى عصام جبار: the description names its person.
       for (let n = j + 1; n < end && !knownOnly; n++) {

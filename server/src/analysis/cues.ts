@@ -31,7 +31,6 @@ const ALL_PROCLITICS = [...CUE_PROCLITICS, ...PRESENT_PROCLITICS];
 const CONFIRM_WORDS = 6;
 /** …and how far, past commas, an أن that opens a quote still confirms it. */
 const CONFIRM_WORDS_FAR = 20;
-const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
 
 export class CueFinder {
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
@@ -100,7 +99,7 @@ export class CueFinder {
     if (preposition) {
       // بيّن with its shadda written is the verb; otherwise a colon, أن or أيضا must follow.
       if (this.doc.tokenText(j - 1, j).includes('\u0651')) return true;
-      return /^\s*:/u.test(gap) || (j < t.count && (COMPLEMENTIZERS.has(t.text(j)) || t.text(j) === 'ايضا'));
+      return /^\s*:/u.test(gap) || (j < t.count && (this.doc.knowledge.lexicon.complementizers.has(t.text(j)) || t.text(j) === 'ايضا'));
     }
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
@@ -124,7 +123,7 @@ export class CueFinder {
       if (/[:"«“]/u.test(between)) return true;
       if (/[.؟?!]/u.test(between)) return false;
       if (/[،,]/u.test(between)) commas++;
-      if (k > j && COMPLEMENTIZERS.has(t.text(k))) {
+      if (k > j && this.doc.knowledge.lexicon.complementizers.has(t.text(k))) {
         // Farther on, past commas, only an أن that opens a quote (… في أوتاوا، أن "…").
         if (near || (subjectFollows && k < j + CONFIRM_WORDS)) return true;
         if (/^\s*["«“]/u.test(this.doc.norm.slice(t.ends[k], t.ends[k] + 3))) return true;

@@ -467,7 +467,7 @@ export class PeopleFinder {
     while (end < t.count && end - from < 14) {
       const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
       if (/[:"«“،,.]/u.test(gap)) break;
-      if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      if (this.k.lexicon.complementizers.has(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
       // So does an addressee: … عادل يوسف للصحفيين إن.
