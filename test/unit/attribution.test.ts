@@ -401,6 +401,15 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الداخلية الأردنية']);
   });
 
+  it('gives a document\'s words to the one a verb of issuing names, before or after it (أصدرت X، أمس، بيانا جاء فيه / وجاء في بيان أصدرته X)', () => {
+    const a = article([
+      'وقال السفير الأردني في باريس إن العلاقات جيدة.',
+      'من جهتها، أصدرت وزارة الخارجية اللبنانية، أمس الاثنين، بيانا جاء فيه: "الحدود ستفتح صباح الغد أمام المسافرين".',
+      'وجاء في بيان أصدرته وزارة الصحة العراقية أن "المستشفيات استقبلت عشرات الجرحى منذ الصباح".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الخارجية اللبنانية', 'وزارة الصحة العراقية']);
+  });
+
   it('ends a description before its name at an addressee, or at the comma after a name in apposition (… X Y للصحفيين، …، X Y، للصحافيين، إنه)', () => {
     const a = article([
       'وقال رئيس اللجنة الفنية للمهرجان عادل يوسف للصحفيين إن "الدورة القادمة ستكون أكبر".',

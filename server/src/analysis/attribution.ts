@@ -55,6 +55,8 @@ export interface AttributionResult {
 }
 
 /** How many mentions ahead a headline's title looks for the name of its holder. */
+/** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
+const ISSUER_WORDS = 10;
 const LOOKAHEAD_MENTIONS = 200;
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
@@ -637,7 +639,36 @@ export function attribute(
       if (author) return speakingOrganization(author);
     }
     if (!(lx.documentHeads.has(head) || (head.startsWith('ال') && lx.documentHeads.has(head.slice(2))))) return null;
+    // وجاء في بيان أصدرته الوزارة: the subject of the relative verb that issued the document.
+    if (lx.documentHeads.has(head) && j + 2 < t.count && issuingVerb(t.text(j + 1), true)) {
+      const issuer = speakerAt(j + 2)?.cluster;
+      if (issuer) return issuer;
+    }
     return speakerAt(j)?.cluster ?? null;
+  };
+
+  /** A verb of issuing a document (lexicon.issueVerbs: أصدرت), with its object pronoun when `relative` (أصدرته). */
+  const issuingVerb = (word: string, relative: boolean): boolean => {
+    const verbs = doc.knowledge.lexicon.issueVerbs;
+    if (!verbs) return false;
+    const bare = /^[وف]/u.test(word) && !verbs.has(word) ? word.slice(1) : word;
+    const suffix = doc.knowledge.morphology.pronounSuffix(bare);
+    return relative ? suffix !== null && verbs.has(bare.slice(0, -suffix.length)) : verbs.has(bare);
+  };
+
+  /**
+   * أصدرت وزارة الخارجية، أمس، بيانا جاء فيه: when the sentence's opening subject is not
+   * found, the subject right after the verb that issued the document before the cue.
+   */
+  const issuerBefore = (cue: CueHit, windowStart: number): PersonCluster | null => {
+    const lx = doc.knowledge.lexicon;
+    const noun = cue.first - 1;
+    if (noun < 1 || !(lx.documentHeads.has(t.text(noun)) || lx.documentHeads.has(t.text(noun).replace(/ا$/u, '')))) return null;
+    for (let v = noun - 1; v >= 0 && noun - v <= ISSUER_WORDS && t.starts[v] >= windowStart; v--) {
+      if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[v], t.starts[v + 1]))) return null;
+      if (issuingVerb(t.text(v), false)) return speakerAt(v + 1)?.cluster ?? null;
+    }
+    return null;
   };
 
   /** The subject of a verb cue: after it, just before it, or carried over. */
@@ -648,6 +679,8 @@ export function attribute(
     if (isContentVerb(cue) && doc.knowledge.lexicon.resumptives?.has(t.text(cue.end))) {
       const issuer = sentenceSubject(windowStart, cue.first, true);
       if (issuer) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
+      const issuedBy = issuerBefore(cue, windowStart);
+      if (issuedBy) return { cluster: issuedBy, carried: false, rule: 'sentence-subject' };
     }
     const after = speakerAt(cue.end);
     // وصف الرئيس الأمريكي، دونالد ترامب، بأنه "…"، اتهم إيران وحزب الله بـ"…": the one
