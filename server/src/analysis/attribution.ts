@@ -55,8 +55,6 @@ export interface AttributionResult {
 }
 
 /** How many mentions ahead a headline's title looks for the name of its holder. */
-/** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
-const ISSUER_WORDS = 10;
 const LOOKAHEAD_MENTIONS = 200;
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
@@ -71,6 +69,8 @@ const SPEECH_NOUN_REACH = 30;
 
 /** How many words a phrase coordinated with a verb's object may take (وحزب الله). */
 const COORDINATED_OBJECT_WORDS = 3;
+/** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
+const ISSUER_WORDS = 10;
 
 export function attribute(
   doc: ArticleDocument,
@@ -746,8 +746,8 @@ export function attribute(
     const lx = doc.knowledge.lexicon;
     if (!lx.baObjectVerbs?.has(normalizeForMatch(cue.lemma)) || cue.end !== cue.first + 1) return false;
     const verb = t.text(cue.first).replace(/^[وف]/u, '');
-    const suffix = /(?:هما|هم|ها|ه)$/u.exec(verb);
-    if (suffix && verb.length - suffix[0].length >= 3) return false;
+    const suffix = doc.knowledge.morphology.pronounSuffix(verb);
+    if (suffix && verb.length - suffix.length >= 3) return false;
     // Only one name that is the whole phrase: an organization or a country, or a person set
     // off by a comma (دونالد ترامب، بأنه); a phrase the readers ran on (ووصف الجيران العائلة
     // بأنها، ووصف الرئيس فلاديمير بوتين الاتهامات بأنها) holds the subject and the object both.
