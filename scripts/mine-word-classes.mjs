@@ -7,8 +7,11 @@
 //   corpusCommonNouns — words written with the article often (at least --min-noun times, and
 //                       at least --ratio times as often as without it): الوقت beside وقت,
 //                       الشرطة beside شرطة. A common noun; a name is written bare.
+//   corpusArticleWords — the other words written with the article at least --min-article
+//                       times (استخدام: الاستخدام 352 times, though mostly bare in construct):
+//                       Arabic words, never a transliterated name's.
 //
-//   node scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--show w1,w2]
+//   node scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--show w1,w2]
 //     writes server/src/knowledge/word-classes.json (lists sorted, so a rebuild diffs cleanly).
 //
 // Matching is plain (light normalization, whole words); the analysis normalizes the lists
@@ -73,12 +76,16 @@ const verbs = [...afterParticle].filter(([w, n]) => n >= minVerb && n >= 0.01 * 
 // without it: a name (حماس، ترامب) is written bare.
 const ratio = Number(opt('ratio', 0.15));
 const commonNouns = [...definite].filter(([w, n]) => w.length >= 3 && n >= minNoun && n >= ratio * (bare.get(w) ?? 0) && bare.has(w)).map(([w]) => w);
+const minArticle = Number(opt('min-article', 10));
+const nouns = new Set(commonNouns);
+const articleWords = [...definite].filter(([w, n]) => w.length >= 3 && n >= minArticle && bare.has(w) && !nouns.has(w)).map(([w]) => w);
 if (args.includes('--show')) for (const w of args[args.indexOf('--show') + 1].split(',')) console.log(w, 'def', definite.get(w) ?? 0, 'bare', bare.get(w) ?? 0, 'afterParticle', afterParticle.get(w) ?? 0);
 const out = {
   $comment:
-    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. A word of either class does not start or continue an unknown name.',
+    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s.',
   corpusVerbs: verbs.sort(),
   corpusCommonNouns: commonNouns.sort(),
+  corpusArticleWords: articleWords.sort(),
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length} → ${outFile}`);
+console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length} → ${outFile}`);

@@ -165,4 +165,14 @@ describe('quote kinds', () => {
     const b = article('وهذا ما نفاه الرئيس الذي قال إن بلاده "لن تتراجع عن قرارها".');
     assert.equal(b.quotes[0].kind, 'statement');
   });
+
+  it('calls a name in construct with the noun before it a term, and an Arabic word there the speaker\'s', () => {
+    // Words real copy never writes as a verb or with the article, after a noun without it.
+    const a = article('وقال المدير إن مؤسسة "زيلوفاكس" تعمل في المنطقة. وأعلن الجيش أن طائرات من نوع "كورماندو 3" شاركت في الإنقاذ.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // An adjective written with ة, a noun its pronoun makes definite, a noun with the article
+    // (the quote is its predicate), a quote that opens on a preposition: the speaker's words.
+    const b = article('وقال إن العملية جرت بطريقة "سرية". وقال الوزير إن صديقه "نادم". وقال إن القوات الروسية "ستنتقم". وقال إن الحكومة اتخذت قرارات "لحماية زيلوفاكس".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement', 'statement', 'statement']);
+  });
 });

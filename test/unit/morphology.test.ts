@@ -48,6 +48,19 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.ok(m.plural('يقولون') && m.plural('قالوا') && !m.plural('قال'));
   });
 
+  it('reads a plural in construct, an accusative ending, a pronoun ending and a preposition proclitic off a word', () => {
+    const m = arabic();
+    assert.equal(m.absoluteOfConstruct('مقاتلي'), 'مقاتلين');
+    assert.equal(m.withoutCaseEnding('طفلا'), 'طفل');
+    assert.deepEqual(m.withoutPronoun('قرارها'), ['قرار']);
+    // The feminine ending is written ت before a pronoun.
+    assert.ok(m.withoutPronoun('ايجابيته').includes('ايجابيه'));
+    assert.deepEqual(m.withoutPronoun('قال'), []);
+    assert.ok(m.afterPreposition('بتغيير').includes('تغيير'));
+    // و and ف are conjunctions, not prepositions.
+    assert.deepEqual(m.afterPreposition('وتغيير'), []);
+  });
+
   it('without a morphology every word is itself and nothing is definite or feminine', () => {
     const m = new Morphology(NO_MORPHOLOGY);
     assert.deepEqual(m.stems('والرئيس'), ['والرئيس']);
@@ -57,8 +70,8 @@ describe('Morphology: the clitic rules of a language, as data', () => {
 
   it('names what is wrong in a broken morphology', () => {
     assert.deepEqual(checkMorphology(arabicProfile().morphology), []);
-    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [] });
+    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3 });
     const paths = problems.map((p) => p.path);
-    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes']) assert.ok(paths.includes(path), path);
+    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun']) assert.ok(paths.includes(path), path);
   });
 });

@@ -18,9 +18,6 @@ export interface KindOptions {
 
 export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
 
-/** Words that make a short quote read as a clause, not a label (بشكل، أكثر، لن …). */
-const CLAUSE_WORDS = /^(?:في|من|الى|على|عن|مع|لن|لا|لم|قد|ان|انه|هو|هي|اكثر|اقل|كل|غير|ليس|ليست|ما|بشكل|بصوره|بعد|قبل|بين|كما|لان|عبر|دون|حتى|جدا|يجب|نحن|انا|هذا|هذه)$/u;
-
 /**
  * The first words of a quote's content. The rules look at the first few words and at
  * counts up to a handful, so reading at most MAX_WORDS_READ keeps deeply nested quotes
@@ -174,6 +171,11 @@ export function decideKind(
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q) && !readsAsSpeech(doc, q)) return is('term', 'before-content');
+  // A name right after the noun it stands in construct with names something, whatever
+  // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
+  // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
+  // اتهمت تركيا إسرائيل بممارسة "إرهاب الدولة"): the noun phrase there is the speaker's charge.
+  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -215,7 +217,7 @@ export function decideKind(
   if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return is('term', 'short-ungoverned');
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
-    const clause = words.some((w) => CLAUSE_WORDS.test(w)) || !words[0].startsWith('ال');
+    const clause = words.some((w) => lx.clauseWords?.has(w)) || !words[0].startsWith('ال');
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
@@ -359,6 +361,60 @@ function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q
   const namer = t.text(j).length === 1 && j > 0 ? doc.knowledge.morphology.stems(t.text(j - 1)) : stems;
   if (namer.some((w) => lx.labelMarkers?.has(w))) return false;
   return !(stems.every((w) => !w.startsWith('ال')) && endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text)) && !nameHeadBefore(doc, q, j);
+}
+
+/**
+ * Whether the quote is a name in construct with the noun right before it: the noun has no
+ * article and is no verb, particle, preposition or cue, and every word of the quote is a
+ * name's word (مؤسسة "كابجيميني"، طائرات من نوع "صياد"، إعصار "مكونو"). An Arabic word
+ * after the noun is its adjective or a description (خطوة "إيجابية"، بطريقة "حرفية"،
+ * بسبب "سوء استخدام"): the speaker's word, as the dev gold reads it.
+ */
+function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+  if (!words.length) return false;
+  const t = doc.tokens;
+  const first = t.indexAtOrAfter(q.open);
+  const j = first - 1;
+  if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  const k = doc.knowledge;
+  const lx = k.lexicon;
+  const m = k.morphology;
+  const before = t.text(j);
+  if (before.length < 3 || lx.prepositions.has(before) || lx.clauseWords?.has(before) || isComplementizer(lx, before) || isCueWord(k.cues, before)) return false;
+  const stems = m.stems(before);
+  // A verb; a preposition with its pronoun (لديه، عليه); a noun its pronoun makes definite
+  // (صديقه "نادم": the quote is its predicate): nothing the quote could name.
+  const writtenBefore = doc.textSpan(t.starts[j], t.ends[j]).text;
+  const nounEnding = endsLikeANoun(doc, writtenBefore);
+  if (stems.some((s) => lx.corpusVerbs.has(s) || lx.prepositions.has(s)) || (!nounEnding && m.withoutPronoun(before).length > 0)) return false;
+  // A quote that opens on a preposition (ضد المدن، بتغيير النظام) or holds a word of a clause
+  // (جدا، فقط، بعض) is no noun phrase in construct.
+  if (words.some((w) => lx.clauseWords?.has(w)) || lx.prepositions.has(words[0]) || m.afterPreposition(words[0]).some((s) => lx.corpusCommonNouns.has(m.withoutArticle(s) ?? s))) return false;
+  const name = !/^\p{N}/u.test(words[0]) && words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+  // After a noun with the article the quote may be its predicate (أن القوات "ستنتقم"، أن
+  // الاتحاد "معفيا"): only a noun without it is read as standing in construct.
+  if (!name || m.definite(before) || stems.some((s) => m.definite(s))) return false;
+  const commonNoun = (s: string): boolean => lx.corpusCommonNouns.has(s) || lx.corpusCommonNouns.has(m.absoluteOfConstruct(s) ?? '');
+  return nounEnding || stems.some((s) => commonNoun(s) || lx.nameHeads.has(s));
+}
+
+/**
+ * A word of a name: one that real copy never writes as a verb or with the article
+ * (knowledge word-classes), also once its accusative or pronoun ending is read off (طفلا، جنسيتهم), and
+ * that is written with no ending only Arabic nouns and adjectives take (مرعبة، -ات).
+ */
+function nameWord(doc: ArticleDocument, w: string, written: string): boolean {
+  const lx = doc.knowledge.lexicon;
+  const m = doc.knowledge.morphology;
+  if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(lx, w)) return false;
+  if (endsLikeANoun(doc, written)) return false;
+  const known = (s: string): boolean => lx.corpusVerbs.has(s) || lx.corpusCommonNouns.has(s) || !!lx.corpusArticleWords?.has(s) || m.definite(s);
+  return m.stems(w).every((s) => {
+    if (known(s)) return false;
+    const bare = m.withoutCaseEnding(s);
+    if (bare && known(bare)) return false;
+    return !m.withoutPronoun(s).some(known);
+  });
 }
 
 /** Whether a word as written ends in an ending only nouns take (ة، ات) and is more than a short stem with it (بات، مات are verbs). */

@@ -29,6 +29,10 @@ export class Morphology {
   private readonly pronouns: readonly string[];
   private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
   private readonly pluralEndings: readonly string[];
+  private readonly constructEndings: readonly { construct: string; absolute: string }[];
+  private readonly caseEndings: readonly string[];
+  private readonly prepositionProclitics: readonly string[];
+  private readonly feminineBeforePronoun: string;
   private readonly cache = new Map<string, readonly Reading[]>();
 
   constructor(data: MorphologyData) {
@@ -37,6 +41,10 @@ export class Morphology {
     this.pronouns = [...data.objectPronouns].sort((a, b) => b.length - a.length);
     this.presentPrefixes = data.presentPrefixes;
     this.pluralEndings = data.pluralEndings;
+    this.constructEndings = data.constructEndings ?? [];
+    this.caseEndings = data.caseEndings ?? [];
+    this.prepositionProclitics = data.prepositionProclitics ?? [];
+    this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
       const contraction = data.articleContractions.find((c) => written.endsWith(c.written));
@@ -107,6 +115,34 @@ export class Morphology {
   /** The word ends like a plural verb or noun (يقولون، قالوا). */
   plural(word: string): boolean {
     return this.pluralEndings.some((e) => word.length > e.length + 1 && word.endsWith(e));
+  }
+
+  /** The word as it is written alone when it may be a plural in construct (مقاتلي -> مقاتلين), or null. */
+  absoluteOfConstruct(word: string): string | null {
+    for (const e of this.constructEndings) if (word.length > e.construct.length + 2 && word.endsWith(e.construct)) return word.slice(0, -e.construct.length) + e.absolute;
+    return null;
+  }
+
+  /** The word without an accusative ending (طفلا -> طفل), or null when it has none. */
+  withoutCaseEnding(word: string): string | null {
+    for (const e of this.caseEndings) if (word.length > e.length + 2 && word.endsWith(e)) return word.slice(0, -e.length);
+    return null;
+  }
+
+  /** The word without its pronoun ending, as it is written alone (قرارها -> قرار، ايجابيته -> ايجابيه), or [] when it has none. */
+  withoutPronoun(word: string): string[] {
+    const p = this.pronounSuffix(word);
+    if (!p) return [];
+    const rest = word.slice(0, -p.length);
+    const f = this.feminineBeforePronoun;
+    return f && this.feminineEnding && rest.endsWith(f) ? [rest, rest.slice(0, -f.length) + this.feminineEnding] : [rest];
+  }
+
+  /** The stems of a word read as a preposition proclitic on a word (بتغيير -> تغيير، للنظام -> النظام). */
+  afterPreposition(word: string): string[] {
+    return this.readings(word)
+      .filter((r) => r.prefix !== '' && this.prepositionProclitics.some((p) => r.prefix.endsWith(p)))
+      .map((r) => r.stem);
   }
 
   private computeReadings(word: string): Reading[] {

@@ -89,6 +89,14 @@ export interface MorphologyData {
   presentPrefixes: { m: string; f: string };
   /** Endings of a plural verb or noun. */
   pluralEndings: string[];
+  /** How a sound plural or dual ends in construct (before its genitive) and alone: ي / ين. */
+  constructEndings?: { construct: string; absolute: string }[];
+  /** Endings of an indefinite noun or adjective in the accusative (طفلا). */
+  caseEndings?: string[];
+  /** The proclitics that are prepositions (ب، ل، ك), not conjunctions. */
+  prepositionProclitics?: string[];
+  /** How the feminine ending is written before a pronoun ending (ت). */
+  feminineBeforePronoun?: string;
 }
 
 export interface LanguageProfile {
