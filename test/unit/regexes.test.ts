@@ -34,6 +34,7 @@ const DYNAMIC = new Map<string, () => readonly RegExp[]>([
     () => [
       ...builtinKnowledge().chrome.map((c) => c.re),
       ...(builtinKnowledge().anyChrome ? [builtinKnowledge().anyChrome!] : []),
+      ...(builtinKnowledge().chromeGate ? [builtinKnowledge().chromeGate!] : []),
       ...builtinKnowledge().teasers.lede,
       builtinKnowledge().teasers.continuation,
     ],

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { article, lineOf, seed } from '../support/article';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinKnowledge } from '../../server/src/analysis';
+import { ArticleDocument } from '../../server/src/analysis/document';
+import { normalizeForMatch } from '../../server/src/analysis/normalize';
+import { ROOT, article, lineOf, seed, seedFiles } from '../support/article';
 
 describe('article structure', () => {
   it('finds the title, the dateline and the source line of a wire article', () => {
@@ -76,3 +81,51 @@ describe('headings in outlets that drop final periods', () => {
     assert.deepEqual(a.sections.map((s) => s.heading.text), ['الأوضاع في المنطقة', 'تقييم رد الفعل']);
   });
 });
+
+describe('page chrome patterns that require a string', () => {
+  const k = builtinKnowledge();
+  const gated = k.chrome.filter((p) => p.requires.length > 0);
+  const examples: [string, string][] = [
+    ['نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا', 'cookie-notice'],
+    ['سياسة الكوكيز', 'cookie-notice'],
+    ['We use cookies to improve your experience', 'cookie-notice'],
+    ['اشترك في النشرة البريدية لتصلك آخر الأخبار', 'newsletter'],
+    ['حمل تطبيق الموقع الآن', 'newsletter'],
+    ['الموقع 2024، جميع الحقوق محفوظة', 'copyright'],
+    ['الرئيسية › أخبار › العالم', 'breadcrumb'],
+    ['أخبار | سياسة | الشرق الأوسط', 'breadcrumb'],
+  ];
+
+  it('still marks their lines as chrome, each by its own pattern', () => {
+    assert.ok(gated.length > 0, 'some pattern requires a string');
+    for (const [line, id] of examples) {
+      const a = article(['عنوان الخبر المهم هنا', line, 'قال الوزير إن المفاوضات مستمرة.', 'وأضاف أن الاتفاق قريب.']);
+      assert.deepEqual(a.blocks.filter((b) => b.kind === 'chrome').map((b) => b.chromeRule), [id], line);
+    }
+  });
+
+  it('skips no line that a pattern matches, in every line of the seeds and the fixture articles', () => {
+    const texts = [...seedFiles().map((f) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8')), ...fixtureTexts(), examples.map(([line]) => line).join('\n')];
+    let matched = 0;
+    for (const text of texts) {
+      for (const line of ArticleDocument.of(text, k).lines) {
+        const hit = k.chrome.find((p) => p.re.test(line.key));
+        if (!hit) continue;
+        matched++;
+        // The two tests structure.ts makes before it tries the patterns one by one.
+        assert.ok(k.anyChrome!.test(line.key) || k.chromeGate!.test(line.key), `${hit.id}: ${line.key}`);
+        if (hit.requires.length) assert.ok(hit.requires.some((s) => line.key.includes(s)), `${hit.id} without its required strings: ${line.key}`);
+      }
+    }
+    assert.ok(matched >= examples.length, `${matched} chrome lines`);
+  });
+
+  it('writes the required strings as normalized text, as the lines they are looked for in', () => {
+    for (const p of gated) for (const s of p.requires) assert.equal(normalizeForMatch(s), s, `${p.id}: ${s}`);
+  });
+});
+
+function fixtureTexts(): string[] {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'articles');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}

@@ -36,6 +36,14 @@ function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
 }
 
 const MAX_WORDS_READ = 24;
+
+/** Whether contentWords(doc, q) has more than n words (n < MAX_WORDS_READ), told from the token offsets alone. */
+function moreWordsThan(doc: ArticleDocument, q: RawQuote, n: number): boolean {
+  const end = Math.min(q.close, q.open + 1 + MAX_CHARS_READ);
+  const t = doc.tokens;
+  const i = t.indexAtOrAfter(q.open + 1) + n;
+  return i < t.count && t.starts[i] < end;
+}
 const MAX_CHARS_READ = 400;
 
 /** Where the text read before the opening mark starts: at most 60 characters back, on the same line. */
@@ -45,16 +53,18 @@ function beforeStart(doc: ArticleDocument, q: RawQuote): number {
 
 /** The text just before the opening mark, on the same line, with spaces trimmed. */
 function before(doc: ArticleDocument, q: RawQuote): string {
-  // (?<! ): tried only where the run of spaces starts, or a long run costs its square.
-  return doc.norm.slice(beforeStart(doc, q), q.open).replace(/(?<! ) +$/u, '');
+  // The spaces are stepped over backwards before slicing: no pattern run, no second string.
+  const start = beforeStart(doc, q);
+  let end = q.open;
+  while (end > start && doc.norm.charCodeAt(end - 1) === 0x20) end--;
+  return doc.norm.slice(start, end);
 }
 
 /** The word before the opening mark, its clitic article (الـ) skipped. */
-function wordBeforeMark(doc: ArticleDocument, q: RawQuote): string | null {
-  // The last run of letters and digits of the (space-trimmed) text before the mark; when
-  // that run is a clitic article after spaces (الـ "ناتو" written as ال "ناتو"), the run
-  // before it. Read backwards from the end: no pattern tried at every position.
-  const lead = before(doc, q);
+function wordBeforeMark(lead: string): string | null {
+  // The last run of letters and digits of the (space-trimmed) text before the mark
+  // (before()); when that run is a clitic article after spaces (الـ "ناتو" written as
+  // ال "ناتو"), the run before it. Read backwards from the end: no pattern tried at every position.
   const lastStart = runStart(lead, lead.length);
   if (lastStart === lead.length) return null;
   const last = lead.slice(lastStart);
@@ -94,19 +104,32 @@ function runStart(s: string, end: number): number {
 function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   if (!words.length) return false;
   const k = doc.knowledge;
-  const indexes = [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex];
   // A quote longer than every name is no name (most statements: no tokenizing needed).
-  if (!indexes.some((index) => words.length <= index.longestPhrase && index.mayStartWith(words[0]))) return false;
-  for (const index of indexes) {
+  // Tested index by index: no array and closure made for every quote.
+  if (!mayBeName(k.organizationIndex, words) && !mayBeName(k.quotedOrganizationIndex, words) && !mayBeName(k.personIndex, words)) return false;
+  for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
     const m = index.matchWords(words);
     if (m && m.end === words.length) return true;
   }
   return false;
 }
 
+function mayBeName(index: Knowledge['personIndex'], words: string[]): boolean {
+  return words.length <= index.longestPhrase && index.mayStartWith(words[0]);
+}
+
 function isCueWord(cues: Knowledge['cues'], word: string): boolean {
-  for (const stem of [word, word.replace(/^[وف]/u, '')]) if (cues.verbs.has(stem) || cues.participles.has(stem)) return true;
-  return false;
+  if (cues.verbs.has(word) || cues.participles.has(word)) return true;
+  // And without a leading و/ف; tested by code, not by a pattern and an array, on every word read.
+  if (!startsWithWaOrFa(word)) return false;
+  const stem = word.slice(1);
+  return cues.verbs.has(stem) || cues.participles.has(stem);
+}
+
+/** Whether a word starts with the conjunction و or ف (the code units of /^[وف]/). */
+function startsWithWaOrFa(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 0x0648 || c === 0x0641;
 }
 
 /**
@@ -147,12 +170,11 @@ export function decideKind(
   governor: Governor | null = null,
   previous: PreviousQuote | null = null,
 ): KindDecision {
-  const is = (kind: QuoteKind, rule: string): KindDecision => ({ kind, rule });
   const words = contentWords(doc, q);
   const lead = before(doc, q);
   const colonBefore = /[:：]$/u.test(lead);
   const lx = doc.knowledge.lexicon;
-  const prev = wordBeforeMark(doc, q);
+  const prev = wordBeforeMark(lead);
   const stems = prev ? doc.knowledge.morphology.stems(prev) : [];
   // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
@@ -165,17 +187,17 @@ export function decideKind(
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
-  if (!inReportedClause(doc, governor, q) && titleHeadBefore(doc, q, governor) && !readsAsSpeech(doc, q)) return is('title', 'title-head-at-distance');
+  if (!inReportedClause(doc, governor, q) && titleHeadBefore(doc, q, governor) && !readsAsSpeech(doc, q, words)) return is('title', 'title-head-at-distance');
   // A name that carries the noun of its kind: ما قبل "اتفاقية أوسلو"، تحرير "معسكر الكمب".
   if (words.length >= 2 && words.length <= 3 && lx.nameHeads.has(words[0]) && !agreeingAdjectives(doc, words.slice(1))) return is('term', 'headed-name');
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
-  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q) && !readsAsSpeech(doc, q)) return is('term', 'before-content');
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q) && !readsAsSpeech(doc, q, words)) return is('term', 'before-content');
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
   // اتهمت تركيا إسرائيل بممارسة "إرهاب الدولة"): the noun phrase there is the speaker's charge.
-  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
+  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -190,7 +212,7 @@ export function decideKind(
   // A definite phrase there is a description, not a name: أن "الجماعات الإرهابية المسلحة" تطلق.
   if (words.length <= 3 && !words[0]?.startsWith('ال') && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
   // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
-  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q)) return is('term', 'proposal');
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q, words)) return is('term', 'proposal');
   // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
   // nothing between verb and quote (مما أسماه "…"، فيما سماها "…") it is the sentence's
   // speaker's own word for something; ما يسميه الإعلام "…" is what others call it.
@@ -221,6 +243,11 @@ export function decideKind(
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
+}
+
+/** A decision; a function of the module, not a closure made at every call of decideKind. */
+function is(kind: QuoteKind, rule: string): KindDecision {
+  return { kind, rule };
 }
 
 /** Whether at least half of a short quote's words are the Arabic names of Latin letters. */
@@ -257,8 +284,13 @@ function namedBy(doc: ArticleDocument, governor: Governor | null): boolean {
 }
 
 function normalizeLemma(lemma: string): string {
-  return lemma.replace(/[أإآ]/gu, 'ا').replace(/ى$/u, 'ي');
+  let out = normalizedLemmas.get(lemma);
+  if (out === undefined) normalizedLemmas.set(lemma, (out = lemma.replace(/[أإآ]/gu, 'ا').replace(/ى$/u, 'ي')));
+  return out;
 }
+
+/** Lemmas come from the cue data, a bounded set: each is rewritten once per process, not at every quote. */
+const normalizedLemmas = new Map<string, string>();
 
 /** `"…" (بحسب …)`: the closing mark is followed by a parenthesis opening on an "according to". */
 function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
@@ -275,9 +307,8 @@ function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
  * Whether a quote reads as someone speaking: a first- or second-person word (نحن، لدينا،
  * قمنا، عليكم) or a word of direct speech from lexicon.speechMarkers among its first words.
  */
-export function readsAsSpeech(doc: ArticleDocument, q: RawQuote): boolean {
+export function readsAsSpeech(doc: ArticleDocument, q: RawQuote, words: string[] = contentWords(doc, q)): boolean {
   const markers = doc.knowledge.lexicon.speechMarkers;
-  const words = contentWords(doc, q);
   // A quote that opens with إن/إنه (and what follows) is a whole clause someone said.
   if (words.length >= 3 && doc.knowledge.lexicon.complementizers.has(words[0])) return true;
   for (const w of words) {
@@ -441,7 +472,7 @@ function nameHeadBefore(doc: ArticleDocument, q: RawQuote, last: number): boolea
 
 /** إن/أن and their forms, also after و/ف (وأن "…"). */
 function isComplementizer(lx: ArticleDocument['knowledge']['lexicon'], w: string): boolean {
-  return lx.complementizers.has(w) || (/^[وف]/u.test(w) && lx.complementizers.has(w.slice(1)));
+  return lx.complementizers.has(w) || (startsWithWaOrFa(w) && lx.complementizers.has(w.slice(1)));
 }
 
 /** How many words may stand between a cue and the بـ that carries its quoted object (اتهم إيران وحزب الله بـ). */
@@ -533,7 +564,7 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
@@ -556,8 +587,10 @@ export function namesKeepTheirKind(doc: ArticleDocument, quotes: RawQuote[], dec
   });
   quotes.forEach((q, i) => {
     if (decisions[i].kind !== 'statement' || NAME_RULES.has(decisions[i].rule)) return;
+    // Most statements are longer than a name: their words need not be read.
+    if (moreWordsThan(doc, q, NAME_WORDS)) return;
     const words = contentWords(doc, q);
-    if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q)) return;
+    if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q, words)) return;
     const same = named.get(key(q));
     if (same) decisions[i] = { kind: same.kind, rule: 'same-name' };
     else if (i + 1 < quotes.length && NAMED_BY_WORDS.has(decisions[i + 1].rule) && coordinatedUnderHead(doc, q, quotes[i + 1]))

@@ -55,9 +55,9 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
   for (const line of doc.lines) {
     workMeter.steps += 1 + line.key.length;
     if (!line.key) continue;
-    const anyChrome = doc.knowledge.anyChrome;
+    const { anyChrome, chromeGate } = doc.knowledge;
     const chrome =
-      line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key))
+      line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key) || (chromeGate !== null && chromeGate.test(line.key)))
         ? doc.knowledge.chrome.find((p) => (textLines < 2 || !p.onlyBeforeBody) && p.re.test(line.key))
         : undefined;
     if (chrome) {
@@ -149,10 +149,10 @@ function isHeadlineLike(key: string): boolean {
 }
 
 function isHeadingLike(key: string, doc: ArticleDocument): boolean {
-  if (key.length > MAX_HEADING_CHARS) return false;
+  // The one-character test first: most short lines of an article end a sentence, and need no word count.
+  if (key.length > MAX_HEADING_CHARS || SENTENCE_END.test(key)) return false;
   const words = wordCount(key);
   if (words > MAX_HEADING_WORDS || words === 0) return false;
-  if (SENTENCE_END.test(key)) return false;
   if (WHOLLY_QUOTED.test(key) || INNER_COLON.test(key) || PARENTHESIZED.test(key)) return false;
   if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB.test(w.replace(/[^\p{L}]/gu, '')))) return false;
   // Outlets that drop final periods still write sentences: a speech verb or a clause

@@ -28,6 +28,8 @@ export interface ChromePattern {
   re: RegExp;
   /** Chrome only above the article's first paragraph (a site section label); below it, text. */
   onlyBeforeBody: boolean;
+  /** Strings one of which is in every line the pattern matches (empty: none required). */
+  requires: string[];
 }
 
 export interface CueLexicon {
@@ -90,8 +92,13 @@ export interface Knowledge {
   organizationGrammar: OrganizationGrammar;
   cues: CueLexicon;
   chrome: ChromePattern[];
-  /** All chrome patterns as one expression: most lines match none, and one test says so. Null when they cannot be joined. */
+  /**
+   * The chrome patterns that require no string, as one expression: most lines match none,
+   * and one test says so. Null when they cannot be joined (then every line tries every pattern).
+   */
   anyChrome: RegExp | null;
+  /** Whether a line holds a string some pattern requires (null when none requires one): the other patterns are tried only then. */
+  chromeGate: RegExp | null;
   teasers: TeaserShape;
   /** Month and weekday names and the date grammar's expressions (dates.ts). */
   calendar: Calendar;
@@ -206,7 +213,27 @@ function compileTeasers(data: ChromeData['teasers']): TeaserShape {
 }
 
 function compileChrome(data: ChromeData): ChromePattern[] {
-  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u'), onlyBeforeBody: p.onlyBeforeBody === true }));
+  return data.patterns.map((p) => ({ id: p.id, description: p.description, re: new RegExp(p.pattern, 'u'), onlyBeforeBody: p.onlyBeforeBody === true, requires: p.requires ?? [] }));
+}
+
+/** Never matches: the join of no patterns. */
+const NO_LINE = /(?!)/u;
+
+/**
+ * A cookie sentence, a breadcrumb or a floating phrase is searched for along the line, a
+ * cost every paragraph paid; a test for their required strings is one scan, and few lines pass it.
+ */
+function chromeTests(chrome: ChromePattern[]): { anyChrome: RegExp | null; chromeGate: RegExp | null } {
+  const free = chrome.filter((p) => !p.requires.length);
+  const required = chrome.flatMap((p) => p.requires);
+  return {
+    anyChrome: free.length ? joinPatterns(free.map((p) => p.re.source)) : NO_LINE,
+    chromeGate: required.length ? new RegExp(required.map(escapeForPattern).join('|'), 'u') : null,
+  };
+}
+
+function escapeForPattern(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One expression that matches where any of the patterns does (each keeps its own anchors). */
@@ -312,7 +339,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     organizationGrammar: compileOrganizationGrammar(profile.organizationGrammar, morphology),
     cues: compileCues(profile.cues, morphology),
     chrome,
-    anyChrome: joinPatterns(chrome.map((p) => p.re.source)),
+    ...chromeTests(chrome),
     teasers: compileTeasers(profile.chrome.teasers),
     calendar: profile.calendar ? compileCalendar(profile.calendar) : noCalendar(),
     spelling: profile.spelling ? compileSpelling(profile.spelling) : noSpelling(),

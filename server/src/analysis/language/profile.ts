@@ -38,7 +38,8 @@ export interface OrganizationGrammarData {
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */
 export interface ChromeData {
-  patterns: { id: string; description: string; pattern: string; onlyBeforeBody?: boolean }[];
+  /** `requires`: strings (normalized) one of which is in every line the pattern matches; a line with none is not tried against it. */
+  patterns: { id: string; description: string; pattern: string; onlyBeforeBody?: boolean; requires?: string[] }[];
   /** The related-story teasers that close an article: their lede forms and the run they make (none when left out). */
   teasers?: {
     patterns: { id: string; description: string; pattern: string }[];

@@ -96,7 +96,11 @@ export function checkChrome(data: unknown, path = 'chrome'): Problems {
   const o = object(data, path, problems);
   if (!o) return problems;
   if (!Array.isArray(o.patterns)) return [...problems, { path: `${path}.patterns`, message: 'must be a list' }];
-  o.patterns.forEach((p: unknown, i) => checkPattern(p, `${path}.patterns[${i}]`, problems));
+  o.patterns.forEach((p: unknown, i) => {
+    checkPattern(p, `${path}.patterns[${i}]`, problems);
+    const requires = (p as { requires?: unknown } | null)?.requires;
+    if (requires !== undefined && !(isWordList(requires) && requires.length > 0)) problems.push({ path: `${path}.patterns[${i}].requires`, message: 'must be a list of one or more non-empty strings' });
+  });
   if (o.teasers === undefined) return problems;
   const teasers = object(o.teasers, `${path}.teasers`, problems);
   if (!teasers) return problems;
