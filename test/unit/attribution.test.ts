@@ -461,4 +461,12 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(a).length, 1);
     assert.doesNotMatch(statements(a)[0].speaker ?? '', /آنذاك/u);
   });
+
+  it('reads بالقول / بقوله as a participle: the sentence\'s subject speaks, and بالقول is never a name (وتوجه X إلى الحشود بالقول، وتابع بالقول إن)', () => {
+    const a = article('وتوجه رئيس الوزراء نبيل حداد إلى الحشود بالقول "لن نتراجع عن الإصلاحات مهما كان الثمن". وتابع بالقول إن "الحكومة ستنشر خطتها الأسبوع المقبل".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['نبيل حداد', 'نبيل حداد']);
+    // Its gender does not show: a woman named before still speaks after واكتفت بالقول.
+    const b = article('وقالت وزيرة الصحة سلمى الخوري إن "الوضع تحت السيطرة". واكتفت بالقول "لا تعليق على التحقيق".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سلمى الخوري', 'سلمى الخوري']);
+  });
 });
