@@ -444,4 +444,29 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت".']);
     assert.notEqual(statements(b)[1].speaker, 'شركة');
   });
+
+  it('reads verbs of chanting, insisting, arguing and denouncing as cues, only the singular past of chanting (وهتف المحتجون، وأصر X على أن)', () => {
+    const a = article('وتجمع المئات أمام البرلمان، وهتف المحتجون: "لا للفساد". وأصر رئيس البلدية نبيل حداد على أن "المشروع سيكتمل في موعده رغم كل الصعوبات". وتدارك القاضي أن المحكمة "لا تزال تنظر في القضية". واستنكرت النقابة "الاعتداء السافر على الصحفيين أثناء عملهم".');
+    assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['وهتف', 'المحتجون'], ['وأصر', 'نبيل حداد'], ['وتدارك', 'القاضي'], ['واستنكرت', 'النقابة']]);
+    // A plural or present form of هتف has a pronoun for subject (وهم يهتفون): it is no cue, so no one is named for the chant.
+    const b = article('وقال وزير الداخلية سمير الخطيب إن "الوضع هادئ". وتجمع المئات أمام البرلمان وهم يهتفون "ارحل".');
+    assert.ok(!b.quotes.some((q) => q.cue?.text === 'يهتفون'));
+    // يدعى (is named) is no form of ادعى: the name after it is no statement's cue.
+    const c = article('وقال مواطن يدعى كريم سالم إن "الماء مقطوع منذ أسبوع".');
+    assert.deepEqual(statements(c).map((s) => s.cue), ['وقال']);
+  });
+
+  it('reads آنذاك after a title as a time word, never as the speaker (ووصف وزير الخارجية الكندي آنذاك الاتفاق بأنه)', () => {
+    const a = article('ووصف وزير الخارجية الكندي آنذاك الاتفاق بأنه "خطأ تاريخي لن يغفره الناخبون".');
+    assert.equal(statements(a).length, 1);
+    assert.doesNotMatch(statements(a)[0].speaker ?? '', /آنذاك/u);
+  });
+
+  it('reads بالقول / بقوله as a participle: the sentence\'s subject speaks, and بالقول is never a name (وتوجه X إلى الحشود بالقول، وتابع بالقول إن)', () => {
+    const a = article('وتوجه رئيس الوزراء نبيل حداد إلى الحشود بالقول "لن نتراجع عن الإصلاحات مهما كان الثمن". وتابع بالقول إن "الحكومة ستنشر خطتها الأسبوع المقبل".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['نبيل حداد', 'نبيل حداد']);
+    // Its gender does not show: a woman named before still speaks after واكتفت بالقول.
+    const b = article('وقالت وزيرة الصحة سلمى الخوري إن "الوضع تحت السيطرة". واكتفت بالقول "لا تعليق على التحقيق".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سلمى الخوري', 'سلمى الخوري']);
+  });
 });

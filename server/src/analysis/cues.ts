@@ -175,7 +175,8 @@ interface CueReading {
   ambiguous: boolean;
   verbGender: Gender | null;
   participle: string | null;
-  participleGender: Gender;
+  /** Null for a verbal noun read as a participle (بالقول، بقوله): its ending shows no gender. */
+  participleGender: Gender | null;
 }
 
 const readingsByKnowledge = new WeakMap<Knowledge, { generation: number; byId: Map<number, readonly CueReading[]> }>();
@@ -198,7 +199,7 @@ function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] 
       ambiguous: verb !== null && cues.ambiguousForms.has(stem),
       verbGender: verb !== null ? verbGender(stem, verb) : null,
       participle,
-      participleGender: stem.endsWith('ه') ? 'f' : 'm',
+      participleGender: participle === null || !participle.endsWith('ا') ? null : stem.endsWith('ه') ? 'f' : 'm',
     });
   }
   return out;
