@@ -69,10 +69,14 @@ export class RunningCounts {
 
   constructor(text: string, gaps: readonly (readonly [number, number])[]) {
     const spans = gaps.map(([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
-    // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article).
-    const points: number[] = [];
-    for (const [a, b] of spans) points.push(a, b);
-    points.sort((a, b) => a - b);
+    // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article;
+    // a typed array sorts by number without a comparison callback or a copy of the list).
+    const points = new Float64Array(2 * spans.length);
+    for (let i = 0; i < spans.length; i++) {
+      points[2 * i] = spans[i][0];
+      points[2 * i + 1] = spans[i][1];
+    }
+    points.sort();
     const sorted: number[] = [];
     for (const x of points) if (!sorted.length || sorted[sorted.length - 1] !== x) sorted.push(x);
     // Three numbers per offset in one typed array, not a map of objects: a long article has thousands.
