@@ -180,7 +180,8 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   for (const raw of key.split(' ')) {
     const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
     const w = word.replace(/^[وف](?=\S{3,})/u, '');
-    const verb = [word, w].find((x) => cues.verbs.has(x) || cues.participles.has(x));
+    // The word as written, then without its و/ف: no array and closure made per word.
+    const verb = cues.verbs.has(word) || cues.participles.has(word) ? word : cues.verbs.has(w) || cues.participles.has(w) ? w : undefined;
     if (verb && (!cues.ambiguousForms.has(verb) || raw.endsWith(':'))) return false;
     if (CLAUSE_MARKERS.has(word)) return false;
   }
