@@ -140,10 +140,9 @@ export class CueFinder {
     return cues.accordingTo.match(t, k, true) !== null || cues.selfAccordingTo.match(t, k, true) !== null;
   }
 
-  /** Every cue in the normalized range [start, end), outside quotes, in order. */
-  cuesIn(start: number, end: number): CueHit[] {
+  /** Every cue in the normalized range [start, end), outside quotes, in order (appended to `out` when given). */
+  cuesIn(start: number, end: number, out: CueHit[] = []): CueHit[] {
     const t = this.doc.tokens;
-    const out: CueHit[] = [];
     let i = t.indexAtOrAfter(start);
     while (i < t.count && t.ends[i] <= end) {
       const cue = this.cueAt(i);

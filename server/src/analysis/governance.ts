@@ -38,7 +38,8 @@ export class CueIndex {
     readonly finder: CueFinder,
     ranges: { start: number; end: number }[],
   ) {
-    for (const r of ranges) for (const cue of finder.cuesIn(r.start, r.end)) this.all.push(cue);
+    // Appended in place: no list made per line and copied.
+    for (const r of ranges) finder.cuesIn(r.start, r.end, this.all);
   }
 
   /** The cues lying wholly inside the normalized range [start, end). */

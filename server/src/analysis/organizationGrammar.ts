@@ -8,6 +8,7 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
+import { memoOf, type WordMemo } from './wordMemo';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -73,13 +74,24 @@ function relational(word: string): boolean {
 export class OrganizationGrammarReader {
   private readonly g: Knowledge['organizationGrammar'];
   private readonly t: Tokens;
+  /**
+   * Whether a word is a head (or a quoted name's head, or a definite head) under any
+   * reading, tested once per distinct word: read() runs at every word that may start an
+   * organization, and each rule sliced and looked up every proclitic reading of it anew.
+   */
+  private readonly isHead: WordMemo;
+  private readonly isQuotedNameHead: WordMemo;
+  private readonly isDefiniteHead: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
     private readonly k: Knowledge,
   ) {
-    this.g = k.organizationGrammar;
+    const g = (this.g = k.organizationGrammar);
     this.t = doc.tokens;
+    this.isHead = memoOf(k, 'organizationHead', (w) => headPrefix(w, g.heads) !== undefined);
+    this.isQuotedNameHead = memoOf(k, 'organizationQuotedNameHead', (w) => headPrefix(w, g.quotedNameHeads) !== undefined);
+    this.isDefiniteHead = memoOf(k, 'organizationDefiniteHead', (w) => k.morphology.readings(w).some((r) => g.definiteHeads.has(r.stem)));
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */
@@ -111,6 +123,7 @@ export class OrganizationGrammarReader {
    */
   private quotedName(i: number, limit: number): GrammarName | null {
     const t = this.t;
+    if (!this.isQuotedNameHead.at(t, i)) return null;
     const word = t.text(i);
     const prefix = headPrefix(word, this.g.quotedNameHeads);
     if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
@@ -174,6 +187,7 @@ export class OrganizationGrammarReader {
   /** وزارة الخزانة، هيئة الأركان العامة: a head noun and the definite words of its complement. */
   private headAndComplement(i: number, limit: number): GrammarName | null {
     const t = this.t;
+    if (!this.isHead.at(t, i)) return null;
     const word = t.text(i);
     const prefix = headPrefix(word, this.g.heads);
     if (prefix === undefined) return null;
@@ -214,6 +228,7 @@ export class OrganizationGrammarReader {
    */
   private definiteHead(i: number, limit: number): GrammarName | null {
     const t = this.t;
+    if (!this.isDefiniteHead.at(t, i)) return null;
     const reading = this.k.morphology.readings(t.text(i)).find((r) => this.g.definiteHeads.has(r.stem));
     if (!reading || !this.next(i + 1, limit)) return null;
     const adjective = t.text(i + 1);

@@ -84,15 +84,18 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
   const quotes: RawQuote[] = [];
   const unbalanced: UnbalancedMark[] = [];
   const norm = doc.norm;
+  // Stack of open quotes (index into `quotes`), and how many quotes of each style are open
+  // (keeps deep nesting linear): one of each for the article, emptied at each line, not
+  // made anew for every line (most hold no quote mark).
+  const stack: number[] = [];
+  const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
   for (const block of blocks) {
     if (block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const line = doc.lines[block.line];
     const floor = line.normStart;
     const ceil = line.normEnd;
-    // Stack of open quotes: index into `quotes`.
-    const stack: number[] = [];
-    // How many quotes of each style are open (keeps deep nesting linear).
-    const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
+    stack.length = 0;
+    openCount.straight = openCount.curly = openCount.guillemet = 0;
     workMeter.steps += ceil - floor;
     for (let i = floor; i < ceil; i++) {
       // Read codes, not one-character strings: most characters are not quote marks.

@@ -138,10 +138,29 @@ function lineSpan(doc: ArticleDocument, line: Line): TextSpan {
   return doc.textSpan(s, e);
 }
 
-const HAS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** A letter or number at lastIndex (sticky: tested in place, no one-character string made). */
+const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
 
+/** The words (split at spaces) that hold a letter or a number; counted in place, no array of the line's words. */
 function wordCount(key: string): number {
-  return key.split(' ').filter((w) => HAS_LETTER_OR_NUMBER.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x20) counted = false;
+    else if (!counted && isLetterOrNumberAt(key, i, c)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+function isLetterOrNumberAt(key: string, i: number, c: number): boolean {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  if (c < 0x80) return false;
+  LETTER_OR_NUMBER_AT.lastIndex = i;
+  return LETTER_OR_NUMBER_AT.test(key);
 }
 
 function isHeadlineLike(key: string): boolean {
@@ -161,7 +180,8 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   for (const raw of key.split(' ')) {
     const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
     const w = word.replace(/^[وف](?=\S{3,})/u, '');
-    const verb = [word, w].find((x) => cues.verbs.has(x) || cues.participles.has(x));
+    // The word as written, then without its و/ف: no array and closure made per word.
+    const verb = cues.verbs.has(word) || cues.participles.has(word) ? word : cues.verbs.has(w) || cues.participles.has(w) ? w : undefined;
     if (verb && (!cues.ambiguousForms.has(verb) || raw.endsWith(':'))) return false;
     if (CLAUSE_MARKERS.has(word)) return false;
   }

@@ -29,6 +29,8 @@ interface Entry<T> {
 interface Candidate<T> {
   prefix: string;
   list: Entry<T>[];
+  /** The list filed by second word (secondWords), kept on the candidate once read: no WeakMap lookup per match. */
+  filed: SecondWords<T> | null;
 }
 
 const NO_CANDIDATES: readonly Candidate<never>[] = [];
@@ -49,6 +51,8 @@ export class PhraseIndex<T> {
   private readonly unsorted = new Set<string>();
   /** Every phrase listed, so that a repeated one is refused without a scan of its list. */
   private readonly phrases = new Set<string>();
+  /** The phrases of one word (hasWord): a small set, read for many words of an article. */
+  private readonly singleWords = new Set<string>();
   /** Every written form a first word can take with a proclitic: a cheap test before matching. */
   private readonly surface = new Set<string>();
   private size = 0;
@@ -78,6 +82,7 @@ export class PhraseIndex<T> {
     const joined = words.join(' ');
     if (this.phrases.has(joined)) return; // first entry wins
     this.phrases.add(joined);
+    if (words.length === 1) this.singleWords.add(joined);
     const list = this.byFirst.get(words[0]);
     if (list) list.push({ words, value, phrase: joined });
     else this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
@@ -129,7 +134,7 @@ export class PhraseIndex<T> {
 
   /** Whether a single normalized word is a one-word phrase of the index. */
   hasWord(word: string): boolean {
-    return this.phrases.has(word) && !word.includes(' ');
+    return this.singleWords.has(word);
   }
 
   /**
@@ -139,11 +144,12 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     if (!this.memo(proclitics).at(tokens, i)) return null;
-    for (const { prefix, list } of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
+    for (const candidate of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
       // Longest first: of the phrases of two words or more only those whose second word is
       // the next token's can match (a first word such as وزارة starts hundreds); then the
       // one-word phrase, which always fits.
-      const { bySecond, single } = this.secondWords(list);
+      const prefix = candidate.prefix;
+      const { bySecond, single } = (candidate.filed ??= this.secondWords(candidate.list));
       const same = i + 1 < tokens.count ? bySecond.get(tokens.text(i + 1)) : undefined;
       for (const e of same ?? []) {
         workMeter.steps++;
@@ -207,7 +213,7 @@ export class PhraseIndex<T> {
     let out: Candidate<T>[] | null = null;
     for (const { stem, prefix } of this.morphology.readings(word)) {
       const list = this.entries(stem);
-      if (list) (out ??= []).push({ prefix, list });
+      if (list) (out ??= []).push({ prefix, list, filed: null });
     }
     return out ?? NO_CANDIDATES;
   }
@@ -217,7 +223,7 @@ export class PhraseIndex<T> {
     let found = this.exactCandidates.get(word);
     if (!found) {
       const list = this.entries(word);
-      this.exactCandidates.set(word, (found = list ? [{ prefix: '', list }] : NO_CANDIDATES));
+      this.exactCandidates.set(word, (found = list ? [{ prefix: '', list, filed: null }] : NO_CANDIDATES));
     }
     return found;
   }

@@ -28,7 +28,8 @@ export const unbalancedQuote = defineRule({
         if (!odd) continue;
       }
       const at = doc.span(u.at, u.at + 1);
-      const remove: Fix = { title: 'Remove the stray quote mark', edits: [{ ...at, newText: '' }] };
+      // Fields written out, not spread (V8's slow path).
+      const remove: Fix = { title: 'Remove the stray quote mark', edits: [{ start: at.start, end: at.end, newText: '' }] };
       if (u.problem === 'unclosed') {
         const end = doc.span(u.recoveredEnd!, u.recoveredEnd!).start;
         out.push({
