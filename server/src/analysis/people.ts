@@ -53,7 +53,7 @@ export class PeopleFinder {
   private readonly articleNames = new Map<string, string[]>();
   /** The word ids of articleNames' single-word keys: what every token asks (isArticleName). */
   private readonly nameIds = new WordIdSet(NAME_IDS);
-  /** The first two letters of the single-word names (hashed): variantOf's quick no. */
+  /** The first three letters of the single-word names (leadKey folded to 16 bits): variantOf's quick no. */
   private readonly nameLeads = new WordIdSet(NAME_LEADS);
   /** Single-word keys of articleNames by their first three letters, in insertion order: variantOf reads one bucket. */
   private readonly namesByLead = new Map<number, string[]>();
@@ -275,7 +275,7 @@ export class PeopleFinder {
     if (known) {
       end = known.end;
       knowledgeId = known.value;
-    } else if ((allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) || this.isArticleName(i) || this.variantOf(t.text(i))) {
+    } else if ((allowUnknown && this.nameLike(i) && !this.prefixedNoun(i)) || this.isArticleName(i) || (this.mayBeVariant(i) && this.variantOf(t.text(i)))) {
       // The name-like test first: when it holds, what the article's names say cannot change the answer.
       end = i + 1;
     } else return null;
@@ -298,6 +298,18 @@ export class PeopleFinder {
       if (whole && whole.end === end) knowledgeId = whole.value;
     }
     return { first: i, end, knowledgeId };
+  }
+
+  /**
+   * variantOf's first test for token i (five letters or more, the first two letters of
+   * an article name), read from the token's offsets and the text: reading the word's
+   * string at every token cost a cache miss each.
+   */
+  private mayBeVariant(i: number): boolean {
+    const t = this.t;
+    const s = t.starts[i];
+    const norm = t.norm;
+    return t.ends[i] - s >= 5 && this.nameLeads.has(leadBits(leadOfCodes(norm.charCodeAt(s), norm.charCodeAt(s + 1), norm.charCodeAt(s + 2))));
   }
 
   /** Whether token i's word is one of the names written in this article so far. */
@@ -331,7 +343,7 @@ export class PeopleFinder {
       const bucket = this.namesByLead.get(lead);
       if (bucket) bucket.push(name);
       else this.namesByLead.set(lead, [name]);
-      this.nameLeads.add(twoLetterKey(name));
+      this.nameLeads.add(leadBits(lead));
     }
     this.articleNames.set(name, words);
   }
@@ -358,7 +370,7 @@ export class PeopleFinder {
       while (i < t.count && t.starts[i] < range.end) {
         // No title, nationality or known name starts here: only a name of the article
         // (or a variant of one) can, which is what nameAt would ask next.
-        if (!this.startsMention.at(t, i) && !this.isArticleName(i) && this.variantOf(t.text(i)) === null) {
+        if (!this.startsMention.at(t, i) && !this.isArticleName(i) && !this.mayBeVariant(i)) {
           i++;
           continue;
         }
@@ -570,8 +582,10 @@ export class PeopleFinder {
    */
   variantOf(word: string): string | null {
     // A variant starts with the name's first three letters: no name starting like the word, no variant.
-    if (word.length < 5 || !this.nameLeads.has(twoLetterKey(word))) return null;
-    for (const name of this.namesByLead.get(leadKey(word)) ?? NO_NAMES) {
+    if (word.length < 5) return null;
+    const lead = leadKey(word);
+    if (!this.nameLeads.has(leadBits(lead))) return null;
+    for (const name of this.namesByLead.get(lead) ?? NO_NAMES) {
       workMeter.steps++;
       const words = this.articleNames.get(name)!;
       if (!closesLongerName(name, words)) continue;
@@ -611,9 +625,9 @@ const NO_NAMES: readonly string[] = [];
 const NAME_IDS = new WordIdPool();
 const NAME_LEADS = new WordIdPool();
 
-/** The first two letters of a word hashed into 16 bits (a WordIdSet key; words that share it are still compared). */
-function twoLetterKey(word: string): number {
-  return ((word.charCodeAt(0) << 6) ^ (word.charCodeAt(1) | 0)) & 0xffff;
+/** A lead key folded into 16 bits: a WordIdSet key (keys that share it are still told apart by namesByLead). */
+function leadBits(lead: number): number {
+  return (lead ^ (lead >>> 16)) & 0xffff;
 }
 
 /** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
@@ -631,7 +645,12 @@ function closesLongerName(name: string, words: string[]): boolean {
  * string and no heap number. Words of one bucket are still compared by their letters.
  */
 function leadKey(word: string): number {
-  return ((word.charCodeAt(0) * 1021 + word.charCodeAt(1)) * 1021 + word.charCodeAt(2)) & 0x3fffffff;
+  return leadOfCodes(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2));
+}
+
+/** leadKey of a word whose first three letters are given (mayBeVariant reads them from the text). */
+function leadOfCodes(a: number, b: number, c: number): number {
+  return ((a * 1021 + b) * 1021 + c) & 0x3fffffff;
 }
 
 /** Whether two strings differ by at most one insertion, deletion or substitution. */

@@ -62,11 +62,17 @@ export class ScanProbe {
     // A variant is one letter longer or shorter at most, and has five letters or more.
     const from = Math.max(5, shortest - 1);
     const to = longest + 1;
+    // Lengths and first letters from the offsets and the text: a word's string is read
+    // only when a name starts like it (reading each one is a cache miss).
+    const norm = tokens.norm;
     for (let i = 0; i < tokens.count; i++) {
+      const s = tokens.starts[i];
+      const length = tokens.ends[i] - s;
+      if (length < from || length > to) continue;
+      const names = byLead.get(leadKey(norm.charCodeAt(s), norm.charCodeAt(s + 1), norm.charCodeAt(s + 2)));
+      if (!names) continue;
       const word = tokens.text(i);
-      if (word.length < from || word.length > to) continue;
-      const names = byLead.get(leadOf(word));
-      if (names) for (const name of names) if (name !== word && isVariant(name, word)) return true;
+      for (const name of names) if (name !== word && isVariant(name, word)) return true;
     }
     return false;
   }
@@ -74,5 +80,9 @@ export class ScanProbe {
 
 /** The first three letters of a word hashed to a small integer (a Map key without a heap number); isVariant compares the letters. */
 function leadOf(word: string): number {
-  return ((word.charCodeAt(0) * 1021 + word.charCodeAt(1)) * 1021 + (word.charCodeAt(2) | 0)) & 0x3fffffff;
+  return leadKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2) | 0);
+}
+
+function leadKey(a: number, b: number, c: number): number {
+  return ((a * 1021 + b) * 1021 + c) & 0x3fffffff;
 }
