@@ -478,4 +478,9 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const c = article('وقال سامي حداد فالحكومة "لم تفعل شيئا لحماية المستهلكين".');
     assert.doesNotMatch(statements(c)[0].speaker ?? '', /فالحكومة/u);
   });
+
+  it('reads the object pronoun on وصف whose و is its root (وصفها X، بأنها): the name after it is the subject, not the object', () => {
+    const a = article('وقال الوزير سامي حداد إن "الاتفاق لن يصمد". وصفها نبيل الخوري، بأنها "خطوة في الاتجاه الصحيح".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامي حداد', 'نبيل الخوري']);
+  });
 });
