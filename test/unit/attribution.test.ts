@@ -469,4 +469,18 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const b = article('وقالت وزيرة الصحة سلمى الخوري إن "الوضع تحت السيطرة". واكتفت بالقول "لا تعليق على التحقيق".');
     assert.deepEqual(statements(b).map((s) => s.speaker), ['سلمى الخوري', 'سلمى الخوري']);
   });
+
+  it('reads a transliterated name that starts like ف/ك + the article as a name (فال، كالين), and ل/ف + the article + a noun never (فالحكومة)', () => {
+    const a = article('وقال أحمد مالك فال، مدير البرنامج في المنظمة: "الوضع الإنساني يزداد سوءا كل يوم".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['أحمد مالك فال']);
+    const b = article('وقال الباحث إبراهيم كالين إن "الانتخابات ستجرى في موعدها".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['إبراهيم كالين']);
+    const c = article('وقال سامي حداد فالحكومة "لم تفعل شيئا لحماية المستهلكين".');
+    assert.doesNotMatch(statements(c)[0].speaker ?? '', /فالحكومة/u);
+  });
+
+  it('reads the object pronoun on وصف whose و is its root (وصفها X، بأنها): the name after it is the subject, not the object', () => {
+    const a = article('وقال الوزير سامي حداد إن "الاتفاق لن يصمد". وصفها نبيل الخوري، بأنها "خطوة في الاتجاه الصحيح".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامي حداد', 'نبيل الخوري']);
+  });
 });

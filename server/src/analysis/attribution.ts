@@ -745,7 +745,11 @@ export function attribute(
   const objectBeforeBa = (cue: CueHit, end: number): boolean => {
     const lx = doc.knowledge.lexicon;
     if (!lx.baObjectVerbs?.has(normalizeForMatch(cue.lemma)) || cue.end !== cue.first + 1) return false;
-    const verb = t.text(cue.first).replace(/^[وف]/u, '');
+    // The verb as the cue table spells it: a leading و is read off only when what is left
+    // is a form of the cue (ووصفها), never from the root (وصفها is و-ص-ف + ها).
+    const word = t.text(cue.first);
+    const verbs = doc.knowledge.cues.verbs;
+    const verb = doc.knowledge.morphology.readings(word).find((r) => verbs.get(r.stem) === cue.lemma)?.stem ?? word;
     const suffix = doc.knowledge.morphology.pronounSuffix(verb);
     if (suffix && verb.length - suffix.length >= 3) return false;
     // Only one name that is the whole phrase: an organization or a country, or a person set

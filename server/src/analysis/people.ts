@@ -605,8 +605,8 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
   if (word.length < 2 || /^\d/.test(word)) return false;
   // ل/ك/ف + the article (للتقرير) or a complementizer (بأنها) is never part of a name
-  // (بال… is: بالطيب).
-  if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word)) return false;
+  // (بال… is: بالطيب), unless too little is left under the article for a noun (فال، كالوم).
+  if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word) && nounUnderArticle(k, word)) return false;
   if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
   // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
   if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
@@ -620,6 +620,23 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
   return !k.roleIndex.hasWord(word);
 }
+
+/**
+ * Whether a word reads as a proclitic + the article + a noun: at least three letters under
+ * the article, or a common noun of the corpus (للأب). Transliterated names that merely
+ * start like the article after ف/ك (فال، كالوم، كالي) do not; what is left of a common
+ * noun once a conjunction was read off it (كالات of وكالات) is still no name.
+ */
+function nounUnderArticle(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  const nouns = k.lexicon.corpusCommonNouns;
+  for (const r of m.readings(word)) {
+    const noun = r.prefix ? m.withoutArticle(r.stem) : null;
+    if (noun !== null && (noun.length >= MIN_NOUN_UNDER_ARTICLE || nouns.has(noun))) return true;
+  }
+  return m.forms(word).some((f) => f !== word && nouns.has(f));
+}
+const MIN_NOUN_UNDER_ARTICLE = 3;
 
 const NO_NAMES: readonly string[] = [];
 const NAME_IDS = new WordIdPool();
