@@ -74,6 +74,8 @@ export class PeopleFinder {
   private readonly prepositionWord: WordMemo;
   /** Whether a word reads as an institution's head noun (الجيش، للحكومة): institutionAt's quick no. */
   private readonly institutionHead: WordMemo;
+  /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
+  private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
   private probe: ScanProbe | null = null;
 
@@ -100,7 +102,14 @@ export class PeopleFinder {
   /** Whether token i can be part of a name. */
   nameLike(i: number): boolean {
     if (!this.nameLikeWord.at(this.t, i)) return false;
-    // What depends on the word as written (its hamza), not only on its normalized form.
+    // A third of the tokens asked are asked again (the scan, then the speaker readers).
+    const answers = (this.writtenNameLike ??= new Uint8Array(this.t.count));
+    if (answers[i] === 0) answers[i] = this.nameLikeAsWritten(i) ? 2 : 1;
+    return answers[i] === 2;
+  }
+
+  /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
+  private nameLikeAsWritten(i: number): boolean {
     const word = this.t.text(i);
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
     if (this.k.nameStopsLight.has(written)) return false;
