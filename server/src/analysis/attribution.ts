@@ -22,6 +22,7 @@ import type { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import { workMeter } from './workMeter';
+import { memoOf, type WordMemo } from './wordMemo';
 
 export interface Attribution {
   speaker: PersonCluster | null;
@@ -88,6 +89,7 @@ export function attribute(
   const registry = new PeopleRegistry(doc, articleDate);
   const subjects = new SubjectReader(doc);
   const colons = new LineColons(doc);
+  const words = wordTests(doc.knowledge);
 
   // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
   const counts = new Map<string, number>();
@@ -187,10 +189,9 @@ export function attribute(
    */
   const opensClause = (i: number): boolean => {
     if (i === 0) return true;
-    const gap = doc.norm.slice(t.ends[i - 1], t.starts[i]);
-    if (/[.!?؟:\n]/u.test(gap)) return true;
-    const prev = t.text(i - 1);
-    if (doc.knowledge.lexicon.clauseOpeners.has(prev) || prev === 'و' || prev === 'اما' || prev === 'واما') return i - 1 === 0 || /[.!?؟:\n،,]/u.test(doc.norm.slice(i >= 2 ? t.ends[i - 2] : 0, t.starts[i - 1]));
+    // Mostly a single space: no string made for it.
+    if (!t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[i - 1], t.starts[i]))) return true;
+    if (words.clauseLead.at(t, i - 1)) return i - 1 === 0 || /[.!?؟:\n،,]/u.test(doc.norm.slice(i >= 2 ? t.ends[i - 2] : 0, t.starts[i - 1]));
     return false;
   };
   // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
@@ -265,7 +266,7 @@ export function attribute(
 
   /** The speaker whose mention starts at token j (person, institution or anonymous source). */
   const speakerAt = (j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null => {
-    while (j < t.count && doc.knowledge.lexicon.afterCueFillers?.has(t.text(j))) j++;
+    while (j < t.count && words.afterCueFiller.at(t, j)) j++;
     if (j >= t.count || j === 0) return null;
     // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
     // quoted name or label right after the verb is its subject (وكتبت "الخوذ البيضاء" على …).
@@ -385,8 +386,8 @@ export function attribute(
    */
   const headedName = (j: number): { cluster: PersonCluster; end: number } | null => {
     const lx = doc.knowledge.lexicon;
+    if (!words.bodyHead.at(t, j) || j + 1 >= t.count) return null;
     const w = t.text(j);
-    if (!(lx.nameHeads.has(w) || lx.organizationHeads.has(w)) || j + 1 >= t.count) return null;
     const org = orgByToken.get(j + 1);
     const gap = doc.norm.slice(t.ends[j], t.starts[j + 1]);
     if (org && lx.organizationHeads.has(w) && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(org), end: org.end };
@@ -409,7 +410,7 @@ export function attribute(
     const lx = doc.knowledge.lexicon;
     const head = t.text(j);
     // متحدثا باللغة الفرنسية: a circumstance, not a description.
-    if (subjects.stops(head) || /^(?:لل|بال|كال)/u.test(head) || looksCircumstantial(head)) return null;
+    if (subjects.stopsAt(j) || /^(?:لل|بال|كال)/u.test(head) || looksCircumstantial(head)) return null;
     const name = closingName(j + 1) ?? nameAfterComma(j);
     if (!name || name.end >= t.count || /^[بلك]?ال/u.test(t.text(name.first))) return null;
     for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
@@ -449,7 +450,7 @@ export function attribute(
   /** وقال مستشار الأمن القومي الأمريكي، جون بولتون "…": a description, a comma, and the name in apposition. */
   const nameAfterComma = (j: number): { first: number; end: number; knowledgeId: string | null } | null => {
     let k = j + 1;
-    while (k < t.count && k - j < 10 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !subjects.stops(t.text(k))) k++;
+    while (k < t.count && k - j < 10 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !subjects.stopsAt(k)) k++;
     if (k >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) return null;
     const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
     return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
@@ -462,7 +463,7 @@ export function attribute(
     const gender = lx.demonstrativesFeminine?.has(w) ? 'f' : lx.demonstrativesMasculine?.has(w) ? 'm' : null;
     if (!gender || j + 1 >= t.count || !t.text(j + 1).startsWith('ال') || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
     let end = j + 2;
-    while (end < t.count && t.text(end).startsWith('ال') && !subjects.stops(t.text(end)) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+    while (end < t.count && t.text(end).startsWith('ال') && !subjects.stopsAt(end) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
     // وقالت هذه المصادر: a demonstrative before an anonymous head points at the latest anonymous source.
     if (lx.anonymousHeads.has(t.text(j + 1).slice(2))) {
       const source = latestAnonymous();
@@ -776,17 +777,15 @@ export function attribute(
    */
   const sentenceSubject = (start: number, limit: number, strict = false): PersonCluster | null => {
     let j = t.indexAtOrAfter(start);
-    const lx = doc.knowledge.lexicon;
-    while (j < limit && (lx.clauseOpeners.has(t.text(j)) || lx.auxiliaries?.has(t.text(j)))) j++;
+    while (j < limit && words.opener.at(t, j)) j++;
     if (j + 1 >= limit || inQuote.has(t.starts[j])) return null;
     if (strict) {
       // Only a word that can be a verb opens the sentence: not a preposition, a noun with
       // the article, a number or a name the people pass knows.
-      const w = t.text(j);
-      const bare = /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
-      if (bare.startsWith('ال') || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare) || mentionByToken.has(j) || orgByToken.has(j)) return null;
+      if (words.noVerb.at(t, j) || mentionByToken.has(j) || orgByToken.has(j)) return null;
       // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
-      if (/^[لبك]/u.test(t.text(j + 1)) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+      const next = t.norm.charCodeAt(t.starts[j + 1]);
+      if ((next === 0x644 || next === 0x628 || next === 0x643) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
     }
     const s = speakerAt(j + 1, strict);
     if (!s || s.end > limit) return null;
@@ -914,7 +913,7 @@ export function attribute(
 
   const previousBlock = facts.previousBlock;
 
-  const isRelay = (c: CueHit): boolean => c.kind === 'verb' && doc.knowledge.cues.relayVerbs.has(t.text(c.first).replace(/^[وف]/u, ''));
+  const isRelay = (c: CueHit): boolean => c.kind === 'verb' && words.relayVerb.at(t, c.first);
   /** ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن (else the relay's subject's). */
   const relayOf = (c: CueHit): { speaker: PersonCluster | null; rule: AttributionRule } => {
     const source = speakerAt(c.end);
@@ -1186,4 +1185,36 @@ function withClauseOpener(doc: ArticleDocument, c: CueHit, sentenceStart: number
   if (prev < 0 || t.text(prev) !== 'كما' || t.starts[prev] < sentenceStart) return c.first;
   const before = doc.norm.slice(sentenceStart, t.starts[prev]).trim();
   return before === '' || /^[\p{L}\s]*$/u.test(before) && before.split(/\s+/).length <= 1 ? c.first : prev;
+}
+
+/** Per-word tests of the subject readers, remembered by word id (wordMemo.ts) for each knowledge. */
+interface WordTests {
+  /** A clause opener or an auxiliary (و، وقد، كان) before a sentence's verb. */
+  opener: WordMemo;
+  /** A word that cannot be a sentence's opening verb: the article, a number, a preposition, a subject stop, a time word (after و/ف). */
+  noVerb: WordMemo;
+  /** A filler the speaker may follow a cue after (lexicon.afterCueFillers). */
+  afterCueFiller: WordMemo;
+  /** A head noun of a named body (صحيفة، وكالة، منظمة): lexicon.nameHeads or organizationHeads. */
+  bodyHead: WordMemo;
+  /** A relay verb (نقل، نقلت), after و/ف too. */
+  relayVerb: WordMemo;
+  /** A word after which a subject opens its clause when a break precedes the word: a clause opener, و، أما. */
+  clauseLead: WordMemo;
+}
+
+/** The word tests of a knowledge; made at module level so that no memo keeps an article alive. */
+function wordTests(k: ArticleDocument['knowledge']): WordTests {
+  const lx = k.lexicon;
+  return {
+    opener: memoOf(k, 'attribution.opener', (w) => lx.clauseOpeners.has(w) || !!lx.auxiliaries?.has(w)),
+    noVerb: memoOf(k, 'attribution.noOpeningVerb', (w) => {
+      const bare = /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
+      return bare.startsWith('ال') || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
+    }),
+    afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (w) => !!lx.afterCueFillers?.has(w)),
+    bodyHead: memoOf(k, 'attribution.bodyHead', (w) => lx.nameHeads.has(w) || lx.organizationHeads.has(w)),
+    relayVerb: memoOf(k, 'attribution.relayVerb', (w) => k.cues.relayVerbs.has(w.replace(/^[وف]/u, ''))),
+    clauseLead: memoOf(k, 'attribution.clauseLead', (w) => lx.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
+  };
 }

@@ -70,6 +70,12 @@ export class PeopleFinder {
    * memo read instead of three, and the scan then only asks the article's own names.
    */
   private readonly startsMention: WordMemo;
+  /** Whether a word reads as a preposition (with its proclitics): a mention after one is an object. */
+  private readonly prepositionWord: WordMemo;
+  /** Whether a word reads as an institution's head noun (الجيش، للحكومة): institutionAt's quick no. */
+  private readonly institutionHead: WordMemo;
+  /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
+  private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
   private probe: ScanProbe | null = null;
 
@@ -83,7 +89,9 @@ export class PeopleFinder {
     this.t = doc.tokens;
     this.opensTitle = memoOf(k, 'titleOpener', (w) => k.titleOpeners.has(w));
     this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
-    this.startsMention = memoOf(k, 'startsMention', (w) => k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w));
+    this.startsMention = memoOf(k, 'people.startsMention', (w) => k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w));
+    this.prepositionWord = memoOf(k, 'people.prepositionWord', (w) => k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem)));
+    this.institutionHead = memoOf(k, 'people.institutionHead', (w) => k.morphology.readings(w).some((r) => k.lexicon.institutionHeads.has(r.stem)));
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -94,7 +102,14 @@ export class PeopleFinder {
   /** Whether token i can be part of a name. */
   nameLike(i: number): boolean {
     if (!this.nameLikeWord.at(this.t, i)) return false;
-    // What depends on the word as written (its hamza), not only on its normalized form.
+    // A third of the tokens asked are asked again (the scan, then the speaker readers).
+    const answers = (this.writtenNameLike ??= new Uint8Array(this.t.count));
+    if (answers[i] === 0) answers[i] = this.nameLikeAsWritten(i) ? 2 : 1;
+    return answers[i] === 2;
+  }
+
+  /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
+  private nameLikeAsWritten(i: number): boolean {
     const word = this.t.text(i);
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
     if (this.k.nameStopsLight.has(written)) return false;
@@ -257,7 +272,7 @@ export class PeopleFinder {
    */
   institutionAt(i: number): { id: string; end: number; prefix: string } | null {
     const t = this.t;
-    if (i + 1 >= t.count) return null;
+    if (i + 1 >= t.count || !this.institutionHead.at(t, i)) return null;
     const reading = this.k.morphology.readings(t.text(i)).find((r) => this.k.lexicon.institutionHeads.has(r.stem));
     if (!reading || !t.onlySpaceBetween(t.ends[i], t.starts[i + 1])) return null;
     const country = this.k.countryAdjectiveIndex.match(t, i + 1, false);
@@ -561,8 +576,9 @@ export class PeopleFinder {
     name: { first: number; end: number; knowledgeId: string | null } | null,
   ): PersonMention {
     const t = this.t;
-    const prepositions = this.k.lexicon.prepositions;
-    const asObject = (first > 0 && this.k.morphology.readings(t.text(first - 1)).some((r) => prepositions.has(r.stem))) || /^[لب]/u.test(t.text(first)) && !!title && title.normStart > t.starts[first];
+    // (ل or ب written on the mention's first word: its text is the text at its offset.)
+    const lead = t.norm.charCodeAt(t.starts[first]);
+    const asObject = (first > 0 && this.prepositionWord.at(t, first - 1)) || ((lead === 0x644 || lead === 0x628) && !!title && title.normStart > t.starts[first]);
     return {
       first,
       end,

@@ -342,7 +342,7 @@ export class PeopleRegistry {
       // A country speaks in the feminine (وقالت روسيا); a group's plural shows no gender.
       c.gender = gender !== undefined ? gender : wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
     }
-    c.names.push({ text, words: key.split(' ').length, surname: key, span });
+    c.names.push({ text, words: wordsIn(key), surname: key, span });
     return c;
   }
 
@@ -363,7 +363,8 @@ export class PeopleRegistry {
       (k.personIndex.hasWord(surname) || (!/^[وفبلك]?ال/.test(surname) && !k.countryNameIndex.hasWord(surname) && !k.countryAdjectiveIndex.hasWord(surname) && !k.spelling.hasInnerHamza(written)));
     for (const c of this.clusters) {
       workMeter.steps += 1 + c.names.length;
-      if (c.kind !== 'person' || c.id.startsWith('title:')) continue;
+      // Fewer than two names cannot be written two ways.
+      if (c.kind !== 'person' || c.names.length < 2 || c.id.startsWith('title:')) continue;
       const counts = new Map<string, { n: number; first: number; text: string }>();
       for (const n of c.names) {
         const e = counts.get(n.surname) ?? { n: 0, first: n.span.start, text: surnameText(n.text) };
@@ -411,13 +412,19 @@ export class PeopleRegistry {
   aliases(c: PersonCluster): string[] {
     const name = this.displayName(c);
     const seen = new Set<string>([normalizeKey(name)]);
+    // A form written again (most are) is decided as it was the first time: not normalized again.
+    const read = new Set<string>();
     const out: string[] = [];
-    for (const form of [...c.names.map((n) => n.text), ...c.titles.map((t) => t.text)]) {
+    const take = (form: string): void => {
+      if (read.has(form)) return;
+      read.add(form);
       const key = normalizeKey(form);
-      if (seen.has(key) || form.includes(name)) continue;
+      if (seen.has(key) || form.includes(name)) return;
       seen.add(key);
       out.push(form);
-    }
+    };
+    for (const n of c.names) take(n.text);
+    for (const t of c.titles) take(t.text);
     return out;
   }
 
@@ -425,7 +432,10 @@ export class PeopleRegistry {
     const text = this.doc.text;
     // Fields written out: spreading spans of several shapes is V8's slow path.
     const mention = (span: Span, via: SpeakerMention['via']): SpeakerMention => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end), via });
-    return [...c.names.map((n) => mention(n.span, 'name')), ...c.titles.map((t) => mention(t.span, 'title'))].sort((a, b) => a.start - b.start);
+    const out: SpeakerMention[] = [];
+    for (const n of c.names) out.push(mention(n.span, 'name'));
+    for (const t of c.titles) out.push(mention(t.span, 'title'));
+    return out.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -435,6 +445,13 @@ export class PeopleRegistry {
  */
 function asDisplayed(written: string): string {
   return written.includes('_') ? written.replace(/(?<=\p{L})_+(?=\p{L})/gu, ' ') : written;
+}
+
+/** key.split(' ').length, without the array: the number of words of a key joined by single spaces. */
+function wordsIn(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function surnameText(name: string): string {

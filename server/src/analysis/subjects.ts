@@ -8,8 +8,10 @@
 
 import { isMonthWord } from './dates';
 import type { ArticleDocument } from './document';
+import type { Knowledge } from './knowledge';
 import { looksCircumstantial } from './people';
 import type { SpeakerKind } from './types';
+import { memoOf, type WordMemo } from './wordMemo';
 
 export type SubjectType = 'country' | 'document' | 'group' | 'institution' | 'anonymous' | 'anaphor' | 'person';
 
@@ -30,7 +32,18 @@ export interface SubjectPhrase {
 const MAX_PHRASE_WORDS = 7;
 
 export class SubjectReader {
-  constructor(private readonly doc: ArticleDocument) {}
+  /** stops() of each token's word, asked at every word a phrase or a name runs over. */
+  private readonly stopWord: WordMemo;
+
+  constructor(private readonly doc: ArticleDocument) {
+    const k = doc.knowledge;
+    this.stopWord = memoOf(k, 'subjects.endsSubject', (w) => endsSubject(k, w));
+  }
+
+  /** Whether token i's word ends a subject (stops). */
+  stopsAt(i: number): boolean {
+    return this.stopWord.at(this.doc.tokens, i);
+  }
 
   /** Whether only spaces lie between token j-1 and token j (no comma, colon or quote). */
   private joined(j: number): boolean {
@@ -40,16 +53,7 @@ export class SubjectReader {
 
   /** Words that end a subject: prepositions, complementizers, relatives, time words, verbs. */
   stops(word: string): boolean {
-    const k = this.doc.knowledge;
-    const lx = k.lexicon;
-    return (
-      lx.subjectStops.has(word) ||
-      lx.timeWords.has(word) ||
-      lx.prepositions.has(word) ||
-      k.cues.verbs.has(word) ||
-      k.cues.participles.has(word) ||
-      (word.startsWith('و') && (k.cues.verbs.has(word.slice(1)) || lx.subjectStops.has(word.slice(1))))
-    );
+    return endsSubject(this.doc.knowledge, word);
   }
 
   /** A noun phrase that can speak, starting at token j (right after a verb). */
@@ -61,16 +65,16 @@ export class SubjectReader {
     // After "according to ل" the ل is written on the word: للتقرير reads التقرير; a clause
     // opened by و (والمحتجون يؤكدون) reads المحتجون.
     const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : afterWaw && t.text(j).startsWith('وال') ? t.text(j).slice(1) : t.text(j);
-    if (this.stops(word)) return null;
+    if (word === t.text(j) ? this.stopsAt(j) : this.stops(word)) return null;
     // وقالت روسيا / ونددت تركيا: a country used as an actor.
     const country = k.countryNameIndex.match(t, j, false);
     if (country && country.prefix === '') return { first: j, end: country.end, type: 'country', head: word, kind: 'institution', country: country.value };
     if (word.startsWith('ال') && word.length >= 4) return this.definitePhrase(j, word);
     // 18 عضوا ديمقراطيا في مجلس النواب: a number of people speaks as a group.
     // A day of a month (30 يونيو) counts no one.
-    if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stops(t.text(j + 1)) && !lx.timeWords.has(t.text(j + 1)) && !isMonthWord(this.doc.knowledge.calendar, t.text(j + 1))) {
+    if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stopsAt(j + 1) && !lx.timeWords.has(t.text(j + 1)) && !isMonthWord(this.doc.knowledge.calendar, t.text(j + 1))) {
       let end = j + 2;
-      while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && !this.stops(t.text(end)) && !lx.complementizers.has(t.text(end))) end++;
+      while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && !this.stopsAt(end) && !lx.complementizers.has(t.text(end))) end++;
       // … في مجلس النواب الأمريكي: one prepositional phrase belongs to the description.
       if (end < t.count && t.text(end) === 'في' && this.joined(end + 1)) end = this.extend(end + 2, end + 1);
       return { first: j, end, type: 'group', head: t.text(j + 1), kind: 'institution' };
@@ -90,7 +94,7 @@ export class SubjectReader {
         while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && this.relationalAdjective(end)) end++;
         return { first: j, end, type: 'group', head: word, kind: 'institution' };
       }
-      if (!t.text(end).startsWith('ال') || this.stops(t.text(end))) return null;
+      if (!t.text(end).startsWith('ال') || this.stopsAt(end)) return null;
       end = this.extend(end + 1, j);
       return { first: j, end, type: 'group', head: word, kind: 'institution' };
     }
@@ -104,7 +108,7 @@ export class SubjectReader {
   private relationalAdjective(i: number): boolean {
     const lx = this.doc.knowledge.lexicon;
     const word = this.doc.tokens.text(i);
-    if (word.length < 4 || word.startsWith('ال') || this.stops(word) || !lx.relationalAdjectiveEndings || this.doc.tokenText(i, i + 1).endsWith('ى')) return false;
+    if (word.length < 4 || word.startsWith('ال') || this.stopsAt(i) || !lx.relationalAdjectiveEndings || this.doc.tokenText(i, i + 1).endsWith('ى')) return false;
     for (const e of lx.relationalAdjectiveEndings) {
       if (word.endsWith(e)) return true;
       for (const f of lx.feminineEndings ?? []) if (word.endsWith(e + f)) return true;
@@ -134,7 +138,7 @@ export class SubjectReader {
     const t = this.doc.tokens;
     while (end < t.count && end - first < MAX_PHRASE_WORDS && this.joined(end)) {
       const w = t.text(end);
-      if (this.stops(w)) break;
+      if (this.stopsAt(end)) break;
       if (w.startsWith('ال') && w.length >= 3) {
         end++;
         continue;
@@ -158,7 +162,7 @@ export class SubjectReader {
     const t = this.doc.tokens;
     const lx = this.doc.knowledge.lexicon;
     let end = j;
-    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !t.text(end).startsWith('ال') && !this.stops(t.text(end))) {
+    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !t.text(end).startsWith('ال') && !this.stopsAt(end)) {
       // An accusative participle (مقدما، متحدثا) is a circumstance, never a name.
       if (looksCircumstantial(t.text(end))) break;
       end++;
@@ -182,7 +186,7 @@ export class SubjectReader {
     // A title right after the name: منصور شيشيفوروش رئيس مركز الأزمات.
     if (this.doc.knowledge.roleIndex.match(t, end) !== null && end - j >= 2) return { first: j, end };
     // An apposition: a definite title or description right after the name.
-    if (next.startsWith('ال') && !this.stops(next) && end - j >= 2) return { first: j, end };
+    if (next.startsWith('ال') && !this.stopsAt(end) && end - j >= 2) return { first: j, end };
     // An indefinite apposition in construct, then إن/أن: نورييل روبيني خبير الاقتصاد أن …
     if (end - j >= 2) {
       for (let k = end; k < Math.min(t.count, end + 4) && this.joined(k); k++) {
@@ -193,3 +197,15 @@ export class SubjectReader {
   }
 }
 
+/** SubjectReader.stops, as a function of the knowledge alone (its memo outlives every reader). */
+function endsSubject(k: Knowledge, word: string): boolean {
+  const lx = k.lexicon;
+  return (
+    lx.subjectStops.has(word) ||
+    lx.timeWords.has(word) ||
+    lx.prepositions.has(word) ||
+    k.cues.verbs.has(word) ||
+    k.cues.participles.has(word) ||
+    (word.startsWith('و') && (k.cues.verbs.has(word.slice(1)) || lx.subjectStops.has(word.slice(1))))
+  );
+}
