@@ -175,4 +175,13 @@ describe('quote kinds', () => {
     const b = article('وقال إن العملية جرت بطريقة "سرية". وقال الوزير إن صديقه "نادم". وقال إن القوات الروسية "ستنتقم". وقال إن الحكومة اتخذت قرارات "لحماية زيلوفاكس".');
     assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement', 'statement', 'statement']);
   });
+
+  it('reads a short quote that opens a headline and runs into its verb with no comma as the verb\'s subject, a name ("النقابة" تعلن …)', () => {
+    const a = article(['"نقابة المعلمين" تعلن الإضراب الشامل', '', 'أعلنت نقابة المعلمين الإضراب الشامل في المدارس الحكومية.']);
+    assert.equal(quote(a, 'نقابة المعلمين').kind, 'term');
+    // Words someone says keep their cue, and so does a quote in the body of the article.
+    const b = article(['"لن نتراجع" يؤكد الوزير', '', 'وقال الوزير إن الإصلاحات مستمرة. "سنعود" قال الوزير.']);
+    assert.equal(quote(b, 'لن نتراجع').kind, 'statement');
+    assert.equal(quote(b, 'سنعود').kind, 'statement');
+  });
 });

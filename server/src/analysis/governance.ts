@@ -9,7 +9,11 @@ import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
 import type { RangeSet } from './ranges';
 import type { Block } from './types';
+import { readsAsSpeech } from './kinds';
 import { workMeter } from './workMeter';
+
+/** The most words a quote that opens its sentence may have to be read as the subject of the verb right after it. */
+const SUBJECT_QUOTE_WORDS = 3;
 
 export type GovernorSide = 'before' | 'lead-in' | 'after' | 'headline';
 
@@ -132,7 +136,7 @@ function wordsBetween(doc: ArticleDocument, from: number, to: number): number {
 }
 
 /** A cue verb or "according to" right after the closing mark: "…"، قال X / "…" هكذا قالت X. */
-function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder): CueHit | null {
+function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentenceStart: number): CueHit | null {
   if (!q.closed) return null;
   const t = doc.tokens;
   let j = t.indexAtOrAfter(q.close + 1);
@@ -144,6 +148,11 @@ function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder): CueHit 
   // "X" ذكر أن …: a verb that opens its own clause introduces what follows, not the quote.
   const gap = doc.norm.slice(q.close + 1, t.starts[j]);
   if (!/[،,-]/u.test(gap) && c.end < t.count && doc.knowledge.lexicon.complementizers.has(t.text(c.end))) return null;
+  // "الصحة" تعلن …، "النواب المصري" يقر …: in a headline, a short quote that opens its
+  // sentence and runs into the verb with no comma is the verb's subject, a name, unless it
+  // reads as speech.
+  const headline = q.block.kind === 'title' || q.block.kind === 'heading';
+  if (headline && !/[،,-]/u.test(gap) && /^\s*$/u.test(doc.norm.slice(sentenceStart, q.open)) && wordsBetween(doc, q.open, q.close) <= SUBJECT_QUOTE_WORDS && !readsAsSpeech(doc, q)) return null;
   return c;
 }
 
@@ -203,7 +212,7 @@ export function findGovernors(
     }
     const colon = headlineColon(q, colons);
     if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
-    const after = cueAfter(doc, q, cues.finder);
+    const after = cueAfter(doc, q, cues.finder, start);
     if (after) return { side: 'after', cue: after, sentenceStart: start, distance: 0 };
     return null;
   });
