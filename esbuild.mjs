@@ -9,7 +9,7 @@
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { engineBundle, nodeBundleOptions, pureAnalysis } from './scripts/esbuildSettings.mjs';
+import { compactKnowledge, engineBundle, nodeBundleOptions, pureAnalysis } from './scripts/esbuildSettings.mjs';
 
 /** Every bundle of the product, without the settings they share (nodeBundleOptions). */
 export const programs = [
@@ -17,7 +17,7 @@ export const programs = [
   // follow; its ESM build bundles cleanly (the client and the server both use it).
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'], plugins: [engineBundle, pureAnalysis] },
-  { entryPoints: ['server/src/engine.ts'], outfile: 'dist/engine.js' },
+  { entryPoints: ['server/src/engine.ts'], outfile: 'dist/engine.js', plugins: [compactKnowledge] },
   { entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js', plugins: [engineBundle, pureAnalysis] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [engineBundle, pureAnalysis] },
   { entryPoints: ['server/src/archiveWorker.ts'], outfile: 'dist/archiveWorker.js', plugins: [engineBundle, pureAnalysis] },

@@ -3,6 +3,7 @@
 // (test/e2e/build.mjs). One place, so that what is measured and tested is built as what
 // ships: Node 20, CommonJS, no keepNames (it costs a defineProperty per closure).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -61,5 +62,38 @@ export const pureAnalysis = {
       if (resolved.errors.length || resolved.external || !ANALYSIS_DIRS.some((d) => resolved.path.includes(d))) return undefined;
       return { ...resolved, sideEffects: false };
     });
+  },
+};
+
+/** What joins the words of a list in the engine bundle; no word of a knowledge file holds it. */
+const WORD_SEPARATOR = '|';
+
+/**
+ * A knowledge file (server/src/knowledge/*.json) as JavaScript whose long word lists are one
+ * string split at load: the same values as the JSON, but V8 parses one literal per list
+ * instead of one per word (the mined word classes alone hold 10,000 words). Lists with a
+ * word that holds the separator, and short lists, stay literal arrays.
+ */
+export function compactKnowledgeSource(data) {
+  const encode = (v) => {
+    if (Array.isArray(v)) {
+      if (v.length >= 16 && v.every((w) => typeof w === 'string' && !w.includes(WORD_SEPARATOR))) return `${JSON.stringify(v.join(WORD_SEPARATOR))}.split(${JSON.stringify(WORD_SEPARATOR)})`;
+      return `[${v.map(encode).join(',')}]`;
+    }
+    // A computed key keeps "__proto__" an own property, as JSON.parse makes it.
+    if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `[${JSON.stringify(k)}]:${encode(x)}`).join(',')}}`;
+    return JSON.stringify(v);
+  };
+  return `export default ${encode(data)};`;
+}
+
+/** The engine bundle's knowledge files, loaded through compactKnowledgeSource. */
+export const compactKnowledge = {
+  name: 'compact-knowledge',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]knowledge[\\/][^\\/]+\.json$/ }, async (args) => ({
+      contents: compactKnowledgeSource(JSON.parse(await readFile(args.path, 'utf8'))),
+      loader: 'js',
+    }));
   },
 };

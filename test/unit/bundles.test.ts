@@ -5,6 +5,8 @@
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { ROOT } from '../support/article';
@@ -30,6 +32,7 @@ async function build(outfile: string): Promise<Built> {
   return { inputs, code };
 }
 
+const KNOWLEDGE = path.join(ROOT, 'server', 'src', 'knowledge');
 const LANGUAGE_DATA = /^server\/src\/knowledge\/.*\.json$/;
 const ANALYSIS_PASSES = ['server/src/analysis/attribution.ts', 'server/src/analysis/quotes.ts', 'server/src/analysis/knowledge/index.ts'];
 
@@ -52,7 +55,24 @@ describe('the product bundles', function () {
     assert.ok(inputs.some((i) => i.endsWith('knowledge/word-classes.json')));
     assert.ok(inputs.some((i) => i.endsWith('knowledge/organizations.json')));
     // A mined word as it is in the data file, not escaped letter by letter (\\u0627…).
-    const words = (JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'src', 'knowledge', 'word-classes.json'), 'utf8')) as { corpusVerbs: string[] }).corpusVerbs;
-    assert.ok(words.length > 0 && words.every((w) => code.includes(`"${w}"`)));
+    const words = (JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, 'word-classes.json'), 'utf8')) as { corpusVerbs: string[] }).corpusVerbs;
+    assert.ok(words.length > 0 && words.every((w) => code.includes(w)));
+  });
+
+  it('loads every knowledge file in engine.js as the very values of its JSON (long word lists joined, then split)', async () => {
+    const esbuild = await import('esbuild');
+    const { compactKnowledge } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { compactKnowledge: import('esbuild').Plugin };
+    const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.json')).sort();
+    const entry = files.map((f, i) => `import k${i} from ${JSON.stringify(path.join(KNOWLEDGE, f))};`).join('\n') + `\nmodule.exports = [${files.map((_, i) => `k${i}`).join(', ')}];`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-knowledge-'));
+    try {
+      const outfile = path.join(dir, 'knowledge.js');
+      await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', charset: 'utf8', minify: true, outfile, plugins: [compactKnowledge], logLevel: 'silent' });
+      const loaded = createRequire(__filename)(outfile) as unknown[];
+      files.forEach((f, i) => assert.deepStrictEqual(loaded[i], JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, f), 'utf8')), f));
+      assert.ok(fs.readFileSync(outfile, 'utf8').includes('.split("|")'), 'the word lists are joined');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
