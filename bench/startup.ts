@@ -1,10 +1,16 @@
 // 4. Start-up: the client bundle loaded in a new process (with a stand-in `vscode`),
-// the server answering `initialize` from a cold start (spawn to answer), and the size of
-// each bundle in dist/ (`npm run bench` builds them with --production first).
+// the server answering `initialize` from a cold start (spawn to answer), then publishing
+// the diagnostics of a first opened article (spawn to diagnostics: the analysis engine
+// and the knowledge load after the answer), the command line analysing one article
+// (spawn to exit), and the size of each bundle in dist/ (`npm run bench` builds them
+// with --production first). With a second build (BENCH_VS), each measure alternates
+// between the two and both medians are logged.
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './corpus';
 import { atMost, figure, type Figure } from './figures';
 import { startServer } from './server';
@@ -18,22 +24,24 @@ export interface StartupOptions {
   vs?: string;
 }
 
-const BUNDLE_TARGETS_KB: Record<string, number | undefined> = { 'client.js': 500, 'server.js': 1500, 'cli.js': undefined };
+const BUNDLE_TARGETS_KB: Record<string, number | undefined> = { 'client.js': 500, 'server.js': 1500, 'cli.js': undefined, 'engine.js': undefined };
+
+/** The article the first-diagnostics and command-line measures analyse (about 7 KB). */
+const ARTICLE = path.join(ROOT, 'seeds', '003_39a2c00878abc77a.txt');
 
 export async function measureStartup(opts: StartupOptions, log: (s: string) => void): Promise<Figure[]> {
   const distDir = opts.server ? path.dirname(opts.server) : path.join(ROOT, 'dist');
-  const client = path.join(distDir, 'client.js');
-  const loads: number[] = [];
-  for (let i = 0; i < opts.runs; i++) {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'bench', 'startup', 'loadClient.cjs'), client], { encoding: 'utf8' });
-    loads.push((JSON.parse(out) as { ms: number }).ms);
-  }
+  const serverOf = (dir: string): string | undefined => (dir === distDir ? opts.server : path.join(dir, 'server.js'));
+  const dirs = opts.vs ? [distDir, path.dirname(opts.vs)] : [distDir];
+  const article = fs.readFileSync(ARTICLE, 'utf8');
+  // An empty workspace folder: the first diagnostics wait for no folder index.
+  const emptyFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-startup-'));
 
-  const inits: number[] = [];
-  const theirs: number[] = [];
-  const initialize = async (serverPath: string | undefined): Promise<number> => {
+  const loadClient = (dir: string): number =>
+    (JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'bench', 'startup', 'loadClient.cjs'), path.join(dir, 'client.js')], { encoding: 'utf8' })) as { ms: number }).ms;
+  const initialize = async (dir: string): Promise<number> => {
     const t0 = now();
-    const server = startServer(serverPath);
+    const server = startServer(serverOf(dir));
     try {
       await server.initialize();
       return now() - t0;
@@ -41,26 +49,61 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
       await server.shutdown();
     }
   };
-  for (let i = 0; i < opts.runs; i++) {
-    inits.push(await initialize(opts.server));
-    if (opts.vs) theirs.push(await initialize(opts.vs));
+  const firstDiagnostics = async (dir: string): Promise<number> => {
+    const t0 = now();
+    const server = startServer(serverOf(dir));
+    try {
+      await server.initialize(undefined, 'en', { folders: [emptyFolder] });
+      await server.open(pathToFileURL(path.join(emptyFolder, 'article.txt')).toString(), article);
+      return now() - t0;
+    } finally {
+      await server.shutdown();
+    }
+  };
+  const cli = (dir: string): number => {
+    const t0 = now();
+    try {
+      execFileSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', ARTICLE], { stdio: 'ignore' });
+    } catch {
+      // Exit status 1: the article has findings. Only the time counts here.
+    }
+    return now() - t0;
+  };
+
+  // times[measure][build]: each run measures every build in turn, so both see the same load.
+  const measures = ['client load', 'initialize', 'first diagnostics', 'cli analyze'] as const;
+  const times = measures.map(() => dirs.map(() => [] as number[]));
+  try {
+    for (let i = 0; i < opts.runs; i++) {
+      for (let b = 0; b < dirs.length; b++) times[0][b].push(loadClient(dirs[b]));
+      for (let b = 0; b < dirs.length; b++) times[1][b].push(await initialize(dirs[b]));
+      for (let b = 0; b < dirs.length; b++) times[2][b].push(await firstDiagnostics(dirs[b]));
+      for (let b = 0; b < dirs.length; b++) times[3][b].push(cli(dirs[b]));
+    }
+  } finally {
+    fs.rmSync(emptyFolder, { recursive: true, force: true });
   }
+  const [loads, inits, firsts, clis] = times.map((t) => t[0]);
   if (opts.vs) {
     const sizes = (dir: string): string => Object.keys(BUNDLE_TARGETS_KB).map((f) => `${f} ${kbOf(path.join(dir, f))?.toFixed(0) ?? '?'} KB`).join(', ');
-    log(`initialize ${median(inits).toFixed(1)} ms against ${median(theirs).toFixed(1)} ms for ${opts.vs} (alternated); bundles ${sizes(distDir)} against ${sizes(path.dirname(opts.vs))}`);
+    const pairs = measures.map((m, i) => `${m} ${median(times[i][0]).toFixed(1)} against ${median(times[i][1]).toFixed(1)} ms (${(median(times[i][0]) / median(times[i][1])).toFixed(2)})`);
+    log(`against ${opts.vs} (alternated, medians of ${opts.runs}): ${pairs.join('; ')}`);
+    log(`bundles ${sizes(distDir)} against ${sizes(dirs[1])}`);
   }
-  log(`client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms`);
+  log(`client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms, cli ${median(clis).toFixed(1)} ms`);
 
   const out: Figure[] = [
     figure('startup', 'clientLoad.ms', `load dist/client.js (require, stand-in vscode, ${opts.runs} processes)`, median(loads), 'ms'),
     figure('startup', 'initialize.ms', `server: spawn → initialize answered (${opts.runs} processes)`, median(inits), 'ms', atMost(200)),
+    figure('startup', 'firstDiagnostics.ms', `server: spawn → diagnostics of a first opened 7 KB article (${opts.runs} processes)`, median(firsts), 'ms'),
+    figure('startup', 'cli.ms', `press-review analyze, one 7 KB article: spawn → exit (${opts.runs} processes)`, median(clis), 'ms'),
   ];
   for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
     const p = path.join(distDir, file);
     const kb = kbOf(p);
     const minified = kb !== null && !fs.readFileSync(p, 'utf8').includes('//# sourceMappingURL=');
     out.push(
-      figure('startup', `bundle.kb.${file}`, `bundle dist/${file}`, kb, 'KB', targetKb ? atMost(targetKb) : undefined, minified ? 'production build' : 'development build: `npm run bench` builds for production'),
+      figure('startup', `bundle.kb.${file}`, `bundle dist/${file}`, kb, 'KB', targetKb ? atMost(targetKb) : undefined, kb === null ? 'no such bundle in this build' : minified ? 'production build' : 'development build: `npm run bench` builds for production'),
     );
   }
   return out;

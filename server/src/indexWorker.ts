@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, buildKnowledge } from './analysis';
 import { PassThroughPool } from './lsp/articleSummary';
 import { indexFile, transferList } from './lsp/indexFile';
 import { BATCH, type IndexJob, type IndexJobResult, type IndexWorkerConfig } from './lsp/indexWorkers';
+import { analysisEngine } from './node/engine';
 
 /**
  * The worker yields the processor to the server's main thread: on Linux a thread has its
@@ -28,6 +28,7 @@ function yieldToMainThread(): void {
 
 yieldToMainThread();
 const config = workerData as IndexWorkerConfig;
+const { analyze, buildKnowledge } = analysisEngine();
 const knowledge = buildKnowledge(config.knowledgeSources);
 // Analysed as if the folder followed the source-line convention: the kept report then has
 // the missing-source finding of every article without the line, and the folder's actual

@@ -24,7 +24,7 @@ import {
   type ResponseError,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
-import { analyze, builtinKnowledge, type Analysis, type AnalyzeOptions, type Knowledge, type KnowledgeSource, type SourceLineExpectation } from './analysis';
+import { type Analysis, type AnalyzeOptions, type Knowledge, type KnowledgeSource, type SourceLineExpectation } from './analysis';
 import { onIncomingMessages } from './lsp/activity';
 import { AnalysisCache, type Analyzed } from './lsp/analysisCache';
 import { codeActions, NORMALIZE_QUOTES_KIND } from './lsp/codeActions';
@@ -57,6 +57,7 @@ import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { analysisEngine } from './node/engine';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -65,7 +66,7 @@ const documents = new TextDocuments(TextDocument);
 let settings: Settings = DEFAULT_SETTINGS;
 /** Built after initialize is answered (the first reload), or on first need: it takes tens of milliseconds. */
 let knowledge: Knowledge | undefined;
-const currentKnowledge = (): Knowledge => (knowledge ??= builtinKnowledge());
+const currentKnowledge = (): Knowledge => (knowledge ??= analysisEngine().builtinKnowledge());
 let locale: string | undefined;
 let folders: string[] = [];
 /** Workspace knowledge files are read only in a trusted workspace (initializationOptions.workspaceTrusted). */
@@ -78,13 +79,13 @@ const analyzeOptions = (uri?: string): AnalyzeOptions => {
   if (uri && sourceLine) sourceLineUsed.set(uri, sourceLine);
   return { knowledge: currentKnowledge(), statementMinWords: settings.statementMinWords, maxBytes: EDITOR_MAX_BYTES, sourceLine };
 };
-const analyzeText = (text: string): Analysis => analyze(text, analyzeOptions());
+const analyzeText = (text: string): Analysis => analysisEngine().analyze(text, analyzeOptions());
 /**
  * The index analyses a file as if its folder followed the source-line convention, before
  * that is known: its kept report has every missing-source finding, and the convention is
  * applied when the report is read (report/reviewedArticle.ts), as on the index's workers.
  */
-const analyzeForIndex = (text: string): Analysis => analyze(text, { ...analyzeOptions(), sourceLine: 'always' });
+const analyzeForIndex = (text: string): Analysis => analysisEngine().analyze(text, { ...analyzeOptions(), sourceLine: 'always' });
 /** Analyses per article, counted only when the client asks for the debug stats. */
 const tally = new AnalysisTally();
 const log = (message: string): void => connection.console.error(message);

@@ -2,7 +2,8 @@
 // line with `id` and `text`), decode, analyse, report. Runs in a worker thread, or in
 // the command line's own thread with --jobs 1; never throws: a failure is an error object.
 
-import { analyze, buildKnowledge, configureFindings, type AnalyzeOptions } from '../analysis';
+import { configureFindings, type AnalyzeOptions } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import { readArticle } from '../node/files';
 import { REPORT_VERSION, toJsonReport } from '../report/jsonReport';
 import type { ArchiveConfig, ArchiveJob, ArchiveJobResult, ErrorCode, ErrorObject } from './types';
@@ -11,7 +12,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The analysis settings of a run, built once per thread. */
 export function jobContext(config: ArchiveConfig): { config: ArchiveConfig; options: AnalyzeOptions } {
-  return { config, options: { knowledge: buildKnowledge(config.knowledgeSources), statementMinWords: config.statementMinWords, maxBytes: config.maxBytes, sourceLine: config.sourceLine ?? 'never' } };
+  return { config, options: { knowledge: analysisEngine().buildKnowledge(config.knowledgeSources), statementMinWords: config.statementMinWords, maxBytes: config.maxBytes, sourceLine: config.sourceLine ?? 'never' } };
 }
 
 type Text = { ok: true; text: string; notText: boolean; bytes: number } | { ok: false; code: ErrorCode; message: string; bytes: number };
@@ -66,7 +67,7 @@ export function runJob(job: ArchiveJob, ctx: ReturnType<typeof jobContext>): Arc
   if (!read.ok) return errorObject(job.seq, file, read.code, read.message, read.bytes, ctx.config.format);
   try {
     // The entry's name may carry its date (…-20180315.txt, an ANT id): titles resolve at that date.
-    const analysis = analyze(read.text, { ...ctx.options, fileName: file });
+    const analysis = analysisEngine().analyze(read.text, { ...ctx.options, fileName: file });
     if (read.notText) analysis.text = '';
     if (ctx.config.rules) analysis.findings = configureFindings(analysis.findings, ctx.config.rules);
     const report = toJsonReport(file, analysis);

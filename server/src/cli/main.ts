@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { analyze, buildKnowledge, configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
+import { configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toSarif } from '../report/sarif';
 import { printable } from '../report/printable';
@@ -220,7 +221,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       status = 2;
     }
   }
-  const knowledge = buildKnowledge(knowledgeSources);
+  const knowledge = analysisEngine().buildKnowledge(knowledgeSources);
   for (const p of knowledge.problems) {
     for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
     // A knowledge file that does not follow the schema is a usage error, as the README says.
@@ -248,7 +249,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     try {
       // `auto` is settled per folder once every file is read: analysed as `always`, the
       // missing-source finding is dropped below where the folder shows no convention.
-      analysis = analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always', fileName: file });
+      analysis = analysisEngine().analyze(text, { knowledge, statementMinWords: options.statementMinWords, sourceLine: options.sourceLine === 'never' ? 'never' : 'always', fileName: file });
     } catch (e) {
       // A bug on one file must not lose the report of every other file.
       failures.push({ file: shown(file), code: 'analysis-failed', message: `cannot analyse ${file}: ${(e as Error).message}` });

@@ -4,7 +4,8 @@
 // open document's summary current from it, at no extra cost).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from '../analysis';
+import type { Analysis, AnalyzeOptions } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import type { AnalysisTally } from './analysisTally';
 import { Converter } from './convert';
 import { canonicalUri } from './workspaceFiles';
@@ -34,7 +35,7 @@ export class AnalysisCache {
     const text = doc.getText();
     this.analyses++;
     this.tally?.add(canonicalUri(doc.uri));
-    const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analyze(text, this.options(doc.uri)), convert: new Converter(text) };
+    const entry: Analyzed = { uri: doc.uri, version: doc.version, analysis: analysisEngine().analyze(text, this.options(doc.uri)), convert: new Converter(text) };
     this.entries.set(doc.uri, entry);
     // The index's summary of the document is not on the way to the diagnostics the
     // caller is about to send: it follows on the next turn of the event loop, for the

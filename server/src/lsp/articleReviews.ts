@@ -7,7 +7,8 @@
 
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions, type RuleSettings, type SourceLineExpectation } from '../analysis';
+import type { Analysis, AnalyzeOptions, RuleSettings, SourceLineExpectation } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import { readArticle } from '../node/files';
 import type { ReviewedArticle } from '../protocol';
 import { reviewReport, toReviewedArticle } from '../report/reviewedArticle';
@@ -92,7 +93,7 @@ export class ArticleReviews {
     if (!read.ok && !read.notText) return { ok: false, reason: read.error };
     // Invalid UTF-8 is analysed as binary so that it gets the "not-text" finding, as in the CLI.
     this.deps.tally?.add(uri);
-    const analysis = analyze(read.ok ? read.text : '\u0000', this.deps.analyzeOptions(uri));
+    const analysis = analysisEngine().analyze(read.ok ? read.text : '\u0000', this.deps.analyzeOptions(uri));
     if (!read.ok) analysis.text = '';
     return { ok: true, analysis };
   }

@@ -6,7 +6,8 @@
 
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { requireRunning } from './lifecycle';
-import { builtinKnowledge, type Analysis, type Knowledge } from '../analysis';
+import type { Analysis, Knowledge } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import {
   ArticleReportRequest,
   EntityAtRequest,
@@ -39,7 +40,7 @@ export interface CustomRequestDeps {
 }
 
 export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
-  const knowledge = (): Knowledge => deps.knowledge() ?? builtinKnowledge();
+  const knowledge = (): Knowledge => deps.knowledge() ?? analysisEngine().builtinKnowledge();
   const on = <P, R>(def: RequestDef<P, R>, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>): void => {
     connection.onRequest(def.method, async (params: P, token: CancellationToken) => {
       requireRunning();

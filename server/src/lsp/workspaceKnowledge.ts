@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { buildKnowledge, LineIndex, type Knowledge, type KnowledgeSource } from '../analysis';
+import { LineIndex, type Knowledge, type KnowledgeSource } from '../analysis';
+import { analysisEngine } from '../node/engine';
 import { loadKnowledgeFiles, MAX_KNOWLEDGE_BYTES, readArticle } from '../node/files';
 import { fileUri } from './workspaceFiles';
 
@@ -49,7 +50,7 @@ export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar')
     }
     for (const e of loaded.errors) diagnostics.set(fileUri(e.source), [syntaxDiagnostic(e.source, e.message, language)]);
   }
-  const knowledge = buildKnowledge(sources);
+  const knowledge = analysisEngine().buildKnowledge(sources);
   for (const { source, problems } of knowledge.problems) {
     const text = readText(source);
     const tree = text === null ? undefined : treeOf(text);

@@ -85,17 +85,24 @@ export class PhraseIndex<T> {
     if (words.length === 1) this.singleWords.add(joined);
     const list = this.byFirst.get(words[0]);
     if (list) list.push({ words, value, phrase: joined });
-    else this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
+    else {
+      this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
+      // A first word's written forms are added with its first phrase (forms() depends on the word alone).
+      for (const form of this.morphology.forms(words[0])) this.surface.add(form);
+    }
     this.unsorted.add(words[0]);
-    for (const form of this.morphology.forms(words[0])) this.surface.add(form);
     this.size++;
     this.maxWords = Math.max(this.maxWords, words.length);
-    // An added phrase changes answers already kept.
-    this.surfaceMemo = null;
-    this.firstMemo = null;
-    this.candidates.clear();
-    this.exactCandidates.clear();
-    this.secondWordsOf = new WeakMap();
+    // An added phrase changes answers already kept. Only match() keeps any, and it makes a
+    // memo first: without one nothing is kept, and building the knowledge (thousands of
+    // additions, no match between) allocates no fresh tables.
+    if (this.surfaceMemo || this.firstMemo) {
+      this.surfaceMemo = null;
+      this.firstMemo = null;
+      this.candidates.clear();
+      this.exactCandidates.clear();
+      this.secondWordsOf = new WeakMap();
+    }
   }
 
   /**

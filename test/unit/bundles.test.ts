@@ -1,0 +1,78 @@
+// What each product bundle holds (esbuild.mjs, built here in memory with its metafile):
+// the analysis and its language data live in engine.js alone, which the server, the
+// command line and the workers load on first use, so that the server answers initialize
+// without reading or compiling them; every Node bundle writes its Arabic as UTF-8.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { BuildOptions, Metafile } from 'esbuild';
+import { ROOT } from '../support/article';
+
+interface Built {
+  inputs: string[];
+  code: string;
+}
+
+async function build(outfile: string): Promise<Built> {
+  const esbuild = await import('esbuild');
+  const { programs } = (await import(path.join(ROOT, 'esbuild.mjs'))) as { programs: BuildOptions[] };
+  const { nodeBundleOptions } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { nodeBundleOptions: (o: { minify: boolean }) => BuildOptions };
+  const program = programs.find((p) => p.outfile === outfile);
+  assert.ok(program, `esbuild.mjs builds ${outfile}`);
+  const result = await esbuild.build({ ...nodeBundleOptions({ minify: true }), ...program, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
+  const output = Object.values((result.metafile as Metafile).outputs).find((o) => o.entryPoint)!;
+  // The metafile lists every module read; a module tree-shaken away has no bytes in the output.
+  const inputs = Object.entries(output.inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([file]) => file);
+  const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
+  return { inputs, code };
+}
+
+const KNOWLEDGE = path.join(ROOT, 'server', 'src', 'knowledge');
+const LANGUAGE_DATA = /^server\/src\/knowledge\/.*\.json$/;
+const ANALYSIS_PASSES = ['server/src/analysis/attribution.ts', 'server/src/analysis/quotes.ts', 'server/src/analysis/knowledge/index.ts'];
+
+describe('the product bundles', function () {
+  this.timeout(120_000);
+
+  for (const outfile of ['dist/server.js', 'dist/cli.js', 'dist/indexWorker.js', 'dist/archiveWorker.js']) {
+    it(`${outfile} loads the analysis from engine.js instead of holding it`, async () => {
+      const { inputs, code } = await build(outfile);
+      assert.deepEqual(inputs.filter((i) => LANGUAGE_DATA.test(i)), []);
+      assert.deepEqual(inputs.filter((i) => ANALYSIS_PASSES.includes(i)), []);
+      assert.ok(inputs.includes('server/src/node/engine.ts'), 'it reaches the engine through node/engine.ts');
+      assert.match(code, /require\("\.\/engine\.js"\)/);
+    });
+  }
+
+  it('dist/engine.js holds the analysis and every language data file, with its Arabic written as UTF-8', async () => {
+    const { inputs, code } = await build('dist/engine.js');
+    for (const pass of ANALYSIS_PASSES) assert.ok(inputs.includes(pass), pass);
+    assert.ok(inputs.some((i) => i.endsWith('knowledge/word-classes.json')));
+    assert.ok(inputs.some((i) => i.endsWith('knowledge/organizations.json')));
+    // A mined word as it is in the data file, not escaped letter by letter (\\u0627…).
+    const words = (JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, 'word-classes.json'), 'utf8')) as { corpusVerbs: string[] }).corpusVerbs;
+    assert.ok(words.length > 0 && words.every((w) => code.includes(w)));
+  });
+
+  it('loads every knowledge file in engine.js as the very values of its JSON (long word lists joined, then split)', async () => {
+    const esbuild = await import('esbuild');
+    const { compactKnowledge } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { compactKnowledge: import('esbuild').Plugin };
+    const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.json')).sort();
+    const entry = files.map((f, i) => `import k${i} from ${JSON.stringify(path.join(KNOWLEDGE, f))};`).join('\n') + `\nmodule.exports = [${files.map((_, i) => `k${i}`).join(', ')}];`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-knowledge-'));
+    try {
+      const outfile = path.join(dir, 'knowledge.js');
+      await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', charset: 'utf8', minify: true, outfile, plugins: [compactKnowledge], logLevel: 'silent' });
+      const loaded = createRequire(__filename)(outfile) as unknown[];
+      files.forEach((f, i) => assert.deepStrictEqual(loaded[i], JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, f), 'utf8')), f));
+      assert.ok(fs.readFileSync(outfile, 'utf8').includes('.split("|")'), 'the word lists are joined');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
