@@ -74,6 +74,9 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.equal(m.withoutConjunction('الوزير'), null);
     assert.equal(m.conjunction(''), null);
     assert.equal(new Morphology(NO_MORPHOLOGY).withoutConjunction('وقال'), null);
+    // ل swallows the article's alef, after a conjunction too; not after two.
+    for (const w of ['للامم', 'وللامم', 'فللامم']) assert.ok(m.contractsArticle(w), w);
+    for (const w of ['لامم', 'الامم', 'بالامم', 'ووللامم']) assert.ok(!m.contractsArticle(w), w);
   });
 
   it('without a morphology every word is itself and nothing is definite or feminine', () => {

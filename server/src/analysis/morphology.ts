@@ -26,6 +26,7 @@ export class Morphology {
   readonly article: string;
   readonly feminineEnding: string;
   private readonly chains: Chain[];
+  private readonly contractions: readonly string[];
   private readonly pronouns: readonly string[];
   private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
   private readonly pluralEndings: readonly string[];
@@ -47,6 +48,7 @@ export class Morphology {
     this.caseEndings = data.caseEndings ?? [];
     this.prepositionProclitics = data.prepositionProclitics ?? [];
     this.conjunctions = data.conjunctions ?? [];
+    this.contractions = data.articleContractions.map((c) => c.written);
     this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
@@ -113,6 +115,13 @@ export class Morphology {
   withoutConjunction(word: string): string | null {
     const c = this.conjunction(word);
     return c === null ? null : word.slice(c.length);
+  }
+
+  /** The word opens, after at most one conjunction, with a preposition that swallowed the article's alef (للأمم، وللأمم). */
+  contractsArticle(word: string): boolean {
+    const rest = this.withoutConjunction(word) ?? word;
+    for (const c of this.contractions) if (rest.startsWith(c)) return true;
+    return false;
   }
 
   /** The object or possessive pronoun written at the word's end (ها of قالها), or null. */
