@@ -61,6 +61,24 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.deepEqual(m.afterPreposition('وتغيير'), []);
   });
 
+  it('reads one conjunction (و، ف) off a word, whatever follows, and nothing else', () => {
+    const m = arabic();
+    assert.equal(m.conjunction('وقال'), 'و');
+    assert.equal(m.withoutConjunction('وقال'), 'قال');
+    assert.equal(m.withoutConjunction('فالرئيس'), 'الرئيس');
+    // One only: ووقع keeps its second و; a lone و leaves nothing.
+    assert.equal(m.withoutConjunction('ووقع'), 'وقع');
+    assert.equal(m.withoutConjunction('و'), '');
+    // ب and ل are prepositions, not conjunctions; the article is no conjunction either.
+    assert.equal(m.withoutConjunction('بقيادة'), null);
+    assert.equal(m.withoutConjunction('الوزير'), null);
+    assert.equal(m.conjunction(''), null);
+    assert.equal(new Morphology(NO_MORPHOLOGY).withoutConjunction('وقال'), null);
+    // ل swallows the article's alef, after a conjunction too; not after two.
+    for (const w of ['للامم', 'وللامم', 'فللامم']) assert.ok(m.contractsArticle(w), w);
+    for (const w of ['لامم', 'الامم', 'بالامم', 'ووللامم']) assert.ok(!m.contractsArticle(w), w);
+  });
+
   it('without a morphology every word is itself and nothing is definite or feminine', () => {
     const m = new Morphology(NO_MORPHOLOGY);
     assert.deepEqual(m.stems('والرئيس'), ['والرئيس']);
@@ -70,8 +88,8 @@ describe('Morphology: the clitic rules of a language, as data', () => {
 
   it('names what is wrong in a broken morphology', () => {
     assert.deepEqual(checkMorphology(arabicProfile().morphology), []);
-    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3 });
+    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3, conjunctions: ['و', 2] });
     const paths = problems.map((p) => p.path);
-    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun']) assert.ok(paths.includes(path), path);
+    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun', 'morphology.conjunctions']) assert.ok(paths.includes(path), path);
   });
 });

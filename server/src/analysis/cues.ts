@@ -63,7 +63,7 @@ export class CueFinder {
     const self = cues.selfAccordingTo.match(t, i, true);
     if (self) return { kind: 'self', lemma: self.phrase, gender: null, first: i, end: self.end };
     const according = cues.accordingTo.match(t, i, true);
-    if (according && (according.prefix === '' || according.prefix === 'و' || according.prefix === 'ف')) {
+    if (according && (according.prefix === '' || this.doc.knowledge.morphology.conjunctions.includes(according.prefix))) {
       return { kind: 'according', lemma: according.phrase, gender: null, first: i, end: according.end };
     }
     if (!this.mayBeCue.at(t, i)) return null;
@@ -104,7 +104,8 @@ export class CueFinder {
     if (/^\s*[:"«“]/u.test(gap)) return true;
     if (j >= t.count) return false;
     // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
-    if (this.doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
+    const relay = t.text(j - 1);
+    if (this.doc.knowledge.cues.relayVerbs.has(this.doc.knowledge.morphology.withoutConjunction(relay) ?? relay)) {
       for (let k = j; k < Math.min(t.count, j + 10); k++) if (t.text(k) === 'عن') return true;
     }
     const next = t.text(j);

@@ -118,18 +118,12 @@ function mayBeName(index: Knowledge['personIndex'], words: string[]): boolean {
   return words.length <= index.longestPhrase && index.mayStartWith(words[0]);
 }
 
-function isCueWord(cues: Knowledge['cues'], word: string): boolean {
+function isCueWord(k: Knowledge, word: string): boolean {
+  const cues = k.cues;
   if (cues.verbs.has(word) || cues.participles.has(word)) return true;
-  // And without a leading و/ف; tested by code, not by a pattern and an array, on every word read.
-  if (!startsWithWaOrFa(word)) return false;
-  const stem = word.slice(1);
-  return cues.verbs.has(stem) || cues.participles.has(stem);
-}
-
-/** Whether a word starts with the conjunction و or ف (the code units of /^[وف]/). */
-function startsWithWaOrFa(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c === 0x0648 || c === 0x0641;
+  // And without a leading و/ف (the profile's conjunctions); no pattern and no array on every word read.
+  const stem = k.morphology.withoutConjunction(word);
+  return stem !== null && (cues.verbs.has(stem) || cues.participles.has(stem));
 }
 
 /**
@@ -140,12 +134,11 @@ function startsWithWaOrFa(word: string): boolean {
 function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   if (from >= to) return false;
   const t = doc.tokens;
-  const cues = doc.knowledge.cues;
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => isCueWord(cues, w));
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => isCueWord(doc.knowledge, w));
   let i = t.indexAtOrAfter(from);
-  if (i > 0 && t.ends[i - 1] > from && isCueWord(cues, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
+  if (i > 0 && t.ends[i - 1] > from && isCueWord(doc.knowledge, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
   for (; i < t.count && t.starts[i] < to; i++) {
-    if (t.ends[i] > to) return isCueWord(cues, doc.norm.slice(t.starts[i], to));
+    if (t.ends[i] > to) return isCueWord(doc.knowledge, doc.norm.slice(t.starts[i], to));
     if (isCue.at(t, i)) return true;
   }
   return false;
@@ -175,11 +168,12 @@ export function decideKind(
   const colonBefore = /[:：]$/u.test(lead);
   const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(lead);
-  const stems = prev ? doc.knowledge.morphology.stems(prev) : [];
+  const morphology = doc.knowledge.morphology;
+  const stems = prev ? morphology.stems(prev) : [];
   // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
   const titleHead = stems.find((s) => lx.titleHeads.has(s));
-  if (titleHead && !(titleHead.startsWith('ال') && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
+  if (titleHead && !(morphology.definite(titleHead) && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
   if (isExactlyAName(doc, words)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
@@ -210,7 +204,7 @@ export function decideKind(
   // A short quote that opens the clause after إن/أن and is followed by its verb is the
   // clause's subject, a name: إن "أكسينتور" عرضت …
   // A definite phrase there is a description, not a name: أن "الجماعات الإرهابية المسلحة" تطلق.
-  if (words.length <= 3 && !words[0]?.startsWith('ال') && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
+  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
   // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q, words)) return is('term', 'proposal');
   // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
@@ -222,7 +216,7 @@ export function decideKind(
   // As the object of the cue's ب (اتهم إيران بـ"السيطرة"، واصفة إياها بـ"الجامحة") the
   // phrase is the speaker's; so is it inside the clause a speech verb reports (وقال إن
   // إسرائيل ستوطن "اللاجئين الحقيقيين"): the writer relays the speaker's word there.
-  if (words.length <= 2 && words[0]?.startsWith('ال') && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q) && !reportedBySpeechVerb(doc, governor, q, words))
+  if (words.length <= 2 && words.length > 0 && morphology.definite(words[0]) && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q) && !reportedBySpeechVerb(doc, governor, q, words))
     return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
@@ -239,7 +233,7 @@ export function decideKind(
   if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return is('term', 'short-ungoverned');
   if (words.length === options.statementMinWords) {
     // Three words: a clause (ستكون أكثر أهمية، التصرف بشكل استباقي) or a label (الحرب الباردة الجديدة)?
-    const clause = words.some((w) => lx.clauseWords?.has(w)) || !words[0].startsWith('ال');
+    const clause = words.some((w) => lx.clauseWords?.has(w)) || !morphology.definite(words[0]);
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
@@ -345,7 +339,7 @@ function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote)
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
   const first = t.indexAtOrAfter(q.open);
-  for (let j = cue.end; j < first; j++) if (isComplementizer(lx, t.text(j))) return false;
+  for (let j = cue.end; j < first; j++) if (isComplementizer(doc.knowledge, t.text(j))) return false;
   if (doc.norm.slice(t.ends[cue.end - 1], q.open).includes(':')) return false;
   const lineEnd = doc.lines[q.block.line].normEnd;
   let prevEnd = q.close + 1;
@@ -356,7 +350,7 @@ function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote)
     if (lx.complementizers.has(w)) return !(j > 0 && lx.contrastBeforeComplementizer?.has(t.text(j - 1)));
     // Another cue's إن/أن is not this one's (… "X" وأضاف أن); an ambiguous form
     // (صحافي لدى "إيريب" تحدث إلى أحد الطيارين أنه) does not end the clause.
-    if (isCueWord(doc.knowledge.cues, w) && !doc.knowledge.cues.ambiguousForms.has(w.replace(/^[وف]/u, ''))) return false;
+    if (isCueWord(doc.knowledge, w) && !doc.knowledge.cues.ambiguousForms.has(doc.knowledge.morphology.withoutConjunction(w) ?? w)) return false;
     prevEnd = t.ends[j];
   }
   return false;
@@ -366,9 +360,8 @@ function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote)
 function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: RawQuote): boolean {
   if (governor?.side !== 'before' || !governor.cue) return false;
   const t = doc.tokens;
-  const lx = doc.knowledge.lexicon;
   const first = t.indexAtOrAfter(q.open);
-  for (let j = governor.cue.end; j < first; j++) if (isComplementizer(lx, t.text(j))) return true;
+  for (let j = governor.cue.end; j < first; j++) if (isComplementizer(doc.knowledge, t.text(j))) return true;
   return false;
 }
 
@@ -382,7 +375,8 @@ function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q
   const kind = governor?.cue?.kind;
   if (!(kind === 'verb' || kind === 'participle') || !inReportedClause(doc, governor, q)) return false;
   const lx = doc.knowledge.lexicon;
-  const head = words[0].slice(2);
+  // Its caller passes a definite phrase: the head is its first word without the article.
+  const head = doc.knowledge.morphology.withoutArticle(words[0]) ?? words[0];
   if (lx.placeHeads?.has(head) || lx.nameHeads.has(head)) return false;
   const t = doc.tokens;
   const j = t.indexAtOrAfter(q.open) - 1;
@@ -391,7 +385,7 @@ function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q
   // A lone preposition letter (ما يعرف بـ "…") is read past to the word that names.
   const namer = t.text(j).length === 1 && j > 0 ? doc.knowledge.morphology.stems(t.text(j - 1)) : stems;
   if (namer.some((w) => lx.labelMarkers?.has(w))) return false;
-  return !(stems.every((w) => !w.startsWith('ال')) && endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text)) && !nameHeadBefore(doc, q, j);
+  return !(stems.every((w) => !doc.knowledge.morphology.definite(w)) && endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text)) && !nameHeadBefore(doc, q, j);
 }
 
 /**
@@ -411,7 +405,7 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   const lx = k.lexicon;
   const m = k.morphology;
   const before = t.text(j);
-  if (before.length < 3 || lx.prepositions.has(before) || lx.clauseWords?.has(before) || isComplementizer(lx, before) || isCueWord(k.cues, before)) return false;
+  if (before.length < 3 || lx.prepositions.has(before) || lx.clauseWords?.has(before) || isComplementizer(k, before) || isCueWord(k, before)) return false;
   const stems = m.stems(before);
   // A verb; a preposition with its pronoun (لديه، عليه); a noun its pronoun makes definite
   // (صديقه "نادم": the quote is its predicate): nothing the quote could name.
@@ -437,7 +431,7 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
 function nameWord(doc: ArticleDocument, w: string, written: string): boolean {
   const lx = doc.knowledge.lexicon;
   const m = doc.knowledge.morphology;
-  if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(lx, w)) return false;
+  if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(doc.knowledge, w)) return false;
   if (endsLikeANoun(doc, written)) return false;
   const known = (s: string): boolean => lx.corpusVerbs.has(s) || lx.corpusCommonNouns.has(s) || !!lx.corpusArticleWords?.has(s) || m.definite(s);
   return m.stems(w).every((s) => {
@@ -465,14 +459,16 @@ function nameHeadBefore(doc: ArticleDocument, q: RawQuote, last: number): boolea
   for (let j = last, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= APPOSED_HEAD_WORDS; j--, n++) {
     const w = t.text(j);
     if (j < last && !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return false;
-    if (!w.startsWith('ال')) return n > 0 && lx.nameHeads.has(w);
+    if (!doc.knowledge.morphology.definite(w)) return n > 0 && lx.nameHeads.has(w);
   }
   return false;
 }
 
 /** إن/أن and their forms, also after و/ف (وأن "…"). */
-function isComplementizer(lx: ArticleDocument['knowledge']['lexicon'], w: string): boolean {
-  return lx.complementizers.has(w) || (startsWithWaOrFa(w) && lx.complementizers.has(w.slice(1)));
+function isComplementizer(k: Knowledge, w: string): boolean {
+  if (k.lexicon.complementizers.has(w)) return true;
+  const bare = k.morphology.withoutConjunction(w);
+  return bare !== null && k.lexicon.complementizers.has(bare);
 }
 
 /** How many words may stand between a cue and the بـ that carries its quoted object (اتهم إيران وحزب الله بـ). */
@@ -529,7 +525,7 @@ function agreeingAdjectives(doc: ArticleDocument, words: string[]): boolean {
   if (!endings?.size || !words.length || words.length > 2) return false;
   return words.every((w) => {
     const bare = w.replace(/^و/u, '');
-    return !bare.startsWith('ال') && bare.length >= 4 && [...endings].some((e) => bare.endsWith(e));
+    return !doc.knowledge.morphology.definite(bare) && bare.length >= 4 && [...endings].some((e) => bare.endsWith(e));
   });
 }
 
@@ -551,11 +547,11 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     if (/[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
     const w = t.text(j);
     // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
-    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge.cues, w)) return false;
+    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge, w)) return false;
     if (n > 0 && doc.knowledge.morphology.readings(w).some((r) => lx.titleHeads.has(r.stem) && !doc.knowledge.morphology.definite(r.stem))) {
       // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
       const next = t.text(j + 1);
-      if (j + 1 < first && !next.startsWith('ال') && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;
+      if (j + 1 < first && !doc.knowledge.morphology.definite(next) && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;
       return !(governor?.cue && governor.side === 'before' && governor.cue.end === j);
     }
     nextStart = t.starts[j];

@@ -26,12 +26,15 @@ export class Morphology {
   readonly article: string;
   readonly feminineEnding: string;
   private readonly chains: Chain[];
+  private readonly contractions: readonly string[];
   private readonly pronouns: readonly string[];
   private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
   private readonly pluralEndings: readonly string[];
   private readonly constructEndings: readonly { construct: string; absolute: string }[];
   private readonly caseEndings: readonly string[];
   private readonly prepositionProclitics: readonly string[];
+  /** The conjunction proclitics (و، ف), as the data lists them. */
+  readonly conjunctions: readonly string[];
   private readonly feminineBeforePronoun: string;
   private readonly cache = new Map<string, readonly Reading[]>();
 
@@ -44,6 +47,8 @@ export class Morphology {
     this.constructEndings = data.constructEndings ?? [];
     this.caseEndings = data.caseEndings ?? [];
     this.prepositionProclitics = data.prepositionProclitics ?? [];
+    this.conjunctions = data.conjunctions ?? [];
+    this.contractions = data.articleContractions.map((c) => c.written);
     this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
@@ -92,6 +97,31 @@ export class Morphology {
   /** The word without its article (الوزير -> وزير), or null when it has none. */
   withoutArticle(word: string): string | null {
     return this.definite(word) ? word.slice(this.article.length) : null;
+  }
+
+  /**
+   * The conjunction written at the word's start (the و of وقال), or null. Read on every token:
+   * a loop over the data's list, no array or closure made per call.
+   */
+  conjunction(word: string): string | null {
+    for (const c of this.conjunctions) if (word.startsWith(c)) return c;
+    return null;
+  }
+
+  /**
+   * The word without one conjunction at its start (وقال -> قال), or null when it has none.
+   * Whatever follows is kept, even nothing (و -> ''): callers that need a word left check its length.
+   */
+  withoutConjunction(word: string): string | null {
+    const c = this.conjunction(word);
+    return c === null ? null : word.slice(c.length);
+  }
+
+  /** The word opens, after at most one conjunction, with a preposition that swallowed the article's alef (للأمم، وللأمم). */
+  contractsArticle(word: string): boolean {
+    const rest = this.withoutConjunction(word) ?? word;
+    for (const c of this.contractions) if (rest.startsWith(c)) return true;
+    return false;
   }
 
   /** The object or possessive pronoun written at the word's end (ها of قالها), or null. */

@@ -56,20 +56,12 @@ export function mayStartGrammarName(k: Knowledge, word: string): boolean {
   );
 }
 
-/** A word with the article, long enough to be a noun or adjective (not ال alone). */
-function definite(word: string): boolean {
-  return word.startsWith('ال') && word.length > 3;
-}
 
 /** Whether a normalized noun is feminine by its ending: ة (read ه) or the plural ات. */
 function feminine(word: string): boolean {
   return word.endsWith('ه') || word.endsWith('ات');
 }
 
-/** A relational (nisba) adjective: الإعلامي، الشيوعية (ة reads as ه). */
-function relational(word: string): boolean {
-  return definite(word) && word.length > 4 && (word.endsWith('ي') || word.endsWith('يه'));
-}
 
 export class OrganizationGrammarReader {
   private readonly g: Knowledge['organizationGrammar'];
@@ -129,7 +121,7 @@ export class OrganizationGrammarReader {
     if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
     // The quote opens after the head or after its definite descriptors.
     let last = i;
-    while (last - i < MAX_DESCRIPTOR_WORDS && this.next(last + 1, limit) && definite(t.text(last + 1))) last++;
+    while (last - i < MAX_DESCRIPTOR_WORDS && this.next(last + 1, limit) && this.definite(t.text(last + 1))) last++;
     for (let d = i; d <= last; d++) {
       if (d + 1 < t.count && OPENING_MARKS.includes(this.markAfter(t.ends[d])) && t.starts[d + 1] - t.ends[d] <= 3) return this.quotedAfter(i, d + 1, limit, word.slice(prefix.length));
     }
@@ -160,7 +152,7 @@ export class OrganizationGrammarReader {
     if (i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.prefix) {
       // After a noun it qualifies (السياسة الخارجية، وزيرة الخارجية) it is no ministry.
       const before = t.text(i - 1);
-      if (this.k.morphology.readings(before).some((r) => definite(r.stem)) || before.endsWith('ه')) return null;
+      if (this.k.morphology.readings(before).some((r) => this.definite(r.stem)) || before.endsWith('ه')) return null;
     }
     return { first: i, end: country.end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[country.end - 1], kind: 'ministry', ministry: { ministry: m.value, country: country.value } };
   }
@@ -195,12 +187,12 @@ export class OrganizationGrammarReader {
     if (generic && t.starts[i + 1] < limit) return null;
     let end = i + 1;
     // A construct chain may run through one indefinite noun: محكمة جنايات القاهرة، مجلس قيادة الثورة.
-    if (this.next(end, limit) && this.next(end + 1, limit) && this.constructNoun(t.text(end)) && definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) end += 2;
+    if (this.next(end, limit) && this.next(end + 1, limit) && this.constructNoun(t.text(end)) && this.definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) end += 2;
     while (end - i <= MAX_NAME_WORDS && this.next(end, limit)) {
       const w = t.text(end);
       // and a conjoined complement: لجنة الانضباط والتفتيش، وزارة الصحة والسكان.
       const joined = end > i + 1 && w.startsWith('وال') && w.length > 4 ? w.slice(1) : w;
-      if (!definite(joined) || this.stop(joined)) break;
+      if (!this.definite(joined) || this.stop(joined)) break;
       end++;
     }
     if (end === i + 1) return null;
@@ -213,6 +205,16 @@ export class OrganizationGrammarReader {
     if (!this.next(end, limit)) return end;
     const tail = this.g.nameTails.match(this.t, end, false);
     return tail && this.t.ends[tail.end - 1] <= limit ? tail.end : end;
+  }
+
+  /** A word with the article, long enough to be a noun or adjective (not the article alone). */
+  private definite(word: string): boolean {
+    return this.k.morphology.definite(word) && word.length > 3;
+  }
+
+  /** A relational (nisba) adjective: الإعلامي، الشيوعية (ة reads as ه). */
+  private relational(word: string): boolean {
+    return this.definite(word) && word.length > 4 && (word.endsWith('ي') || word.endsWith('يه'));
   }
 
   /** An indefinite noun inside a construct chain: Arabic letters, no stop word, no adjective ending (دولية). */
@@ -232,7 +234,7 @@ export class OrganizationGrammarReader {
     const reading = this.k.morphology.readings(t.text(i)).find((r) => this.g.definiteHeads.has(r.stem));
     if (!reading || !this.next(i + 1, limit)) return null;
     const adjective = t.text(i + 1);
-    if (this.stop(adjective) || !(relational(adjective) || this.g.rankAdjectives.has(adjective))) return null;
+    if (this.stop(adjective) || !(this.relational(adjective) || this.g.rankAdjectives.has(adjective))) return null;
     const national = this.k.countryAdjectiveIndex.hasWord(adjective) || this.g.vagueAdjectives.has(adjective);
     let end = i + 2;
     let complement = false;
@@ -242,10 +244,10 @@ export class OrganizationGrammarReader {
       if (w.startsWith('لل') && w.length > 4) {
         complement = true;
         end++;
-      } else if (w.startsWith('ل') && !w.startsWith('ال') && w.length > 3 && this.next(end + 1, limit) && definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) {
+      } else if (w.startsWith('ل') && !this.k.morphology.definite(w) && w.length > 3 && this.next(end + 1, limit) && this.definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) {
         complement = true;
         end += 2;
-      } else if (complement ? definite(w) || (w.startsWith('وال') && definite(w.slice(1))) : relational(w) || this.g.rankAdjectives.has(w)) end++;
+      } else if (complement ? this.definite(w) || (w.startsWith('وال') && this.definite(w.slice(1))) : this.relational(w) || this.g.rankAdjectives.has(w)) end++;
       else break;
     }
     if (national && !complement) return null;

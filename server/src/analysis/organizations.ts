@@ -183,6 +183,6 @@ function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
   const text = doc.textSpan(h.normStart, h.normEnd).text;
   const word = doc.tokens.text(h.first);
   const rest = doc.norm.slice(h.normStart, doc.tokens.ends[h.first]);
-  const elided = word.startsWith('لل') || word.startsWith('ولل') || word.startsWith('فلل');
-  return elided && rest.startsWith('ل') && !rest.startsWith('ال') ? `ا${text}` : text;
+  const elided = doc.knowledge.morphology.contractsArticle(word);
+  return elided && rest.startsWith('ل') && !doc.knowledge.morphology.definite(rest) ? `ا${text}` : text;
 }

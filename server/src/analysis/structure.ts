@@ -179,7 +179,9 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   const cues = doc.knowledge.cues;
   for (const raw of key.split(' ')) {
     const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
-    const w = word.replace(/^[وف](?=\S{3,})/u, '');
+    // Without its و/ف when three letters or more remain (the word holds no space).
+    const bare = doc.knowledge.morphology.withoutConjunction(word);
+    const w = bare !== null && bare.length >= 3 ? bare : word;
     // The word as written, then without its و/ف: no array and closure made per word.
     const verb = cues.verbs.has(word) || cues.participles.has(word) ? word : cues.verbs.has(w) || cues.participles.has(w) ? w : undefined;
     if (verb && (!cues.ambiguousForms.has(verb) || raw.endsWith(':'))) return false;

@@ -96,6 +96,8 @@ export interface MorphologyData {
   caseEndings?: string[];
   /** The proclitics that are prepositions (ب، ل، ك), not conjunctions. */
   prepositionProclitics?: string[];
+  /** The proclitics that are conjunctions (و، ف), read off before a cue or grammar word is looked up. */
+  conjunctions?: string[];
   /** How the feminine ending is written before a pronoun ending (ت). */
   feminineBeforePronoun?: string;
 }

@@ -53,11 +53,11 @@ export function anonymousSources(doc: ArticleDocument, analysis: Omit<Analysis, 
   for (const s of anonymous) {
     const at = reader.tokenAt(firstAt(s));
     const head = doc.tokens.text(at);
-    const family = reader.familyOf(head.startsWith('ال') ? head.slice(2) : head);
+    const family = reader.familyOf(doc.knowledge.morphology.withoutArticle(head) ?? head);
     const earlier = lastOfFamily.get(family);
     lastOfFamily.set(family, s);
     if (reader.namesAPerson(at)) root.set(s, null);
-    else if (!head.startsWith('ال') || reader.saysUnnamed(at)) root.set(s, s);
+    else if (!doc.knowledge.morphology.definite(head) || reader.saysUnnamed(at)) root.set(s, s);
     // المسؤول after مسؤول في الجيش: the same source. After nothing of its kind: someone named before, or a title.
     else if (earlier) root.set(s, root.get(earlier) ?? null);
     else root.set(s, reader.introducedBefore(family, at) ? s : null);
@@ -231,7 +231,7 @@ class DescriptionReader {
       const before = t.text(p - 1);
       // متحدث باسم الفندق يدعى يانغ: a naming verb names the person, even with one word.
       if (this.doc.knowledge.lexicon.namedVerbs?.has(before) && !this.doc.knowledge.lexicon.anonymityMarkers?.has(before) && this.nameWord(p, true)) return true;
-      const opens = COMMA.test(this.gap(p)) || (before.startsWith('ال') && !this.isStop(before)) || before.startsWith('باسم');
+      const opens = COMMA.test(this.gap(p)) || (this.doc.knowledge.morphology.definite(before) && !this.isStop(before)) || before.startsWith('باسم');
       if (!opens || !this.nameWord(p, true)) continue;
       for (let n = p + 1; n < Math.min(end, p + 4); n++) {
         if (!NAME_GAP.test(this.gap(n)) || !this.nameWord(n, false)) break;
@@ -256,7 +256,7 @@ class DescriptionReader {
     // لوكالة، لبي بي سي، لرويترز: a dative, not a name (لطيفة الشعلان is one).
     if (/^[لب]/u.test(w) && !k.personIndex.hasWord(w) && this.dative(w.slice(1))) return false;
     if (k.organizationIndex.hasWord(w)) return false;
-    return !(first && w.startsWith('ال'));
+    return !(first && k.morphology.definite(w));
   }
 
   /** Whether a word after ل/ب is what a source speaks to (وكالة، صحيفة، رويترز، بي). */
