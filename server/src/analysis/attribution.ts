@@ -7,6 +7,7 @@
 //   4. an earlier attributed statement of the same paragraph;
 // and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
 
+import type { Morphology } from './morphology';
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
@@ -83,6 +84,7 @@ export function attribute(
   facts: AttributionFacts,
 ): AttributionResult {
   const t = doc.tokens;
+  const morph = doc.knowledge.morphology;
   const { people, inQuote, governors } = facts;
   const orgByToken = new Map<number, OrganizationHit>();
   for (const h of orgHits) orgByToken.set(h.first, h);
@@ -249,7 +251,7 @@ export function attribute(
   /** Whether a cue word stands right after a preposition (في رد، بعد إعلان): a noun there, not a verb. */
   const afterPreposition = (c: CueHit): boolean => c.first > 0 && c.first === c.end - 1 && doc.knowledge.lexicon.prepositions.has(t.text(c.first - 1)) && t.onlySpaceBetween(t.ends[c.first - 1], t.starts[c.first]);
 
-  const isVerbWord = (w: string): boolean => doc.knowledge.cues.verbs.has(w) || (/^[وف]/u.test(w) && doc.knowledge.cues.verbs.has(w.slice(1)));
+  const isVerbWord = (w: string): boolean => hasWithOrWithoutConjunction(morph, doc.knowledge.cues.verbs, w);
 
   /** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
   const agree = (cue: CueHit, c: PersonCluster): void => {
@@ -275,7 +277,7 @@ export function attribute(
     if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
-    if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(t.text(j - 1).replace(/^[وف]/u, ''))) {
+    if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
       // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
       const name = people.trailingName(m.end);
       if (name) {
@@ -340,7 +342,7 @@ export function attribute(
     // وقال والد نسيم: a relation in construct with a name is the one who speaks.
     if (k.lexicon.relationNouns?.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
       const of = mentionByToken.get(j + 1);
-      const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !t.text(j + 1).startsWith('ال') ? j + 2 : -1;
+      const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !morph.definite(t.text(j + 1)) ? j + 2 : -1;
       if (end > 0) {
         const span = doc.span(t.starts[j], t.ends[end - 1]);
         return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
@@ -461,9 +463,9 @@ export function attribute(
     const lx = doc.knowledge.lexicon;
     const w = t.text(j);
     const gender = lx.demonstrativesFeminine?.has(w) ? 'f' : lx.demonstrativesMasculine?.has(w) ? 'm' : null;
-    if (!gender || j + 1 >= t.count || !t.text(j + 1).startsWith('ال') || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    if (!gender || j + 1 >= t.count || !morph.definite(t.text(j + 1)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
     let end = j + 2;
-    while (end < t.count && t.text(end).startsWith('ال') && !subjects.stopsAt(end) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+    while (end < t.count && morph.definite(t.text(end)) && !subjects.stopsAt(end) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
     // وقالت هذه المصادر: a demonstrative before an anonymous head points at the latest anonymous source.
     if (lx.anonymousHeads.has(t.text(j + 1).slice(2))) {
       const source = latestAnonymous();
@@ -510,7 +512,6 @@ export function attribute(
 
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
   const byHead = new Map<string, PersonCluster | OrganizationHit>();
-  const morph = doc.knowledge.morphology;
   // The head noun without its article, proclitics read off (للمنظمة → منظمه).
   const headOf = (word: string): string => morph.withoutArticle(word) ?? morph.stems(word).map((w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
   let oi = 0;
@@ -551,7 +552,7 @@ export function attribute(
       // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb
       // only one whose head names a body that can speak.
       const lx = doc.knowledge.lexicon;
-      if (!(lx.institutionHeads.has('ال' + p.head) || lx.organizationHeads.has(p.head) || lx.collectiveHeads.has(p.head))) genericPhrases.add(c);
+      if (!(lx.institutionHeads.has(morph.article + p.head) || lx.organizationHeads.has(p.head) || lx.collectiveHeads.has(p.head))) genericPhrases.add(c);
     } else if (p.type === 'document') genericPhrases.add(c);
     return c;
   };
@@ -592,7 +593,7 @@ export function attribute(
   const speechNounPossessor = (verb: number): PersonCluster | null => {
     const nouns = doc.knowledge.lexicon.speechNouns;
     if (!nouns) return null;
-    const noun = (k: number): boolean => k >= 0 && nouns.has(t.text(k).replace(/^[وف]/u, ''));
+    const noun = (k: number): boolean => k >= 0 && nouns.has(morph.withoutConjunction(t.text(k)) ?? t.text(k));
     for (let k = verb - 1; k >= 1 && verb - k <= SPEECH_NOUN_REACH; k--) {
       if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
       // تصريحات أخرى لجونسون: one word may qualify the noun.
@@ -612,7 +613,7 @@ export function attribute(
     for (let k = before - 1; k >= 0 && t.starts[k] >= start && before - k <= SPEECH_NOUN_REACH; k--) {
       if (inQuote.has(t.starts[k]) || (k > 0 && doc.knowledge.lexicon.prepositions.has(t.text(k - 1)))) continue;
       const phrase = subjects.phraseAt(k);
-      if (phrase && phrase.type === 'group' && phrase.first === k && t.text(k).startsWith('ال')) return phraseSpeaker(phrase);
+      if (phrase && phrase.type === 'group' && phrase.first === k && morph.definite(t.text(k))) return phraseSpeaker(phrase);
     }
     return null;
   };
@@ -625,7 +626,7 @@ export function attribute(
   const isContentVerb = (cue: CueHit): boolean => {
     const w = t.text(cue.first);
     const verbs = doc.knowledge.lexicon.contentVerbs;
-    return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && (verbs.has(w) || (/^[وف]/u.test(w) && verbs.has(w.slice(1))));
+    return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && hasWithOrWithoutConjunction(morph, verbs, w);
   };
   const sourceAfterIn = (cue: CueHit): PersonCluster | null => {
     const lx = doc.knowledge.lexicon;
@@ -639,7 +640,8 @@ export function attribute(
       const author = orgByToken.get(j + 1);
       if (author) return speakingOrganization(author);
     }
-    if (!(lx.documentHeads.has(head) || (head.startsWith('ال') && lx.documentHeads.has(head.slice(2))))) return null;
+    const noArticle = morph.withoutArticle(head);
+    if (!(lx.documentHeads.has(head) || (noArticle !== null && lx.documentHeads.has(noArticle)))) return null;
     // وجاء في بيان أصدرته الوزارة: the subject of the relative verb that issued the document.
     if (lx.documentHeads.has(head) && j + 2 < t.count && issuingVerb(t.text(j + 1), true)) {
       const issuer = speakerAt(j + 2)?.cluster;
@@ -652,7 +654,7 @@ export function attribute(
   const issuingVerb = (word: string, relative: boolean): boolean => {
     const verbs = doc.knowledge.lexicon.issueVerbs;
     if (!verbs) return false;
-    const bare = /^[وف]/u.test(word) && !verbs.has(word) ? word.slice(1) : word;
+    const bare = morph.conjunction(word) !== null && !verbs.has(word) ? (morph.withoutConjunction(word) ?? word) : word;
     const suffix = doc.knowledge.morphology.pronounSuffix(bare);
     return relative ? suffix !== null && verbs.has(bare.slice(0, -suffix.length)) : verbs.has(bare);
   };
@@ -714,7 +716,7 @@ export function attribute(
       const k = t.indexAtOrAfter(epithetOpen) - 1;
       if (k >= 0 && t.starts[k] >= windowStart && t.onlySpaceBetween(t.ends[k], epithetOpen)) {
         // فمنظمة "هيومن رايتس ووتش" نددت: after a body's head noun the quote is the name, not an epithet.
-        const head = t.text(k).replace(/^[وف]/u, '');
+        const head = morph.withoutConjunction(t.text(k)) ?? t.text(k);
         const m = mentionByEnd.get(k + 1);
         const c = doc.knowledge.lexicon.nameHeads.has(head) || doc.knowledge.lexicon.organizationHeads.has(head) ? null : ((m ? register(m) : null) ?? subjectBefore(k + 1, windowStart));
         if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
@@ -732,7 +734,7 @@ export function attribute(
     if (opening && opening !== object && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
     // تتحدث شيران عن طفولتها … وتقول: a verb joined by و to the sentence's opening verb
     // shares its subject, a name no list knows too.
-    const joinedVerb = opens && !opening && /^[وف]/u.test(t.text(cue.first)) ? joinedVerbSubject(windowStart, cue.first) : null;
+    const joinedVerb = opens && !opening && morph.conjunction(t.text(cue.first)) !== null ? joinedVerbSubject(windowStart, cue.first) : null;
     if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
     return { cluster: current(cue.gender, object), carried: true, rule: 'last-subject' };
   };
@@ -805,10 +807,12 @@ export function attribute(
     if (j + 1 >= limit || inQuote.has(t.starts[j]) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
     const w = t.text(j);
     const verb = (x: string): boolean => lx.corpusVerbs.has(x) || doc.knowledge.cues.verbs.has(x);
-    if (!(verb(w) || (/^[وف]/u.test(w) && verb(w.slice(1))))) return null;
+    const afterConjunction = morph.withoutConjunction(w);
+    if (!(verb(w) || (afterConjunction !== null && verb(afterConjunction)))) return null;
     const common = (i: number): boolean => {
       const x = t.text(i);
-      return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (/^[وف]/u.test(x) && (lx.corpusVerbs.has(x.slice(1)) || lx.corpusCommonNouns.has(x.slice(1))));
+      const y = morph.withoutConjunction(x);
+      return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y)));
     };
     const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !common(i) && !mentionByToken.has(i) && !orgByToken.has(i));
     if (!name || name.end > limit) return null;
@@ -842,7 +846,7 @@ export function attribute(
   const subjectBeforeComma = (verb: number, windowStart: number): PersonCluster | null => {
     const aux = doc.knowledge.lexicon.auxiliaries;
     // X، وقال: a verb with its conjunction goes on the clause before; it has no fronted subject.
-    if (/^[وف]/u.test(t.text(verb))) return null;
+    if (morph.conjunction(t.text(verb)) !== null) return null;
     let e = verb;
     for (let segment = 0; segment < 2; segment++) {
       if (e < 2 || t.starts[e - 1] < windowStart || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[e - 1], t.starts[e]))) return null;
@@ -864,7 +868,7 @@ export function attribute(
       if (phrase && phrase.end === e && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
       // أمينة بابي، …: two or three words that all read as names.
       if (e - from < 2 || e - from > 3) return null;
-      for (let k = from; k < e; k++) if (!people.nameLike(k) || /^[وف]?ال/u.test(t.text(k))) return null;
+      for (let k = from; k < e; k++) if (!people.nameLike(k) || (morph.definite(t.text(k)) || morph.definite(morph.withoutConjunction(t.text(k)) ?? ''))) return null;
       const span = doc.span(t.starts[from], t.ends[e - 1]);
       return registry.addSpeakerByText('person', doc.norm.slice(t.starts[from], t.ends[e - 1]), doc.text.slice(span.start, span.end), span);
     }
@@ -905,7 +909,7 @@ export function attribute(
     const key = doc.norm.slice(t.starts[first] + skip, t.ends[verb - 1]);
     if (country && country.end === verb) return registry.addSpeakerByText('institution', `country:${country.value}`, text, span, `country:${country.value}`, 'f');
     for (let k = first; k < verb; k++) if (!(k === first ? people.nameLikeText(bare) : people.nameLike(k))) return null;
-    if (bare.startsWith('ال')) return null;
+    if (morph.definite(bare)) return null;
     return registry.addSpeakerByText('person', key, text, span);
   };
 
@@ -1203,18 +1207,26 @@ interface WordTests {
   clauseLead: WordMemo;
 }
 
+/** Whether `set` holds the word as written or once one conjunction is read off it (وقال -> قال). */
+function hasWithOrWithoutConjunction(m: Morphology, set: { has(word: string): boolean }, w: string): boolean {
+  if (set.has(w)) return true;
+  const bare = m.withoutConjunction(w);
+  return bare !== null && set.has(bare);
+}
+
 /** The word tests of a knowledge; made at module level so that no memo keeps an article alive. */
 function wordTests(k: ArticleDocument['knowledge']): WordTests {
   const lx = k.lexicon;
+  const m = k.morphology;
   return {
     opener: memoOf(k, 'attribution.opener', (w) => lx.clauseOpeners.has(w) || !!lx.auxiliaries?.has(w)),
     noVerb: memoOf(k, 'attribution.noOpeningVerb', (w) => {
-      const bare = /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
-      return bare.startsWith('ال') || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
+      const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
+      return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
     }),
     afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (w) => !!lx.afterCueFillers?.has(w)),
     bodyHead: memoOf(k, 'attribution.bodyHead', (w) => lx.nameHeads.has(w) || lx.organizationHeads.has(w)),
-    relayVerb: memoOf(k, 'attribution.relayVerb', (w) => k.cues.relayVerbs.has(w.replace(/^[وف]/u, ''))),
+    relayVerb: memoOf(k, 'attribution.relayVerb', (w) => k.cues.relayVerbs.has(m.withoutConjunction(w) ?? w)),
     clauseLead: memoOf(k, 'attribution.clauseLead', (w) => lx.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
   };
 }

@@ -114,7 +114,7 @@ export class PeopleFinder {
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
     if (this.k.nameStopsLight.has(written)) return false;
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
-    return !(written.startsWith('ال') && !this.k.personIndex.hasWord(word));
+    return !(this.k.morphology.definite(written) && !this.k.personIndex.hasWord(word));
   }
 
   /**
@@ -123,7 +123,7 @@ export class PeopleFinder {
    */
   familyName(i: number): boolean {
     const word = this.t.text(i);
-    if (!word.startsWith('ال') || word.length < 5) return false;
+    if (!this.k.morphology.definite(word) || word.length < 5) return false;
     const k = this.k;
     if (k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)))) return false;
     // A nisba after a first name is a family name (محمد شياع السوداني), not a nationality.
@@ -185,13 +185,13 @@ export class PeopleFinder {
     const phrase = m ? m.phrase : '';
     // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
     // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
-    const construct = !!m && !(phrase.startsWith('ال') || phrase.includes(' ال'));
+    const construct = !!m && !(k.morphology.definite(phrase) || phrase.includes(' ' + k.morphology.article));
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
     const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
     // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
-    if (construct && adjacent(end) && t.text(end).startsWith('ال') && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+    if (construct && adjacent(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
       // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
       organization = `portfolio:${t.text(end)}`;
       end++;
@@ -537,7 +537,7 @@ export class PeopleFinder {
     const word = this.t.text(i);
     if (!/^[بل]/u.test(word) || this.articleNames.has(word) || this.k.personIndex.hasWord(word)) return false;
     const rest = word.slice(1);
-    return rest.startsWith('ال') || this.articleNames.has(rest) || this.k.personIndex.hasWord(rest);
+    return this.k.morphology.definite(rest) || this.articleNames.has(rest) || this.k.personIndex.hasWord(rest);
   }
 
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */

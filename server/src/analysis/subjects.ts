@@ -6,6 +6,7 @@
 // is needed; the word lists here are grammar (what ends a noun phrase, which nouns are
 // documents or anaphors), kept in knowledge/lexicon.json.
 
+import type { Morphology } from './morphology';
 import { isMonthWord } from './dates';
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
@@ -34,9 +35,12 @@ const MAX_PHRASE_WORDS = 7;
 export class SubjectReader {
   /** stops() of each token's word, asked at every word a phrase or a name runs over. */
   private readonly stopWord: WordMemo;
+  /** The profile's clitic rules: whether a word carries the article. */
+  private readonly morph: Morphology;
 
   constructor(private readonly doc: ArticleDocument) {
     const k = doc.knowledge;
+    this.morph = k.morphology;
     this.stopWord = memoOf(k, 'subjects.endsSubject', (w) => endsSubject(k, w));
   }
 
@@ -64,12 +68,12 @@ export class SubjectReader {
     if (j >= t.count) return null;
     // After "according to ل" the ل is written on the word: للتقرير reads التقرير; a clause
     // opened by و (والمحتجون يؤكدون) reads المحتجون.
-    const word = afterLam && t.text(j).startsWith('لل') ? 'ال' + t.text(j).slice(2) : afterWaw && t.text(j).startsWith('وال') ? t.text(j).slice(1) : t.text(j);
+    const word = afterLam && t.text(j).startsWith('لل') ? this.morph.article + t.text(j).slice(2) : afterWaw && t.text(j).startsWith('وال') ? t.text(j).slice(1) : t.text(j);
     if (word === t.text(j) ? this.stopsAt(j) : this.stops(word)) return null;
     // وقالت روسيا / ونددت تركيا: a country used as an actor.
     const country = k.countryNameIndex.match(t, j, false);
     if (country && country.prefix === '') return { first: j, end: country.end, type: 'country', head: word, kind: 'institution', country: country.value };
-    if (word.startsWith('ال') && word.length >= 4) return this.definitePhrase(j, word);
+    if (this.morph.definite(word) && word.length >= 4) return this.definitePhrase(j, word);
     // 18 عضوا ديمقراطيا في مجلس النواب: a number of people speaks as a group.
     // A day of a month (30 يونيو) counts no one.
     if (/^\d+$/u.test(word) && this.joined(j + 1) && !this.stopsAt(j + 1) && !lx.timeWords.has(t.text(j + 1)) && !isMonthWord(this.doc.knowledge.calendar, t.text(j + 1))) {
@@ -88,13 +92,13 @@ export class SubjectReader {
     if (lx.collectiveHeads.has(word) && this.joined(j + 1)) {
       let end = j + 1;
       // عناصر من التنظيم المتطرف: "some of" a group.
-      if (t.text(end) === 'من' && this.joined(end + 1) && t.text(end + 1).startsWith('ال')) end++;
+      if (t.text(end) === 'من' && this.joined(end + 1) && this.morph.definite(t.text(end + 1))) end++;
       // لجنة برلمانية، قوات حكومية: an indefinite head with its relational adjectives.
       if (this.relationalAdjective(end)) {
         while (end < t.count && end - j < MAX_PHRASE_WORDS && this.joined(end) && this.relationalAdjective(end)) end++;
         return { first: j, end, type: 'group', head: word, kind: 'institution' };
       }
-      if (!t.text(end).startsWith('ال') || this.stopsAt(end)) return null;
+      if (!this.morph.definite(t.text(end)) || this.stopsAt(end)) return null;
       end = this.extend(end + 1, j);
       return { first: j, end, type: 'group', head: word, kind: 'institution' };
     }
@@ -108,7 +112,7 @@ export class SubjectReader {
   private relationalAdjective(i: number): boolean {
     const lx = this.doc.knowledge.lexicon;
     const word = this.doc.tokens.text(i);
-    if (word.length < 4 || word.startsWith('ال') || this.stopsAt(i) || !lx.relationalAdjectiveEndings || this.doc.tokenText(i, i + 1).endsWith('ى')) return false;
+    if (word.length < 4 || this.morph.definite(word) || this.stopsAt(i) || !lx.relationalAdjectiveEndings || this.doc.tokenText(i, i + 1).endsWith('ى')) return false;
     for (const e of lx.relationalAdjectiveEndings) {
       if (word.endsWith(e)) return true;
       for (const f of lx.feminineEndings ?? []) if (word.endsWith(e + f)) return true;
@@ -139,12 +143,12 @@ export class SubjectReader {
     while (end < t.count && end - first < MAX_PHRASE_WORDS && this.joined(end)) {
       const w = t.text(end);
       if (this.stopsAt(end)) break;
-      if (w.startsWith('ال') && w.length >= 3) {
+      if (this.morph.definite(w) && w.length >= 3) {
         end++;
         continue;
       }
       // لحقوق الإنسان، لصندوق النقد: a genitive noun with ل, then its own definite words.
-      if (w.startsWith('لل') || (w.startsWith('ل') && w.length >= 4 && this.joined(end + 1) && t.text(end + 1).startsWith('ال'))) {
+      if (w.startsWith('لل') || (w.startsWith('ل') && w.length >= 4 && this.joined(end + 1) && this.morph.definite(t.text(end + 1)))) {
         end++;
         continue;
       }
@@ -162,7 +166,7 @@ export class SubjectReader {
     const t = this.doc.tokens;
     const lx = this.doc.knowledge.lexicon;
     let end = j;
-    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !t.text(end).startsWith('ال') && !this.stopsAt(end)) {
+    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !this.morph.definite(t.text(end)) && !this.stopsAt(end)) {
       // An accusative participle (مقدما، متحدثا) is a circumstance, never a name.
       if (looksCircumstantial(t.text(end))) break;
       end++;
@@ -186,11 +190,11 @@ export class SubjectReader {
     // A title right after the name: منصور شيشيفوروش رئيس مركز الأزمات.
     if (this.doc.knowledge.roleIndex.match(t, end) !== null && end - j >= 2) return { first: j, end };
     // An apposition: a definite title or description right after the name.
-    if (next.startsWith('ال') && !this.stopsAt(end) && end - j >= 2) return { first: j, end };
+    if (this.morph.definite(next) && !this.stopsAt(end) && end - j >= 2) return { first: j, end };
     // An indefinite apposition in construct, then إن/أن: نورييل روبيني خبير الاقتصاد أن …
     if (end - j >= 2) {
       for (let k = end; k < Math.min(t.count, end + 4) && this.joined(k); k++) {
-        if (lx.complementizers.has(t.text(k))) return { first: j, end: end - 1 > j && t.text(end).startsWith('ال') ? end - 1 : end };
+        if (lx.complementizers.has(t.text(k))) return { first: j, end: end - 1 > j && this.morph.definite(t.text(end)) ? end - 1 : end };
       }
     }
     return null;
