@@ -143,12 +143,26 @@ export function weekdayName(cal: Calendar, day: number): string {
   return cal.weekdayNames[day];
 }
 
-function hasDigit(norm: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
+const DIGIT = /[0-9]/g;
+
+/**
+ * The first digit of `norm` at or after each offset asked, asked in increasing order:
+ * one search serves every range up to that digit, so the lines without a digit (most
+ * lines) are read once, by the regular expression's scan rather than a loop in script.
+ */
+class NextDigit {
+  private from = -1;
+  private at = -1;
+  constructor(private readonly norm: string) {}
+  after(offset: number): number {
+    if (offset < this.from || offset > this.at) {
+      DIGIT.lastIndex = offset;
+      const m = DIGIT.exec(this.norm);
+      this.from = offset;
+      this.at = m ? m.index : Infinity;
+    }
+    return this.at;
   }
-  return false;
 }
 
 /**
@@ -161,10 +175,11 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
   const WEEKDAY_DATE = cal.weekdayDate;
   const DATE = cal.date;
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  const digits = new NextDigit(doc.norm);
   for (const range of ranges) {
     workMeter.steps += 1 + range.end - range.start;
     // Every date has a day number: a line without a digit has none (most lines).
-    if (!hasDigit(doc.norm, range.start, range.end)) continue;
+    if (digits.after(range.start) >= range.end) continue;
     const slice = doc.norm.slice(range.start, range.end);
     const covered: [number, number][] = [];
     WEEKDAY_DATE.lastIndex = 0;

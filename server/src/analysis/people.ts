@@ -59,8 +59,12 @@ export class PeopleFinder {
   private readonly namesByLead = new Map<number, string[]>();
   /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
   private readonly firstNames = new Map<string, string>();
-  /** titleAt's answers by token (depth 0): both scans of find() ask for every token. */
-  private readonly titles: (Title | null | undefined)[] = [];
+  /**
+   * titleAt's answers by token (depth 0): both scans of find() ask for every token. A Map,
+   * not an array: the few tokens asked lie far apart, and an array written at such
+   * indexes turns into a dictionary that grows as the article is read.
+   */
+  private readonly titles = new Map<number, Title | null>();
   private readonly opensTitle: WordMemo;
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
@@ -143,8 +147,8 @@ export class PeopleFinder {
   titleAt(i: number, depth = 0): Title | null {
     if (i >= this.t.count || !this.opensTitle.at(this.t, i)) return null;
     if (depth > 0) return this.readTitle(i, depth);
-    let title = this.titles[i];
-    if (title === undefined) title = this.titles[i] = this.readTitle(i, 0);
+    let title = this.titles.get(i);
+    if (title === undefined) this.titles.set(i, (title = this.readTitle(i, 0)));
     return title;
   }
 
