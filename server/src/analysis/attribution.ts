@@ -7,7 +7,6 @@
 //   4. an earlier attributed statement of the same paragraph;
 // and otherwise leaves it unattributed (a quote-only paragraph is never guessed).
 
-import type { Morphology } from './morphology';
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
@@ -251,7 +250,7 @@ export function attribute(
   /** Whether a cue word stands right after a preposition (في رد، بعد إعلان): a noun there, not a verb. */
   const afterPreposition = (c: CueHit): boolean => c.first > 0 && c.first === c.end - 1 && doc.knowledge.lexicon.prepositions.has(t.text(c.first - 1)) && t.onlySpaceBetween(t.ends[c.first - 1], t.starts[c.first]);
 
-  const isVerbWord = (w: string): boolean => hasWithOrWithoutConjunction(morph, doc.knowledge.cues.verbs, w);
+  const isVerbWord = (w: string): boolean => morph.holds(doc.knowledge.cues.verbs, w);
 
   /** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
   const agree = (cue: CueHit, c: PersonCluster): void => {
@@ -626,7 +625,7 @@ export function attribute(
   const isContentVerb = (cue: CueHit): boolean => {
     const w = t.text(cue.first);
     const verbs = doc.knowledge.lexicon.contentVerbs;
-    return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && hasWithOrWithoutConjunction(morph, verbs, w);
+    return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && morph.holds(verbs, w);
   };
   const sourceAfterIn = (cue: CueHit): PersonCluster | null => {
     const lx = doc.knowledge.lexicon;
@@ -1205,13 +1204,6 @@ interface WordTests {
   relayVerb: WordMemo;
   /** A word after which a subject opens its clause when a break precedes the word: a clause opener, و، أما. */
   clauseLead: WordMemo;
-}
-
-/** Whether `set` holds the word as written or once one conjunction is read off it (وقال -> قال). */
-function hasWithOrWithoutConjunction(m: Morphology, set: { has(word: string): boolean }, w: string): boolean {
-  if (set.has(w)) return true;
-  const bare = m.withoutConjunction(w);
-  return bare !== null && set.has(bare);
 }
 
 /** The word tests of a knowledge; made at module level so that no memo keeps an article alive. */

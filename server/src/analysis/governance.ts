@@ -118,14 +118,14 @@ function describesANoun(doc: ArticleDocument, c: CueHit, q: RawQuote): boolean {
   if (c.kind !== 'verb' || c.first === 0) return false;
   const m = doc.knowledge.morphology;
   const prev = t.text(c.first - 1);
-  if (!lx.relativePronouns?.has(prev) && !lx.relativePronouns?.has(m.withoutConjunction(prev) ?? prev)) return false;
+  if (!lx.relativePronouns || !m.holds(lx.relativePronouns, prev)) return false;
   // With a subject or object after it (التي وصفها أردوغان بـ"…") the relative verb is the
   // quote's own; a preposition right after it (أقر في القمة) leaves it without one.
   if (c.end >= t.count || !lx.prepositions.has(t.text(c.end))) return false;
   if (doc.norm.slice(t.ends[c.end - 1], q.open).includes(':')) return false;
   for (let j = c.end; j < t.count && t.starts[j] < q.open; j++) {
     const w = t.text(j);
-    if (lx.complementizers.has(w) || lx.complementizers.has(m.withoutConjunction(w) ?? w)) return false;
+    if (m.holds(lx.complementizers, w)) return false;
   }
   return true;
 }

@@ -118,12 +118,9 @@ function mayBeName(index: Knowledge['personIndex'], words: string[]): boolean {
   return words.length <= index.longestPhrase && index.mayStartWith(words[0]);
 }
 
+/** A speech verb or participle, also after و/ف (the profile's conjunctions). */
 function isCueWord(k: Knowledge, word: string): boolean {
-  const cues = k.cues;
-  if (cues.verbs.has(word) || cues.participles.has(word)) return true;
-  // And without a leading و/ف (the profile's conjunctions); no pattern and no array on every word read.
-  const stem = k.morphology.withoutConjunction(word);
-  return stem !== null && (cues.verbs.has(stem) || cues.participles.has(stem));
+  return k.morphology.holds(k.cues.verbs, word) || k.morphology.holds(k.cues.participles, word);
 }
 
 /**
@@ -407,20 +404,18 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   const before = t.text(j);
   if (before.length < 3 || lx.prepositions.has(before) || lx.clauseWords?.has(before) || isComplementizer(k, before) || isCueWord(k, before)) return false;
   const stems = m.stems(before);
-  // A verb; a preposition with its pronoun (لديه، عليه); a noun its pronoun makes definite
-  // (صديقه "نادم": the quote is its predicate): nothing the quote could name.
-  const writtenBefore = doc.textSpan(t.starts[j], t.ends[j]).text;
-  const nounEnding = endsLikeANoun(doc, writtenBefore);
-  if (stems.some((s) => lx.corpusVerbs.has(s) || lx.prepositions.has(s)) || (!nounEnding && m.withoutPronoun(before).length > 0)) return false;
-  // A quote that opens on a preposition (ضد المدن، بتغيير النظام) or holds a word of a clause
-  // (جدا، فقط، بعض) is no noun phrase in construct.
-  if (words.some((w) => lx.clauseWords?.has(w)) || lx.prepositions.has(words[0]) || m.afterPreposition(words[0]).some((s) => lx.corpusCommonNouns.has(m.withoutArticle(s) ?? s))) return false;
-  const name = !/^\p{N}/u.test(words[0]) && words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
-  // After a noun with the article the quote may be its predicate (أن القوات "ستنتقم"، أن
-  // الاتحاد "معفيا"): only a noun without it is read as standing in construct.
-  if (!name || m.definite(before) || stems.some((s) => m.definite(s))) return false;
+  // A verb, a preposition, or a noun with the article, after which the quote may be its
+  // predicate (أن القوات "ستنتقم"): only a noun without it stands in construct.
+  if (stems.some((s) => m.definite(s) || lx.corpusVerbs.has(s) || lx.prepositions.has(s))) return false;
+  // A preposition with its pronoun (لديه، عليه), or a noun its pronoun makes definite (صديقه "نادم").
+  const nounEnding = endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text);
+  if (!nounEnding && m.withoutPronoun(before).length > 0) return false;
   const commonNoun = (s: string): boolean => lx.corpusCommonNouns.has(s) || lx.corpusCommonNouns.has(m.absoluteOfConstruct(s) ?? '');
-  return nounEnding || stems.some((s) => commonNoun(s) || lx.nameHeads.has(s));
+  if (!nounEnding && !stems.some((s) => commonNoun(s) || lx.nameHeads.has(s))) return false;
+  // A word of a clause (جدا، فقط، بعض) makes no name; a preposition (ضد المدن) or a known
+  // word after one (بتغيير النظام) is no name's word either (nameWord).
+  if (words.some((w) => lx.clauseWords?.has(w)) || /^\p{N}/u.test(words[0])) return false;
+  return words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
 /**
@@ -466,9 +461,7 @@ function nameHeadBefore(doc: ArticleDocument, q: RawQuote, last: number): boolea
 
 /** إن/أن and their forms, also after و/ف (وأن "…"). */
 function isComplementizer(k: Knowledge, w: string): boolean {
-  if (k.lexicon.complementizers.has(w)) return true;
-  const bare = k.morphology.withoutConjunction(w);
-  return bare !== null && k.lexicon.complementizers.has(bare);
+  return k.morphology.holds(k.lexicon.complementizers, w);
 }
 
 /** How many words may stand between a cue and the بـ that carries its quoted object (اتهم إيران وحزب الله بـ). */

@@ -32,7 +32,6 @@ export class Morphology {
   private readonly pluralEndings: readonly string[];
   private readonly constructEndings: readonly { construct: string; absolute: string }[];
   private readonly caseEndings: readonly string[];
-  private readonly prepositionProclitics: readonly string[];
   /** The conjunction proclitics (و، ف), as the data lists them. */
   readonly conjunctions: readonly string[];
   private readonly feminineBeforePronoun: string;
@@ -46,7 +45,6 @@ export class Morphology {
     this.pluralEndings = data.pluralEndings;
     this.constructEndings = data.constructEndings ?? [];
     this.caseEndings = data.caseEndings ?? [];
-    this.prepositionProclitics = data.prepositionProclitics ?? [];
     this.conjunctions = data.conjunctions ?? [];
     this.contractions = data.articleContractions.map((c) => c.written);
     this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
@@ -117,6 +115,13 @@ export class Morphology {
     return c === null ? null : word.slice(c.length);
   }
 
+  /** Whether `set` holds the word as written or once one conjunction is read off it (وقال -> قال). */
+  holds(set: { has(word: string): boolean }, word: string): boolean {
+    if (set.has(word)) return true;
+    const bare = this.withoutConjunction(word);
+    return bare !== null && set.has(bare);
+  }
+
   /** The word opens, after at most one conjunction, with a preposition that swallowed the article's alef (للأمم، وللأمم). */
   contractsArticle(word: string): boolean {
     const rest = this.withoutConjunction(word) ?? word;
@@ -166,13 +171,6 @@ export class Morphology {
     const rest = word.slice(0, -p.length);
     const f = this.feminineBeforePronoun;
     return f && this.feminineEnding && rest.endsWith(f) ? [rest, rest.slice(0, -f.length) + this.feminineEnding] : [rest];
-  }
-
-  /** The stems of a word read as a preposition proclitic on a word (بتغيير -> تغيير، للنظام -> النظام). */
-  afterPreposition(word: string): string[] {
-    return this.readings(word)
-      .filter((r) => r.prefix !== '' && this.prepositionProclitics.some((p) => r.prefix.endsWith(p)))
-      .map((r) => r.stem);
   }
 
   private computeReadings(word: string): Reading[] {

@@ -94,8 +94,6 @@ export interface MorphologyData {
   constructEndings?: { construct: string; absolute: string }[];
   /** Endings of an indefinite noun or adjective in the accusative (طفلا). */
   caseEndings?: string[];
-  /** The proclitics that are prepositions (ب، ل، ك), not conjunctions. */
-  prepositionProclitics?: string[];
   /** The proclitics that are conjunctions (و، ف), read off before a cue or grammar word is looked up. */
   conjunctions?: string[];
   /** How the feminine ending is written before a pronoun ending (ت). */
