@@ -131,7 +131,11 @@ export function attribute(
   };
   const clusterOf = new Map<PersonMention, PersonCluster | null>();
   // Look a bounded way ahead, so a text full of unresolved titles stays linear.
-  registry.lookahead = (title) =>
+  // Named first, then stored: V8 allocates a function literal written straight into a
+  // property (x.f = () => …) in the old generation, and this one holds attribute()'s whole
+  // scope, so until attribute() was optimized every article's objects outlived young
+  // collections (see the analysis eslint rule).
+  const lookahead: PeopleRegistry['lookahead'] = (title) =>
     mentions.slice(mi, mi + LOOKAHEAD_MENTIONS).find(
       (m) =>
         !m.inQuote &&
@@ -141,6 +145,7 @@ export function attribute(
         m.title.country === title.country &&
         m.title.organization === title.organization,
     ) ?? null;
+  registry.lookahead = lookahead;
 
   const attributions: (Attribution | null)[] = quotes.map(() => null);
   // Where closed quotes that are no statement open: a quoted name can be a subject.
