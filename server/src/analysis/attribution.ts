@@ -1211,19 +1211,26 @@ interface WordTests {
   clauseLead: WordMemo;
 }
 
-/** The word tests of a knowledge; made at module level so that no memo keeps an article alive. */
+const wordTestsOf = new WeakMap<ArticleDocument['knowledge'], WordTests>();
+
+/** The word tests of a knowledge, made once per knowledge; at module level so that no memo keeps an article alive. */
 function wordTests(k: ArticleDocument['knowledge']): WordTests {
-  const lx = k.lexicon;
-  const m = k.morphology;
-  return {
-    opener: memoOf(k, 'attribution.opener', (w) => lx.clauseOpeners.has(w) || !!lx.auxiliaries?.has(w)),
-    noVerb: memoOf(k, 'attribution.noOpeningVerb', (w) => {
-      const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
-      return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
-    }),
-    afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (w) => !!lx.afterCueFillers?.has(w)),
-    bodyHead: memoOf(k, 'attribution.bodyHead', (w) => lx.nameHeads.has(w) || lx.organizationHeads.has(w)),
-    relayVerb: memoOf(k, 'attribution.relayVerb', (w) => k.cues.relayVerbs.has(m.withoutConjunction(w) ?? w)),
-    clauseLead: memoOf(k, 'attribution.clauseLead', (w) => lx.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
-  };
+  let tests = wordTestsOf.get(k);
+  if (!tests) {
+    tests = {
+      opener: memoOf(k, 'attribution.opener', (k, w) => k.lexicon.clauseOpeners.has(w) || !!k.lexicon.auxiliaries?.has(w)),
+      noVerb: memoOf(k, 'attribution.noOpeningVerb', (k, w) => {
+        const lx = k.lexicon;
+        const m = k.morphology;
+        const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
+        return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
+      }),
+      afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (k, w) => !!k.lexicon.afterCueFillers?.has(w)),
+      bodyHead: memoOf(k, 'attribution.bodyHead', (k, w) => k.lexicon.nameHeads.has(w) || k.lexicon.organizationHeads.has(w)),
+      relayVerb: memoOf(k, 'attribution.relayVerb', (k, w) => k.cues.relayVerbs.has(k.morphology.withoutConjunction(w) ?? w)),
+      clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
+    };
+    wordTestsOf.set(k, tests);
+  }
+  return tests;
 }

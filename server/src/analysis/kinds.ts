@@ -131,7 +131,7 @@ function isCueWord(k: Knowledge, word: string): boolean {
 function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   if (from >= to) return false;
   const t = doc.tokens;
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => isCueWord(doc.knowledge, w));
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
   let i = t.indexAtOrAfter(from);
   if (i > 0 && t.ends[i - 1] > from && isCueWord(doc.knowledge, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
   for (; i < t.count && t.starts[i] < to; i++) {

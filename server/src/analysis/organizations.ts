@@ -49,11 +49,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const ambiguous: OrganizationHit[] = [];
   const grammar = new OrganizationGrammarReader(doc, k);
   // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
-  const mayStart = memoOf(
-    k,
-    'organizationStart',
-    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word),
-  );
+  const mayStart = memoOf(k, 'organizationStart', mayStartOrganization);
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
@@ -185,4 +181,9 @@ function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
   const rest = doc.norm.slice(h.normStart, doc.tokens.ends[h.first]);
   const elided = doc.knowledge.morphology.contractsArticle(word);
   return elided && rest.startsWith('ل') && !doc.knowledge.morphology.definite(rest) ? `ا${text}` : text;
+}
+
+/** Whether anything the organizations pass reads can start at a word (memoOf's test). */
+function mayStartOrganization(k: Knowledge, word: string): boolean {
+  return k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word);
 }

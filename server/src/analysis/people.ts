@@ -91,11 +91,11 @@ export class PeopleFinder {
   ) {
     const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    this.opensTitle = memoOf(k, 'titleOpener', (w) => k.titleOpeners.has(w));
-    this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
-    this.startsMention = memoOf(k, 'people.startsMention', (w) => k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w));
-    this.prepositionWord = memoOf(k, 'people.prepositionWord', (w) => k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem)));
-    this.institutionHead = memoOf(k, 'people.institutionHead', (w) => k.morphology.readings(w).some((r) => k.lexicon.institutionHeads.has(r.stem)));
+    this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
+    this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
+    this.startsMention = memoOf(k, 'people.startsMention', startsMention);
+    this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
+    this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -699,4 +699,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
   return a.slice(i) === b.slice(i + 1);
+}
+
+// The people scan's per-word tests (memoOf): functions of the knowledge and the word.
+function opensTitle(k: Knowledge, w: string): boolean {
+  return k.titleOpeners.has(w);
+}
+
+function startsMention(k: Knowledge, w: string): boolean {
+  return k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w);
+}
+
+function readsAsPreposition(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+function readsAsInstitutionHead(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.institutionHeads.has(r.stem));
 }
