@@ -184,4 +184,17 @@ describe('quote kinds', () => {
     assert.equal(quote(b, 'لن نتراجع').kind, 'statement');
     assert.equal(quote(b, 'سنعود').kind, 'statement');
   });
+  it('calls the quote right after an "according to" frame its source, a name, and the frame\'s other quote the statement', () => {
+    const a = article('وقتل ثلاثة أشخاص في الهجوم بحسب "سونا". وارتفعت الأسعار وفق "يوروستات" أمس. وقال الوزير إن "الوضع تحت السيطرة" بحسب ما ذكرت "زيلوفا" الرسمية.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'statement', 'term']);
+    // Words someone said right after the frame stay theirs, and a clause after the name is no item of a list with it.
+    const b = article('وقال المتحدث، بحسب "لن نتراجع عن قرارنا". وأوقفت الشرطة الرجل وفقا لـ"زيلوفا"، "اعتقلت القوات الرجل أمس في منزله بالمدينة".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'term', 'statement']);
+  });
+
+  it('reads a short quote that opens the clause after إن/أن as its subject, a name, only when its words are a name\'s', () => {
+    const a = article('وقال ترامب إن "قتلة مارقين" ربما نفذوا العملية. وأعلنت الحكومة أن "صبرها نفد" بعد المفاوضات. واعتبرت روسيا أن "لا بديل" عن الاتفاق.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
+    assert.equal(article('وقالت الشركة إن "زيلوفاكس" عرضت خدماتها على المصارف.').quotes[0].kind, 'term');
+  });
 });

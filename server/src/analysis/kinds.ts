@@ -189,6 +189,9 @@ export function decideKind(
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
   // اتهمت تركيا إسرائيل بممارسة "إرهاب الدولة"): the noun phrase there is the speaker's charge.
   if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
+  // Right after an "according to" frame the quote is the frame's source, a name, not what was
+  // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
+  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(readsAsSpeech(doc, q, words) && !allNameWords(doc, q, words))) return is('term', 'according-source');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -196,12 +199,13 @@ export function decideKind(
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return is('statement', 'colon');
   if (parentKind === 'statement' && words.length <= 2) return is('term', 'short-in-statement');
   // A short quote coordinated with the quote before it (منطقتي "حيد الأصم" و"أبو عقال")
-  // is the same kind of thing.
-  if (previous && previous.kind !== 'statement' && coordinatedWith(doc, previous.quote, q)) return is(previous.kind, 'coordinated');
+  // is the same kind of thing; a clause after a name is not in its list (وفقا لـ"ميزان"، "اعتقلت القوات …").
+  if (previous && previous.kind !== 'statement' && !(previous.kind === 'term' && words.length > SHORT_QUOTE_WORDS) && coordinatedWith(doc, previous.quote, q)) return is(previous.kind, 'coordinated');
   // A short quote that opens the clause after إن/أن and is followed by its verb is the
-  // clause's subject, a name: إن "أكسينتور" عرضت …
-  // A definite phrase there is a description, not a name: أن "الجماعات الإرهابية المسلحة" تطلق.
-  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
+  // clause's subject, a name: إن "أكسينتور" عرضت …, when its words are a name's words.
+  // Arabic words there are the speaker's (إن "قتلة مارقين" ربما، أن "صبرها نفد"، أن "لا بديل" عن),
+  // and so is a definite phrase: أن "الجماعات الإرهابية المسلحة" تطلق.
+  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead) && !readsAsSpeech(doc, q, words) && allNameWords(doc, q, words)) return is('term', 'clause-subject');
   // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q, words)) return is('term', 'proposal');
   // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
@@ -418,6 +422,13 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   return words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
+/** Whether every word of the quote is a name's word (nameWord), read as the article writes it: "سونا" ends like لدينا but is no Arabic word. */
+function allNameWords(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+  const t = doc.tokens;
+  const first = t.indexAtOrAfter(q.open);
+  return words.length > 0 && words.every((w, i) => nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+}
+
 /**
  * A word of a name: one that real copy never writes as a verb or with the article
  * (knowledge word-classes), also once its accusative or pronoun ending is read off (طفلا، جنسيتهم), and
@@ -553,7 +564,7 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
