@@ -197,4 +197,17 @@ describe('quote kinds', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
     assert.equal(article('وقالت الشركة إن "زيلوفاكس" عرضت خدماتها على المصارف.').quotes[0].kind, 'term');
   });
+  it('calls a name in apposition to a noun phrase that names its kind a term, and a predicate there the speaker\'s word', () => {
+    const a = article('وقال المدير إن المصنع يتبع الشركة الألمانية "زيلوفاكس" منذ سنوات. ونقلت وكالة الأنباء الرسمية "زيلوفا" عن مسؤول قوله إن الوضع هادئ.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // The subject right after إن/أن, and a phrase that names no kind of thing, take a predicate, not a name.
+    const b = article('وقال الوزير إن القوات الروسية "ستنتقم" قريبا. وقال إن المجتمع في الداخل "منفتح".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
+  it('reads a first person in the future (سنعود، سأعلن) as someone speaking', () => {
+    // Not the name of the clause's subject: someone's words.
+    const a = article('وقال القائد إن "سنعود" كانت كلمته الأخيرة. وقال إن "سأعلن" كانت أول كلمة في بيانه.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
 });
