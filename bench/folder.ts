@@ -41,6 +41,8 @@ interface IndexRun {
   /** CPU time of the server process (every thread) from spawn to the end of indexing: less sensitive to other work on the machine than `ms`. */
   cpuMs: number | null;
   hovers: number[];
+  /** CPU per thread at the end of indexing (threadSeconds), for the log. */
+  threads: string | null;
 }
 
 /** User and system CPU time of a process and all its threads so far, from /proc (Linux only). */
@@ -56,6 +58,24 @@ function cpuMsOf(pid: number | undefined): number | null {
 /** sysconf(_SC_CLK_TCK): 100 on every Linux Node runs on. */
 const CLOCK_TICKS = 100;
 
+/**
+ * CPU seconds of each thread of a process, the main thread first, then the others from
+ * the busiest (the index workers, V8's compiler and collector threads), for the log:
+ * which thread a difference between two builds is in. Null off Linux.
+ */
+function threadSeconds(pid: number | undefined): string | null {
+  try {
+    const times = fs.readdirSync(`/proc/${pid}/task`).map((tid) => {
+      const fields = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return { main: Number(tid) === pid, s: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS };
+    });
+    const others = times.filter((t) => !t.main && t.s >= 0.1).map((t) => t.s).sort((a, b) => b - a);
+    return `main ${times.find((t) => t.main)?.s.toFixed(1) ?? '?'} s, other threads ${others.map((s) => s.toFixed(1)).join(' ')} s`;
+  } catch {
+    return null;
+  }
+}
+
 export async function measureFolders(opts: FolderOptions, log: (s: string) => void): Promise<Figure[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-bench-'));
   try {
@@ -68,7 +88,7 @@ export async function measureFolders(opts: FolderOptions, log: (s: string) => vo
       log(`wrote ${count} articles (${(bytes / 1e6).toFixed(1)} MB) in ${((now() - t0) / 1000).toFixed(1)} s`);
       const open = files[0];
       const r = opts.vs ? await alternate(dir, open, opts, opts.vs, opts.rounds ?? 3, log) : await indexThroughServer(dir, open, opts.server, opts.hoverEveryMs);
-      if (!opts.vs) log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s (server CPU ${secondsOf(r.cpuMs)} s), peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
+      if (!opts.vs) log(`indexed ${count} articles in ${(r.ms / 1000).toFixed(2)} s (server CPU ${secondsOf(r.cpuMs)} s; ${r.threads ?? 'threads ?'}), peak ${r.peakBytes === null ? '?' : (r.peakBytes / 1e6).toFixed(0)} MB, ${r.hovers.length} hovers`);
       const n = count.toLocaleString('en-US');
       out.push(
         figure('folder', `index.seconds.${count}`, `index ${n} articles (${(bytes / 1e6).toFixed(1)} MB), cold start`, r.ms / 1000, 's', seconds ? atMost(seconds) : undefined),
@@ -113,7 +133,7 @@ async function alternate(dir: string, openFile: string, opts: FolderOptions, vs:
       const server = runs === mine ? opts.server : vs;
       const r = await indexThroughServer(dir, openFile, server, opts.hoverEveryMs);
       runs.push(r);
-      log(`round ${i + 1}, ${server ?? 'dist/server.js'}: ${(r.ms / 1000).toFixed(2)} s, CPU ${secondsOf(r.cpuMs)} s, peak ${megabytes(r.peakBytes)} MB`);
+      log(`round ${i + 1}, ${server ?? 'dist/server.js'}: ${(r.ms / 1000).toFixed(2)} s, CPU ${secondsOf(r.cpuMs)} s (${r.threads ?? 'threads ?'}), peak ${megabytes(r.peakBytes)} MB`);
     }
   }
   const ratios = mine.map((r, i) => r.ms / theirs[i].ms);
@@ -126,7 +146,7 @@ async function alternate(dir: string, openFile: string, opts: FolderOptions, vs:
   log(
     `median ${(ms / 1000).toFixed(2)} s (CPU ${secondsOf(cpus.length ? middle(cpus) : null)} s, peak ${megabytes(peaks.length ? middle(peaks) : null)} MB) against ${(middle(theirs.map((r) => r.ms)) / 1000).toFixed(2)} s (CPU ${secondsOf(theirCpus.length ? middle(theirCpus) : null)} s, peak ${megabytes(theirPeaks.length ? middle(theirPeaks) : null)} MB) for ${vs}; median ratio of the pairs: time ${middle(ratios).toFixed(3)}, CPU ${cpuRatios.length ? middle(cpuRatios).toFixed(3) : '?'}`,
   );
-  return { ms, peakBytes: peaks.length ? middle(peaks) : null, cpuMs: cpus.length ? middle(cpus) : null, hovers: mine.flatMap((r) => r.hovers) };
+  return { ms, peakBytes: peaks.length ? middle(peaks) : null, cpuMs: cpus.length ? middle(cpus) : null, hovers: mine.flatMap((r) => r.hovers), threads: null };
 }
 
 async function indexThroughServer(dir: string, openFile: string, serverPath: string | undefined, hoverEveryMs: number): Promise<IndexRun> {
@@ -161,8 +181,9 @@ async function indexThroughServer(dir: string, openFile: string, serverPath: str
     }
     const ms = (await indexed) - t0;
     const cpuMs = cpuMsOf(server.process.pid);
+    const threads = threadSeconds(server.process.pid);
     await Promise.all(pending);
-    return { ms, peakBytes: server.peakMemory(), cpuMs, hovers };
+    return { ms, peakBytes: server.peakMemory(), cpuMs, hovers, threads };
   } finally {
     await server.shutdown();
   }

@@ -64,7 +64,12 @@ try {
       }
     }
   }
-  const median = (xs) => xs.slice().sort((x, y) => x - y)[(xs.length - 1) >> 1];
+  // The median; of an even count, the mean of the middle two.
+  const median = (xs) => {
+    const sorted = xs.slice().sort((x, y) => x - y);
+    const m = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  };
   console.log(`\n${count} folder articles, warm-up ${warm}; CPU ms per article, medians of ${rounds} (load ${os.loadavg()[0].toFixed(1)}):`);
   for (const [key, costs] of results) {
     const m = Object.fromEntries(Object.keys(costs[0]).map((k) => [k, median(costs.map((c) => c[k]))]));

@@ -83,10 +83,10 @@ export class StringPool {
 
   /** The pooled searchForm of some parts, normalized once per distinct text (names recur across a folder). */
   searchKey(parts: (string | null | undefined)[]): string {
-    // Keyed by a kept copy: the joined text may share characters with an article.
-    const joined = this.keep(parts.filter(Boolean).join(' '));
+    const joined = parts.filter(Boolean).join(' ');
     let key = this.searchKeys.get(joined);
-    if (key === undefined) this.searchKeys.set(joined, (key = this.keep(searchForm([joined]))));
+    // Keyed by a kept copy, made only for a new text (most names recur): the joined text may share characters with an article.
+    if (key === undefined) this.searchKeys.set(this.keep(joined), (key = this.keep(searchForm([joined]))));
     return key;
   }
 
