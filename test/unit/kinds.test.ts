@@ -210,4 +210,8 @@ describe('quote kinds', () => {
     const a = article('وقال القائد إن "سنعود" كانت كلمته الأخيرة. وقال إن "سأعلن" كانت أول كلمة في بيانه.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
   });
+  it('calls the quote after "of the type" (من طراز، من نوع) a name, whatever verb governs the sentence', () => {
+    const a = article('وقال المتحدث إن التحالف ضبط صواريخ من نوع "زلزال 3" وطائرات من طراز "أباتشي" في المنطقة.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+  });
 });
