@@ -210,4 +210,15 @@ describe('quote kinds', () => {
     const a = article('وقال القائد إن "سنعود" كانت كلمته الأخيرة. وقال إن "سأعلن" كانت أول كلمة في بيانه.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
   });
+  it('calls the quote after "of the type" (من طراز، من نوع) a name, whatever verb governs the sentence', () => {
+    const a = article('وقال المتحدث إن التحالف ضبط صواريخ من نوع "زلزال 3" وطائرات من طراز "أباتشي" في المنطقة.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+  });
+  it('calls a word quoted as a word or a name after a noun that says so (كلمة، باسم، يدعى) a label', () => {
+    const a = article('وقال الخبير إن استخدام كلمة "زيلوفية" صحيح، واصفا القنوات بالكلمة الإيطالية "canali". وقال إن الأموال نقلت عبر شبكة تعرف باسم "زيلوفا".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+    // عبارة عن is "amounts to", and after a demonstrative the marker is the subject: the quote is said.
+    const b = article('وقال المتحدث إن اللقاء كان عبارة عن "جس نبض". وقالت الوزارة إن استخدام هذه العبارة "مؤسف جدا".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
 });

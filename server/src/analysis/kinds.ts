@@ -196,6 +196,9 @@ export function decideKind(
   // Right after an "according to" frame the quote is the frame's source, a name, not what was
   // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
   if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(readsAsSpeech(doc, q, words) && !allNameWords(doc, q, words))) return is('term', 'according-source');
+  // A word quoted as a word or a name after a noun that says so (استخدام كلمة "بالستيكية"،
+  // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
+  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && markedAsLabel(doc, q)) return is('term', 'label-marker');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -458,6 +461,27 @@ function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
   return lx.nameHeads.has(noun) || !!lx.placeHeads?.has(noun) || !!lx.organizationHeads?.has(noun) || !!lx.documentHeads?.has(noun) || lx.titleHeads.has(noun);
 }
 
+/**
+ * Whether a label marker (lexicon.labelMarkers: كلمة، عبارة، اسم، باسم…) stands right before
+ * the quote, or before it with one definite word between (بالكلمة الإيطالية "…"), on its line
+ * with only spaces between; a marker a preposition follows is not one (عبارة عن "…" is "amounts to").
+ */
+function markedAsLabel(doc: ArticleDocument, q: RawQuote): boolean {
+  const markers = doc.knowledge.lexicon.labelMarkers;
+  if (!markers) return false;
+  const t = doc.tokens;
+  const m = doc.knowledge.morphology;
+  const j = t.indexAtOrAfter(q.open) - 1;
+  const lineStart = doc.lines[q.block.line].normStart;
+  if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  const lx = doc.knowledge.lexicon;
+  const marks = (w: string): boolean => m.stems(w).some((s) => markers.has(s) || markers.has(m.withoutArticle(s) ?? ''));
+  // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
+  const demonstrative = (k: number): boolean => k >= 0 && (!!lx.demonstrativesMasculine?.has(t.text(k)) || !!lx.demonstrativesFeminine?.has(t.text(k)));
+  if (marks(t.text(j))) return !demonstrative(j - 1);
+  return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks(t.text(j - 1));
+}
+
 /** Whether every word of the quote is a name's word (nameWord), read as the article writes it: "سونا" ends like لدينا but is no Arabic word. */
 function allNameWords(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
   const t = doc.tokens;
@@ -601,7 +625,7 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
