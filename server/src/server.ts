@@ -57,7 +57,7 @@ import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
-import { analysisEngine, saveCodeCache, saveCodeCacheSoon, useCodeCacheFolder } from './node/engine';
+import { analysisEngine, saveCodeCache, saveCodeCacheSoon, useCodeCache } from './node/engine';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -157,7 +157,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
   locale = params.locale;
   const initOptions = params.initializationOptions as PressReviewInitializationOptions | undefined;
   trusted = initOptions?.workspaceTrusted !== false;
-  if (typeof initOptions?.codeCacheFolder === 'string' && path.isAbsolute(initOptions.codeCacheFolder)) useCodeCacheFolder(initOptions.codeCacheFolder);
+  useCodeCache(typeof initOptions?.codeCacheFolder === 'string' && path.isAbsolute(initOptions.codeCacheFolder) ? initOptions.codeCacheFolder : undefined);
   if (wantsDebugStats(params.initializationOptions)) {
     tally.enable();
     registerDebugStats(connection, () => ({

@@ -146,15 +146,18 @@ describe('the command line on bad input', () => {
             .split('\n')
             .forEach((line, i) => {
               const code = line.replace(/\/\/.*$/, '');
-              if (/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\brequire\s*\(\s*[^'"\s)]|\bimport\s*\(\s*[^'"\s)]|\bvm\.run|\bchild_process\b/.test(code)) offenders.push(`${path.relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
+              if (/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|\brequire\s*\(\s*[^'"\s)]|\bimport\s*\(\s*[^'"\s)]|\bvm\.run|\.runInThisContext\b|\bvm\.Script\b|\bchild_process\b/.test(code)) offenders.push(`${path.relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
             });
         }
       }
     };
     for (const dir of ['server/src', 'client/src']) walk(path.join(ROOT, dir));
-    // The one allowed: the test-only debug stats fetch the `gc` function (no file input reaches it).
+    // The two allowed: the test-only debug stats fetch the `gc` function (no file input
+    // reaches it), and the engine's code cache runs dist/engine.js itself, the file
+    // require() would run, with bytecode from a folder only this user can write.
+    const allowed = [path.join('server', 'src', 'lsp', 'debugStats.ts'), path.join('server', 'src', 'node', 'codeCache.ts')];
     assert.deepEqual(
-      offenders.filter((o) => !o.startsWith(path.join('server', 'src', 'lsp', 'debugStats.ts'))),
+      offenders.filter((o) => !allowed.some((a) => o.startsWith(`${a}:`))),
       [],
     );
   });

@@ -1,14 +1,13 @@
 // The analysis engine (server/src/engine.ts), loaded on first use rather than at start-up:
 // the language server answers initialize before it reads and compiles the analysis and
 // its language data. The product's bundles resolve '../engine' to dist/engine.js beside
-// them (scripts/esbuildSettings.mjs, engineBundle) and load it with a V8 code cache
-// (node/codeCache.ts): a process after the first neither parses engine.js nor compiles
-// the functions the first analysis ran. Run from the sources (tests, tsx), it is the
-// module itself.
+// them (scripts/esbuildSettings.mjs, engineBundle); the language server loads it with a
+// V8 code cache (node/codeCache.ts, useCodeCache): a server after the first neither
+// parses engine.js nor compiles the functions its first analysis ran. Run from the
+// sources (tests, tsx), it is the module itself.
 
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import type * as Engine from '../engine';
 import { loadWithCodeCache, type CachedModule } from './codeCache';
 
@@ -23,25 +22,24 @@ export const CODE_CACHE_VARIABLE = 'PRESS_REVIEW_CODE_CACHE';
 
 let engine: AnalysisEngine | undefined;
 let loaded: CachedModule<AnalysisEngine> | undefined;
+/** The code cache's folder once the program asked for one (the language server does). */
 let folder: string | undefined;
 /** Whether this process analysed an article: a cache made before holds too little to keep. */
 let analysed = false;
 
 /**
- * The folder of the code cache, before the engine loads: the editor gives the extension's
- * storage folder. PRESS_REVIEW_CODE_CACHE, when set, wins (a folder, or `off`); without
- * either, a folder of this user's under the temporary folder.
+ * Loads the engine with a code cache, kept in `preferred` (the editor gives the extension's
+ * storage folder) or else in a folder of this user's under the temporary folder;
+ * PRESS_REVIEW_CODE_CACHE, when set, wins (a folder, or `off`). To be called before the
+ * engine loads. Only the language server does: a first `press-review analyze` would pay
+ * for writing the cache (7 % of its CPU) and the runs after it gained too little to show
+ * in CPU time (docs/performance.md, session 9); worker threads analyse many articles, and
+ * their start matters less.
  */
-export function useCodeCacheFolder(preferred: string | undefined): void {
-  folder = preferred;
-}
-
-function codeCacheFolder(): string | undefined {
+export function useCodeCache(preferred: string | undefined): void {
   const chosen = process.env[CODE_CACHE_VARIABLE];
-  if (chosen === 'off') return undefined;
-  if (chosen) return chosen;
-  if (folder) return folder;
-  return path.join(os.tmpdir(), `press-review-${typeof process.getuid === 'function' ? process.getuid() : 'cache'}`);
+  if (chosen === 'off') return;
+  folder = chosen || preferred || path.join(os.tmpdir(), `press-review-${typeof process.getuid === 'function' ? process.getuid() : 'cache'}`);
 }
 
 /** The engine, loaded by the first call. */
@@ -50,10 +48,7 @@ export function analysisEngine(): AnalysisEngine {
 }
 
 function load(): AnalysisEngine {
-  // Worker threads (the index's, the archive's) analyse many articles: their start matters
-  // less, and they would need the server's folder; they load the engine the ordinary way.
-  const cacheFolder = IN_BUNDLE && isMainThread ? codeCacheFolder() : undefined;
-  if (cacheFolder) loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), cacheFolder);
+  if (IN_BUNDLE && folder) loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
   if (!loaded) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     return require('../engine') as AnalysisEngine;

@@ -51,8 +51,13 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-/** Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. */
-const TABLE: Int32Array = buildTable();
+/**
+ * Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. Built on
+ * first use: the language server loads this module at start (its rules and folder
+ * summaries reach normalize.ts) and would build it before answering initialize.
+ */
+let table: Int32Array | undefined;
+const replacements = (): Int32Array => (table ??= buildTable());
 
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
@@ -108,7 +113,7 @@ function buildTable(): Int32Array {
 export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
-  const r = TABLE[c];
+  const r = (table ?? replacements())[c];
   if (r === PERIOD) return abbreviates(text, i) ? 0x20 : c;
   if (r === HASH) return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
   if (r === UNDERSCORE) return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
@@ -125,7 +130,7 @@ function abbreviates(text: string, i: number): boolean {
   const letter = text.charCodeAt(i - 1);
   if (!isArabicLetter(letter) || i < 1) return false;
   const before = text.charCodeAt(i - 2);
-  if (before === before && (isWordCode(before) || TABLE[before] === REMOVE)) return false;
+  if (before === before && (isWordCode(before) || replacements()[before] === REMOVE)) return false;
   let j = i + 1;
   while (text.charCodeAt(j) === 0x20) j++;
   const next = text.charCodeAt(j);
@@ -134,7 +139,10 @@ function abbreviates(text: string, i: number): boolean {
 
 /** Whether a neighbour of a bidi mark belongs to a word: a letter or digit, a removed mark (a diacritic), or another bidi mark. */
 function inWord(c: number): boolean {
-  return c === c && (isWordCode(c) || TABLE[c] === REMOVE || TABLE[c] === SPACE_UNLESS_IN_WORD);
+  if (c !== c) return false;
+  if (isWordCode(c)) return true;
+  const r = replacements()[c];
+  return r === REMOVE || r === SPACE_UNLESS_IN_WORD;
 }
 
 /** Normalizes one character or short string for lexicon matching (no offset map). */
