@@ -543,4 +543,15 @@ describe('speakers on real copy (session 9)', () => {
     const c = article('وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة إن "العملية مستمرة حتى الآن".');
     assert.doesNotMatch(statements(c)[0].speaker ?? '', /لشؤون/u);
   });
+  it('reads a nationality before a name as that person, and the name with its age before بـ after اتهم as the object', () => {
+    const a = article('وقال الأمريكي جون سميث إن "الوضع خطير جدا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['جون سميث']);
+    const b = article('وذكرت الوكالة أن وزارة العدل الأميركية اتهمت السوري رامي دباغ (51 عاما) بتشغيل "شبكة واسعة تنقل المهاجرين إلى أوروبا" منذ سنوات.');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['وزارة العدل الأميركية']);
+  });
+
+  it('reads a statement in construct with ل and a country as its speaker (وقال بيان لبعثة فنزويلا)', () => {
+    const a = article('وقال بيان لبعثة فنزويلا في المنظمة، إن التقرير "مهزلة إعلامية مضحكة".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان لبعثة فنزويلا']);
+  });
 });

@@ -284,6 +284,11 @@ export function attribute(
       const named = speakerAt(j + 1, knownOnly);
       if (named && named.cluster.kind === 'person' && named.cluster.names.length > 0) return named;
     }
+    // اتهمت السوري ناصف بركات، وقال الأمريكي جون سميث: a nationality before a name describes it.
+    if (!mentionByToken.has(j) && nationalityBefore(j)) {
+      const c = register(mentionByToken.get(j + 1)!);
+      if (c) return { cluster: c, end: mentionByToken.get(j + 1)!.end };
+    }
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
     if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
@@ -418,6 +423,13 @@ export function attribute(
     const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
     const key = doc.norm.slice(t.starts[j + 1], t.ends[end - 1]);
     return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end };
+  };
+
+  /** Whether token j is a definite nationality (السوري) right before a person's name mention. */
+  const nationalityBefore = (j: number): boolean => {
+    if (j + 1 >= t.count || !morph.definite(t.text(j)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return false;
+    const m = mentionByToken.get(j + 1);
+    return !!m && !m.title && !!m.name && !m.inQuote && doc.knowledge.countryAdjectiveIndex.match(t, j, false)?.end === j + 1;
   };
 
   /**
@@ -791,10 +803,19 @@ export function attribute(
     // off by a comma (دونالد ترامب، بأنه); a phrase the readers ran on (ووصف الجيران العائلة
     // بأنها، ووصف الرئيس فلاديمير بوتين الاتهامات بأنها) holds the subject and the object both.
     const j0 = cue.end;
-    const m = mentionByToken.get(j0);
-    const named = m ? m.end === end && /[،,]/u.test(doc.norm.slice(t.ends[end - 1], end < t.count ? t.starts[end] : t.ends[end - 1])) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
+    const m = mentionByToken.get(j0) ?? (nationalityBefore(j0) ? mentionByToken.get(j0 + 1) : undefined);
+    // A comma, or a bracket with the person's age (ناصف بركات (47 عاما) بـ), closes the name.
+    const closer = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    const named = m ? m.end === end && /[،,(]/u.test(closer) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
     if (!named) return false;
     let j = end;
+    // Past the bracket: the token after its closing mark.
+    if (m && closer.includes('(')) {
+      while (j < t.count && j - end < COORDINATED_OBJECT_WORDS + 2 && !doc.norm.slice(t.ends[j - 1], t.starts[j]).includes(')')) j++;
+      if (j >= t.count || j - end >= COORDINATED_OBJECT_WORDS + 2) return false;
+      const w = t.text(j);
+      return w === 'ب' || (w.startsWith('ب') && w.length > 2) || (w.startsWith('ب') && lx.complementizers.has(w));
+    }
     if (j < t.count && t.text(j).startsWith('و') && !lx.complementizers.has(t.text(j).slice(1))) {
       j++;
       while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && !t.text(j).startsWith('ب')) j++;
