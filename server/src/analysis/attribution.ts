@@ -147,10 +147,13 @@ export function attribute(
   const termOpens = new Set<number>();
   // …and where each of them closes, to read back past a quoted epithet (وباستري "المتفائل" ذكر).
   const termOpenByClose = new Map<number, number>();
+  // …and the other way round, to read a quoted name into an anonymous description (مصدر من "هيئة …").
+  const termCloseByOpen = new Map<number, number>();
   for (let qi = 0; qi < quotes.length; qi++) {
     if (kinds[qi] === 'statement' || !quotes[qi].closed) continue;
     termOpens.add(quotes[qi].open);
     termOpenByClose.set(quotes[qi].close, quotes[qi].open);
+    termCloseByOpen.set(quotes[qi].open, quotes[qi].close);
   }
   // Who has been speaking, most recent last; a carried-over cue takes the latest one
   // whose gender agrees with the verb (وقالت skips a man named since).
@@ -339,17 +342,26 @@ export function attribute(
       const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
       const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end)) end++;
-      // مصادر رفيعة المستوى لـ"العربية": a lone clitic (لـ) before a quoted addressee is no part of it.
-      while (end > j + 1 && t.text(end - 1).length === 1) end--;
+      // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
+      // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+      const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+      const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
+      const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
+      const quoted = close !== undefined && close - open < 60;
+      if (quoted) end = t.indexAtOrAfter(close);
+      // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
+      else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
       // أحد المحتجين ويدعى عصام جبار: the description names its person.
       for (let n = j + 1; n < end && !knownOnly; n++) {
         if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
         const named = nameAfterDescription(n);
         if (named) return named;
       }
-      const span = doc.span(t.starts[j], t.ends[end - 1]);
+      // With the quoted name's closing mark, so the shown description is balanced.
+      const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
+      const span = doc.span(t.starts[j], normEnd);
       const text = doc.text.slice(span.start, span.end);
-      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
+      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
     }
     // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
     const pointed = demonstrativeAt(j);
