@@ -501,6 +501,9 @@ describe('speakers on real copy (session 9)', () => {
     // The object after the body is not read into it (relational adjectives only).
     const c = article('ودعا المتحدث باسم الداخلية المواطنين إلى "الحذر الشديد في التنقل".');
     assert.deepEqual(statements(c).map((s) => s.speaker), ['المتحدث باسم الداخلية']);
+    // في تصريح صحفي: a common noun closing the clause is no name for the title.
+    const d = article('وقال الناطق باسم دائرة الأوقاف الإسلامية في تصريح صحفي إن "الشرطة أغلقت الأبواب".');
+    assert.deepEqual(statements(d).map((s) => s.speaker), ['الناطق باسم دائرة الأوقاف الإسلامية']);
   });
 
   it('reads وزير خارجية + a country as the foreign minister (the indefinite construct)', () => {
@@ -542,5 +545,22 @@ describe('speakers on real copy (session 9)', () => {
     // With no name after the title, the title speaks: ل + a noun (لشؤون) is never a name.
     const c = article('وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة إن "العملية مستمرة حتى الآن".');
     assert.doesNotMatch(statements(c)[0].speaker ?? '', /لشؤون/u);
+  });
+  it('reads a nationality before a name as that person, and the name with its age before بـ after اتهم as the object', () => {
+    const a = article('وقال الأمريكي جون سميث إن "الوضع خطير جدا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['جون سميث']);
+    const b = article('وذكرت الوكالة أن وزارة العدل الأميركية اتهمت السوري رامي دباغ (51 عاما) بتشغيل "شبكة واسعة تنقل المهاجرين إلى أوروبا" منذ سنوات.');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['وزارة العدل الأميركية']);
+  });
+
+  it('reads a statement in construct with ل and a country as its speaker (وقال بيان لبعثة فنزويلا)', () => {
+    const a = article('وقال بيان لبعثة فنزويلا في المنظمة، إن التقرير "مهزلة إعلامية مضحكة".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان لبعثة فنزويلا']);
+  });
+  it('reads a preposition and a quoted body name into an anonymous description, and drops a preposition cut off by a quote', () => {
+    const a = article('وقال مصدر من "هيئة الدفاع المدني" إن "المفاوضات متعثرة جدا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر من "هيئة الدفاع المدني"']);
+    const b = article('وقال مسؤول رفيع لـ"الشبكة" إن "الاتفاق سيوقع الأسبوع المقبل".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['مسؤول رفيع']);
   });
 });

@@ -152,10 +152,13 @@ export function attribute(
   const termOpens = new Set<number>();
   // …and where each of them closes, to read back past a quoted epithet (وباستري "المتفائل" ذكر).
   const termOpenByClose = new Map<number, number>();
+  // …and the other way round, to read a quoted name into an anonymous description (مصدر من "هيئة …").
+  const termCloseByOpen = new Map<number, number>();
   for (let qi = 0; qi < quotes.length; qi++) {
     if (kinds[qi] === 'statement' || !quotes[qi].closed) continue;
     termOpens.add(quotes[qi].open);
     termOpenByClose.set(quotes[qi].close, quotes[qi].open);
+    termCloseByOpen.set(quotes[qi].open, quotes[qi].close);
   }
   // Who has been speaking, most recent last; a carried-over cue takes the latest one
   // whose gender agrees with the verb (وقالت skips a man named since).
@@ -289,6 +292,11 @@ export function attribute(
       const named = speakerAt(j + 1, knownOnly);
       if (named && named.cluster.kind === 'person' && named.cluster.names.length > 0) return named;
     }
+    // اتهمت السوري ناصف بركات، وقال الأمريكي جون سميث: a nationality before a name describes it.
+    if (!mentionByToken.has(j) && nationalityBefore(j)) {
+      const c = register(mentionByToken.get(j + 1)!);
+      if (c) return { cluster: c, end: mentionByToken.get(j + 1)!.end };
+    }
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
     if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
@@ -339,17 +347,26 @@ export function attribute(
       const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
       const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
       while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end)) end++;
-      // مصادر رفيعة المستوى لـ"العربية": a lone clitic (لـ) before a quoted addressee is no part of it.
-      while (end > j + 1 && t.text(end - 1).length === 1) end--;
+      // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
+      // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+      const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+      const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
+      const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
+      const quoted = close !== undefined && close - open < 60;
+      if (quoted) end = t.indexAtOrAfter(close);
+      // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
+      else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
       // أحد المحتجين ويدعى عصام جبار: the description names its person.
       for (let n = j + 1; n < end && !knownOnly; n++) {
         if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
         const named = nameAfterDescription(n);
         if (named) return named;
       }
-      const span = doc.span(t.starts[j], t.ends[end - 1]);
+      // With the quoted name's closing mark, so the shown description is balanced.
+      const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
+      const span = doc.span(t.starts[j], normEnd);
       const text = doc.text.slice(span.start, span.end);
-      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), text, span), end };
+      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
     }
     // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
     const pointed = demonstrativeAt(j);
@@ -423,6 +440,13 @@ export function attribute(
     const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
     const key = doc.norm.slice(t.starts[j + 1], t.ends[end - 1]);
     return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end };
+  };
+
+  /** Whether token j is a definite nationality (السوري) right before a person's name mention. */
+  const nationalityBefore = (j: number): boolean => {
+    if (j + 1 >= t.count || !morph.definite(t.text(j)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return false;
+    const m = mentionByToken.get(j + 1);
+    return !!m && !m.title && !!m.name && !m.inQuote && doc.knowledge.countryAdjectiveIndex.match(t, j, false)?.end === j + 1;
   };
 
   /**
@@ -796,10 +820,19 @@ export function attribute(
     // off by a comma (دونالد ترامب، بأنه); a phrase the readers ran on (ووصف الجيران العائلة
     // بأنها، ووصف الرئيس فلاديمير بوتين الاتهامات بأنها) holds the subject and the object both.
     const j0 = cue.end;
-    const m = mentionByToken.get(j0);
-    const named = m ? m.end === end && /[،,]/u.test(doc.norm.slice(t.ends[end - 1], end < t.count ? t.starts[end] : t.ends[end - 1])) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
+    const m = mentionByToken.get(j0) ?? (nationalityBefore(j0) ? mentionByToken.get(j0 + 1) : undefined);
+    // A comma, or a bracket with the person's age (ناصف بركات (47 عاما) بـ), closes the name.
+    const closer = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    const named = m ? m.end === end && /[،,(]/u.test(closer) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
     if (!named) return false;
     let j = end;
+    // Past the bracket: the token after its closing mark.
+    if (m && closer.includes('(')) {
+      while (j < t.count && j - end < COORDINATED_OBJECT_WORDS + 2 && !doc.norm.slice(t.ends[j - 1], t.starts[j]).includes(')')) j++;
+      if (j >= t.count || j - end >= COORDINATED_OBJECT_WORDS + 2) return false;
+      const w = t.text(j);
+      return w === 'ب' || (w.startsWith('ب') && w.length > 2) || (w.startsWith('ب') && lx.complementizers.has(w));
+    }
     if (j < t.count && t.text(j).startsWith('و') && !lx.complementizers.has(t.text(j).slice(1))) {
       j++;
       while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && !t.text(j).startsWith('ب')) j++;

@@ -587,6 +587,8 @@ export class PeopleFinder {
       // عن ثقته: a word after a preposition is its object, not a name.
       if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
       let ok = this.nameLike(first) && !this.withPrepositionClitic(first);
+      // في تصريح صحفي إن: one word that real copy writes as a common noun is no name here.
+      if (ok && end - first === 1 && this.k.lexicon.corpusCommonNouns.has(t.text(first)) && !this.k.personIndex.hasWord(t.text(first)) && !this.isArticleName(first)) ok = false;
       for (let k = first + 1; k < end && ok; k++) ok = this.nameLike(k) || this.familyName(k);
       if (ok) {
         const known = this.k.personIndex.match(t, first, false);

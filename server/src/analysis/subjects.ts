@@ -85,7 +85,12 @@ export class SubjectReader {
     }
     // وقال بيان للخارجية الأميركية، وأفاد تقرير للأمم المتحدة: a document with its author.
     if (lx.documentHeads.has(word) && this.joined(j + 1)) {
-      const end = this.extend(j + 1, j);
+      let end = this.extend(j + 1, j);
+      // وقال بيان لبعثة فنزويلا: a ل-genitive whose noun is in construct with a country.
+      if (end === j + 1 && t.text(j + 1).startsWith('ل') && t.text(j + 1).length >= 4 && !this.stopsAt(j + 1) && this.joined(j + 2)) {
+        const country = k.countryNameIndex.match(t, j + 2, false);
+        if (country && country.prefix === '') end = country.end;
+      }
       if (end > j + 1) return { first: j, end, type: 'document', head: word, kind: 'institution' };
     }
     // قوات الجيش اليمني، عناصر من التنظيم، سلطات الهجرة: a collective head in construct.
