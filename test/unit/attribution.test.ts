@@ -563,4 +563,14 @@ describe('speakers on real copy (session 9)', () => {
     const b = article('وقال مسؤول رفيع لـ"الشبكة" إن "الاتفاق سيوقع الأسبوع المقبل".');
     assert.deepEqual(statements(b).map((s) => s.speaker), ['مسؤول رفيع']);
   });
+
+  it('ends a name after an unknown title at a short circumstance before إن (في بيان، على تويتر)', () => {
+    const a = article('وقالت منسقة الأمم المتحدة للشؤون الإنسانية ليانا كوستيفا في بيان إن "الوضع يثير القلق".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['ليانا كوستيفا']);
+    const b = article('وكتب رئيس وزرائها يوهان ماتيسن على تويتر إن بلاده "ستفتح موانئها".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['يوهان ماتيسن']);
+    // The words before the preposition must read as a name only: a common noun of the corpus is none.
+    const c = article('وقال رئيس الهيئة خلال استقباله وفدا من الصحافيين إن "الحوار مستمر".');
+    assert.doesNotMatch(statements(c)[0].speaker ?? '', /وفدا/u);
+  });
 });

@@ -11,7 +11,7 @@ import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
 import { SubjectReader, type SubjectPhrase } from './subjects';
-import { looksCircumstantial } from './people';
+import { MAX_CIRCUMSTANCE_WORDS, looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
@@ -479,13 +479,29 @@ export function attribute(
     for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
     const next = t.text(name.end);
     // … لمكافحة الإرهاب، ناثان سيلز، للصحافيين، إنه: a comma ends an apposition, and an addressee ends the subject.
-    const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next);
+    const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || circumstanceBeforeClause(name.end);
     if (!closed) return null;
     for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
     const m: PersonMention = { first: j, end: name.end, normStart: t.starts[j], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
     mentionByToken.set(j, m);
     const c = register(m);
     return c ? { cluster: c, end: name.end } : null;
+  };
+
+  /**
+   * في بيان إن، على تويتر إن، خلال مؤتمر صحفي: a prepositional phrase of a few words between
+   * a name and the complementizer (or colon) of its verb ends the name as surely as إن does.
+   */
+  const circumstanceBeforeClause = (k: number): boolean => {
+    const lx = doc.knowledge.lexicon;
+    if (k >= t.count || !lx.prepositions.has(t.text(k))) return false;
+    for (let n = k + 1; n < t.count && n - k <= MAX_CIRCUMSTANCE_WORDS; n++) {
+      const gap = doc.norm.slice(t.ends[n - 1], t.starts[n]);
+      if (/^\s*:/u.test(gap)) return true;
+      if (!t.onlySpaceBetween(t.ends[n - 1], t.starts[n])) return false;
+      if (lx.complementizers.has(t.text(n))) return true;
+    }
+    return false;
   };
 
   /**

@@ -45,6 +45,8 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 6;
+/** How many words a circumstance (في بيان، على حسابه في تويتر) may take between a name and the إن of its verb. */
+export const MAX_CIRCUMSTANCE_WORDS = 5;
 
 export class PeopleFinder {
   private readonly k;
@@ -583,19 +585,51 @@ export class PeopleFinder {
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
     if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
+    const name = this.nameEndingAt(from, end);
+    if (name) return name;
+    // … ليزا غراندي في بيان إن، على تويتر إن: a short prepositional phrase between the name
+    // and the clause's end closes the name; the earliest preposition of the last few words.
+    // Here the words before the preposition must read as nothing but a name: no word the
+    // corpus writes as a common noun or a verb (في ختام مهمة، قبيل أداء الصلاة على).
+    for (let p = Math.max(from + 1, end - MAX_CIRCUMSTANCE_WORDS); p < end; p++) {
+      if (!this.k.lexicon.prepositions.has(t.text(p))) continue;
+      const named = this.nameEndingAt(from, p, true);
+      if (named) return named;
+    }
+    return null;
+  }
+
+  /**
+   * The one to three name-like words (not a preposition's object) that end right before
+   * token `end`; `strict`: each a word the corpus never writes as a common noun or a verb.
+   */
+  private nameEndingAt(from: number, end: number, strict = false): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    const word = (i: number): boolean => !strict || this.onlyNameWord(i);
     for (let first = Math.max(from, end - 3); first < end; first++) {
       // عن ثقته: a word after a preposition is its object, not a name.
       if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
-      let ok = this.nameLike(first) && !this.withPrepositionClitic(first);
+      // Strict: one run of words with only spaces up to the preposition (سانتوس (66 عاما) على is no name عاما).
+      let ok = this.nameLike(first) && !this.withPrepositionClitic(first) && word(first) && !(strict && (this.k.morphology.definite(t.text(first)) || !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])));
       // في تصريح صحفي إن: one word that real copy writes as a common noun is no name here.
       if (ok && end - first === 1 && this.k.lexicon.corpusCommonNouns.has(t.text(first)) && !this.k.personIndex.hasWord(t.text(first)) && !this.isArticleName(first)) ok = false;
-      for (let k = first + 1; k < end && ok; k++) ok = this.nameLike(k) || this.familyName(k);
+      for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k);
       if (ok) {
         const known = this.k.personIndex.match(t, first, false);
         return { first, end, knowledgeId: known && known.end === end ? known.value : null };
       }
     }
     return null;
+  }
+
+  /** A known name's word, or one whose every reading the corpus never writes as a common noun, a verb or with the article. */
+  private onlyNameWord(i: number): boolean {
+    const w = this.t.text(i);
+    if (this.k.personIndex.hasWord(w)) return true;
+    const lx = this.k.lexicon;
+    const common = (s: string): boolean => lx.corpusCommonNouns.has(s) || lx.corpusVerbs.has(s) || !!lx.corpusArticleWords?.has(s);
+    // وفدا، حاضرا: the indefinite accusative writes an alif after the noun.
+    return !this.k.morphology.stems(w).some((s) => common(s) || (s.length > 3 && s.endsWith('ا') && common(s.slice(0, -1))));
   }
 
   /**
