@@ -6,7 +6,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
 import { lightNormalize } from './normalize';
-import { memoOf } from './wordMemo';
+import { memoOf, type WordMemo } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
@@ -123,6 +123,11 @@ function isCueWord(k: Knowledge, word: string): boolean {
   return k.morphology.holds(k.cues.verbs, word) || k.morphology.holds(k.cues.participles, word);
 }
 
+/** isCueWord once per distinct word. Its test holds only the knowledge: the memo keeps it as long as the knowledge lives. */
+function cueWordMemo(k: Knowledge): WordMemo {
+  return memoOf(k, 'verbOrParticiple', (w) => isCueWord(k, w));
+}
+
 /**
  * Whether a speech verb or participle is among the words between two normalized offsets
  * (وقال: "لا"). The article's own tokens are read; a word the range cuts counts by its
@@ -131,7 +136,7 @@ function isCueWord(k: Knowledge, word: string): boolean {
 function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   if (from >= to) return false;
   const t = doc.tokens;
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', (w) => isCueWord(doc.knowledge, w));
+  const isCue = cueWordMemo(doc.knowledge);
   let i = t.indexAtOrAfter(from);
   if (i > 0 && t.ends[i - 1] > from && isCueWord(doc.knowledge, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
   for (; i < t.count && t.starts[i] < to; i++) {

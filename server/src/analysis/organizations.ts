@@ -5,7 +5,7 @@
 // وزارة الخزانة، قناة "المنار"، المحكمة العليا، الشرطة الهندية) — reported without facts.
 
 import type { ArticleDocument } from './document';
-import { memoOf } from './wordMemo';
+import { memoOf, type WordMemo } from './wordMemo';
 import type { Knowledge } from './knowledge';
 import { normalizeForMatch } from './normalize';
 import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
@@ -33,6 +33,19 @@ function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; 
     .map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
 }
 
+/**
+ * Tested once per distinct word: whether anything of this pass can start at it (most words
+ * start nothing). Made here, not in findOrganizationHits: the memo keeps its test for the
+ * life of the knowledge, and a closure made there would keep that call's document too.
+ */
+function organizationStartMemo(k: Knowledge): WordMemo {
+  return memoOf(
+    k,
+    'organizationStart',
+    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word),
+  );
+}
+
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
   const k = doc.knowledge;
   const t = doc.tokens;
@@ -48,12 +61,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   /** Hits of forms that are also ordinary words (ليفربول the city): kept only if the article names the organization otherwise too. */
   const ambiguous: OrganizationHit[] = [];
   const grammar = new OrganizationGrammarReader(doc, k);
-  // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
-  const mayStart = memoOf(
-    k,
-    'organizationStart',
-    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word),
-  );
+  const mayStart = organizationStartMemo(k);
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
