@@ -3,8 +3,11 @@
 // the diagnostics of a first opened article (spawn to diagnostics: the analysis engine
 // and the knowledge load after the answer), the command line analysing one article
 // (spawn to exit), and the size of each bundle in dist/ (`npm run bench` builds them
-// with --production first). With a second build (BENCH_VS), each measure alternates
-// between the two and both medians are logged.
+// with --production first). The first diagnostics and the command line are measured twice:
+// with the analysis engine's V8 code cache made by an earlier run (the usual case), and
+// with an empty cache folder (the first run after an install or an update). With a second
+// build (BENCH_VS), each measure alternates between the two and both medians are logged,
+// with the server's CPU time (all threads, from /proc on Linux) at its first diagnostics.
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,6 +16,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './corpus';
 import { atMost, figure, type Figure } from './figures';
+import { CODE_CACHE_VARIABLE } from '../server/src/node/engine';
 import { startServer } from './server';
 import { median, now } from './stats';
 
@@ -37,6 +41,16 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   // An empty workspace folder: the first diagnostics wait for no folder index.
   const emptyFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-startup-'));
 
+  // The code cache's folders (node/engine.ts reads PRESS_REVIEW_CODE_CACHE): one kept across
+  // runs, primed before measuring, and a new empty one for every cold run.
+  const cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-startup-cache-'));
+  const warmCache = path.join(cacheRoot, 'warm');
+  let coldRuns = 0;
+  const useCache = (state: CacheState): void => {
+    process.env[CODE_CACHE_VARIABLE] = state === 'warm' ? warmCache : path.join(cacheRoot, `cold-${coldRuns++}`);
+  };
+  const serverCpu: number[][] = dirs.map(() => []);
+
   const loadClient = (dir: string): number =>
     (JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'bench', 'startup', 'loadClient.cjs'), path.join(dir, 'client.js')], { encoding: 'utf8' })) as { ms: number }).ms;
   const initialize = async (dir: string): Promise<number> => {
@@ -49,18 +63,23 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
       await server.shutdown();
     }
   };
-  const firstDiagnostics = async (dir: string): Promise<number> => {
+  const firstDiagnostics = async (dir: string, state: CacheState, cpu?: number[]): Promise<number> => {
+    useCache(state);
     const t0 = now();
     const server = startServer(serverOf(dir));
     try {
       await server.initialize(undefined, 'en', { folders: [emptyFolder] });
       await server.open(pathToFileURL(path.join(emptyFolder, 'article.txt')).toString(), article);
-      return now() - t0;
+      const ms = now() - t0;
+      const cpuMs = threadsCpuMs(server.process.pid);
+      if (cpu && cpuMs !== null) cpu.push(cpuMs);
+      return ms;
     } finally {
       await server.shutdown();
     }
   };
-  const cli = (dir: string): number => {
+  const cli = (dir: string, state: CacheState): number => {
+    useCache(state);
     const t0 = now();
     try {
       execFileSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', ARTICLE], { stdio: 'ignore' });
@@ -71,32 +90,51 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   };
 
   // times[measure][build]: each run measures every build in turn, so both see the same load.
-  const measures = ['client load', 'initialize', 'first diagnostics', 'cli analyze'] as const;
+  const measures = ['client load', 'initialize', 'first diagnostics', 'first diagnostics, no code cache yet', 'cli analyze', 'cli analyze, no code cache yet'] as const;
   const times = measures.map(() => dirs.map(() => [] as number[]));
+  const previousCache = process.env[CODE_CACHE_VARIABLE];
   try {
+    // The warm cache: what a first server and a first command line leave.
+    for (const dir of dirs) {
+      await firstDiagnostics(dir, 'warm');
+      cli(dir, 'warm');
+    }
     for (let i = 0; i < opts.runs; i++) {
       for (let b = 0; b < dirs.length; b++) times[0][b].push(loadClient(dirs[b]));
       for (let b = 0; b < dirs.length; b++) times[1][b].push(await initialize(dirs[b]));
-      for (let b = 0; b < dirs.length; b++) times[2][b].push(await firstDiagnostics(dirs[b]));
-      for (let b = 0; b < dirs.length; b++) times[3][b].push(cli(dirs[b]));
+      for (let b = 0; b < dirs.length; b++) times[2][b].push(await firstDiagnostics(dirs[b], 'warm', serverCpu[b]));
+      for (let b = 0; b < dirs.length; b++) times[3][b].push(await firstDiagnostics(dirs[b], 'cold'));
+      for (let b = 0; b < dirs.length; b++) times[4][b].push(cli(dirs[b], 'warm'));
+      for (let b = 0; b < dirs.length; b++) times[5][b].push(cli(dirs[b], 'cold'));
     }
   } finally {
+    if (previousCache === undefined) delete process.env[CODE_CACHE_VARIABLE];
+    else process.env[CODE_CACHE_VARIABLE] = previousCache;
     fs.rmSync(emptyFolder, { recursive: true, force: true });
+    fs.rmSync(cacheRoot, { recursive: true, force: true });
   }
-  const [loads, inits, firsts, clis] = times.map((t) => t[0]);
+  const [loads, inits, firsts, coldFirsts, clis, coldClis] = times.map((t) => t[0]);
   if (opts.vs) {
     const sizes = (dir: string): string => Object.keys(BUNDLE_TARGETS_KB).map((f) => `${f} ${kbOf(path.join(dir, f))?.toFixed(0) ?? '?'} KB`).join(', ');
     const pairs = measures.map((m, i) => `${m} ${median(times[i][0]).toFixed(1)} against ${median(times[i][1]).toFixed(1)} ms (${(median(times[i][0]) / median(times[i][1])).toFixed(2)})`);
     log(`against ${opts.vs} (alternated, medians of ${opts.runs}): ${pairs.join('; ')}`);
+    if (serverCpu[0].length && serverCpu[1].length) {
+      const [mine, theirs] = serverCpu.map((c) => median(c));
+      log(`server CPU at the first diagnostics (code cache made): ${mine.toFixed(0)} against ${theirs.toFixed(0)} ms (${(mine / theirs).toFixed(2)})`);
+    }
     log(`bundles ${sizes(distDir)} against ${sizes(dirs[1])}`);
   }
-  log(`client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms, cli ${median(clis).toFixed(1)} ms`);
+  log(
+    `client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms (no code cache yet ${median(coldFirsts).toFixed(1)} ms), cli ${median(clis).toFixed(1)} ms (no code cache yet ${median(coldClis).toFixed(1)} ms)`,
+  );
 
   const out: Figure[] = [
     figure('startup', 'clientLoad.ms', `load dist/client.js (require, stand-in vscode, ${opts.runs} processes)`, median(loads), 'ms'),
     figure('startup', 'initialize.ms', `server: spawn → initialize answered (${opts.runs} processes)`, median(inits), 'ms', atMost(200)),
     figure('startup', 'firstDiagnostics.ms', `server: spawn → diagnostics of a first opened 7 KB article (${opts.runs} processes)`, median(firsts), 'ms'),
+    figure('startup', 'firstDiagnostics.coldCache.ms', `the same, with no code cache yet (first run after an install; ${opts.runs} processes)`, median(coldFirsts), 'ms'),
     figure('startup', 'cli.ms', `press-review analyze, one 7 KB article: spawn → exit (${opts.runs} processes)`, median(clis), 'ms'),
+    figure('startup', 'cli.coldCache.ms', `the same, with no code cache yet (${opts.runs} processes)`, median(coldClis), 'ms'),
   ];
   for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
     const p = path.join(distDir, file);
@@ -110,3 +148,15 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
 }
 
 const kbOf = (file: string): number | null => (fs.existsSync(file) ? fs.statSync(file).size / 1000 : null);
+
+type CacheState = 'warm' | 'cold';
+
+/** On-CPU time of every thread of a process so far (the schedstat of each of its tasks in /proc, in ns), or null off Linux. */
+function threadsCpuMs(pid: number | undefined): number | null {
+  try {
+    const tasks = fs.readdirSync(`/proc/${pid}/task`);
+    return tasks.reduce((sum, t) => sum + Number(fs.readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'utf8').split(' ')[0]) / 1e6, 0);
+  } catch {
+    return null;
+  }
+}

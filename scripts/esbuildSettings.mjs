@@ -33,12 +33,14 @@ export function nodeBundleOptions({ minify = false, sourcemap = false } = {}) {
 /**
  * For the product's bundles: server/src/node/engine.ts loads '../engine' (the analysis and
  * its language data) from dist/engine.js beside the bundle, on first use, instead of
- * holding a copy that is read and compiled at start-up. Other builds (the benchmark's,
- * the end-to-end suite's) keep the engine inside, loaded just as late.
+ * holding a copy that is read and compiled at start-up, and with a V8 code cache
+ * (PRESS_REVIEW_ENGINE_BUNDLE tells it that engine.js is there). Other builds (the
+ * benchmark's, the end-to-end suite's) keep the engine inside, loaded just as late.
  */
 export const engineBundle = {
   name: 'engine-bundle',
   setup(build) {
+    build.initialOptions.define = { ...build.initialOptions.define, PRESS_REVIEW_ENGINE_BUNDLE: 'true' };
     build.onResolve({ filter: /^\.\.\/engine$/ }, (args) =>
       args.importer.endsWith(path.join('node', 'engine.ts')) ? { path: './engine.js', external: true } : undefined,
     );

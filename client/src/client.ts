@@ -1,6 +1,7 @@
 // The language client: starts the Press Review server (dist/server.js) over IPC for
 // press articles, tells it whether the workspace is trusted (untrusted: built-in
-// knowledge only), and forwards changes of workspace knowledge files to it.
+// knowledge only) and where to keep its code cache (the extension's storage folder), and
+// forwards changes of workspace knowledge files to it.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -23,7 +24,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'pressReview', fileEvents: knowledgeWatcher },
     // A function, so that a restart after the user trusts the workspace sends the new value.
-    initializationOptions: (): PressReviewInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): PressReviewInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, codeCacheFolder: context.globalStorageUri.fsPath }),
     ...serverHealthOptions(vscode.window),
   };
   return new LanguageClient('pressReview', 'Press Review', serverOptions, clientOptions);

@@ -161,6 +161,8 @@ export interface PressReviewInitializationOptions {
    * the built-in knowledge only and ignores `.press-review/*.json`.
    */
   workspaceTrusted?: boolean;
+  /** A folder of the user's where the server keeps the V8 code cache of its analysis (node/engine.ts). */
+  codeCacheFolder?: string;
 }
 
 // ── Semantic tokens ──────────────────────────────────────────────────────────────────

@@ -35,7 +35,7 @@ import { registerCustomRequests } from './lsp/customRequests';
 import { ArticleReviews } from './lsp/articleReviews';
 import { AnalysisTally } from './lsp/analysisTally';
 import { ChangeNotifier } from './lsp/changeNotifier';
-import { ReviewsChangedNotification } from './protocol';
+import { ReviewsChangedNotification, type PressReviewInitializationOptions } from './protocol';
 import { registerDebugStats, wantsDebugStats } from './lsp/debugStats';
 import { DiagnosticDelay } from './lsp/diagnosticDelay';
 import { toDiagnostics } from './lsp/diagnostics';
@@ -57,7 +57,7 @@ import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
-import { analysisEngine } from './node/engine';
+import { analysisEngine, saveCodeCache, saveCodeCacheSoon, useCodeCacheFolder } from './node/engine';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -155,7 +155,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult | ResponseE
     refreshes: !!caps.workspace?.semanticTokens?.refreshSupport && !!caps.workspace?.inlayHint?.refreshSupport,
   };
   locale = params.locale;
-  trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
+  const initOptions = params.initializationOptions as PressReviewInitializationOptions | undefined;
+  trusted = initOptions?.workspaceTrusted !== false;
+  if (typeof initOptions?.codeCacheFolder === 'string' && path.isAbsolute(initOptions.codeCacheFolder)) useCodeCacheFolder(initOptions.codeCacheFolder);
   if (wantsDebugStats(params.initializationOptions)) {
     tally.enable();
     registerDebugStats(connection, () => ({
@@ -324,6 +326,7 @@ function publish(uri: string): void {
       if (fresh) delays.record(uri, performance.now() - started);
       const options = { rules: settings.rules, language: messageLanguage(settings, locale) };
       void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, convert, uri, options) });
+      saveCodeCacheSoon();
     } catch (e) {
       log(`press-review: analysis of ${uri} failed: ${(e as Error).stack ?? String(e)}`);
     }
@@ -414,7 +417,11 @@ const changedReviews = new ChangeNotifier((uris) => void connection.sendNotifica
 index.onDidChange((uris) => changedReviews.add(uris));
 registerCustomRequests(connection, { reviews, index, ready: () => ready, knowledge: currentKnowledge, onFolderReport: () => changedReviews.start() });
 
-connection.onShutdown(() => shuttingDown());
+connection.onShutdown(() => {
+  shuttingDown();
+  // A server shut down before its timer (node/engine.ts) still leaves the next one its code cache.
+  saveCodeCache();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -484,3 +484,63 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سامي حداد', 'نبيل الخوري']);
   });
 });
+
+describe('speakers on real copy (session 9)', () => {
+  it('reads the name after an honorific (الشيخ، الملك، العميد الركن), never the honorific alone', () => {
+    const a = article('وأضاف الشيخ حمدان بن راشد: "نعمل على خطة جديدة للتعليم". وقال الملك عبد الله إن "الأردن سيبقى آمنا". وقال العميد الركن سالم العمري إن "العملية مستمرة حتى النهاية".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['حمدان بن راشد', 'عبد الله', 'سالم العمري']);
+    // With no name after it, the honorific stays what the phrase reader makes of it.
+    assert.equal(statements(article('وقال الشيخ إن "الأمر انتهى".'))[0].speaker, 'الشيخ');
+  });
+
+  it('reads whom a spokesperson speaks for after باسم, so the name after it is the speaker', () => {
+    const a = article('وقال المتحدث باسم وزارة الدفاع الكينية، سامي أوتينو: "الوضع تحت السيطرة".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامي أوتينو']);
+    const b = article('وقال المتحدث باسم الرئيس التشيكي: "لن نغير موقفنا".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['المتحدث باسم الرئيس التشيكي']);
+    // The object after the body is not read into it (relational adjectives only).
+    const c = article('ودعا المتحدث باسم الداخلية المواطنين إلى "الحذر الشديد في التنقل".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['المتحدث باسم الداخلية']);
+  });
+
+  it('reads وزير خارجية + a country as the foreign minister (the indefinite construct)', () => {
+    const a = article('وقال وزير خارجية فنلندا تيمو سويني إن "الحوار هو الطريق الوحيد".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['تيمو سويني']);
+    assert.equal(a.speakers.find((s) => s.name === 'تيمو سويني')?.role, 'Foreign Minister of Finland');
+  });
+
+  it('takes no cue from a verb whose object says the source is unnamed (لم يذكر اسمه)', () => {
+    const a = article('وقال مسؤول أوروبي، لم يذكر اسمه، للصحفيين إن "التحقيق سيستمر أسابيع".');
+    assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['وقال', 'مسؤول أوروبي']]);
+    const b = article('وقال مصدر عسكري طلب عدم ذكر اسمه إن "القوات انسحبت من المدينة".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['مصدر عسكري']);
+    const c = article('وقالت مصادر رفيعة المستوى لـ"الشبكة" إن "المفاوضات مستمرة".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['مصادر رفيعة المستوى']);
+  });
+
+  it('ends a name before و + a title: the first of two joint speakers speaks, not "X ووزير"', () => {
+    const a = article('وقال كوفاتش ووزير الاقتصاد ماركو سيمونيتي في بيان مشترك إن هذه الشركات "تعمل لحساب" جهات أجنبية.');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['كوفاتش']);
+  });
+
+  it('reads a body in construct with a person (إدارة ترامب) as its own institution, not an earlier إدارة', () => {
+    const a = article('وقالت إدارة الهجرة إن "العدد ارتفع". وتقول إدارة ترامب إن الكثير من الطلبات "مزيفة".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['إدارة الهجرة', 'إدارة ترامب']);
+  });
+
+  it('stops a name at a known full name or a verb of real copy, and a feminine verb makes a titled person a woman', () => {
+    const a = article('وقال الملك سلمان بن عبد العزيز إطلاق تسمية "قمة الأمل" على الاجتماع.');
+    assert.doesNotMatch(a.speakers.map((s) => s.name).join('|'), /إطلاق/u);
+    const b = article(['وقالت الناطق الرسمي باسم الحكومة سلمى الحسن إن "الأجهزة نفذت العملية".', '', 'وأضافت أن "العملية الأمنية ما زالت مستمرة حتى الآن".']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سلمى الحسن', 'سلمى الحسن']);
+  });
+  it('reads a genitive with ل after a title as part of it (لحقوق الإنسان، لشؤون …), and the name after it as the speaker', () => {
+    const a = article('وقال المفوض السامي لحقوق الإنسان كمال الراشدي في خطاب ألقاه الجمعة إن "الرد لم يكن متكافئا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['كمال الراشدي']);
+    const b = article('بدورها، قالت وزيرة الدولة لشؤون التعاون الدولي، سلوى بنت خالد الراشد، إن "التعاون مستمر مع الوكالة".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سلوى بنت خالد الراشد']);
+    // With no name after the title, the title speaks: ل + a noun (لشؤون) is never a name.
+    const c = article('وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة إن "العملية مستمرة حتى الآن".');
+    assert.doesNotMatch(statements(c)[0].speaker ?? '', /لشؤون/u);
+  });
+});

@@ -10,7 +10,7 @@ import { expectedCuesText } from '../../scripts/mine-cues';
 import { buildCues, participleForms, verbForms, type Inflection, type Reviewed, type ReviewedVerb } from '../../scripts/cues/build';
 import { countLine, type CueCounts } from '../../scripts/cues/mine';
 import inflectionJson from '../../scripts/cues/inflection.json';
-import { ROOT } from '../support/article';
+import { article, quote, ROOT } from '../support/article';
 
 const inflection = inflectionJson as Inflection;
 const reviewed = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'cues', 'reviewed.json'), 'utf8')) as Reviewed;
@@ -34,6 +34,14 @@ describe('cue data (scripts/mine-cues.ts)', () => {
     assert.deepEqual(verbForms(entry('نفى'), inflection).slice(6, 9), ['ينفي', 'تنفي', 'ينفون']);
     assert.ok(verbForms(entry('رد'), inflection).includes('يرددن'));
     assert.ok(verbForms(entry('وصف'), inflection).includes('وصفها'), 'object pronouns where the lemma asks for them');
+  });
+
+  it('reads يبلغ / تبلغ as بلغ "amount to, reach", no cue; with an object pronoun as أبلغ "inform"', () => {
+    // يبلغ من العمر (is aged) inside the subject's description: قال governs the quote.
+    const a = article('وقال المحامي الذي يبلغ من العمر 60 عاما إن "القضية لم تغلق بعد". وهدد الوزير بفرض رسوم تبلغ قيمتها مليار دولار "إذا استمر الحصار".');
+    assert.equal(quote(a, 'القضية').cue?.text, 'وقال');
+    assert.equal(quote(a, 'إذا استمر').cue?.text, 'وهدد');
+    assert.equal(article('وأبلغه الوزير بأن "الاجتماع تأجل إلى موعد آخر".').quotes[0].cue?.text, 'وأبلغه');
   });
 
   it('keeps what a reviewer excludes out, and refuses an exclusion the rules never generate', () => {

@@ -184,4 +184,30 @@ describe('quote kinds', () => {
     assert.equal(quote(b, 'لن نتراجع').kind, 'statement');
     assert.equal(quote(b, 'سنعود').kind, 'statement');
   });
+  it('calls the quote right after an "according to" frame its source, a name, and the frame\'s other quote the statement', () => {
+    const a = article('وقتل ثلاثة أشخاص في الهجوم بحسب "سونا". وارتفعت الأسعار وفق "يوروستات" أمس. وقال الوزير إن "الوضع تحت السيطرة" بحسب ما ذكرت "زيلوفا" الرسمية.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'statement', 'term']);
+    // Words someone said right after the frame stay theirs, and a clause after the name is no item of a list with it.
+    const b = article('وقال المتحدث، بحسب "لن نتراجع عن قرارنا". وأوقفت الشرطة الرجل وفقا لـ"زيلوفا"، "اعتقلت القوات الرجل أمس في منزله بالمدينة".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'term', 'statement']);
+  });
+
+  it('reads a short quote that opens the clause after إن/أن as its subject, a name, only when its words are a name\'s', () => {
+    const a = article('وقال ترامب إن "قتلة مارقين" ربما نفذوا العملية. وأعلنت الحكومة أن "صبرها نفد" بعد المفاوضات. واعتبرت روسيا أن "لا بديل" عن الاتفاق.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
+    assert.equal(article('وقالت الشركة إن "زيلوفاكس" عرضت خدماتها على المصارف.').quotes[0].kind, 'term');
+  });
+  it('calls a name in apposition to a noun phrase that names its kind a term, and a predicate there the speaker\'s word', () => {
+    const a = article('وقال المدير إن المصنع يتبع الشركة الألمانية "زيلوفاكس" منذ سنوات. ونقلت وكالة الأنباء الرسمية "زيلوفا" عن مسؤول قوله إن الوضع هادئ.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // The subject right after إن/أن, and a phrase that names no kind of thing, take a predicate, not a name.
+    const b = article('وقال الوزير إن القوات الروسية "ستنتقم" قريبا. وقال إن المجتمع في الداخل "منفتح".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
+  it('reads a first person in the future (سنعود، سأعلن) as someone speaking', () => {
+    // Not the name of the clause's subject: someone's words.
+    const a = article('وقال القائد إن "سنعود" كانت كلمته الأخيرة. وقال إن "سأعلن" كانت أول كلمة في بيانه.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
 });

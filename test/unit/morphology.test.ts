@@ -78,6 +78,17 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     for (const w of ['لامم', 'الامم', 'بالامم', 'ووللامم']) assert.ok(!m.contractsArticle(w), w);
   });
 
+  it('reads a present verb in the future (سيكون، سنعود) through the verbs it is given, and tells a first person', () => {
+    const verbs = new Set(['يكون', 'نعود', 'انتقم']);
+    const m = arabic();
+    assert.equal(m.futureVerb('سيكون', verbs), 'other');
+    assert.equal(m.futureVerb('سنعود', verbs), 'first');
+    assert.equal(m.futureVerb('ساعود', verbs), 'first', 'سأعود, its hamza normalized: أعود is read through نعود');
+    assert.equal(m.futureVerb('ستنتقم', verbs), 'other', 'تنتقم is read through انتقم');
+    for (const name of ['سيمنز', 'ستاندرد', 'سانا', 'سي']) assert.equal(m.futureVerb(name, verbs), null, name);
+    assert.equal(new Morphology(NO_MORPHOLOGY).futureVerb('سيكون', verbs), null);
+  });
+
   it('without a morphology every word is itself and nothing is definite or feminine', () => {
     const m = new Morphology(NO_MORPHOLOGY);
     assert.deepEqual(m.stems('والرئيس'), ['والرئيس']);
@@ -87,8 +98,8 @@ describe('Morphology: the clitic rules of a language, as data', () => {
 
   it('names what is wrong in a broken morphology', () => {
     assert.deepEqual(checkMorphology(arabicProfile().morphology), []);
-    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3, conjunctions: ['و', 2] });
+    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3, conjunctions: ['و', 2], futurePrefix: 4, firstPersonPrefixes: [''] });
     const paths = problems.map((p) => p.path);
-    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun', 'morphology.conjunctions']) assert.ok(paths.includes(path), path);
+    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun', 'morphology.conjunctions', 'morphology.futurePrefix', 'morphology.firstPersonPrefixes']) assert.ok(paths.includes(path), path);
   });
 });

@@ -260,6 +260,10 @@ export function attribute(
   /** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
   const agree = (cue: CueHit, c: PersonCluster): void => {
     if (cue.gender && c.kind === 'person' && !c.gender) c.gender = cue.gender;
+    // وقالت الناطق باسم الحكومة جمانة غنيمات: a title's masculine is the office's; a feminine
+    // speech verb right before its subject says the person is a woman (جاءت استقالة X is no
+    // speech; after اتهمت the name is the object).
+    else if (cue.gender === 'f' && c.kind === 'person' && c.names.length > 0 && mentionByToken.has(cue.end) && !isContentVerb(cue) && !doc.knowledge.lexicon.baObjectVerbs?.has(normalizeForMatch(cue.lemma))) c.gender = 'f';
   };
 
   /** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
@@ -279,6 +283,12 @@ export function attribute(
     // Mostly a single space, which neither test below matches: no string made for it.
     const gap = t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) ? '' : doc.norm.slice(t.ends[j - 1], t.starts[j]);
     if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
+    // وأضاف الشيخ محمد بن راشد، وقال الملك عبد الله، العميد الركن X: honorifics before a
+    // name belong to neither; the person named after them speaks, not a phrase "الشيخ".
+    if (!mentionByToken.has(j) && doc.knowledge.lexicon.honorifics.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && (mentionByToken.has(j + 1) || doc.knowledge.lexicon.honorifics.has(t.text(j + 1)) || (people.nameLike(j + 1) && !morph.definite(t.text(j + 1))))) {
+      const named = speakerAt(j + 1, knownOnly);
+      if (named && named.cluster.kind === 'person' && named.cluster.names.length > 0) return named;
+    }
     let m = mentionByToken.get(j);
     // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
     if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
@@ -300,6 +310,8 @@ export function attribute(
     if (org) return { cluster: speakingOrganization(org), end: org.end };
     const headed = headedName(j);
     if (headed) return headed;
+    const led = ledBody(j);
+    if (led) return led;
     const k = doc.knowledge;
     // الخارجية الروسية: a ministry's short form with a country.
     const short = k.ministryShortIndex.match(t, j, false);
@@ -322,7 +334,13 @@ export function attribute(
       let end = j + 1;
       // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
       const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
-      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end))) end++;
+      // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
+      // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
+      const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
+      const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
+      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end)) end++;
+      // مصادر رفيعة المستوى لـ"العربية": a lone clitic (لـ) before a quoted addressee is no part of it.
+      while (end > j + 1 && t.text(end - 1).length === 1) end--;
       // أحد المحتجين ويدعى عصام جبار: the description names its person.
       for (let n = j + 1; n < end && !knownOnly; n++) {
         if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
@@ -405,6 +423,21 @@ export function attribute(
     const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
     const key = doc.norm.slice(t.starts[j + 1], t.ends[end - 1]);
     return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end };
+  };
+
+  /**
+   * إدارة ترامب، حكومة نتنياهو: a body's head noun in construct with a person's name is
+   * that person's body, an institution of its own, not the person nor another إدارة.
+   */
+  const ledBody = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    const w = t.text(j);
+    if (j + 1 >= t.count || morph.definite(w) || !(lx.collectiveHeads.has(w) || lx.organizationHeads.has(w)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    const m = mentionByToken.get(j + 1);
+    if (!m || m.title || !m.name || m.inQuote) return null;
+    const span = doc.span(t.starts[j], t.ends[m.end - 1]);
+    const key = doc.norm.slice(t.starts[j], t.ends[m.end - 1]);
+    return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end: m.end };
   };
 
   /**
@@ -1211,19 +1244,26 @@ interface WordTests {
   clauseLead: WordMemo;
 }
 
-/** The word tests of a knowledge; made at module level so that no memo keeps an article alive. */
+const wordTestsOf = new WeakMap<ArticleDocument['knowledge'], WordTests>();
+
+/** The word tests of a knowledge, made once per knowledge; at module level so that no memo keeps an article alive. */
 function wordTests(k: ArticleDocument['knowledge']): WordTests {
-  const lx = k.lexicon;
-  const m = k.morphology;
-  return {
-    opener: memoOf(k, 'attribution.opener', (w) => lx.clauseOpeners.has(w) || !!lx.auxiliaries?.has(w)),
-    noVerb: memoOf(k, 'attribution.noOpeningVerb', (w) => {
-      const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
-      return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
-    }),
-    afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (w) => !!lx.afterCueFillers?.has(w)),
-    bodyHead: memoOf(k, 'attribution.bodyHead', (w) => lx.nameHeads.has(w) || lx.organizationHeads.has(w)),
-    relayVerb: memoOf(k, 'attribution.relayVerb', (w) => k.cues.relayVerbs.has(m.withoutConjunction(w) ?? w)),
-    clauseLead: memoOf(k, 'attribution.clauseLead', (w) => lx.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
-  };
+  let tests = wordTestsOf.get(k);
+  if (!tests) {
+    tests = {
+      opener: memoOf(k, 'attribution.opener', (k, w) => k.lexicon.clauseOpeners.has(w) || !!k.lexicon.auxiliaries?.has(w)),
+      noVerb: memoOf(k, 'attribution.noOpeningVerb', (k, w) => {
+        const lx = k.lexicon;
+        const m = k.morphology;
+        const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
+        return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
+      }),
+      afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (k, w) => !!k.lexicon.afterCueFillers?.has(w)),
+      bodyHead: memoOf(k, 'attribution.bodyHead', (k, w) => k.lexicon.nameHeads.has(w) || k.lexicon.organizationHeads.has(w)),
+      relayVerb: memoOf(k, 'attribution.relayVerb', (k, w) => k.cues.relayVerbs.has(k.morphology.withoutConjunction(w) ?? w)),
+      clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
+    };
+    wordTestsOf.set(k, tests);
+  }
+  return tests;
 }

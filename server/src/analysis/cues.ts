@@ -44,14 +44,8 @@ export class CueFinder {
     /** Whether a speaker's mention starts at token j (confirms an ambiguous verb form). */
     private readonly speakerStartsAt: (j: number) => boolean = () => false,
   ) {
-    const knowledge = doc.knowledge;
-    const cues = knowledge.cues;
-    this.mayBeCue = memoOf(knowledge, 'mayBeCue', (word) => mayBeCue(knowledge, word));
-    this.mayStartCue = memoOf(
-      knowledge,
-      'mayStartCue',
-      (word) => word.length >= 2 && (cues.selfAccordingTo.mayStartWith(word) || cues.accordingTo.mayStartWith(word) || mayBeCue(knowledge, word)),
-    );
+    this.mayBeCue = memoOf(doc.knowledge, 'mayBeCue', mayBeCue);
+    this.mayStartCue = memoOf(doc.knowledge, 'mayStartCue', mayStartCue);
   }
 
   /** The cue starting at token i, if any. */
@@ -235,3 +229,9 @@ export function verbGender(form: string, lemma: string): Gender | null {
 }
 
 /** Object pronouns a speech verb may carry (وصفته، أكدها، أبلغهم). */
+
+/** Whether a word can start any cue at all (memoOf's test). */
+function mayStartCue(knowledge: Knowledge, word: string): boolean {
+  const cues = knowledge.cues;
+  return word.length >= 2 && (cues.selfAccordingTo.mayStartWith(word) || cues.accordingTo.mayStartWith(word) || mayBeCue(knowledge, word));
+}

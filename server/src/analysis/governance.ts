@@ -157,6 +157,12 @@ function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentence
   return c;
 }
 
+/** Whether a cue's very next word says its source goes unnamed (ذكر اسمه، طلب عدم …): then it is no speech act. */
+function unnaming(doc: ArticleDocument, c: CueHit): boolean {
+  const t = doc.tokens;
+  return c.end < t.count && t.onlySpaceBetween(t.ends[c.end - 1], t.starts[c.end]) && !!doc.knowledge.lexicon.anonymityMarkers?.has(t.text(c.end));
+}
+
 /** The first colon of each line, looked up once per line (every quote of a long headline asks). */
 export class LineColons {
   private readonly cache = new Map<number, number>();
@@ -197,7 +203,8 @@ export function findGovernors(
   const colons = new LineColons(doc);
   return quotes.map((q) => {
     const start = sentenceStart(doc, q, inQuote);
-    const before = cues.between(start, q.open);
+    // لم يذكر اسمه، طلب عدم الكشف: a verb whose object says the source goes unnamed speaks nothing.
+    const before = cues.between(start, q.open).filter((c) => !unnaming(doc, c));
     if (before.length) {
       const c = before[before.length > 1 && describesANoun(doc, before[before.length - 1], q) ? before.length - 2 : before.length - 1];
       // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach,

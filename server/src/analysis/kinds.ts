@@ -6,7 +6,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
 import { lightNormalize } from './normalize';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
@@ -123,11 +123,6 @@ function isCueWord(k: Knowledge, word: string): boolean {
   return k.morphology.holds(k.cues.verbs, word) || k.morphology.holds(k.cues.participles, word);
 }
 
-/** isCueWord once per distinct word. Its test holds only the knowledge: the memo keeps it as long as the knowledge lives. */
-function cueWordMemo(k: Knowledge): WordMemo {
-  return memoOf(k, 'verbOrParticiple', (w) => isCueWord(k, w));
-}
-
 /**
  * Whether a speech verb or participle is among the words between two normalized offsets
  * (وقال: "لا"). The article's own tokens are read; a word the range cuts counts by its
@@ -136,7 +131,7 @@ function cueWordMemo(k: Knowledge): WordMemo {
 function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   if (from >= to) return false;
   const t = doc.tokens;
-  const isCue = cueWordMemo(doc.knowledge);
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
   let i = t.indexAtOrAfter(from);
   if (i > 0 && t.ends[i - 1] > from && isCueWord(doc.knowledge, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
   for (; i < t.count && t.starts[i] < to; i++) {
@@ -194,6 +189,13 @@ export function decideKind(
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
   // اتهمت تركيا إسرائيل بممارسة "إرهاب الدولة"): the noun phrase there is the speaker's charge.
   if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
+  // A name in apposition to the definite noun phrase before it: غاز الأعصاب "نوفيتشوك"،
+  // الشركة الألمانية "زيلوفاكس". Only a name's words: an Arabic word there is the phrase's
+  // predicate or the speaker's (إن القوات "ستنتقم"، الحرب "الباردة").
+  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q) && allNameWords(doc, q, words)) return is('term', 'name-in-apposition');
+  // Right after an "according to" frame the quote is the frame's source, a name, not what was
+  // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
+  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(readsAsSpeech(doc, q, words) && !allNameWords(doc, q, words))) return is('term', 'according-source');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -201,12 +203,13 @@ export function decideKind(
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return is('statement', 'colon');
   if (parentKind === 'statement' && words.length <= 2) return is('term', 'short-in-statement');
   // A short quote coordinated with the quote before it (منطقتي "حيد الأصم" و"أبو عقال")
-  // is the same kind of thing.
-  if (previous && previous.kind !== 'statement' && coordinatedWith(doc, previous.quote, q)) return is(previous.kind, 'coordinated');
+  // is the same kind of thing; a clause after a name is not in its list (وفقا لـ"ميزان"، "اعتقلت القوات …").
+  if (previous && previous.kind !== 'statement' && !(previous.kind === 'term' && words.length > SHORT_QUOTE_WORDS) && coordinatedWith(doc, previous.quote, q)) return is(previous.kind, 'coordinated');
   // A short quote that opens the clause after إن/أن and is followed by its verb is the
-  // clause's subject, a name: إن "أكسينتور" عرضت …
-  // A definite phrase there is a description, not a name: أن "الجماعات الإرهابية المسلحة" تطلق.
-  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead)) return is('term', 'clause-subject');
+  // clause's subject, a name: إن "أكسينتور" عرضت …, when its words are a name's words.
+  // Arabic words there are the speaker's (إن "قتلة مارقين" ربما، أن "صبرها نفد"، أن "لا بديل" عن),
+  // and so is a definite phrase: أن "الجماعات الإرهابية المسلحة" تطلق.
+  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead) && !readsAsSpeech(doc, q, words) && allNameWords(doc, q, words)) return is('term', 'clause-subject');
   // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q, words)) return is('term', 'proposal');
   // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
@@ -307,8 +310,11 @@ export function readsAsSpeech(doc: ArticleDocument, q: RawQuote, words: string[]
   const markers = doc.knowledge.lexicon.speechMarkers;
   // A quote that opens with إن/إنه (and what follows) is a whole clause someone said.
   if (words.length >= 3 && doc.knowledge.lexicon.complementizers.has(words[0])) return true;
+  const m = doc.knowledge.morphology;
   for (const w of words) {
     if (markers?.has(w)) return true;
+    // سنعود، سأواصل: a first person in the future speaks.
+    if (m.futureVerb(m.withoutConjunction(w) ?? w, doc.knowledge.lexicon.corpusVerbs) === 'first') return true;
     if (w.length >= 4 && (w.endsWith('نا') || w.endsWith('كم'))) return true;
   }
   return false;
@@ -423,6 +429,42 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   return words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
+/** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */
+function afterDefiniteNoun(doc: ArticleDocument, q: RawQuote): boolean {
+  const t = doc.tokens;
+  const j = t.indexAtOrAfter(q.open) - 1;
+  if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  const k = doc.knowledge;
+  const w = t.text(j);
+  const lx = k.lexicon;
+  const m = k.morphology;
+  if (isCueWord(k, w) || isComplementizer(k, w) || lx.prepositions.has(w) || lx.clauseWords?.has(w) || (lx.relativePronouns && m.holds(lx.relativePronouns, w))) return false;
+  const stems = m.stems(w);
+  if (!stems.some((s) => m.definite(s)) || stems.some((s) => lx.corpusVerbs.has(s))) return false;
+  // The phrase: its definite words, and the indefinite noun it may stand in construct with (وكالة الأنباء الرسمية).
+  let i = j;
+  while (i > 0 && j - i < APPOSED_HEAD_WORDS && m.definite(t.text(i - 1)) && t.onlySpaceBetween(t.ends[i - 1], t.starts[i])) i--;
+  // A definite phrase right after إن/أن is the clause's subject and the quote its predicate: إن القوات الروسية "ستنتقم".
+  if (i > 0 && isComplementizer(k, t.text(i - 1))) return false;
+  const from = i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.definite(t.text(i - 1)) ? i - 1 : i;
+  // The phrase names a kind of thing that has names (وكالة، الشركة، العملية، البيانات): a bare
+  // subject or predicate (أشار النظام السوري "ضمنيا"، الأمريكيون "كذابون") does not.
+  for (let x = from; x <= j; x++) if (m.stems(t.text(x)).some((s) => namingHead(lx, m.withoutArticle(s) ?? s))) return true;
+  return false;
+}
+
+/** A noun that names a kind of thing with names of its own: lexicon name, place, organization, document and title heads. */
+function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
+  return lx.nameHeads.has(noun) || !!lx.placeHeads?.has(noun) || !!lx.organizationHeads?.has(noun) || !!lx.documentHeads?.has(noun) || lx.titleHeads.has(noun);
+}
+
+/** Whether every word of the quote is a name's word (nameWord), read as the article writes it: "سونا" ends like لدينا but is no Arabic word. */
+function allNameWords(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+  const t = doc.tokens;
+  const first = t.indexAtOrAfter(q.open);
+  return words.length > 0 && words.every((w, i) => nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+}
+
 /**
  * A word of a name: one that real copy never writes as a verb or with the article
  * (knowledge word-classes), also once its accusative or pronoun ending is read off (طفلا، جنسيتهم), and
@@ -433,6 +475,7 @@ function nameWord(doc: ArticleDocument, w: string, written: string): boolean {
   const m = doc.knowledge.morphology;
   if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(doc.knowledge, w)) return false;
   if (endsLikeANoun(doc, written)) return false;
+  if (m.futureVerb(w, lx.corpusVerbs)) return false;
   const known = (s: string): boolean => lx.corpusVerbs.has(s) || lx.corpusCommonNouns.has(s) || !!lx.corpusArticleWords?.has(s) || m.definite(s);
   return m.stems(w).every((s) => {
     if (known(s)) return false;
@@ -558,7 +601,7 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 

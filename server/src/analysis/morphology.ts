@@ -35,6 +35,8 @@ export class Morphology {
   /** The conjunction proclitics (و، ف), as the data lists them. */
   readonly conjunctions: readonly string[];
   private readonly feminineBeforePronoun: string;
+  private readonly futurePrefix: string;
+  private readonly firstPersonPrefixes: readonly string[];
   private readonly cache = new Map<string, readonly Reading[]>();
 
   constructor(data: MorphologyData) {
@@ -48,6 +50,8 @@ export class Morphology {
     this.conjunctions = data.conjunctions ?? [];
     this.contractions = data.articleContractions.map((c) => c.written);
     this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
+    this.futurePrefix = data.futurePrefix ?? '';
+    this.firstPersonPrefixes = data.firstPersonPrefixes ?? [];
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
       const contraction = data.articleContractions.find((c) => written.endsWith(c.written));
@@ -156,6 +160,24 @@ export class Morphology {
   absoluteOfConstruct(word: string): string | null {
     for (const e of this.constructEndings) if (word.length > e.construct.length + 2 && word.endsWith(e.construct)) return word.slice(0, -e.construct.length) + e.absolute;
     return null;
+  }
+
+  /**
+   * Whether the word is a present verb in the future (سيكون، ستنتقم، سنعود) and in which
+   * person: its prefix, a person's prefix, and a stem that some person's prefix makes a
+   * verb of `verbs` (the corpus verbs: ستنتقم is read through ينتقم or انتقم). Null for any
+   * other word (سيمنز، ستاندرد: no verb under them).
+   */
+  futureVerb(word: string, verbs: ReadonlySet<string>): 'first' | 'other' | null {
+    const f = this.futurePrefix;
+    if (!f || !word.startsWith(f)) return null;
+    const persons = [this.presentPrefixes.m, this.presentPrefixes.f, ...this.firstPersonPrefixes];
+    const rest = word.slice(f.length);
+    const person = persons.find((p) => rest.startsWith(p));
+    if (person === undefined || rest.length < person.length + 2) return null;
+    const stem = rest.slice(person.length);
+    if (!persons.some((p) => verbs.has(p + stem))) return null;
+    return this.firstPersonPrefixes.includes(person) ? 'first' : 'other';
   }
 
   /** The word without an accusative ending (طفلا -> طفل), or null when it has none. */

@@ -79,11 +79,11 @@ export class OrganizationGrammarReader {
     private readonly doc: ArticleDocument,
     private readonly k: Knowledge,
   ) {
-    const g = (this.g = k.organizationGrammar);
+    this.g = k.organizationGrammar;
     this.t = doc.tokens;
-    this.isHead = memoOf(k, 'organizationHead', (w) => headPrefix(w, g.heads) !== undefined);
-    this.isQuotedNameHead = memoOf(k, 'organizationQuotedNameHead', (w) => headPrefix(w, g.quotedNameHeads) !== undefined);
-    this.isDefiniteHead = memoOf(k, 'organizationDefiniteHead', (w) => k.morphology.readings(w).some((r) => g.definiteHeads.has(r.stem)));
+    this.isHead = memoOf(k, 'organizationHead', isHead);
+    this.isQuotedNameHead = memoOf(k, 'organizationQuotedNameHead', isQuotedNameHead);
+    this.isDefiniteHead = memoOf(k, 'organizationDefiniteHead', isDefiniteHead);
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */
@@ -254,4 +254,18 @@ export class OrganizationGrammarReader {
     end = this.withTail(end, limit);
     return { first: i, end, normStart: t.starts[i] + reading.prefix.length, normEnd: t.ends[end - 1], kind: this.g.definiteHeads.get(reading.stem)!, ministry: null };
   }
+}
+
+// The grammar's per-word tests (memoOf): functions of the knowledge and the word.
+function isHead(k: Knowledge, w: string): boolean {
+  return headPrefix(w, k.organizationGrammar.heads) !== undefined;
+}
+
+function isQuotedNameHead(k: Knowledge, w: string): boolean {
+  return headPrefix(w, k.organizationGrammar.quotedNameHeads) !== undefined;
+}
+
+function isDefiniteHead(k: Knowledge, w: string): boolean {
+  const heads = k.organizationGrammar.definiteHeads;
+  return k.morphology.readings(w).some((r) => heads.has(r.stem));
 }

@@ -5,7 +5,7 @@
 // وزارة الخزانة، قناة "المنار"، المحكمة العليا، الشرطة الهندية) — reported without facts.
 
 import type { ArticleDocument } from './document';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoOf } from './wordMemo';
 import type { Knowledge } from './knowledge';
 import { normalizeForMatch } from './normalize';
 import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
@@ -33,19 +33,6 @@ function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; 
     .map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
 }
 
-/**
- * Tested once per distinct word: whether anything of this pass can start at it (most words
- * start nothing). Made here, not in findOrganizationHits: the memo keeps its test for the
- * life of the knowledge, and a closure made there would keep that call's document too.
- */
-function organizationStartMemo(k: Knowledge): WordMemo {
-  return memoOf(
-    k,
-    'organizationStart',
-    (word) => k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word),
-  );
-}
-
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
   const k = doc.knowledge;
   const t = doc.tokens;
@@ -61,7 +48,8 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   /** Hits of forms that are also ordinary words (ليفربول the city): kept only if the article names the organization otherwise too. */
   const ambiguous: OrganizationHit[] = [];
   const grammar = new OrganizationGrammarReader(doc, k);
-  const mayStart = organizationStartMemo(k);
+  // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
+  const mayStart = memoOf(k, 'organizationStart', mayStartOrganization);
   for (const range of contentRanges(doc, blocks)) {
     let i = t.indexAtOrAfter(range.start);
     while (i < t.count && t.starts[i] < range.end) {
@@ -193,4 +181,9 @@ function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
   const rest = doc.norm.slice(h.normStart, doc.tokens.ends[h.first]);
   const elided = doc.knowledge.morphology.contractsArticle(word);
   return elided && rest.startsWith('ل') && !doc.knowledge.morphology.definite(rest) ? `ا${text}` : text;
+}
+
+/** Whether anything the organizations pass reads can start at a word (memoOf's test). */
+function mayStartOrganization(k: Knowledge, word: string): boolean {
+  return k.organizationIndex.mayStartWith(word) || k.quotedOrganizationIndex.startsWith(word) || k.ambiguousOrganizationIndex.mayStartWith(word) || k.ministryIndex.mayStartWith(word) || mayStartGrammarName(k, word);
 }

@@ -91,11 +91,11 @@ export class PeopleFinder {
   ) {
     const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    this.opensTitle = memoOf(k, 'titleOpener', (w) => k.titleOpeners.has(w));
-    this.nameLikeWord = memoOf(k, 'nameLikeWord', (word) => nameLikeWord(k, word));
-    this.startsMention = memoOf(k, 'people.startsMention', (w) => k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w));
-    this.prepositionWord = memoOf(k, 'people.prepositionWord', (w) => k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem)));
-    this.institutionHead = memoOf(k, 'people.institutionHead', (w) => k.morphology.readings(w).some((r) => k.lexicon.institutionHeads.has(r.stem)));
+    this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
+    this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
+    this.startsMention = memoOf(k, 'people.startsMention', startsMention);
+    this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
+    this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -140,7 +140,11 @@ export class PeopleFinder {
   /** A noun with a proclitic preposition (لاتفاقية، بمنظمة): no name starts like that. */
   private prefixedNoun(i: number): boolean {
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
-    return /^[لبك]/u.test(written) && written.endsWith('ة');
+    if (/^[لبك]/u.test(written) && written.endsWith('ة')) return true;
+    // وزير الدولة لشؤون الإعلام: ل + a common noun of the corpus is a complement, not a name
+    // (only ل: ب and ك + a noun spell first names, باسم، كمال).
+    const word = this.t.text(i);
+    return word.startsWith('ل') && word.length >= 4 && this.k.lexicon.corpusCommonNouns.has(word.slice(1)) && !this.k.personIndex.hasWord(word);
   }
 
   /** A title (role + qualifier) starting at token i. */
@@ -235,6 +239,14 @@ export class PeopleFinder {
             // النائب عن حزب القوات اللبنانية، الباحث في معهد …
             organization = inOrg.id;
             end = inOrg.end;
+          } else if (j > end || phrase.endsWith('باسم')) {
+            // المتحدث باسم الرئيس التشيكي، باسم الداخلية، باسم وزارة الدفاع المالية: whoever
+            // the spokesperson speaks for belongs to the title, so the name after it is read.
+            const body = depth > 0 ? null : this.spokenFor(j);
+            if (body) {
+              organization = body.id;
+              end = body.end;
+            }
           }
         }
       }
@@ -244,6 +256,53 @@ export class PeopleFinder {
       if (!(adjacent(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /**
+   * المفوض السامي لحقوق الإنسان زيد …، وزير الدولة لشؤون الخليج …: a genitive with ل and a
+   * common noun, with its definite words, completes the title; the name comes after it.
+   * Returns the token after it (or j when there is none).
+   */
+  private genitiveAfter(j: number, limit: number): number {
+    const t = this.t;
+    const joined = (i: number): boolean => i < t.count && t.starts[i] < limit && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]);
+    if (!joined(j) || !this.prefixedNoun(j) || this.t.text(j).endsWith('ة')) return j;
+    let end = j + 1;
+    // … لشؤون الإعلام الناطق الرسمي: another title or an honorific starts the next part.
+    const k = this.k;
+    while (end - j < 4 && joined(end) && k.morphology.definite(t.text(end)) && !k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1))) && !k.titleOpeners.has(t.text(end)) && !k.lexicon.honorifics.has(t.text(end))) end++;
+    return end > j + 1 ? end : j;
+  }
+
+  /**
+   * What a spokesperson speaks for after باسم, when no known organization or ministry is
+   * there: an office (الرئيس التشيكي) or a definite noun phrase, or an indefinite head in
+   * construct with one, with its relational adjectives (الداخلية، الحكومة الليبية، وزارة
+   * الدفاع المالية). Up to four words.
+   */
+  private spokenFor(j: number): { id: string; end: number } | null {
+    const t = this.t;
+    const k = this.k;
+    if (j >= t.count || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
+    const office = this.titleAt(j, 1);
+    if (office && (office.country || office.organization)) return { id: `office:${office.role}|${office.country ?? ''}`, end: office.end };
+    const usable = (i: number): boolean => i < t.count && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !k.lexicon.timeWords.has(t.text(i)) && !k.lexicon.notSubjects.has(t.text(i)) && !k.lexicon.prepositions.has(t.text(i)) && !k.lexicon.honorifics.has(t.text(i));
+    if (!usable(j)) return null;
+    let end = j;
+    // وزارة الدفاع: an indefinite head in construct with a definite noun.
+    if (!k.morphology.definite(t.text(j)) && usable(j + 1) && k.morphology.definite(t.text(j + 1))) end = j + 1;
+    if (!k.morphology.definite(t.text(end)) || t.text(end).length < 4) return null;
+    end++;
+    // Then its relational adjectives only (الليبية، الإسرائيلي): any other definite word is the verb's object.
+    const relational = (w: string): boolean => {
+      for (const e of k.lexicon.relationalAdjectiveEndings ?? []) {
+        if (w.endsWith(e)) return true;
+        for (const f of k.lexicon.feminineEndings ?? []) if (w.endsWith(e + f)) return true;
+      }
+      return false;
+    };
+    while (end - j < 4 && usable(end) && k.morphology.definite(t.text(end)) && relational(t.text(end))) end++;
+    return { id: `for:${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
   }
 
   /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
@@ -310,6 +369,10 @@ export class PeopleFinder {
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.isArticleName(end)) break;
+      // الملك سلمان بن عبد العزيز إطلاق تسمية، دونالد ترامب مقاليد الحكم: after a known name,
+      // or once a name is started, a word real copy writes as a verb (word-classes) is the
+      // sentence going on, not a further name (surnames are often common nouns: حداد).
+      if (allowUnknown && !this.isArticleName(end) && !this.k.personIndex.hasWord(t.text(end)) && !connectors.has(t.text(end)) && (known || this.k.lexicon.corpusVerbs.has(t.text(end)))) break;
       end++;
     }
     if (!knowledgeId) {
@@ -395,7 +458,7 @@ export class PeopleFinder {
         }
         const title = this.titleAt(i);
         if (title) {
-          let j = title.end;
+          let j = this.genitiveAfter(title.end, range.end);
           // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
           // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
           while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
@@ -565,7 +628,9 @@ export class PeopleFinder {
       const after = name.end < t.count ? this.doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]).trim() : '';
       const next = name.end < t.count ? t.text(name.end) : '';
       // وقالت نومسا نكوسي (45 عاما): a bracket after a name holds its age.
-      const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next);
+      // وقال لودريان ووزير الاقتصاد …: و + a title opens the next person and closes this name.
+      const conjoined = this.k.morphology.withoutConjunction(next);
+      const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next) || (conjoined !== null && this.k.titleOpeners.has(conjoined));
       if (!closes || name.end - name.first > 3) return null;
     }
     this.remember(name.first, name.end);
@@ -627,6 +692,8 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   // ل/ك/ف + the article (للتقرير) or a complementizer (بأنها) is never part of a name
   // (بال… is: بالطيب), unless too little is left under the article for a noun (فال، كالوم).
   if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word) && nounUnderArticle(k, word)) return false;
+  // كيم ومون بالعمل: ب + the article + a common noun of the corpus is a complement, not a surname.
+  if (/^بال/u.test(word) && !k.personIndex.hasWord(word) && commonNounUnderArticle(k, word)) return false;
   if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
   // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
   if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
@@ -634,6 +701,8 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   // حديثه، تصريحاتها: a noun of speech with a possessive pronoun.
   if (lx.speechNouns?.has(word.replace(/(?:هما|هم|ها|ه)$/u, '')) && word.length > 3) return false;
   if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;
+  // لودريان ووزير الاقتصاد برونو لومير: و + a title or a description opens the next person.
+  if (word.startsWith('و') && (k.titleOpeners.has(word.slice(1)) || lx.anonymousHeads.has(word.slice(1)))) return false;
   // و + a word with the article is a conjunct (وزير المياه والري), not a name.
   if (word.startsWith('وال') && !k.personIndex.hasWord(word)) return false;
   if (k.countryNameIndex.hasWord(word) || k.countryAdjectiveIndex.hasWord(word)) return false;
@@ -657,6 +726,16 @@ function nounUnderArticle(k: Knowledge, word: string): boolean {
   return m.forms(word).some((f) => f !== word && nouns.has(f));
 }
 const MIN_NOUN_UNDER_ARTICLE = 3;
+
+/** Whether a word is a proclitic + the article + a common noun of the corpus (بالعمل), whatever its length. */
+function commonNounUnderArticle(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  for (const r of m.readings(word)) {
+    const noun = r.prefix ? m.withoutArticle(r.stem) : null;
+    if (noun !== null && k.lexicon.corpusCommonNouns.has(noun)) return true;
+  }
+  return false;
+}
 
 const NO_NAMES: readonly string[] = [];
 const NAME_IDS = new WordIdPool();
@@ -699,4 +778,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
   return a.slice(i) === b.slice(i + 1);
+}
+
+// The people scan's per-word tests (memoOf): functions of the knowledge and the word.
+function opensTitle(k: Knowledge, w: string): boolean {
+  return k.titleOpeners.has(w);
+}
+
+function startsMention(k: Knowledge, w: string): boolean {
+  return k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w);
+}
+
+function readsAsPreposition(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+function readsAsInstitutionHead(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.institutionHeads.has(r.stem));
 }

@@ -41,7 +41,7 @@ export class SubjectReader {
   constructor(private readonly doc: ArticleDocument) {
     const k = doc.knowledge;
     this.morph = k.morphology;
-    this.stopWord = memoOf(k, 'subjects.endsSubject', (w) => endsSubject(k, w));
+    this.stopWord = memoOf(k, 'subjects.endsSubject', endsSubject);
   }
 
   /** Whether token i's word ends a subject (stops). */

@@ -40,12 +40,14 @@ const memosByOwner = new WeakMap<object, Map<string, WordMemo>>();
 
 /**
  * The memo of a test that depends on `owner` (a knowledge object): one per owner and
- * name, dropped with the owner.
+ * name, dropped with the owner. The test takes the owner as an argument, so that callers
+ * pass a module-level function: a closure made at every call (every analysis) only to be
+ * dropped when the memo already exists was garbage of each article's setup.
  */
-export function memoOf(owner: object, name: string, test: (word: string) => boolean): WordMemo {
+export function memoOf<O extends object>(owner: O, name: string, test: (owner: O, word: string) => boolean): WordMemo {
   let memos = memosByOwner.get(owner);
   if (!memos) memosByOwner.set(owner, (memos = new Map()));
   let memo = memos.get(name);
-  if (!memo) memos.set(name, (memo = new WordMemo(test)));
+  if (!memo) memos.set(name, (memo = new WordMemo((word) => test(owner, word))));
   return memo;
 }

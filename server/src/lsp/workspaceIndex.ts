@@ -22,6 +22,7 @@ import type { JsonReport } from '../protocol';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
 import { indexFile, repool, type IndexedFile } from './indexFile';
 import type { IndexWorkers } from './indexWorkers';
+import { FileQueue } from './fileQueue';
 import { FolderTotals, type FolderCount } from './folderTotals';
 import { readKeptReport, type KeptReport } from './keptReport';
 import { yieldToEventLoop } from './safe';
@@ -88,7 +89,7 @@ export class WorkspaceIndex implements ArticleIndex {
   private readonly unread = new Map<string, string>();
   private readonly totals = new FolderTotals();
   private readonly open = new Set<string>();
-  private readonly queue = new Set<string>();
+  private readonly queue = new FileQueue();
   private readonly listeners = new Set<(uris: string[]) => void>();
   private pool = new StringPool();
   private matcher: ArticleMatcher | null = null;
@@ -253,10 +254,7 @@ export class WorkspaceIndex implements ArticleIndex {
   }
 
   private enqueue(file: string): void {
-    if (!this.queue.has(file)) {
-      this.queue.add(file);
-      this.total++;
-    }
+    if (this.queue.add(file)) this.total++;
     this.wakeWorker();
     if (!this.running) void this.run();
   }
@@ -287,8 +285,7 @@ export class WorkspaceIndex implements ArticleIndex {
         const workers = this.host.workers?.() ?? null;
         if (workers && this.queue.size && inFlight.size < workers.capacity(this.queue.size + inFlight.size)) {
           // Keep every worker busy; the main thread only files the answers.
-          const file: string = this.queue.values().next().value!;
-          this.queue.delete(file);
+          const file = this.queue.shift()!;
           const job = ++this.jobs;
           this.latestJob.set(file, job);
           const generation = this.generation;
@@ -330,8 +327,7 @@ export class WorkspaceIndex implements ArticleIndex {
         }
         const start = performance.now();
         while (this.queue.size && performance.now() - start < BATCH_MS && this.lastActivity < start) {
-          const file: string = this.queue.values().next().value!;
-          this.queue.delete(file);
+          const file = this.queue.shift()!;
           this.latestJob.delete(file);
           const uri = this.indexHere(file);
           if (uri) changed.push(uri);

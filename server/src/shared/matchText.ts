@@ -24,6 +24,20 @@ const PERIOD = -3;
 const HASH = -4;
 const UNDERSCORE = -5;
 
+/**
+ * The UTF-16 ranges isWordCode accepts, first to last included: for tables built by range
+ * instead of by testing 65,536 codes one by one at load (a test holds the two together).
+ */
+export const WORD_CODE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0621, 0x064a],
+  [0x0671, 0x06d3],
+  [0x61, 0x7a],
+  [0x41, 0x5a],
+  [0x30, 0x39],
+  [0xc0, 0x24f],
+  [0x0400, 0x04ff],
+];
+
 /** Arabic letters, Latin letters and digits make words; everything else separates. */
 export function isWordCode(c: number): boolean {
   return (

@@ -98,6 +98,10 @@ export interface MorphologyData {
   conjunctions?: string[];
   /** How the feminine ending is written before a pronoun ending (ت). */
   feminineBeforePronoun?: string;
+  /** The prefix of the future on a present verb (س: سيكون). */
+  futurePrefix?: string;
+  /** The first letters of a first-person present verb (ا، ن: سأعود، سنعود). */
+  firstPersonPrefixes?: string[];
 }
 
 export interface LanguageProfile {

@@ -1,0 +1,130 @@
+// Loads a CommonJS file with a V8 code cache kept on disk: the bytecode of the functions a
+// previous process compiled, so that a new process neither parses the file nor compiles
+// those functions again the first time it runs them. The cache is made at run time by the
+// same Node (a cache made at build time would be refused by the editor's own Node), and
+// only after a first use (`save()`), so that the functions compiled lazily by that use are
+// in it. Anything wrong with the cache (absent, corrupt, refused by V8, unreadable or
+// unwritable folder) falls back to compiling the source, as `require` would, in silence.
+
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+/** A module loaded through `loadWithCodeCache`. */
+export interface CachedModule<T> {
+  readonly exports: T;
+  /** Whether V8 took the cache on disk (false: the source was compiled). */
+  readonly cacheAccepted: boolean;
+  /** The cache file (in the folder given to `loadWithCodeCache`). */
+  readonly cacheFile: string;
+  /**
+   * Writes the code cache of what has been compiled so far, unless V8 took the one on disk
+   * (then it already holds it). Returns whether a cache was written; never throws.
+   */
+  save(): boolean;
+}
+
+/** The checksum in front of the cache (V8 checks a cache's header, not all its bytes); SHA-256 is the fastest hash on current processors. */
+const DIGEST = 'sha256';
+const DIGEST_BYTES = 32;
+
+/**
+ * Loads `file` as CommonJS with the code cache kept in `folder`, or returns undefined when
+ * the source cannot be read (the caller then requires it the ordinary way).
+ */
+export function loadWithCodeCache<T>(file: string, folder: string): CachedModule<T> | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  // Named by the source and by what else V8 checks (its version, the CPU, Node's and V8's
+  // flags): a new build replaces its older caches, another Node or other flags keep theirs.
+  const sourceKey = createHash(DIGEST).update(bytes).digest('hex').slice(0, 16);
+  const runtimeKey = createHash(DIGEST)
+    .update(`${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)
+    .digest('hex')
+    .slice(0, 8);
+  const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${sourceKey}-${runtimeKey}.v8cache`);
+  const cachedData = readCache(cacheFile, folder);
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
+  const cacheAccepted = cachedData !== undefined && !script.cachedDataRejected;
+
+  const module = { exports: {} as T };
+  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+
+  let saved = cacheAccepted;
+  return {
+    exports: module.exports,
+    cacheAccepted,
+    cacheFile,
+    save(): boolean {
+      if (saved) return false;
+      saved = true;
+      return writeCache(cacheFile, folder, script.createCachedData());
+    },
+  };
+}
+
+/** The cache's bytes if the file is there, whole, and in a folder only this user can write. */
+function readCache(cacheFile: string, folder: string): Buffer | undefined {
+  try {
+    if (!isPrivateFolder(folder)) return undefined;
+    const stored = fs.readFileSync(cacheFile);
+    const data = stored.subarray(DIGEST_BYTES);
+    if (stored.length <= DIGEST_BYTES || !createHash(DIGEST).update(data).digest().equals(stored.subarray(0, DIGEST_BYTES))) return undefined;
+    return data;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache whole or not at all (a temporary file renamed), in a private folder. */
+function writeCache(cacheFile: string, folder: string, data: Buffer): boolean {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!isPrivateFolder(folder)) return false;
+    fs.writeFileSync(temporary, Buffer.concat([createHash(DIGEST).update(data).digest(), data]), { mode: 0o600 });
+    fs.renameSync(temporary, cacheFile);
+    removeOtherCaches(cacheFile);
+    return true;
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to clean.
+    }
+    return false;
+  }
+}
+
+/** The caches of earlier builds of the same file would only take room (those of this build for another Node stay). */
+function removeOtherCaches(cacheFile: string): void {
+  const folder = path.dirname(cacheFile);
+  const [, base, sourceKey] = /^(.*)-([0-9a-f]+)-[0-9a-f]+\.v8cache$/.exec(path.basename(cacheFile)) ?? [];
+  if (!base) return;
+  try {
+    for (const name of fs.readdirSync(folder)) {
+      if (name.startsWith(`${base}-`) && name.endsWith('.v8cache') && !name.startsWith(`${base}-${sourceKey}-`)) fs.rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // Left for the next save.
+  }
+}
+
+/**
+ * A cache is code this process will run: it is read only from a folder that belongs to this
+ * user and that no one else may write to (the default folder is under the shared temporary
+ * folder). Where there are no user ids (Windows), the folder is the user's own.
+ */
+function isPrivateFolder(folder: string): boolean {
+  const stat = fs.lstatSync(folder);
+  if (!stat.isDirectory()) return false;
+  if (typeof process.getuid !== 'function') return true;
+  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+}

@@ -1,0 +1,148 @@
+// The V8 code cache of the engine bundle (server/src/node/codeCache.ts): made after a first
+// use, taken by the next load, and never in the way: a corrupt, refused, foreign or
+// unwritable cache leaves a load that compiles the source, with the same exports.
+
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const CHILD = path.join(__dirname, '..', 'support', 'codeCacheChild.ts');
+
+/** A CommonJS module with functions compiled only when called, as the engine's are. */
+const MODULE = `
+const path = require('node:path');
+function words(text) { return text.split(/\\s+/).filter(Boolean); }
+function longest(text) { return words(text).reduce((a, w) => (w.length > a.length ? w : a), ''); }
+exports.longest = longest;
+exports.file = path.basename(__filename);
+exports.self = this === module.exports;
+`;
+
+/** What a new process saw loading the module (test/support/codeCacheChild.ts). */
+interface Loaded {
+  accepted: boolean;
+  cacheFile: string;
+  longest: string;
+  file: string;
+  self: boolean;
+  saved: boolean | null;
+}
+
+describe('the code cache of a bundle', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let file: string;
+  let folder: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-code-cache-'));
+    file = path.join(dir, 'sample.js');
+    fs.writeFileSync(file, MODULE);
+    folder = path.join(dir, 'cache');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Loads the module in a new process, and saves its cache there when `save`. */
+  const load = (options: { save?: boolean; from?: string; into?: string; nodeArgs?: string[] } = {}): Loaded => {
+    const { save = false, from = file, into = folder, nodeArgs = [] } = options;
+    const out = execFileSync(process.execPath, [...nodeArgs, '--require', require.resolve('tsx/cjs'), CHILD, from, into, save ? 'save' : ''], { encoding: 'utf8' });
+    const loaded = JSON.parse(out) as Loaded | null;
+    assert.ok(loaded, 'the source is readable');
+    // Loaded as require() would: its own file name, `this` as exports, require() beside it.
+    assert.equal(loaded.longest, 'jumped');
+    assert.equal(loaded.file, path.basename(from));
+    assert.equal(loaded.self, true);
+    return loaded;
+  };
+  const cacheFiles = (): string[] => (fs.existsSync(folder) ? fs.readdirSync(folder) : []);
+
+  it('is written after a first use, in a folder only its user may open, and taken by the next load', () => {
+    const first = load();
+    assert.equal(first.accepted, false);
+    assert.deepEqual(cacheFiles(), [], 'nothing is written without save()');
+    assert.equal(load({ save: true }).saved, true);
+    assert.deepEqual(cacheFiles(), [path.basename(first.cacheFile)]);
+    if (process.platform !== 'win32') {
+      assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
+      assert.equal(fs.statSync(first.cacheFile).mode & 0o777, 0o600);
+    }
+    const second = load({ save: true });
+    assert.equal(second.accepted, true);
+    assert.equal(second.saved, false, 'a cache that was taken is not written again');
+  });
+
+  it('is another file for another source, and the newer one replaces the older', () => {
+    const first = load({ save: true });
+    fs.appendFileSync(file, '\nexports.more = 1;\n');
+    const changed = load({ save: true });
+    assert.equal(changed.accepted, false, "the old source's cache is not used");
+    assert.notEqual(changed.cacheFile, first.cacheFile);
+    assert.deepEqual(cacheFiles(), [path.basename(changed.cacheFile)]);
+  });
+
+  it('is another file under other Node flags, and both stay', () => {
+    const plain = load({ save: true });
+    const flagged = load({ save: true, nodeArgs: ['--no-warnings'] });
+    assert.equal(flagged.accepted, false);
+    assert.notEqual(flagged.cacheFile, plain.cacheFile);
+    assert.deepEqual(cacheFiles().sort(), [path.basename(plain.cacheFile), path.basename(flagged.cacheFile)].sort());
+    assert.equal(load().accepted, true);
+    assert.equal(load({ nodeArgs: ['--no-warnings'] }).accepted, true);
+  });
+
+  it('falls back to compiling when the cache is corrupt, and writes a sound one', () => {
+    const { cacheFile } = load({ save: true });
+    const bytes = fs.readFileSync(cacheFile);
+    bytes[bytes.length - 10] ^= 0xff;
+    fs.writeFileSync(cacheFile, bytes);
+    const loaded = load({ save: true });
+    assert.equal(loaded.accepted, false);
+    assert.equal(loaded.saved, true);
+    assert.equal(load().accepted, true);
+  });
+
+  it('falls back to compiling when the cache is cut short or empty', () => {
+    const { cacheFile } = load({ save: true });
+    fs.truncateSync(cacheFile, 100);
+    assert.equal(load().accepted, false);
+    fs.writeFileSync(cacheFile, '');
+    assert.equal(load().accepted, false);
+  });
+
+  it('falls back to compiling when V8 refuses the cache (whole, but made from another source)', () => {
+    // A sound file (its checksum holds) under this source's name, with another source's code.
+    const other = path.join(dir, 'other.js');
+    fs.writeFileSync(other, `${MODULE}\nexports.other = function () { return 1; };\n`);
+    const made = load({ save: true, from: other, into: path.join(dir, 'other-cache') });
+    const { cacheFile } = load();
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    fs.copyFileSync(made.cacheFile, cacheFile);
+    const refused = load({ save: true });
+    assert.equal(refused.accepted, false);
+    assert.equal(refused.saved, true, 'and replaces it');
+    assert.equal(load().accepted, true);
+  });
+
+  it('loads without a cache when the folder cannot be made or written', () => {
+    fs.writeFileSync(folder, 'a file where the folder should be');
+    const loaded = load({ save: true });
+    assert.equal(loaded.accepted, false);
+    assert.equal(loaded.saved, false);
+    assert.equal(fs.readFileSync(folder, 'utf8'), 'a file where the folder should be');
+  });
+
+  it('neither reads nor writes a cache in a folder others may write to', function () {
+    if (typeof process.getuid !== 'function') this.skip();
+    load({ save: true });
+    fs.chmodSync(folder, 0o777);
+    const loaded = load({ save: true });
+    assert.equal(loaded.accepted, false, 'a cache someone else could have planted is not run');
+    assert.equal(loaded.saved, false);
+  });
+
+  it('gives nothing for a source it cannot read (the caller then requires it)', () => {
+    const out = execFileSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, path.join(dir, 'missing.js'), folder], { encoding: 'utf8' });
+    assert.equal(out, 'null');
+  });
+});
