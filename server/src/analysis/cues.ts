@@ -100,10 +100,10 @@ export class CueFinder {
     // A relayed quote: ونقل بيان للحكومة عن الوزيرة قولها.
     const relay = t.text(j - 1);
     if (this.doc.knowledge.cues.relayVerbs.has(this.doc.knowledge.morphology.withoutConjunction(relay) ?? relay)) {
-      for (let k = j; k < Math.min(t.count, j + 10); k++) if (t.text(k) === 'عن') return true;
+      for (let k = j; k < Math.min(t.count, j + 10); k++) if (this.doc.knowledge.lexicon.relaySourcePrepositions.has(t.text(k))) return true;
     }
     const next = t.text(j);
-    if (['ان', 'انه', 'انها', 'ايضا', 'قايلا', 'بان'].includes(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;
+    if (this.doc.knowledge.lexicon.cueConfirmers.has(next) || this.doc.knowledge.roleIndex.match(t, j) !== null || this.speakerStartsAt(j)) return true;
     // وتابع التقرير "…"، واعتبر المدرب الإسباني الجمعة أنه "…": a colon, a quote or أن a
     // few words on, in the same clause, confirms the verb too (not a preposition's form: بين).
     // With its subject written right after it (اعتبر الدكتور X، وزير …، أن), the verb's
