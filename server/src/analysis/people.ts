@@ -316,7 +316,7 @@ export class PeopleFinder {
 
   /** عن / في / لدى + an organization (known or found by its head noun) after a title. */
   private organizationAfterPreposition(i: number): { id: string; end: number } | null {
-    if (i + 1 >= this.t.count || !['عن', 'في', 'لدي', 'من'].includes(this.t.text(i))) return null;
+    if (i + 1 >= this.t.count || !this.k.lexicon.officePrepositions.has(this.t.text(i))) return null;
     return this.organizationAt(i + 1);
   }
 

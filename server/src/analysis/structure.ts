@@ -185,10 +185,8 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
     // The word as written, then without its و/ف: no array and closure made per word.
     const verb = cues.verbs.has(word) || cues.participles.has(word) ? word : cues.verbs.has(w) || cues.participles.has(w) ? w : undefined;
     if (verb && (!cues.ambiguousForms.has(verb) || raw.endsWith(':'))) return false;
-    if (CLAUSE_MARKERS.has(word)) return false;
+    if (doc.knowledge.lexicon.headingClauseMarkers.has(word)) return false;
   }
   return true;
 }
 
-/** Words that make a line a clause rather than a heading. */
-const CLAUSE_MARKERS = new Set(['ان', 'انه', 'انها', 'بان', 'الذي', 'التي', 'حيث', 'لكن', 'ولكن', 'كان', 'كانت']);
