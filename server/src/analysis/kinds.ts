@@ -10,6 +10,7 @@ import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
+import { writtenAsCommonWord } from './commonWords';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -500,13 +501,7 @@ function nameWord(doc: ArticleDocument, w: string, written: string): boolean {
   if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(doc.knowledge, w)) return false;
   if (endsLikeANoun(doc, written)) return false;
   if (m.futureVerb(w, lx.corpusVerbs)) return false;
-  const known = (s: string): boolean => lx.corpusVerbs.has(s) || lx.corpusCommonNouns.has(s) || !!lx.corpusArticleWords?.has(s) || m.definite(s);
-  return m.stems(w).every((s) => {
-    if (known(s)) return false;
-    const bare = m.withoutCaseEnding(s);
-    if (bare && known(bare)) return false;
-    return !m.withoutPronoun(s).some(known);
-  });
+  return !m.stems(w).some((s) => m.definite(s)) && !writtenAsCommonWord(doc.knowledge, w);
 }
 
 /** Whether a word as written ends in an ending only nouns take (ة، ات) and is more than a short stem with it (بات، مات are verbs). */

@@ -12,6 +12,7 @@ import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
+import { writtenAsCommonWord } from './commonWords';
 
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
@@ -622,14 +623,10 @@ export class PeopleFinder {
     return null;
   }
 
-  /** A known name's word, or one whose every reading the corpus never writes as a common noun, a verb or with the article. */
+  /** A known name's word, or one real copy never writes as an ordinary word (commonWords.ts). */
   private onlyNameWord(i: number): boolean {
     const w = this.t.text(i);
-    if (this.k.personIndex.hasWord(w)) return true;
-    const lx = this.k.lexicon;
-    const common = (s: string): boolean => lx.corpusCommonNouns.has(s) || lx.corpusVerbs.has(s) || !!lx.corpusArticleWords?.has(s);
-    // وفدا، حاضرا: the indefinite accusative writes an alif after the noun.
-    return !this.k.morphology.stems(w).some((s) => common(s) || (s.length > 3 && s.endsWith('ا') && common(s.slice(0, -1))));
+    return this.k.personIndex.hasWord(w) || !writtenAsCommonWord(this.k, w);
   }
 
   /**
