@@ -117,6 +117,10 @@ export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
     if (lemmas.has(e.lemma)) throw new Error(`lemma "${e.lemma}" is reviewed twice`);
     lemmas.add(e.lemma);
   }
+  for (const list of ['accordingTo', 'selfAccordingTo', 'afterQuoteMarkers', 'ambiguousForms'] as const) {
+    const twice = reviewed[list].filter((x, i) => reviewed[list].indexOf(x) !== i);
+    if (twice.length) throw new Error(`${list} names ${twice.map((x) => `"${x}"`).join(', ')} twice`);
+  }
   const verbs = reviewed.verbs.map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) }));
   return {
     $comment: reviewed.cuesComment,

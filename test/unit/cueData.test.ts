@@ -26,6 +26,11 @@ describe('cue data (scripts/mine-cues.ts)', () => {
     assert.ok(actual === expectedCuesText(), 'cues.json differs from the build: run npx tsx scripts/mine-cues.ts');
   });
 
+  it('refuses a reviewed list that names a form twice', () => {
+    const twice: Reviewed = { ...reviewed, selfAccordingTo: [...reviewed.selfAccordingTo, reviewed.selfAccordingTo[0]] };
+    assert.throws(() => buildCues(twice, inflection), /selfAccordingTo names "[^"]+" twice/);
+  });
+
   it('inflects each verb class in every third person, past and present', () => {
     assert.deepEqual(verbForms(entry('قال'), inflection).slice(0, 12), ['قال', 'قالت', 'قالوا', 'قالا', 'قالتا', 'قلن', 'يقول', 'تقول', 'يقولون', 'يقولان', 'تقولان', 'يقلن']);
     assert.deepEqual(verbForms(entry('أكد'), inflection).slice(6, 9), ['يؤكد', 'تؤكد', 'يؤكدون']);
