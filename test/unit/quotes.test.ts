@@ -45,6 +45,21 @@ describe('quotes', () => {
     assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 1);
   });
 
+  it('closes a quote whose closing mark is of another kind than its opening one ("…” and "…“)', () => {
+    const a = article('وأعلنت "الدار”، في اليوم الأول، عن مشروعها. وقال ترودو إن بلاده سترد "بتطبيق رسوم تعادل تلك التي فرضت علينا ظلماً“. وأضاف: “لن نقبل ذلك".');
+    assert.deepEqual(
+      a.quotes.map((q) => [q.content.text, q.balanced]),
+      [
+        ['الدار', true],
+        ['بتطبيق رسوم تعادل تلك التي فرضت علينا ظلماً', true],
+        ['لن نقبل ذلك', true],
+      ],
+    );
+    assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    // A closer with nothing open at all is still a stray mark.
+    assert.equal(article('وقال الوزير إن القوات انسحبت”.').findings.filter((f) => f.code === 'unbalanced-quote').length, 1);
+  });
+
   it('reads two closers in a row with nothing open as a quote whose opener touches the word before it', () => {
     const a = article('وقال الشاهد إن" القوات أطلقت النار على المحتجين في الساحة". ودعا البنك إلى "التقشف"وتنفيذ" إصلاحات عاجلة".');
     assert.deepEqual(

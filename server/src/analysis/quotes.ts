@@ -1,8 +1,9 @@
 // Quote spans: straight "…", curly “…” and guillemets «…», nested with the same
 // character or not, balanced or not. A straight mark opens or closes depending on which
 // side its letters stand on; a proclitic before a mark (الـ "ناتو"، و"يجب"، بـ"…")
-// does not make it a closer. Quotes never cross a line. An opener left without a
-// closer is recovered up to the end of its line; a stray closer only marks the line.
+// does not make it a closer. A pair may mix its marks ("…” or "…“). Quotes never cross a
+// line. An opener left without a closer is recovered up to the end of its line; a stray
+// closer only marks the line.
 
 import type { ArticleDocument } from './document';
 import type { Block, QuoteMarkStyle } from './types';
@@ -123,9 +124,11 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
         openCount[style]++;
         continue;
       }
-      // A closer: close the innermost open quote of the same style.
+      // A closer: close the innermost open quote of the same style. With none of its style
+      // open, it closes the innermost open quote of another: typists mix the marks of one
+      // pair ("الدار”، "… ظلماً“), and the quote is closed all the same.
       let k = stack.length - 1;
-      while (k >= 0 && quotes[stack[k]].mark !== style) k--;
+      if (hasOpenSameStyle) while (k >= 0 && quotes[stack[k]].mark !== style) k--;
       workMeter.steps += stack.length - 1 - k;
       if (k < 0) {
         unbalanced.push({ at: i, problem: 'stray-closer', mark: style, block });
@@ -138,7 +141,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
         recover(quotes[stack[j]], end, unbalanced);
         openCount[quotes[stack[j]].mark]--;
       }
-      openCount[style]--;
+      openCount[quotes[stack[k]].mark]--;
       quotes[stack[k]].close = i;
       quotes[stack[k]].closed = true;
       stack.length = k;
