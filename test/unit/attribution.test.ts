@@ -218,6 +218,26 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['محاميها']);
   });
 
+  it('names the relative when the name follows the relation (قال والدها ديريك كامبل)', () => {
+    const a = article(['وقتلت الشابة في سوريا الشهر الماضي. وقال والدها ديريك كامبل إن "الوزارة لم تساعدنا في استعادة جثتها".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['ديريك كامبل']);
+    assert.equal(a.speakers.find((s) => s.name === 'ديريك كامبل')?.kind, 'person');
+  });
+
+  it('reads أبو before an indefinite name as a kunya or family name, a named person (وأضاف أبو ردينة)', () => {
+    const a = article([
+      'وقال المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة إن "أي خطوة أحادية الجانب لا تساهم في تحقيق السلام".',
+      'وأضاف أبو ردينة في بيان "أن الخطاب مستند على الشرعية الدولية".',
+      'وقال أبو خليل الذي فر من بيته مع عائلته "الناس جميعا في الطرق".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['نبيل أبو ردينة', 'نبيل أبو ردينة', 'أبو خليل']);
+    assert.equal(a.speakers.find((s) => s.name === 'أبو خليل')?.kind, 'person');
+    assert.equal(a.findings.filter((f) => f.code === 'anonymous-source').length, 0);
+    // والد + a name is still the named one's father, a relative no one names.
+    const father = article(['وقال والد نسيم إن "ابني بريء من كل التهم الموجهة إليه".']);
+    assert.equal(father.speakers[0].kind, 'anonymous');
+  });
+
   it('resolves هذه + a definite noun to the latest woman who spoke, not to the latest speaker', () => {
     const a = article([
       'وقالت سلمى دروبي، متحدثة باللغة الإنجليزية، إنها وصلت إلى المدينة قبل عامين.',

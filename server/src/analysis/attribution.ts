@@ -374,6 +374,13 @@ export function attribute(
     // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
     const relation = relationWithPossessive(t.text(j));
     if (relation) {
+      // وقالت زوجته لميس الخطيب، ويقول شقيقه عبد الرحمن: the name after the relation is who speaks.
+      const named = relation === 'anonymous' && !knownOnly && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? people.nameAfterCue(j + 1) : null;
+      const c = named ? register(named) : null;
+      if (named && c) {
+        mentionByToken.set(j + 1, named);
+        return { cluster: c, end: named.end };
+      }
       // وأعلنت منظمته: an organization's head with a possessive is an institution.
       const span = doc.span(t.starts[j], t.ends[j]);
       return { cluster: registry.addSpeakerByText(relation, t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
@@ -382,6 +389,14 @@ export function attribute(
     if (k.lexicon.relationNouns?.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
       const of = mentionByToken.get(j + 1);
       const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !morph.definite(t.text(j + 1)) ? j + 2 : -1;
+      // وأضاف أبو ردينة: أبو before an indefinite name opens a kunya or family name, a person's name.
+      if (end > 0 && k.lexicon.kunyaHeads?.has(t.text(j)) && !morph.definite(t.text(j + 1))) {
+        const name = { first: j, end, normStart: t.starts[j], normEnd: t.ends[end - 1] };
+        const m: PersonMention = { ...name, title: null, name, knowledgeId: null, inQuote: false, asObject: false };
+        mentionByToken.set(j, m);
+        const c = register(m);
+        if (c) return { cluster: c, end };
+      }
       if (end > 0) {
         const span = doc.span(t.starts[j], t.ends[end - 1]);
         return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
