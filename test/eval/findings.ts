@@ -1,6 +1,6 @@
 // npm run eval -- --findings: runs analyze() over the real ANT articles (international,
 // Middle East and economy) and prints, per rule and per outlet, findings per 1,000
-// articles. It writes a fixed, seeded random sample of each rule's findings (up to 60 per
+// articles. It writes a fixed, seeded uniform sample of each rule's findings (up to 60 per
 // rule, with the line in context) to test/eval/findings-sample.jsonl, for a reader to
 // judge (test/fixtures/findingJudgements.json; test/eval/precision.ts scores them).
 // Usage: tsx test/eval/main.ts --findings [--corpus FILE] [--sample FILE] [--per-rule N]
@@ -9,13 +9,11 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import * as zlib from 'node:zlib';
 import { analyze, LineIndex, type Finding } from '../../server/src/analysis';
-// mulberry32, the bench's seeded generator: the sample is the same on every machine.
-import { random } from '../../bench/corpus';
 
 export const CATEGORIES = new Set(['internationalNews', 'middleEast', 'economy']);
 const DEFAULT_CORPUS = '../shared/corpus/ant-news.jsonl.gz';
 const DEFAULT_SAMPLE = 'test/eval/findings-sample.jsonl';
-/** The seed of the sample (mixed with each rule's code): fixed, so that a rerun draws the same findings from the same output. */
+/** The seed of the sample (mixed into each finding's key): fixed, so that a rerun draws the same findings from the same output. */
 const SEED = 14;
 
 export interface AntArticle {
@@ -41,28 +39,35 @@ export interface SampledFinding {
   related: number;
 }
 
-/** FNV-1a of a rule code: each rule's own seed. */
-function hashOf(text: string): number {
+/** FNV-1a of a text, then murmur3's finalizer so that near keys spread over the whole range. */
+export function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Reservoir sampling: a uniform sample of a stream of unknown length, in one pass. */
-class Reservoir<T> {
-  readonly items: T[] = [];
-  private seen = 0;
-  constructor(
-    private readonly size: number,
-    private readonly rand: () => number,
-  ) {}
-  offer(make: () => T): void {
-    this.seen++;
-    if (this.items.length < this.size) this.items.push(make());
-    else {
-      const j = Math.floor(this.rand() * this.seen);
-      if (j < this.size) this.items[j] = make();
+/**
+ * A uniform sample of a stream: the `size` items with the smallest hashes of their keys
+ * (bottom-k). Unlike a reservoir fed by a random generator, an item's place depends on
+ * its own key only, so a rule change that adds or drops some findings changes the sample
+ * by those findings alone, and the judgements of the others still apply.
+ */
+export class BottomK<T> {
+  private readonly kept: { hash: number; item: T }[] = [];
+  constructor(private readonly size: number) {}
+  offer(hash: number, make: () => T): void {
+    if (this.kept.length < this.size) {
+      this.kept.push({ hash, item: make() });
+      return;
     }
+    let top = 0;
+    for (let i = 1; i < this.kept.length; i++) if (this.kept[i].hash > this.kept[top].hash) top = i;
+    if (hash < this.kept[top].hash) this.kept[top] = { hash, item: make() };
+  }
+  get items(): T[] {
+    return this.kept.map((k) => k.item);
   }
 }
 
@@ -99,7 +104,7 @@ export async function runFindings(argv: string[]): Promise<void> {
   const perRule = Number(opt('--per-rule', '60'));
   const articlesByOutlet = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
-  const samples = new Map<string, Reservoir<SampledFinding>>();
+  const samples = new Map<string, BottomK<SampledFinding>>();
   let articles = 0;
   for await (const article of readAnt(corpus)) {
     if (!CATEGORIES.has(article.category)) continue;
@@ -112,10 +117,10 @@ export async function runFindings(argv: string[]): Promise<void> {
       let byOutlet = counts.get(f.code);
       if (!byOutlet) counts.set(f.code, (byOutlet = new Map()));
       byOutlet.set(article.outlet, (byOutlet.get(article.outlet) ?? 0) + 1);
-      let reservoir = samples.get(f.code);
-      // Each rule draws from its own generator: a change in one rule's findings leaves the other rules' samples (and their judgements) as they are.
-      if (!reservoir) samples.set(f.code, (reservoir = new Reservoir(perRule, random(SEED ^ hashOf(f.code)))));
-      reservoir.offer(() => sampled(article, f, (lines ??= new LineIndex(article.text))));
+      let sample = samples.get(f.code);
+      if (!sample) samples.set(f.code, (sample = new BottomK(perRule)));
+      // Keyed by the article and the finding's place: the same finding keeps its draw whatever the other findings are.
+      sample.offer(hashOf(`${SEED}|${f.code}|${article.id}|${f.span.start}`), () => sampled(article, f, (lines ??= new LineIndex(article.text))));
     }
   }
   const outlets = [...articlesByOutlet.keys()].sort();

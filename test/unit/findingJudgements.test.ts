@@ -4,9 +4,14 @@
 // each, or all of them), and precision is counted from the verdicts.
 
 import { strict as assert } from 'node:assert';
+import { BottomK, hashOf } from '../eval/findings';
 import { precisionByRule, readJudgements, readSample, TARGET_PRECISION, type Judgement } from '../eval/precision';
 
-const JUDGED_RULES = ['anonymous-source', 'name-variant', 'page-chrome', 'unbalanced-quote', 'weekday-mismatch'];
+const JUDGED_RULES = ['anonymous-source', 'name-variant', 'page-chrome', 'unattributed-quote', 'unbalanced-quote', 'weekday-mismatch'];
+// unattributed-quote is judged and its precision printed (npm run eval -- --precision), but it
+// is far below the target on published articles (docs/testing-eval.md, "session 10"): the
+// warnings left are mostly speakers the attribution misses and terms read as statements.
+const HELD_RULES = JUDGED_RULES.filter((r) => r !== 'unattributed-quote');
 
 describe('judged findings on real articles', () => {
   const sample = readSample();
@@ -39,8 +44,24 @@ describe('judged findings on real articles', () => {
     assert.equal(precisionByRule([f], [])[0].unjudged, 1);
   });
 
-  it(`keeps every judged rule at ${TARGET_PRECISION} or above`, () => {
-    for (const rule of JUDGED_RULES) {
+  it('draws a sample that one added or dropped finding changes by that finding alone', () => {
+    const draw = (keys: string[]): string[] => {
+      const s = new BottomK<string>(10);
+      for (const k of keys) s.offer(hashOf(k), () => k);
+      return s.items.sort();
+    };
+    const keys = Array.from({ length: 200 }, (_, i) => `AL-${i}|${i * 7}`);
+    const before = draw(keys);
+    assert.equal(before.length, 10);
+    assert.deepEqual(draw([...keys].reverse()), before, 'the order of the stream does not matter');
+    const dropped = before[3];
+    const after = draw(keys.filter((k) => k !== dropped));
+    assert.equal(after.filter((k) => !before.includes(k)).length, 1, 'one newcomer takes the dropped place');
+    assert.deepEqual(before.filter((k) => !after.includes(k)), [dropped]);
+  });
+
+  it(`keeps every judged rule but unattributed-quote at ${TARGET_PRECISION} or above`, () => {
+    for (const rule of HELD_RULES) {
       const { precision } = rows.find((x) => x.rule === rule)!;
       assert.ok(precision >= TARGET_PRECISION, `${rule}: ${precision}`);
     }
