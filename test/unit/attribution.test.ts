@@ -238,6 +238,16 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(father.speakers[0].kind, 'anonymous');
   });
 
+  it('ends an anonymous source before the news outlet it spoke to and before قائلا', () => {
+    const a = article([
+      'وقال مسؤول أمني لرويترز: "ساد الذعر بعد وقوع الانفجار".',
+      'وأوضح مصدر أمني لـCNN أن الظرف "قد يكون متصلا بظروف شبيهة".',
+      'وتساءل أحد الصحفيين قائلا: "هل سيتمكن الزعيمان من الاتفاق؟"',
+      'وقال مسؤول لحلف الناتو إن "الحلف سيرد على أي هجوم".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مسؤول أمني', 'مصدر أمني', 'أحد الصحفيين', 'مسؤول لحلف الناتو']);
+  });
+
   it('resolves هذه + a definite noun to the latest woman who spoke, not to the latest speaker', () => {
     const a = article([
       'وقالت سلمى دروبي، متحدثة باللغة الإنجليزية، إنها وصلت إلى المدينة قبل عامين.',

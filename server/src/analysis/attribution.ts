@@ -73,6 +73,9 @@ const COORDINATED_OBJECT_WORDS = 3;
 /** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
 const ISSUER_WORDS = 10;
 
+/** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
+const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
+
 export function attribute(
   doc: ArticleDocument,
   quotes: RawQuote[],
@@ -346,7 +349,16 @@ export function attribute(
       // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
       const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
       const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
-      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end)) end++;
+      // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
+      // organization or a Latin name) and a speech participle end it.
+      const addressee = (n: number): boolean => {
+        if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
+        const org = orgByToken.get(n);
+        // Only the news: مسؤول لحلف الناتو is the alliance's official.
+        if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
+        return /^ل\u0640?[a-z]/u.test(t.text(n));
+      };
+      while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
       // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
       // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
       const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
