@@ -78,14 +78,14 @@ describe('analysis properties on generated Arabic articles', () => {
     );
   });
 
-  it('starts every quote at a quote mark of its style, and ends a balanced one with one', () => {
+  it('starts every quote at a quote mark of its style, and ends a balanced one with a quote mark (of any style: typists mix them)', () => {
     const style: Record<string, string> = { '"': 'straight', '\u201c': 'curly', '\u201d': 'curly', '\u201e': 'curly', '\u00ab': 'guillemet', '\u00bb': 'guillemet' };
     check(
       fc.property(arabicArticle, (text) => {
         for (const q of analyze(text).quotes) {
           assert.equal(style[text[q.span.start]], q.mark, `quote ${q.index} opens with a ${q.mark} mark`);
           assert.ok(contains(q.span, q.content), `quote ${q.index}: its content lies inside its marks`);
-          if (q.balanced) assert.equal(style[text[q.span.end - 1]], q.mark, `balanced quote ${q.index} closes with a ${q.mark} mark`);
+          if (q.balanced) assert.ok(style[text[q.span.end - 1]] !== undefined, `balanced quote ${q.index} closes with a quote mark`);
           assert.ok(!/[\r\n]/.test(q.content.text), `quote ${q.index} does not cross a line`);
         }
       }),
