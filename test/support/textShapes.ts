@@ -39,6 +39,10 @@ export const SHAPES: { name: string; make: (n: number) => string; n: number }[] 
   { name: 'one name spelled two ways, many times', make: (n) => 'قال الرئيس البيلاروسي ألكسندر لوكاشينكو: "كلام كثير جدا هنا". وقال لوكاشينكا: "كلام كثير جدا هنا". '.repeat(n), n: 15 },
   { name: 'title-only references', make: (n) => 'وقال الوزير الروسي: "نحن هنا الآن معكم". '.repeat(n), n: 30 },
   { name: 'many different people holding one office, each called by its title', make: sameOfficeHolders, n: 400 },
+  // Each quote's evidence is the speaker's latest mention before it: one speaker named n times, n quotes carried over to him.
+  { name: 'one speaker named before every carried-over quote', make: (n) => 'قال لافروف إن الوضع صعب. وأضاف: "نحن مستعدون للحوار معهم". '.repeat(n), n: 40 },
+  // …and a statement carried over across a paragraph is weak and names its rivals: one of them named n times.
+  { name: 'weak statements naming a rival named before each', make: (n) => 'قال لافروف إن الوضع صعب. وقال بوتين إن الأمر جيد.\n\nوأضاف: "نحن مستعدون للحوار معهم".\n\n'.repeat(n), n: 30 },
   { name: 'colons before one quote', make: (n) => `${'قال: '.repeat(n)}"نحن مستعدون للحوار"`, n: 400 },
   { name: 'page chrome lines', make: (n) => 'موافق\nانسخ الرابط\n'.repeat(n), n: 1000 },
   { name: 'diacritics and tatweel', make: (n) => 'قَالَ مـــنظمة '.repeat(n), n: 300 },

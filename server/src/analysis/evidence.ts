@@ -6,7 +6,7 @@ import type { Attribution } from './attribution';
 import { WORD_CODE_RANGES } from '../shared/matchText';
 import { isWordCode } from './tokens';
 import type { PeopleRegistry } from './speakers';
-import type { AttributionEvidence, AttributionRule, Quote, Span, Speaker } from './types';
+import type { AttributionEvidence, AttributionRule, Quote, Speaker } from './types';
 import { workMeter } from './workMeter';
 
 /**
@@ -167,31 +167,61 @@ export class RunningCounts {
 const DIRECT_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['subject-after-cue', 'subject-before-cue', 'relative-antecedent', 'relayed-source', 'according-to', 'cue-after', 'headline']);
 
 /**
- * Where a quote's evidence is written: the cue for a rule that reads the cue's own subject;
- * for a speaker carried over or resolved backward, the speaker's latest mention before
- * the quote (how far back the attribution reaches).
+ * Each speaker's mention ends, sorted once, so the latest mention before a quote is one
+ * binary search: a walk over every mention for every quote cost the quotes times the
+ * mentions (a 1 MB article: 2,600 quotes, speakers named up to 700 times).
  */
-function anchorOf(q: Quote, rule: AttributionRule, speaker: Speaker | undefined): Span | null {
-  if (q.cue && DIRECT_RULES.has(rule)) return q.cue;
-  let best: Span | null = null;
-  workMeter.steps += speaker?.mentions.length ?? 0;
-  for (const m of speaker?.mentions ?? []) if (m.end <= q.span.start && (!best || m.end > best.end)) best = m;
-  return best;
+class MentionEnds {
+  private readonly ends = new Map<string, Int32Array>();
+
+  constructor(private readonly speakerById: ReadonlyMap<string, Speaker>) {}
+
+  /** The end of the speaker's latest mention ending at or before `offset`, or -1. */
+  latestBefore(speakerId: string, offset: number): number {
+    let ends = this.ends.get(speakerId);
+    if (!ends) {
+      const mentions = this.speakerById.get(speakerId)?.mentions ?? [];
+      ends = new Int32Array(mentions.length);
+      for (let k = 0; k < mentions.length; k++) ends[k] = mentions[k].end;
+      ends.sort();
+      this.ends.set(speakerId, ends);
+      workMeter.steps += ends.length;
+    }
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      workMeter.steps++;
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? ends[lo - 1] : -1;
+  }
 }
 
-/** The gap between a quote and its anchor, as two offsets. */
-function gapOf(q: Quote, anchor: Span): [number, number] {
+/**
+ * The gap between a quote and where its evidence is written: the cue for a rule that
+ * reads the cue's own subject; for a speaker carried over or resolved backward, the
+ * speaker's latest mention before the quote (how far back the attribution reaches),
+ * else the cue. Two offsets, or null with neither.
+ */
+function gapOf(q: Quote, rule: AttributionRule, speakerId: string, mentionEnds: MentionEnds): [number, number] | null {
+  const direct = q.cue !== null && DIRECT_RULES.has(rule);
+  const latest = direct ? -1 : mentionEnds.latestBefore(speakerId, q.span.start);
+  if (latest >= 0) return [latest, q.span.start];
+  const anchor = q.cue;
+  if (!anchor) return null;
   return anchor.end <= q.span.start ? [anchor.end, q.span.start] : anchor.start >= q.span.end ? [q.span.end, anchor.start] : [q.span.start, q.span.start];
 }
 
 /** Fills `evidence` on every attributed statement (quotes and speakers as analyze() built them). */
 export function addEvidence(text: string, quotes: Quote[], attributions: (Attribution | null)[], speakers: Speaker[], registry: PeopleRegistry): void {
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  const mentionEnds = new MentionEnds(speakerById);
   const gaps = quotes.map((q, i) => {
     const rule = attributions[i]?.rule;
     if (!q.speakerId || !rule) return null;
-    const anchor = anchorOf(q, rule, speakerById.get(q.speakerId)) ?? q.cue;
-    return anchor ? gapOf(q, anchor) : null;
+    return gapOf(q, rule, q.speakerId, mentionEnds);
   });
   const counts = new RunningCounts(text, gaps.filter((g) => g !== null));
   quotes.forEach((q, i) => {

@@ -373,7 +373,9 @@ function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: Ra
   if (governor?.side !== 'before' || !governor.cue) return false;
   const t = doc.tokens;
   const first = t.indexAtOrAfter(q.open);
-  for (let j = governor.cue.end; j < first; j++) if (isComplementizer(doc.knowledge, t.text(j))) return true;
+  // Asked of every word between the cue and the quote, up to three times a quote: remembered per word.
+  const complementizer = memoOf(doc.knowledge, 'complementizer', isComplementizer);
+  for (let j = governor.cue.end; j < first; j++) if (complementizer.at(t, j)) return true;
   return false;
 }
 

@@ -45,6 +45,13 @@ export class PeopleRegistry {
   private readonly latestByTitle = new Map<string, { title: Title; role: string; best: PersonCluster | null; stale: boolean }>();
   /** Surnames by their first three letters, in the order bySurname got them (for variants). */
   private readonly surnamesByLead = new Map<string, string[]>();
+  /**
+   * Each cluster's fullest name so far: its index in `names` and how many names were read.
+   * Names are only appended, so a call reads only the names added since the last one (every
+   * weak statement names its rivals: a walk over all of a rival's names each time cost the
+   * quotes times the mentions).
+   */
+  private readonly fullest = new Map<PersonCluster, { at: number; read: number }>();
   /** The organization in focus: the most mentioned known organization. */
   focusOrganization: string | null = null;
 
@@ -402,10 +409,21 @@ export class PeopleRegistry {
 
   /** The fullest written name, or the knowledge name, or the first title. */
   displayName(c: PersonCluster): string {
-    if (c.names.length) return asDisplayed(c.names.reduce((a, b) => (b.words > a.words ? b : a)).text);
+    if (c.names.length) return asDisplayed(c.names[this.fullestName(c)].text);
     const p = c.knowledgeId ? this.doc.knowledge.people.get(c.knowledgeId) : undefined;
     if (p) return p.arabic[0];
     return c.titles[0] ? asDisplayed(c.titles[0].text) : c.id;
+  }
+
+  /** The index of the cluster's first name with the most words (it has one at least). */
+  private fullestName(c: PersonCluster): number {
+    let f = this.fullest.get(c);
+    if (!f) this.fullest.set(c, (f = { at: 0, read: 1 }));
+    const names = c.names;
+    workMeter.steps += names.length - f.read;
+    for (let k = f.read; k < names.length; k++) if (names[k].words > names[f.at].words) f.at = k;
+    f.read = names.length;
+    return f.at;
   }
 
   /** Every other reference to the person (surname, titles, variants), without repeats. */
