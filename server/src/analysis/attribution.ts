@@ -23,7 +23,7 @@ import { PeopleRegistry, type PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import { workMeter } from './workMeter';
 import { memoOf, type WordMemo } from './wordMemo';
-import { packedMap } from './packedMap';
+import { sameShapeMap } from './sameShapeMap';
 
 export interface Attribution {
   speaker: PersonCluster | null;
@@ -112,7 +112,7 @@ export function attribute(
     }
     return organizationTokens[k] === 1;
   };
-  const mentions = packedMap(facts.mentions, (m) => withClosingName(m));
+  const mentions = sameShapeMap(facts.mentions, (m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
   for (const m of mentions) {
@@ -148,7 +148,7 @@ export function attribute(
     ) ?? null;
   registry.lookahead = lookahead;
 
-  const attributions: (Attribution | null)[] = packedMap(quotes, () => null);
+  const attributions: (Attribution | null)[] = sameShapeMap(quotes, () => null);
   // Where closed quotes that are no statement open: a quoted name can be a subject.
   const termOpens = new Set<number>();
   // …and where each of them closes, to read back past a quoted epithet (وباستري "المتفائل" ذكر).
@@ -591,7 +591,7 @@ export function attribute(
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
   const byHead = new Map<string, PersonCluster | OrganizationHit>();
   // The head noun without its article, proclitics read off (للمنظمة → منظمه).
-  const headOf = (word: string): string => morph.withoutArticle(word) ?? packedMap(morph.stems(word), (w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
+  const headOf = (word: string): string => morph.withoutArticle(word) ?? sameShapeMap(morph.stems(word), (w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
   let oi = 0;
   const orgsInOrder = orgHits.slice().sort((a, b) => a.normStart - b.normStart);
   const noteOrganizationsBefore = (offset: number): void => {
@@ -1254,7 +1254,7 @@ export function attribute(
   }
 
   registry.finalizeIds();
-  return { attributions, registry, variants: registry.nameVariants(), mentions: packedMap(mentions, (m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+  return { attributions, registry, variants: registry.nameVariants(), mentions: sameShapeMap(mentions, (m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
 }
 
 const relayMarkersOf = new WeakMap<object, string[][]>();

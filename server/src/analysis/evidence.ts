@@ -8,7 +8,7 @@ import { isWordCode } from './tokens';
 import type { PeopleRegistry } from './speakers';
 import type { AttributionEvidence, AttributionRule, Quote, Span, Speaker } from './types';
 import { workMeter } from './workMeter';
-import { packedMap } from './packedMap';
+import { sameShapeMap } from './sameShapeMap';
 
 /**
  * Rules that carry a speaker over from earlier text instead of reading the subject of the
@@ -70,7 +70,7 @@ export class RunningCounts {
   private readonly counts: Int32Array;
 
   constructor(text: string, gaps: readonly (readonly [number, number])[]) {
-    const spans = packedMap(gaps, ([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
+    const spans = sameShapeMap(gaps, ([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
     // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article;
     // a typed array sorts by number without a comparison callback or a copy of the list).
     const points = new Float64Array(2 * spans.length);
@@ -188,7 +188,7 @@ function gapOf(q: Quote, anchor: Span): [number, number] {
 /** Fills `evidence` on every attributed statement (quotes and speakers as analyze() built them). */
 export function addEvidence(text: string, quotes: Quote[], attributions: (Attribution | null)[], speakers: Speaker[], registry: PeopleRegistry): void {
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
-  const gaps = packedMap(quotes, (q, i): [number, number] | null => {
+  const gaps = sameShapeMap(quotes, (q, i): [number, number] | null => {
     const rule = attributions[i]?.rule;
     if (!q.speakerId || !rule) return null;
     const anchor = anchorOf(q, rule, speakerById.get(q.speakerId)) ?? q.cue;
@@ -202,7 +202,7 @@ export function addEvidence(text: string, quotes: Quote[], attributions: (Attrib
     const distance = gap ? counts.between(gap[0], gap[1]) : null;
     const confidence = confidenceOf(a.rule, distance);
     // The rivals are shown only beside a weak attribution: named only then (most are strong).
-    const rivals = confidence === 'weak' ? packedMap(a.candidates ?? [], (c) => ({ speakerId: speakerById.has(c.cluster.id) ? c.cluster.id : null, name: registry.displayName(c.cluster), rule: c.rule })) : [];
+    const rivals = confidence === 'weak' ? sameShapeMap(a.candidates ?? [], (c) => ({ speakerId: speakerById.has(c.cluster.id) ? c.cluster.id : null, name: registry.displayName(c.cluster), rule: c.rule })) : [];
     const evidence: AttributionEvidence = { rule: a.rule, cue: q.cue, distance, confidence, candidates: rivals };
     q.evidence = evidence;
   });
