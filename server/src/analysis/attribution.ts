@@ -23,6 +23,7 @@ import { PeopleRegistry, type PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import { workMeter } from './workMeter';
 import { memoOf, type WordMemo } from './wordMemo';
+import { sameShapeMap } from './sameShapeMap';
 
 export interface Attribution {
   speaker: PersonCluster | null;
@@ -114,7 +115,7 @@ export function attribute(
     }
     return organizationTokens[k] === 1;
   };
-  const mentions = facts.mentions.map((m) => withClosingName(m));
+  const mentions = sameShapeMap(facts.mentions, (m) => withClosingName(m));
   const mentionByToken = new Map<number, PersonMention>();
   const mentionByEnd = new Map<number, PersonMention>();
   for (const m of mentions) {
@@ -150,7 +151,7 @@ export function attribute(
     ) ?? null;
   registry.lookahead = lookahead;
 
-  const attributions: (Attribution | null)[] = quotes.map(() => null);
+  const attributions: (Attribution | null)[] = sameShapeMap(quotes, () => null);
   // Where closed quotes that are no statement open: a quoted name can be a subject.
   const termOpens = new Set<number>();
   // …and where each of them closes, to read back past a quoted epithet (وباستري "المتفائل" ذكر).
@@ -617,7 +618,7 @@ export function attribute(
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
   const byHead = new Map<string, PersonCluster | OrganizationHit>();
   // The head noun without its article, proclitics read off (للمنظمة → منظمه).
-  const headOf = (word: string): string => morph.withoutArticle(word) ?? morph.stems(word).map((w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
+  const headOf = (word: string): string => morph.withoutArticle(word) ?? sameShapeMap(morph.stems(word), (w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
   let oi = 0;
   const orgsInOrder = orgHits.slice().sort((a, b) => a.normStart - b.normStart);
   const noteOrganizationsBefore = (offset: number): void => {
@@ -1280,7 +1281,7 @@ export function attribute(
   }
 
   registry.finalizeIds();
-  return { attributions, registry, variants: registry.nameVariants(), mentions: mentions.map((m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+  return { attributions, registry, variants: registry.nameVariants(), mentions: sameShapeMap(mentions, (m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
 }
 
 const relayMarkersOf = new WeakMap<object, string[][]>();

@@ -8,6 +8,7 @@ import { isWordCode } from './tokens';
 import type { PeopleRegistry } from './speakers';
 import type { AttributionEvidence, AttributionRule, Quote, Speaker } from './types';
 import { workMeter } from './workMeter';
+import { sameShapeMap } from './sameShapeMap';
 
 /**
  * Rules that carry a speaker over from earlier text instead of reading the subject of the
@@ -69,7 +70,7 @@ export class RunningCounts {
   private readonly counts: Int32Array;
 
   constructor(text: string, gaps: readonly (readonly [number, number])[]) {
-    const spans = gaps.map(([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
+    const spans = sameShapeMap(gaps, ([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
     // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article;
     // a typed array sorts by number without a comparison callback or a copy of the list).
     const points = new Float64Array(2 * spans.length);
@@ -218,7 +219,7 @@ function gapOf(q: Quote, rule: AttributionRule, speakerId: string, mentionEnds: 
 export function addEvidence(text: string, quotes: Quote[], attributions: (Attribution | null)[], speakers: Speaker[], registry: PeopleRegistry): void {
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   const mentionEnds = new MentionEnds(speakerById);
-  const gaps = quotes.map((q, i) => {
+  const gaps = sameShapeMap(quotes, (q, i): [number, number] | null => {
     const rule = attributions[i]?.rule;
     if (!q.speakerId || !rule) return null;
     return gapOf(q, rule, q.speakerId, mentionEnds);
@@ -231,7 +232,7 @@ export function addEvidence(text: string, quotes: Quote[], attributions: (Attrib
     const distance = gap ? counts.between(gap[0], gap[1]) : null;
     const confidence = confidenceOf(a.rule, distance);
     // The rivals are shown only beside a weak attribution: named only then (most are strong).
-    const rivals = confidence === 'weak' ? (a.candidates ?? []).map((c) => ({ speakerId: speakerById.has(c.cluster.id) ? c.cluster.id : null, name: registry.displayName(c.cluster), rule: c.rule })) : [];
+    const rivals = confidence === 'weak' ? sameShapeMap(a.candidates ?? [], (c) => ({ speakerId: speakerById.has(c.cluster.id) ? c.cluster.id : null, name: registry.displayName(c.cluster), rule: c.rule })) : [];
     const evidence: AttributionEvidence = { rule: a.rule, cue: q.cue, distance, confidence, candidates: rivals };
     q.evidence = evidence;
   });

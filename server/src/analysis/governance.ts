@@ -11,6 +11,7 @@ import type { RangeSet } from './ranges';
 import type { Block } from './types';
 import { readsAsSpeech } from './kinds';
 import { workMeter } from './workMeter';
+import { sameShapeMap } from './sameShapeMap';
 
 /** The most words a quote that opens its sentence may have to be read as the subject of the verb right after it. */
 const SUBJECT_QUOTE_WORDS = 3;
@@ -201,7 +202,7 @@ export function findGovernors(
   previousBlock: (b: Block) => Block | null,
 ): (Governor | null)[] {
   const colons = new LineColons(doc);
-  return quotes.map((q) => {
+  return sameShapeMap(quotes, (q): Governor | null => {
     const start = sentenceStart(doc, q, inQuote);
     // لم يذكر اسمه، طلب عدم الكشف: a verb whose object says the source goes unnamed speaks nothing.
     const before = cues.between(start, q.open).filter((c) => !unnaming(doc, c));

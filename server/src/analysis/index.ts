@@ -25,6 +25,7 @@ import { dateFromFileName } from './articleDate';
 import { analyzeStructure } from './structure';
 import type { SourceLineExpectation } from './sourceLine';
 import type { Analysis, Block, Quote, QuoteKind, Speaker } from './types';
+import { sameShapeMap } from './sameShapeMap';
 
 export * from './types';
 export { LineIndex } from './lineIndex';
@@ -112,7 +113,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = ArticleDocument.of(text, knowledge);
   const structure = analyzeStructure(doc);
   const content = structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'heading' || b.kind === 'paragraph');
-  const contentRanges = content.map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
+  const contentRanges = sameShapeMap(content, (b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
 
   const { quotes: raw, unbalanced } = findQuotes(doc, structure.blocks);
   const orgHits = findOrganizationHits(doc, structure.blocks);
@@ -137,12 +138,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const decisions: KindDecision[] = [];
   raw.forEach((q, i) => decisions.push(decideKind(doc, q, kindOptions, q.parent !== null ? decisions[q.parent].kind : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: decisions[i - 1].kind } : null)));
   namesKeepTheirKind(doc, raw, decisions);
-  const kinds: QuoteKind[] = decisions.map((d) => d.kind);
+  const kinds: QuoteKind[] = sameShapeMap(decisions, (d) => d.kind);
 
   const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
   const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock });
 
-  const quotes: Quote[] = raw.map((q, i) => {
+  const quotes: Quote[] = sameShapeMap(raw, (q, i) => {
     const a = attributions[i];
     const content = doc.textSpan(q.open + 1, q.close);
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);

@@ -4,6 +4,7 @@
 // data, not in the passes.
 
 import type { MorphologyData } from './language/profile';
+import { sameShapeMap } from './sameShapeMap';
 
 export interface Reading {
   stem: string;
@@ -77,7 +78,7 @@ export class Morphology {
 
   /** The stems of a word (itself first), without their prefixes. */
   stems(word: string): string[] {
-    return this.readings(word).map((r) => r.stem);
+    return sameShapeMap(this.readings(word), (r) => r.stem);
   }
 
   /** The written forms of a word with each proclitic: the inverse of readings. */

@@ -10,6 +10,7 @@ import type { Knowledge } from './knowledge';
 import { normalizeForMatch } from './normalize';
 import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
 import type { Block, Organization, OrganizationMention } from './types';
+import { sameShapeMap } from './sameShapeMap';
 
 export interface OrganizationHit {
   id: string;
@@ -28,9 +29,10 @@ export interface OrganizationHit {
 
 /** Content blocks where organizations are looked for (not chrome). */
 function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; end: number }[] {
-  return blocks
-    .filter((b) => b.kind !== 'chrome' && b.kind !== 'dateline')
-    .map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
+  return sameShapeMap(
+    blocks.filter((b) => b.kind !== 'chrome' && b.kind !== 'dateline'),
+    (b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }),
+  );
 }
 
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
