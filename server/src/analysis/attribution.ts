@@ -72,6 +72,8 @@ const SPEECH_NOUN_REACH = 30;
 const COORDINATED_OBJECT_WORDS = 3;
 /** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
 const ISSUER_WORDS = 10;
+/** How many words (an addressee, a day) may stand between a subject and an "according to" aside after it. */
+const ASIDE_GAP = 4;
 
 export function attribute(
   doc: ArticleDocument,
@@ -1009,10 +1011,47 @@ export function attribute(
     const source = speakerAt(c.end);
     let j = source ? source.end : c.end;
     let marker = 0;
-    while (j < t.count && j < c.end + 8 && !(marker = relayMarkerAt(j))) j++;
+    // Counted from the end of the relaying source: a long one (الموقع الإخباري لوزارة النفط
+    // الإيرانية على الإنترنت (شانا) عن أردبيلي) still has its عن within reach.
+    const reach = j + 8;
+    while (j < t.count && j < reach && !(marker = relayMarkerAt(j))) j++;
     const relayed = marker ? speakerAt(j + marker) : null;
     if (relayed) return { speaker: relayed.cluster, rule: 'relayed-source' };
     return source ? { speaker: source.cluster, rule: 'subject-after-cue' } : { speaker: current(), rule: 'last-subject' };
+  };
+
+  /**
+   * وقال المصدر، وفق ما نقلت وكالة سانا، إن …؛ وقال لودريان، بحسب ما ذكرت رويترز، إن: an
+   * "according to" aside after a speech verb and its subject only says who passed the words
+   * on; the earlier verb governs the quote. An aside that opens the sentence, or that relays
+   * someone after عن, keeps it.
+   */
+  const speakerBeforeAside = (c: CueHit, found: () => CueHit[]): CueHit | null => {
+    const lx = doc.knowledge.lexicon;
+    const according = doc.knowledge.cues.accordingTo;
+    let opener = c.first;
+    if (c.kind === 'verb') {
+      const p = c.first - 1;
+      if (p >= 1 && lx.whatRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p - 1))) opener = p - 1;
+      else if (p >= 0 && lx.asRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p))) opener = p;
+      else return null;
+      if (isRelay(c) && relayOf(c).rule === 'relayed-source') return null;
+    } else if (c.kind === 'according') {
+      // نقلا عن X relays X's words; وفق أوزمجو names a person as the source: both are the quote's.
+      if (relayMarkerAt(c.end - 1)) return null;
+      const source = speakerAt(c.end);
+      if (!source || source.cluster.kind === 'person') return null;
+    } else return null;
+    let v: CueHit | null = null;
+    // وجاء تقدم القوات، بحسب المرصد، …: a verb of content has no speaking subject.
+    for (const x of found()) if (x.kind === 'verb' && x.end <= opener && !isRelay(x) && !isContentVerb(x)) v = x;
+    if (!v) return null;
+    if (/["«»“”]/u.test(doc.norm.slice(t.ends[v.end - 1], t.starts[opener]))) return null;
+    for (let k = v.end; k < opener; k++) if (lx.complementizers.has(t.text(k))) return null;
+    // وقال، وفق ما نقلت عنه الوكالة، إن: the aside right after the verb, whose subject is carried.
+    if (opener === v.end) return v;
+    const subject = speakerAt(v.end);
+    return subject && subject.end <= opener && opener - subject.end <= ASIDE_GAP ? v : null;
   };
 
   /** Who said a statement whose governing cue is before it (or in the lead-in paragraph). */
@@ -1103,6 +1142,7 @@ export function attribute(
         const rest = found().filter((x) => x !== c && !notCue(x));
         c = rest.length ? rest[rest.length - 1] : c;
       }
+      c = speakerBeforeAside(c, found) ?? c;
       result = byCueBefore(c, start, found);
     }
     if (!result && g?.side === 'headline') result = headline(q);
