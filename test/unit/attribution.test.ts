@@ -605,4 +605,14 @@ describe('speakers on real copy (session 10)', () => {
     const a = article('ونقل الموقع الإخباري لوزارة النفط الإيرانية على الإنترنت (شانا) عن كاظمي قوله إن "الإنتاج مستقر".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['كاظمي']);
   });
+
+  it('reads a name set off by commas after a description as the speaker (وقال القاضي، تشارلز هادون، إن)', () => {
+    const a = article('وقال القاضي، مارتن كولينز، إن المتهم "خطط للهجوم منذ أشهر".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مارتن كولينز']);
+    const b = article('وقال المتحدث، ديفيد ميلر، للصحفيين إن الاجتماع "كان مثمرا جدا".');
+    assert.doesNotMatch(statements(b)[0].speaker ?? '', /المتحدث/u);
+    // A time phrase set off by commas names nobody; one word alone is no apposed name.
+    const c = article('وقال المتحدث، مساء الجمعة، إن الاجتماع "كان مثمرا جدا".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['المتحدث']);
+  });
 });

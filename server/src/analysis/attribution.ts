@@ -397,6 +397,9 @@ export function attribute(
       // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
       const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(phrase.end, phrase.type === 'group') : null;
       if (named) return named;
+      // وقال القاضي، تشارلز هادون، إن / المتحدث، جون كيربي، إن: the name set off by commas after a description.
+      const apposed = (phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) && !knownOnly ? nameInApposition(phrase.end) : null;
+      if (apposed) return apposed;
       const c = phraseSpeaker(phrase);
       if (c) return { cluster: c, end: phrase.end };
     }
@@ -587,6 +590,23 @@ export function attribute(
     const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
     const c = register(m);
     return c ? { cluster: c, end: unknown.end } : null;
+  };
+
+  /**
+   * A name of two words or more right after a comma at token `end`, closed by a comma, a
+   * colon or إن/أن: an apposition naming the one just described (المتحدث، جون كيربي، إن).
+   */
+  const nameInApposition = (end: number): { cluster: PersonCluster; end: number } | null => {
+    if (end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+    const name = people.nameAt(end, true);
+    if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
+    // …، مساء الجمعة، / …، فمن المرجح، …: a time word or a preposition is no name's.
+    const lx = doc.knowledge.lexicon;
+    for (let k = name.first; k < name.end; k++) if (lx.timeWords.has(t.text(k)) || lx.prepositions.has(morph.withoutConjunction(t.text(k)) ?? t.text(k))) return null;
+    if (!(/^\s*[،,:]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || doc.knowledge.lexicon.complementizers.has(t.text(name.end)))) return null;
+    const m: PersonMention = { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
+    const c = register(m);
+    return c ? { cluster: c, end: name.end } : null;
   };
 
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
