@@ -615,4 +615,11 @@ describe('speakers on real copy (session 10)', () => {
     const c = article('وقال المتحدث، مساء الجمعة، إن الاجتماع "كان مثمرا جدا".');
     assert.deepEqual(statements(c).map((s) => s.speaker), ['المتحدث']);
   });
+
+  it('reads a military rank before a name as an honorific: the name speaks (وقال الكولونيل X، اللفتنانت جنرال Y)', () => {
+    const a = article('وقال الكولونيل توماس براون المتحدث باسم القوة إن العملية "انتهت بنجاح كامل".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['توماس براون']);
+    const b = article('وصرح الكابتن هنري وارد للصحفيين إن "السفينة غادرت الميناء".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['هنري وارد']);
+  });
 });
