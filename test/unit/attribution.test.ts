@@ -604,3 +604,52 @@ describe('speakers on real copy (session 9)', () => {
     assert.doesNotMatch(statements(c)[0].speaker ?? '', /وفدا/u);
   });
 });
+
+describe('speakers on real copy (session 10)', () => {
+  it('keeps the speaker before an "according to" aside that names only who passed the words on (وقال X، وفق ما نقلت الوكالة، إن)', () => {
+    const a = article('وقال المتحدث العسكري، وفق ما نقلت وكالة الأنباء الرسمية، إن القوات "صدت الهجوم بالكامل".');
+    assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['وقال', 'المتحدث العسكري']]);
+    const b = article('وقال الوزير الهولندي يان فيسر، بحسب صحيفة محلية، إن الحكومة "لن تتراجع عن القرار".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['يان فيسر']);
+    // Under a relay (نقلا عن X) or a person named as the source, the aside's source speaks.
+    const c = article('وأكدت الصحيفة، نقلا عن مصدر أمني، أن المهاجمين "فروا باتجاه الحدود".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['مصدر أمني']);
+    const d = article('ويؤكد الهجوم وفق دوبرين "خطورة الظروف التي نعمل فيها".');
+    assert.deepEqual(statements(d).map((s) => s.speaker), ['دوبرين']);
+    // The first word of an "according to" phrase is no name: the aside right after the verb leaves it subjectless.
+    const e = article('وقال، وفق ما نقلت عنه وكالة محلية، إن "الحدود ستبقى مغلقة".');
+    assert.doesNotMatch(statements(e)[0].speaker ?? '', /وفق/u);
+  });
+
+  it('reads an indefinite nationality after an indefinite title as the title\'s country, not a name (خبير بلجيكي)', () => {
+    const a = article('وأكد خبير هولندي في الكيمياء أن العينات "تحمل آثار غاز سام".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['خبير هولندي']);
+    const b = article('وقالت باحثة فرنسية إن النتائج "تفتح بابا جديدا للعلاج".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['باحثة فرنسية']);
+    // A definite title keeps a name that is written like a nationality (تركي).
+    const c = article('وقال العقيد الركن تركي المالكي إن الصاروخ "سقط على منطقة خالية من السكان".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['تركي المالكي']);
+  });
+
+  it('finds the relayed one after a long relaying source (ونقل الموقع الإخباري للوزارة على الإنترنت (شانا) عن X قوله)', () => {
+    const a = article('ونقل الموقع الإخباري لوزارة النفط الإيرانية على الإنترنت (شانا) عن كاظمي قوله إن "الإنتاج مستقر".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['كاظمي']);
+  });
+
+  it('reads a name set off by commas after a description as the speaker (وقال القاضي، تشارلز هادون، إن)', () => {
+    const a = article('وقال القاضي، مارتن كولينز، إن المتهم "خطط للهجوم منذ أشهر".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مارتن كولينز']);
+    const b = article('وقال المتحدث، ديفيد ميلر، للصحفيين إن الاجتماع "كان مثمرا جدا".');
+    assert.doesNotMatch(statements(b)[0].speaker ?? '', /المتحدث/u);
+    // A time phrase set off by commas names nobody; one word alone is no apposed name.
+    const c = article('وقال المتحدث، مساء الجمعة، إن الاجتماع "كان مثمرا جدا".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['المتحدث']);
+  });
+
+  it('reads a military rank before a name as an honorific: the name speaks (وقال الكولونيل X، اللفتنانت جنرال Y)', () => {
+    const a = article('وقال الكولونيل توماس براون المتحدث باسم القوة إن العملية "انتهت بنجاح كامل".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['توماس براون']);
+    const b = article('وصرح الكابتن هنري وارد للصحفيين إن "السفينة غادرت الميناء".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['هنري وارد']);
+  });
+});

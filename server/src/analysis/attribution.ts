@@ -73,6 +73,8 @@ const SPEECH_NOUN_REACH = 30;
 const COORDINATED_OBJECT_WORDS = 3;
 /** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
 const ISSUER_WORDS = 10;
+/** How many words (an addressee, a day) may stand between a subject and an "according to" aside after it. */
+const ASIDE_GAP = 4;
 
 /** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
@@ -423,6 +425,9 @@ export function attribute(
       // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
       const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(phrase.end, phrase.type === 'group') : null;
       if (named) return named;
+      // وقال القاضي، تشارلز هادون، إن / المتحدث، جون كيربي، إن: the name set off by commas after a description.
+      const apposed = (phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) && !knownOnly ? nameInApposition(phrase.end) : null;
+      if (apposed) return apposed;
       const c = phraseSpeaker(phrase);
       if (c) return { cluster: c, end: phrase.end };
     }
@@ -613,6 +618,23 @@ export function attribute(
     const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
     const c = register(m);
     return c ? { cluster: c, end: unknown.end } : null;
+  };
+
+  /**
+   * A name of two words or more right after a comma at token `end`, closed by a comma, a
+   * colon or إن/أن: an apposition naming the one just described (المتحدث، جون كيربي، إن).
+   */
+  const nameInApposition = (end: number): { cluster: PersonCluster; end: number } | null => {
+    if (end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+    const name = people.nameAt(end, true);
+    if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
+    // …، مساء الجمعة، / …، فمن المرجح، …: a time word or a preposition is no name's.
+    const lx = doc.knowledge.lexicon;
+    for (let k = name.first; k < name.end; k++) if (lx.timeWords.has(t.text(k)) || lx.prepositions.has(morph.withoutConjunction(t.text(k)) ?? t.text(k))) return null;
+    if (!(/^\s*[،,:]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || doc.knowledge.lexicon.complementizers.has(t.text(name.end)))) return null;
+    const m: PersonMention = { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
+    const c = register(m);
+    return c ? { cluster: c, end: name.end } : null;
   };
 
   /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
@@ -1037,10 +1059,47 @@ export function attribute(
     const source = speakerAt(c.end);
     let j = source ? source.end : c.end;
     let marker = 0;
-    while (j < t.count && j < c.end + 8 && !(marker = relayMarkerAt(j))) j++;
+    // Counted from the end of the relaying source: a long one (الموقع الإخباري لوزارة النفط
+    // الإيرانية على الإنترنت (شانا) عن أردبيلي) still has its عن within reach.
+    const reach = j + 8;
+    while (j < t.count && j < reach && !(marker = relayMarkerAt(j))) j++;
     const relayed = marker ? speakerAt(j + marker) : null;
     if (relayed) return { speaker: relayed.cluster, rule: 'relayed-source' };
     return source ? { speaker: source.cluster, rule: 'subject-after-cue' } : { speaker: current(), rule: 'last-subject' };
+  };
+
+  /**
+   * وقال المصدر، وفق ما نقلت وكالة سانا، إن …؛ وقال لودريان، بحسب ما ذكرت رويترز، إن: an
+   * "according to" aside after a speech verb and its subject only says who passed the words
+   * on; the earlier verb governs the quote. An aside that opens the sentence, or that relays
+   * someone after عن, keeps it.
+   */
+  const speakerBeforeAside = (c: CueHit, found: () => CueHit[]): CueHit | null => {
+    const lx = doc.knowledge.lexicon;
+    const according = doc.knowledge.cues.accordingTo;
+    let opener = c.first;
+    if (c.kind === 'verb') {
+      const p = c.first - 1;
+      if (p >= 1 && lx.whatRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p - 1))) opener = p - 1;
+      else if (p >= 0 && lx.asRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p))) opener = p;
+      else return null;
+      if (isRelay(c) && relayOf(c).rule === 'relayed-source') return null;
+    } else if (c.kind === 'according') {
+      // نقلا عن X relays X's words; وفق أوزمجو names a person as the source: both are the quote's.
+      if (relayMarkerAt(c.end - 1)) return null;
+      const source = speakerAt(c.end);
+      if (!source || source.cluster.kind === 'person') return null;
+    } else return null;
+    let v: CueHit | null = null;
+    // وجاء تقدم القوات، بحسب المرصد، …: a verb of content has no speaking subject.
+    for (const x of found()) if (x.kind === 'verb' && x.end <= opener && !isRelay(x) && !isContentVerb(x)) v = x;
+    if (!v) return null;
+    if (/["«»“”]/u.test(doc.norm.slice(t.ends[v.end - 1], t.starts[opener]))) return null;
+    for (let k = v.end; k < opener; k++) if (lx.complementizers.has(t.text(k))) return null;
+    // وقال، وفق ما نقلت عنه الوكالة، إن: the aside right after the verb, whose subject is carried.
+    if (opener === v.end) return v;
+    const subject = speakerAt(v.end);
+    return subject && subject.end <= opener && opener - subject.end <= ASIDE_GAP ? v : null;
   };
 
   /** Who said a statement whose governing cue is before it (or in the lead-in paragraph). */
@@ -1131,6 +1190,7 @@ export function attribute(
         const rest = found().filter((x) => x !== c && !notCue(x));
         c = rest.length ? rest[rest.length - 1] : c;
       }
+      c = speakerBeforeAside(c, found) ?? c;
       result = byCueBefore(c, start, found);
     }
     if (!result && g?.side === 'headline') result = headline(q);

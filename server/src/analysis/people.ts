@@ -209,7 +209,9 @@ export class PeopleFinder {
       portfolio = true;
     }
     if (adjacent(end)) {
-      const adj = k.countryAdjectiveIndex.match(t, end, false);
+      // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.
+      const indefiniteHead = construct || (!m && !!generic && !k.morphology.definite(generic.stem));
+      const adj = k.countryAdjectiveIndex.match(t, end, false) ?? (indefiniteHead && !portfolio ? this.indefiniteNationality(end) : null);
       const name = adj ? null : k.countryNameIndex.match(t, end, false);
       if (adj || name) {
         country = (adj ?? name)!.value;
@@ -259,6 +261,14 @@ export class PeopleFinder {
       if (!(adjacent(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /** An indefinite nationality at token j (بلجيكي، إيطالية): a country adjective once the article is given back; not a known name (تركي). */
+  private indefiniteNationality(j: number): { value: string; end: number } | null {
+    const word = this.t.text(j);
+    if (this.k.morphology.definite(word) || this.k.personIndex.hasWord(word) || this.articleNames.has(word)) return null;
+    const found = this.k.countryAdjectiveIndex.matchWords([this.k.morphology.article + word]);
+    return found ? { value: found.value, end: j + 1 } : null;
   }
 
   /**
@@ -731,6 +741,9 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
   if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
+  // وقال، وفق ما نقلت عنه الوكالة: the first word of an "according to" phrase is no name
+  // (a preposition can be: normalized, على is also علي).
+  if (k.cues.accordingTo.startsWith(word) && !lx.prepositions.has(word) && !k.personIndex.hasWord(word)) return false;
   // حديثه، تصريحاتها: a noun of speech with a possessive pronoun.
   if (lx.speechNouns?.has(word.replace(/(?:هما|هم|ها|ه)$/u, '')) && word.length > 3) return false;
   if (word.startsWith('و') && (lx.nameStops.has(word.slice(1)) || k.cues.verbs.has(word.slice(1)))) return false;
