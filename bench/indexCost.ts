@@ -8,7 +8,8 @@ import { deserialize, serialize } from 'node:v8';
 import { analyze, builtinKnowledge, LineIndex } from '../server/src/analysis';
 import { PassThroughPool, StringPool, summarize } from '../server/src/lsp/articleSummary';
 import { repool } from '../server/src/lsp/indexFile';
-import { compressReport, keepReport } from '../server/src/lsp/keptReport';
+import { BATCH } from '../server/src/lsp/indexWorkers';
+import { keepReports, reportJson, type KeptReport } from '../server/src/lsp/keptReport';
 import { toJsonReport } from '../server/src/report/jsonReport';
 import { FolderGenerator } from './corpus';
 
@@ -38,7 +39,7 @@ export function measureIndexSteps(count: number, rounds: number, vs?: { analyze:
     if (vs) vs.analyze(texts[0], { knowledge: vsKnowledge, sourceLine: 'always' });
     if (r === 0) continue; // warm-up round
     let summaries: ReturnType<typeof summarize>[] = [];
-    let reports: Uint8Array[] = [];
+    let reports: KeptReport[] = [];
     let messages: Buffer[] = [];
     const order = r % 2 ? ['analysis', 'vs'] : ['vs', 'analysis'];
     for (const step of order) {
@@ -46,18 +47,29 @@ export function measureIndexSteps(count: number, rounds: number, vs?: { analyze:
       else if (vs) time('vs analysis', () => texts.forEach((t) => vs.analyze(t, { knowledge: vsKnowledge, sourceLine: 'always' })));
     }
     time('summary', () => (summaries = analyses.map((a, i) => summarize(`file:///a/${i}.article`, a, new LineIndex(texts[i]), pool))));
-    time('kept report', () => (reports = analyses.map((a, i) => keepReport(`/a/${i}.article`, a))));
+    // As a worker keeps them: the reports of a message (BATCH files) in one group.
+    const inGroups = <T>(xs: T[], keep: (group: T[], first: number) => KeptReport[]): KeptReport[] => {
+      const out: KeptReport[] = [];
+      for (let i = 0; i < xs.length; i += BATCH) out.push(...keep(xs.slice(i, i + BATCH), i));
+      return out;
+    };
+    time('kept report', () => (reports = inGroups(analyses, (group, first) => keepReports(group.map((a, i) => reportJson(`/a/${first + i}.article`, a))))));
     // The kept report's parts: the report object, its JSON text, the compression.
     let objects: ReturnType<typeof toJsonReport>[] = [];
     let jsons: string[] = [];
     time(' report', () => (objects = analyses.map((a, i) => toJsonReport(`/a/${i}.article`, a))));
     time(' stringify', () => (jsons = objects.map((o) => JSON.stringify(o))));
-    if (r === 1) console.log(`JSON report: mean ${(jsons.reduce((n, j) => n + Buffer.byteLength(j), 0) / jsons.length / 1000).toFixed(1)} KB of UTF-8; kept: ${(reports.reduce((n, k) => n + k.length, 0) / reports.length / 1000).toFixed(1)} KB`);
-    time(' compress', () => jsons.forEach((j) => compressReport(j)));
+    if (r === 1) console.log(`JSON report: mean ${(jsons.reduce((n, j) => n + Buffer.byteLength(j), 0) / jsons.length / 1000).toFixed(1)} KB of UTF-8; kept: ${([...new Set(reports.map((k) => k.group))].reduce((n, g) => n + g.length, 0) / reports.length / 1000).toFixed(1)} KB`);
+    time(' compress', () => inGroups(jsons, (group) => keepReports(group)));
     // postMessage clones with the structured clone algorithm, as v8.serialize does.
-    time('message out', () => (messages = summaries.map((summary, i) => serialize({ id: i, indexed: { kind: 'summary', summary, report: reports[i] } }))));
+    // One message a BATCH of files, as a worker answers.
+    const results = summaries.map((summary, i) => ({ id: i, indexed: { kind: 'summary', summary, report: reports[i] } }));
+    time('message out', () => {
+      messages = [];
+      for (let i = 0; i < results.length; i += BATCH) messages.push(serialize(results.slice(i, i + BATCH)));
+    });
     let received: { indexed: { summary: ReturnType<typeof summarize> } }[] = [];
-    time('message in', () => (received = messages.map((m) => deserialize(m))));
+    time('message in', () => (received = messages.flatMap((m) => deserialize(m))));
     const main = new StringPool();
     time('repool', () => received.forEach((m) => repool(m.indexed.summary, main)));
   }

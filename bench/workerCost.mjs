@@ -37,10 +37,10 @@ try {
     writeFileSync(
       entry,
       `import { analyze, buildKnowledge } from ${src('server/src/analysis')};\n` +
-        `import { indexFile } from ${src('server/src/lsp/indexFile')};\n` +
+        `import * as indexing from ${src('server/src/lsp/indexFile')};\n` +
         `import { PassThroughPool } from ${src('server/src/lsp/articleSummary')};\n` +
         `import { workerJobs } from ${JSON.stringify(path.join(root, 'bench', 'workerCost'))};\n` +
-        `workerJobs({ analyze, buildKnowledge, indexFile, PassThroughPool } as never);\n`,
+        `workerJobs({ analyze, buildKnowledge, ...indexing, PassThroughPool } as never);\n`,
     );
     tree.script = path.join(work, `worker-${i}.js`);
     await bundleForNode(entry, tree.script, { nodePaths: [path.join(root, 'node_modules')] });

@@ -16,8 +16,14 @@ export interface WorkerEngine {
   analyze(text: string, options: object): unknown;
   buildKnowledge(sources: never[]): unknown;
   indexFile(file: string, maxBytes: number, analyze: (text: string) => unknown, pool: unknown): unknown;
+  /** Trees whose worker keeps a message's reports together (session 10): analyzeFile each file, then keepAll. */
+  analyzeFile?(file: string, maxBytes: number, analyze: (text: string) => unknown, pool: unknown): unknown;
+  keepAll?(files: unknown[]): unknown;
   PassThroughPool: new () => unknown;
 }
+
+/** Files a worker answers in one message (server/src/lsp/indexWorkers.ts BATCH). */
+const BATCH = 4;
 
 /** `analysis`: read and analyse each file; `index`: what the index does with a file (indexFile: also its summary and, where the tree keeps one, its report). */
 export type WorkerMode = 'analysis' | 'index';
@@ -61,10 +67,19 @@ export function workerJobs(engine: WorkerEngine): void {
   const options = { knowledge, sourceLine: 'always' };
   const pool = new engine.PassThroughPool();
   const analyze = (text: string): unknown => engine.analyze(text, options);
+  let batch: unknown[] = [];
   for (let i = 0; i < files.length; i++) {
     if (i === warm) parentPort!.postMessage({ at: i, workerMs: ownThreadMs() } satisfies Mark);
-    if (mode === 'index') engine.indexFile(files[i], 512 * 1024, analyze, pool);
-    else analyze(fs.readFileSync(files[i], 'utf8'));
+    if (mode === 'analysis') analyze(fs.readFileSync(files[i], 'utf8'));
+    else if (!engine.keepAll || !engine.analyzeFile) engine.indexFile(files[i], 512 * 1024, analyze, pool);
+    else {
+      // As the worker does: the reports of a message's files are kept together.
+      batch.push(engine.analyzeFile(files[i], 512 * 1024, analyze, pool));
+      if (batch.length === BATCH || i === files.length - 1 || i + 1 === warm) {
+        engine.keepAll(batch);
+        batch = [];
+      }
+    }
   }
   parentPort!.postMessage({ at: files.length, workerMs: ownThreadMs() } satisfies Mark);
 }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PassThroughPool } from './lsp/articleSummary';
-import { indexFile, transferList } from './lsp/indexFile';
+import { analyzeFile, keepAll, transferList, type IndexedFile } from './lsp/indexFile';
 import { BATCH, type IndexJob, type IndexJobResult, type IndexWorkerConfig } from './lsp/indexWorkers';
 import { analysisEngine } from './node/engine';
 
@@ -43,13 +43,15 @@ let pool = new PassThroughPool();
 // copied: a message between threads costs about as much as a summary to make, whatever
 // its size, and each copied buffer adds to it. A batch also goes out as soon as no job is
 // waiting: jobs already queued run before setImmediate, so none waits for a full batch.
-let outbox: IndexJobResult[] = [];
+// A batch's reports are kept together (keptReport.ts: one compression a message).
+let outbox: { id: number; indexed: IndexedFile<string> }[] = [];
 let flushScheduled = false;
 
 function flush(): void {
   flushScheduled = false;
   if (!outbox.length) return;
-  const batch = outbox;
+  const kept = keepAll(outbox.map((r) => r.indexed));
+  const batch: IndexJobResult[] = outbox.map((r, i) => ({ id: r.id, indexed: kept[i] }));
   outbox = [];
   const buffers = new Set<ArrayBuffer>();
   for (const r of batch) transferList(r.indexed, buffers);
@@ -58,7 +60,7 @@ function flush(): void {
 
 parentPort!.on('message', (job: IndexJob) => {
   if (pool.size > 100_000) pool = new PassThroughPool();
-  outbox.push({ id: job.id, indexed: indexFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent) });
+  outbox.push({ id: job.id, indexed: analyzeFile(job.file, job.maxBytes, (text) => analyze(text, options), pool, job.byContent, job.uri) });
   if (outbox.length >= BATCH) flush();
   else if (!flushScheduled) {
     flushScheduled = true;

@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import { analyze, configureFindings, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
-import { keepReport, readKeptReport } from '../../server/src/lsp/keptReport';
+import { keepReport, keepReports, readKeptReport, reportJson } from '../../server/src/lsp/keptReport';
 import { toJsonReport } from '../../server/src/report/jsonReport';
 import { reviewReport } from '../../server/src/report/reviewedArticle';
 import { seed, seedFiles } from '../support/article';
@@ -20,8 +20,27 @@ describe('the report the index keeps', () => {
       const a = analyze(seed(f.slice(0, 3)), { sourceLine: 'always' });
       const kept = keepReport(FILE, a);
       assert.deepEqual(readKeptReport(kept), toJsonReport(FILE, a), f);
-      assert.ok(kept.byteLength < JSON.stringify(toJsonReport(FILE, a)).length / 2, `${f}: ${kept.byteLength} bytes`);
+      assert.ok(kept.group.byteLength < JSON.stringify(toJsonReport(FILE, a)).length / 2, `${f}: ${kept.group.byteLength} bytes`);
     }
+  });
+
+  it('keeps the reports of one worker message in one group, and each reads back as its own', () => {
+    const files = seedFiles().slice(0, 5);
+    const analyses = files.map((f) => analyze(seed(f.slice(0, 3)), { sourceLine: 'always' }));
+    const kept = keepReports(analyses.map((a, i) => reportJson(`/desk/${i}.article`, a)));
+    assert.equal(new Set(kept.map((k) => k.group)).size, 1);
+    // Read out of order: each report is found by its line, whatever was read before it.
+    for (const i of [3, 0, 4, 1, 2]) assert.deepEqual(readKeptReport(kept[i]), toJsonReport(`/desk/${i}.article`, analyses[i]), files[i]);
+    // Together they are smaller than kept one by one (their keys and names recur).
+    const alone = analyses.reduce((n, a, i) => n + keepReport(`/desk/${i}.article`, a).group.byteLength, 0);
+    assert.ok(kept[0].group.byteLength < alone, `${kept[0].group.byteLength} against ${alone} bytes`);
+  });
+
+  it('reads a report whose text has line breaks and line separators inside its strings', () => {
+    const a = analyze('عنوان\n\nقال الوزير "سطر أول\u2028سطر ثان" ثم غادر.\n', { sourceLine: 'always' });
+    const kept = keepReports([reportJson('/desk/a\nb.article', a), reportJson('/desk/c.article', a)]);
+    assert.deepEqual(readKeptReport(kept[1]), toJsonReport('/desk/c.article', a));
+    assert.deepEqual(readKeptReport(kept[0]), toJsonReport('/desk/a\nb.article', a));
   });
 
   const settings: { rules: RuleSettings; sourceLine: SourceLineExpectation }[] = [
@@ -41,7 +60,7 @@ describe('the report the index keeps', () => {
 
   it('holds only its own bytes, not the 16 KB chunk the compressor wrote them into (10,000 articles were 160 MB more)', () => {
     const kept = keepReport('a.article', analyze(seed('000')));
-    assert.equal(kept.buffer.byteLength, kept.byteLength);
+    assert.equal(kept.group.buffer.byteLength, kept.group.byteLength);
   });
 
   it('knows the article has findings to drop (the cases above are not empty)', () => {

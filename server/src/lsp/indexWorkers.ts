@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeSource } from '../analysis';
 import type { IndexedFile } from './indexFile';
+import { fileUri } from './workspaceFiles';
 
 export interface IndexWorkerConfig {
   knowledgeSources: KnowledgeSource[];
@@ -22,6 +23,8 @@ export interface IndexWorkerConfig {
 export interface IndexJob {
   id: number;
   file: string;
+  /** The file's URI (the index has it; the worker need not make it again). */
+  uri: string;
   /** The index's file size limit (pressReview.index.maxFileSizeKB). */
   maxBytes: number;
   /** Only its content can make the file an article (../articleFiles.ts): skipped unless it looks like one. */
@@ -109,7 +112,7 @@ export class IndexWorkers {
   }
 
   /** Indexes a file on the least busy worker; a new one starts only when every running one has its two batches of jobs. */
-  index(file: string, maxBytes: number, byContent = false): Promise<IndexedFile> {
+  index(file: string, maxBytes: number, byContent = false, uri = fileUri(file)): Promise<IndexedFile> {
     if (this.disposed) return Promise.resolve({ kind: 'lost', message: 'the index workers were stopped' });
     let best = -1;
     let free = -1;
@@ -127,7 +130,7 @@ export class IndexWorkers {
         if (r.kind === 'summary') IndexWorkers.indexed++;
         resolve(r);
       });
-      slot.worker.postMessage({ id, file, maxBytes, byContent } satisfies IndexJob);
+      slot.worker.postMessage({ id, file, uri, maxBytes, byContent } satisfies IndexJob);
     });
   }
 

@@ -286,19 +286,20 @@ export class WorkspaceIndex implements ArticleIndex {
         if (workers && this.queue.size && inFlight.size < workers.capacity(this.queue.size + inFlight.size)) {
           // Keep every worker busy; the main thread only files the answers.
           const file = this.queue.shift()!;
+          const articleUri = fileUri(file);
           const job = ++this.jobs;
           this.latestJob.set(file, job);
           const generation = this.generation;
-          const done: Promise<void> = workers.index(file, this.maxBytes, !!this.matcher?.byContent(file)).then((indexed) => {
+          const done: Promise<void> = workers.index(file, this.maxBytes, !!this.matcher?.byContent(file), articleUri).then((indexed) => {
             inFlight.delete(done);
-            this.count(file, indexed);
+            this.count(articleUri, indexed);
             if (generation !== this.generation || this.latestJob.get(file) !== job) return;
             this.latestJob.delete(file);
             // A summary that crossed threads has fresh copies of its strings: pool them here.
             const uri =
               indexed.kind === 'lost'
                 ? this.indexHere(file)
-                : this.file(file, indexed.kind === 'summary' ? { ...indexed, summary: repool(indexed.summary, this.pool) } : indexed);
+                : this.file(file, indexed.kind === 'summary' ? { ...indexed, summary: repool(indexed.summary, this.pool) } : indexed, articleUri);
             if (uri) changed.push(uri);
             this.done++;
           });
@@ -352,19 +353,19 @@ export class WorkspaceIndex implements ArticleIndex {
 
   /** Indexes one file on this thread; returns its URI when its summary changed. */
   private indexHere(file: string): string | null {
-    const indexed = indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool, !!this.matcher?.byContent(file));
-    this.count(file, indexed);
-    return this.file(file, indexed);
+    const uri = fileUri(file);
+    const indexed = indexFile(file, this.maxBytes, (text) => this.host.analyze(text), this.pool, !!this.matcher?.byContent(file), uri);
+    this.count(uri, indexed);
+    return this.file(file, indexed, uri);
   }
 
   /** Tells the host of an analysis made for the index (a summary, or an analysis that threw). */
-  private count(file: string, indexed: IndexedFile): void {
-    if (indexed.kind === 'summary' || indexed.kind === 'failed') this.host.analysed?.(fileUri(file));
+  private count(uri: string, indexed: IndexedFile): void {
+    if (indexed.kind === 'summary' || indexed.kind === 'failed') this.host.analysed?.(uri);
   }
 
   /** Files the result of indexing a file (a summary with its strings from this index's pool); returns its URI when its summary changed. */
-  private file(file: string, indexed: IndexedFile): string | null {
-    const uri = fileUri(file);
+  private file(file: string, indexed: IndexedFile, uri: string): string | null {
     if (this.open.has(uri)) return null;
     if (indexed.kind === 'summary') {
       this.put(uri, indexed.summary);
