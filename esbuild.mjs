@@ -1,5 +1,6 @@
 // Bundles the three programs of Press Review into dist/:
 //   client.js  the VS Code extension (vscode stays external: the editor provides it)
+//   minimatch.js  a library of the client's, loaded on first use (clientLibraries)
 //   server.js  the language server (started by the client, or by tests over stdio)
 //   engine.js  the analysis and its language data, loaded by the others on first use
 //   indexWorker.js  a worker thread of the server's workspace index
@@ -9,13 +10,14 @@
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { compactKnowledge, engineBundle, nodeBundleOptions, pureAnalysis } from './scripts/esbuildSettings.mjs';
+import { clientLibraries, compactKnowledge, engineBundle, nodeBundleOptions, pureAnalysis } from './scripts/esbuildSettings.mjs';
 
 /** Every bundle of the product, without the settings they share (nodeBundleOptions). */
 export const programs = [
   // mainFields: jsonc-parser's UMD build loads its parts with a require() esbuild cannot
   // follow; its ESM build bundles cleanly (the client and the server both use it).
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'], plugins: [clientLibraries] },
+  { entryPoints: ['client/src/bundle/minimatch.cjs'], outfile: 'dist/minimatch.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'], plugins: [engineBundle, pureAnalysis] },
   { entryPoints: ['server/src/engine.ts'], outfile: 'dist/engine.js', plugins: [compactKnowledge] },
   { entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js', plugins: [engineBundle, pureAnalysis] },

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -97,5 +98,26 @@ export const compactKnowledge = {
       contents: compactKnowledgeSource(JSON.parse(await readFile(args.path, 'utf8'))),
       loader: 'js',
     }));
+  },
+};
+
+const CLIENT_BUNDLE_DIR = fileURLToPath(new URL('../client/src/bundle/', import.meta.url));
+
+/**
+ * For the client bundle: two libraries of vscode-languageclient, read at every activation,
+ * made smaller. minimatch (29 KB, called only for features the server does not register)
+ * comes from dist/minimatch.js on first use (client/src/bundle/lazyMinimatch.cjs); semver's
+ * satisfies() is the caret check the client asks for, on semver's own version class
+ * (client/src/bundle/semverSatisfies.cjs, 10 KB less). dist/minimatch.js is its own
+ * program in esbuild.mjs.
+ */
+export const clientLibraries = {
+  name: 'client-libraries',
+  setup(build) {
+    build.onResolve({ filter: /^minimatch$/ }, (args) =>
+      args.importer.startsWith(CLIENT_BUNDLE_DIR) ? undefined : { path: path.join(CLIENT_BUNDLE_DIR, 'lazyMinimatch.cjs') },
+    );
+    build.onResolve({ filter: /^\.\/minimatch\.js$/ }, (args) => (args.importer.startsWith(CLIENT_BUNDLE_DIR) ? { path: './minimatch.js', external: true } : undefined));
+    build.onResolve({ filter: /^semver\/functions\/satisfies$/ }, () => ({ path: path.join(CLIENT_BUNDLE_DIR, 'semverSatisfies.cjs') }));
   },
 };

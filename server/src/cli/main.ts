@@ -17,11 +17,14 @@ import { printable } from '../report/printable';
 import { toTextFailure, toTextReport } from '../report/textReport';
 import type { FileFailure } from '../report/fileFailure';
 import { streamSink, stringSink, type Sink } from '../archive/output';
-import { InlineRunner, WorkerRunner, type JobRunner } from '../archive/pool';
-import { NO_PROGRESS, progressLine } from '../archive/progress';
-import { runArchive } from '../archive/run';
-import { archiveSources, type StdinMode } from '../archive/sources';
-import { summarizeCommand } from './summarize';
+// The json and ndjson runs (worker threads, gzip, streams) and `summarize` are required
+// where they run: a text or SARIF run does not load worker_threads and zlib (37 M
+// instructions with crypto and vm, a third of this bundle's start; docs/performance.md).
+import type * as Pool from '../archive/pool';
+import type * as Progress from '../archive/progress';
+import type * as Run from '../archive/run';
+import type * as Sources from '../archive/sources';
+import type * as Summarize from './summarize';
 
 declare const PRESS_REVIEW_VERSION: string | undefined;
 const VERSION = typeof PRESS_REVIEW_VERSION === 'string' ? PRESS_REVIEW_VERSION : '0.0.0-dev';
@@ -72,7 +75,7 @@ interface Options {
   rules: RuleSettings;
   sourceLine: SourceLineSetting;
   inputs: string[];
-  stdin: StdinMode;
+  stdin: Sources.StdinMode;
   /** Worker threads; null: one per core, fewer for a handful of files (a worker takes a while to start). */
   jobs: number | null;
   ordered: boolean;
@@ -186,7 +189,11 @@ function defaultJobs(): number {
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, io: CliIO = {}): Promise<number> {
-  if (argv[0] === 'summarize') return summarizeCommand(argv.slice(1), out, err, io.stdin ?? process.stdin);
+  if (argv[0] === 'summarize') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when this command runs (see the imports)
+    const { summarizeCommand } = require('./summarize') as typeof Summarize;
+    return summarizeCommand(argv.slice(1), out, err, io.stdin ?? process.stdin);
+  }
   let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
@@ -272,6 +279,12 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
 /** json and ndjson: every entry streamed out as it is done, on worker threads; see ../archive/. */
 async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSource[], out: (s: string) => void, err: (s: string) => void, io: CliIO): Promise<number> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded when an archive run starts (see the imports) */
+  const { InlineRunner, WorkerRunner } = require('../archive/pool') as typeof Pool;
+  const { NO_PROGRESS, progressLine } = require('../archive/progress') as typeof Progress;
+  const { runArchive } = require('../archive/run') as typeof Run;
+  const { archiveSources } = require('../archive/sources') as typeof Sources;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const format = options.format === 'ndjson' ? 'ndjson' : 'json';
   const streamErrors: string[] = [];
   const sources = archiveSources(options.inputs, options.stdin, io.stdin ?? process.stdin, (source, message) => {
@@ -282,7 +295,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
   const sourceLine = options.sourceLine === 'always' ? 'always' : 'never';
   const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes, rules: options.rules, sourceLine } as const;
   const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
-  const runner: JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
+  const runner: Pool.JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
   const stderrIsTTY = io.stderrIsTTY ?? process.stderr.isTTY === true;
   const progress = stderrIsTTY && !options.quiet ? progressLine(io.progressWrite ?? ((s) => void process.stderr.write(s)), sources.total) : NO_PROGRESS;
   // In process (tests), the output is collected and handed to out() whole.

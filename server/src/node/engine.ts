@@ -9,7 +9,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as Engine from '../engine';
-import { loadWithCodeCache, type CachedModule } from './codeCache';
+import type * as CodeCache from './codeCache';
+import type { CachedModule } from './codeCache';
 
 export type AnalysisEngine = typeof Engine;
 
@@ -48,7 +49,13 @@ export function analysisEngine(): AnalysisEngine {
 }
 
 function load(): AnalysisEngine {
-  if (IN_BUNDLE && folder) loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
+  if (IN_BUNDLE && folder) {
+    // Required here, not imported: it needs crypto and vm, which a program without a code
+    // cache (the command line) then never loads.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
+    const { loadWithCodeCache } = require('./codeCache') as typeof CodeCache;
+    loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
+  }
   if (!loaded) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     return require('../engine') as AnalysisEngine;

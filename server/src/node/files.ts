@@ -106,8 +106,18 @@ function decodeText(bytes: Buffer): string {
   return decoder.decode(bytes);
 }
 
-/** Letters, digits, punctuation, spaces and line breaks: what text is made of. */
-const TEXTUAL = /[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r]/gu;
+/**
+ * Letters, digits, punctuation, spaces and line breaks: what text is made of. Made on the
+ * first UTF-16 file: V8 checks a regular expression literal each time it parses the code
+ * around it, and Unicode classes cost it about 5 M instructions a time, at every start of
+ * the command line (docs/performance.md, session 10).
+ */
+let textual: RegExp | undefined;
+
+/** The textual characters' pattern, made on first call (test/unit/regexes.test.ts checks it too). */
+export function textualPattern(): RegExp {
+  return (textual ??= new RegExp(String.raw`[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r]`, 'gu'));
+}
 
 /**
  * Binary data that happens to start with FF FE decodes as UTF-16 into symbols and rare
@@ -116,8 +126,8 @@ const TEXTUAL = /[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r]/gu;
  * under nine tenths of it is so, or it has no space at all (FF FE 00 01 is one letter, Ā).
  */
 function plausibleText(text: string): string {
-  const textual = text.match(TEXTUAL)?.length ?? 0;
-  if (textual < 0.9 * text.length || !/[ \t\n\r]/.test(text)) throw new Error('not text');
+  const count = text.match(textualPattern())?.length ?? 0;
+  if (count < 0.9 * text.length || !/[ \t\n\r]/.test(text)) throw new Error('not text');
   return text;
 }
 
