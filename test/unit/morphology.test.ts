@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { arabicProfile } from '../../server/src/analysis';
 import { Morphology, NO_MORPHOLOGY } from '../../server/src/analysis/morphology';
 import { checkMorphology } from '../../server/src/analysis/language/schema';
+import { normalizeForMatch } from '../../server/src/analysis/normalize';
 
 const arabic = (): Morphology => new Morphology(arabicProfile().morphology ?? NO_MORPHOLOGY);
 
@@ -34,6 +35,25 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     for (const form of ['وبالرئيس', 'للرئيس', 'فالرئيس', 'الرئيس']) assert.ok(forms.includes(form), form);
     for (const form of forms) assert.ok(m.stems(form).includes('الرئيس'), `${form} reads back as الرئيس`);
     assert.ok(!m.forms('رئيس').includes('للرئيس'), 'an indefinite word takes no article chain');
+  });
+
+  it('tells a written form of a listed word without making the forms (isFormOf, the inverse of forms)', () => {
+    const m = arabic();
+    // The first words of the built-in names, as a phrase index lists them; the set of all their forms is what it kept before.
+    const firsts = new Set<string>();
+    for (const o of arabicProfile().organizations ?? []) for (const name of o.arabic) firsts.add(normalizeForMatch(name).split(' ')[0]);
+    for (const w of ['ال', 'و', 'لل', 'ب']) firsts.add(w); // words as short as a proclitic chain
+    const surface = new Set([...firsts].flatMap((w) => m.forms(w)));
+    assert.ok(surface.size > firsts.size * 10);
+    // Every form, each cut by a letter at either end, and each with one more proclitic: true exactly where the old set held the word.
+    const probes = new Set<string>();
+    for (const f of surface) for (const p of [f, f.slice(1), f.slice(0, -1), `و${f}`, `ل${f}`, `ال${f}`]) probes.add(p);
+    let held = 0;
+    for (const p of probes) {
+      assert.equal(m.isFormOf(p, firsts), surface.has(p), p);
+      if (surface.has(p)) held++;
+    }
+    assert.ok(held > 0 && held < probes.size);
   });
 
   it('knows the article, the pronoun endings, the feminine ending and the present prefixes', () => {

@@ -31,6 +31,15 @@ describe('normalization with an offset map', () => {
     assert.equal(normalizeForMatch('#tag a_b'), '#tag a_b');
   });
 
+  it('keeps every character no rule names, U+0000 included (the table marks them, it does not list them)', () => {
+    const kept = ['\u0000', 'ب', 'z', '0', '中', '\uffff', '\ud83d\ude00', ' ', '!'];
+    for (const ch of kept) assert.equal(normalizeForMatch(`x${ch}y`), `x${ch}y`, `U+${ch.charCodeAt(0).toString(16)}`);
+    // Of the 65,536 UTF-16 units alone, the ones the rules list change and no other (180, counted with the table that listed every code).
+    let changed = 0;
+    for (let c = 0; c < 0x10000; c++) if (normalizeForMatch(String.fromCharCode(c)) !== String.fromCharCode(c)) changed++;
+    assert.equal(changed, 180);
+  });
+
   it('maps a match on the normalized text back to the exact original characters', () => {
     const original = 'وشدّد الوزيـر على «السلام»';
     const nt = NormalizedText.of(original);

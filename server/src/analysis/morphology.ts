@@ -92,6 +92,21 @@ export class Morphology {
     return out;
   }
 
+  /**
+   * Whether the word is one of forms(w) for some w that `words` holds: forms' inverse,
+   * read off the word instead of adding every form of every listed word to a set (a
+   * phrase index did that for its first words at every knowledge build, 19 strings a word).
+   */
+  isFormOf(word: string, words: { has(w: string): boolean }): boolean {
+    if (words.has(word)) return true;
+    for (const c of this.chains) {
+      if (!word.startsWith(c.written)) continue;
+      const rest = word.slice(c.written.length);
+      if (words.has(c.carriesArticle ? this.article + rest : rest)) return true;
+    }
+    return false;
+  }
+
   /** The word is written with the article (الوزير), as opposed to a bare or construct noun. */
   definite(word: string): boolean {
     return this.article !== '' && word.startsWith(this.article);

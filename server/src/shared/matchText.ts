@@ -52,16 +52,22 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
- * Per-UTF-16-unit replacement: REMOVE, a replacement code, or the code itself. Built on
- * first use: the language server loads this module at start (its rules and folder
+ * Per-UTF-16-unit replacement: REMOVE, a replacement code, or KEEP for the code itself.
+ * Built on first use: the language server loads this module at start (its rules and folder
  * summaries reach normalize.ts) and would build it before answering initialize.
  */
 let table: Int32Array | undefined;
 const replacements = (): Int32Array => (table ??= buildTable());
 
+/**
+ * The table's mark of a character kept as it is: the zero a new table holds, so that no
+ * loop writes each code into its own entry (65,536 steps in the interpreter at every
+ * engine load, the first analysis of a process). No replacement is U+0000.
+ */
+const KEEP = 0;
+
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
-  for (let c = 0; c < t.length; c++) t[c] = c;
   const remove = (from: number, to = from): void => {
     for (let c = from; c <= to; c++) t[c] = REMOVE;
   };
@@ -114,6 +120,7 @@ export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
   const r = (table ?? replacements())[c];
+  if (r === KEEP) return c;
   if (r === PERIOD) return abbreviates(text, i) ? 0x20 : c;
   if (r === HASH) return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
   if (r === UNDERSCORE) return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;

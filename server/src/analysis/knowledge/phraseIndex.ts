@@ -53,8 +53,6 @@ export class PhraseIndex<T> {
   private readonly phrases = new Set<string>();
   /** The phrases of one word (hasWord): a small set, read for many words of an article. */
   private readonly singleWords = new Set<string>();
-  /** Every written form a first word can take with a proclitic: a cheap test before matching. */
-  private readonly surface = new Set<string>();
   private size = 0;
   private maxWords = 0;
   /** Whether a word can start a phrase, with or without a proclitic: most words start none. Made when first needed. */
@@ -85,11 +83,7 @@ export class PhraseIndex<T> {
     if (words.length === 1) this.singleWords.add(joined);
     const list = this.byFirst.get(words[0]);
     if (list) list.push({ words, value, phrase: joined });
-    else {
-      this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
-      // A first word's written forms are added with its first phrase (forms() depends on the word alone).
-      for (const form of this.morphology.forms(words[0])) this.surface.add(form);
-    }
+    else this.byFirst.set(words[0], [{ words, value, phrase: joined }]);
     this.unsorted.add(words[0]);
     this.size++;
     this.maxWords = Math.max(this.maxWords, words.length);
@@ -129,9 +123,9 @@ export class PhraseIndex<T> {
     return this.phrases.has(phrase);
   }
 
-  /** Whether a phrase can start with this written word (a proclitic allowed). */
+  /** Whether a phrase can start with this written word (a proclitic allowed): some first word's form. */
   mayStartWith(word: string): boolean {
-    return this.surface.has(word);
+    return this.morphology.isFormOf(word, this.byFirst);
   }
 
   /** Whether a phrase starts with exactly this word (no proclitic read off). */
@@ -178,7 +172,7 @@ export class PhraseIndex<T> {
    * most of the garbage of a short article's analysis.
    */
   private memo(proclitics: boolean): WordMemo {
-    if (proclitics) return (this.surfaceMemo ??= memoOfKeys(this.surface));
+    if (proclitics) return (this.surfaceMemo ??= memoOfStarts(this));
     return (this.firstMemo ??= memoOfKeys(this.byFirst));
   }
 
@@ -240,7 +234,7 @@ export class PhraseIndex<T> {
    * spaces: the longest phrase that starts at the first word and fits in the list, or null.
    */
   matchWords(words: readonly string[]): PhraseMatch<T> | null {
-    if (!words.length || !this.surface.has(words[0])) return null;
+    if (!words.length || !this.mayStartWith(words[0])) return null;
     for (const { stem, prefix } of this.morphology.readings(words[0])) {
       for (const e of this.entries(stem) ?? []) {
         if (e.words.length > words.length) continue;
@@ -256,6 +250,11 @@ export class PhraseIndex<T> {
 /** A memo of whether a word is one of the keys; its own function so that only its calls allocate the closure's context. */
 function memoOfKeys(keys: { has(word: string): boolean }): WordMemo {
   return new WordMemo((w) => keys.has(w));
+}
+
+/** A memo of mayStartWith, made the same way as memoOfKeys. */
+function memoOfStarts(index: PhraseIndex<unknown>): WordMemo {
+  return new WordMemo((w) => index.mayStartWith(w));
 }
 
 function splitWords(phrase: string): string[] {
