@@ -4,11 +4,14 @@
 // either convention, what an analysis made with those settings gives.
 
 import { strict as assert } from 'node:assert';
-import { analyze, configureFindings, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
-import { keepReport, keepReports, readKeptReport, reportJson } from '../../server/src/lsp/keptReport';
+import { analyze, configureFindings, type Analysis, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
+import { keepReports, readKeptReport, reportJson, type KeptReport } from '../../server/src/lsp/keptReport';
 import { toJsonReport } from '../../server/src/report/jsonReport';
 import { reviewReport } from '../../server/src/report/reviewedArticle';
 import { seed, seedFiles } from '../support/article';
+
+/** One report kept alone, as the main thread's own indexing keeps it (indexFile → keepAll). */
+const keepReport = (file: string, a: Analysis): KeptReport => keepReports([reportJson(file, a)])[0];
 
 // An unbalanced quote, no source line: missing-source where the convention holds.
 const ARTICLE = 'عنوان المقال\n\nقال الوزير "هذا تصريح طويل بما يكفي للحكم عليه". وأضاف "نص آخر بلا إغلاق\n';

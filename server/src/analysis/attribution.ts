@@ -17,6 +17,7 @@ import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
 import type { OrganizationHit } from './organizations';
 import type { PeopleFinder, PersonMention } from './people';
+import type { Tokens } from './tokens';
 import type { RawQuote } from './quotes';
 import type { RangeSet } from './ranges';
 import { PeopleRegistry, type PersonCluster } from './speakers';
@@ -78,6 +79,15 @@ const ASIDE_GAP = 4;
 
 /** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
+
+/**
+ * The mention of a name no pass found with a title: tokens [first, end) are the name, and
+ * the mention starts at `from` (a description before the name, else the name itself).
+ */
+function nameMention(t: Tokens, first: number, end: number, knowledgeId: string | null, from = first): PersonMention {
+  const name = { first, end, normStart: t.starts[first], normEnd: t.ends[end - 1] };
+  return { first: from, end, normStart: t.starts[from], normEnd: name.normEnd, title: null, name, knowledgeId, inQuote: false, asObject: false };
+}
 
 export function attribute(
   doc: ArticleDocument,
@@ -406,8 +416,7 @@ export function attribute(
       const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !morph.definite(t.text(j + 1)) ? j + 2 : -1;
       // وأضاف أبو ردينة: أبو before an indefinite name opens a kunya or family name, a person's name.
       if (end > 0 && k.lexicon.kunyaHeads?.has(t.text(j)) && !morph.definite(t.text(j + 1))) {
-        const name = { first: j, end, normStart: t.starts[j], normEnd: t.ends[end - 1] };
-        const m: PersonMention = { ...name, title: null, name, knowledgeId: null, inQuote: false, asObject: false };
+        const m = nameMention(t, j, end, null);
         mentionByToken.set(j, m);
         const c = register(m);
         if (c) return { cluster: c, end };
@@ -444,7 +453,7 @@ export function attribute(
     // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
     const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i));
     if (unknown) {
-      const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+      const m = nameMention(t, unknown.first, unknown.end, null);
       mentionByToken.set(j, m);
       const c = register(m);
       if (c) return { cluster: c, end: unknown.end };
@@ -515,7 +524,7 @@ export function attribute(
     const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || circumstanceBeforeClause(name.end);
     if (!closed) return null;
     for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
-    const m: PersonMention = { first: j, end: name.end, normStart: t.starts[j], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
+    const m = nameMention(t, name.first, name.end, name.knowledgeId, j);
     mentionByToken.set(j, m);
     const c = register(m);
     return c ? { cluster: c, end: name.end } : null;
@@ -615,7 +624,7 @@ export function attribute(
     if (k >= t.count || !t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return null;
     const unknown = subjects.nameClosedAt(k, (i) => people.nameLike(i));
     if (!unknown || unknown.end - unknown.first < 2) return null;
-    const m: PersonMention = { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1], title: null, name: { first: unknown.first, end: unknown.end, normStart: t.starts[unknown.first], normEnd: t.ends[unknown.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+    const m = nameMention(t, unknown.first, unknown.end, null);
     const c = register(m);
     return c ? { cluster: c, end: unknown.end } : null;
   };
@@ -632,7 +641,7 @@ export function attribute(
     const lx = doc.knowledge.lexicon;
     for (let k = name.first; k < name.end; k++) if (lx.timeWords.has(t.text(k)) || lx.prepositions.has(morph.withoutConjunction(t.text(k)) ?? t.text(k))) return null;
     if (!(/^\s*[،,:]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || doc.knowledge.lexicon.complementizers.has(t.text(name.end)))) return null;
-    const m: PersonMention = { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId, inQuote: false, asObject: false };
+    const m = nameMention(t, name.first, name.end, name.knowledgeId);
     const c = register(m);
     return c ? { cluster: c, end: name.end } : null;
   };
@@ -952,7 +961,7 @@ export function attribute(
     };
     const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !common(i) && !mentionByToken.has(i) && !orgByToken.has(i));
     if (!name || name.end > limit) return null;
-    const m: PersonMention = { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1], title: null, name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: null, inQuote: false, asObject: false };
+    const m = nameMention(t, name.first, name.end, null);
     mentionByToken.set(name.first, m);
     return register(m);
   };

@@ -48,11 +48,6 @@ export function keepReports(jsons: string[]): KeptReport[] {
   return jsons.map((_, line) => ({ group, line }));
 }
 
-/** The report of one analysis, kept alone (the main thread's own indexing). */
-export function keepReport(file: string, analysis: Analysis, lines?: LineIndex): KeptReport {
-  return keepReports([reportJson(file, analysis, lines)])[0];
-}
-
 /** The group read last, decompressed: the views and the export read a folder's reports in the order they were indexed. */
 let last: { group: Uint8Array; text: Buffer } | null = null;
 
