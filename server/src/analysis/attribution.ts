@@ -227,10 +227,22 @@ export function attribute(
   // Where each sentence of the content starts: the subject of a sentence's opening verb
   // (وأدانت وزارة الخارجية التركية …) is a subject a later وقالت can carry over to.
   const sentenceStarts: number[] = [];
+  // The first ". " at or after `searched` is `stop` (-1: none): a range with no ". " of its own
+  // reuses it instead of searching again past its end (3.7 M characters read for the 1 MB
+  // article's 580 K; a text without ". " was read to its end once per range).
+  const stopFrom = (from: number): number => {
+    const i = doc.norm.indexOf('. ', from);
+    workMeter.steps += (i < 0 ? doc.norm.length : i) - from;
+    return i;
+  };
+  let searched = 0;
+  let stop = stopFrom(0);
   for (const r of contentRanges) {
     workMeter.steps += 1 + r.end - r.start;
     sentenceStarts.push(r.start);
-    for (let i = doc.norm.indexOf('. ', r.start); i >= 0 && i < r.end; i = doc.norm.indexOf('. ', i + 2)) if (!inQuote.has(i)) sentenceStarts.push(i + 2);
+    if (r.start < searched || (stop >= 0 && r.start > stop)) stop = stopFrom(r.start);
+    searched = r.start;
+    for (; stop >= 0 && stop < r.end; searched = stop + 2, stop = stopFrom(searched)) if (!inQuote.has(stop)) sentenceStarts.push(stop + 2);
   }
   sentenceStarts.sort((a, b) => a - b);
   let si = 0;
