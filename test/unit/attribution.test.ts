@@ -319,6 +319,16 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['إيمانويل ماكرون']);
   });
 
+  it('gives a headline cue to the subject that opens the title, not to the object after the verb, and its و-joined verbs too', () => {
+    const a = article(['النرويج تدعو السويد إلى "التخلي عن لغة التهديد" وتحذر من "عواقب وخيمة"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['النرويج', 'النرويج']);
+    // A clause after ".." still hangs on the title's subject; a question word is no subject.
+    const b = article(['النرويج تستدعي سفيرين.. وتتحدث عن "تجاوزات خطيرة"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['النرويج']);
+    const c = article(['ماذا قال القذافي عن "الحرب الطويلة"', '', 'وكتب المؤرخ إن الحوار مستمر.']);
+    assert.ok(!statements(c).some((s) => s.speaker === 'ماذا'), JSON.stringify(statements(c)));
+  });
+
   it('gives a plural participle to the plural of people before it, not to a singular subject (… المزارعين يلوحون، قائلين)', () => {
     const a = article(['وأظهر الشريط الذي نشره المراسل كريم سالم أمس، المزارعين يلوحون بالأعلام، قائلين: "لن نترك أرضنا مهما حدث".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعين']);

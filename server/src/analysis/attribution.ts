@@ -67,6 +67,8 @@ const RIVAL_LOOKBACK = 12;
 const MAX_QUOTED_NAME = 5;
 /** How many words a subject before its verb may have (فصائل الجنوب السوري المعارضة تعلن). */
 const SUBJECT_BEFORE_REACH = 7;
+/** How many words back a title's cue looks for the subject its verbs chain on (a headline is short; a one-line file is not). */
+const TITLE_REACH = 40;
 /** How many words back from a carried-over cue the possessor of a speech noun is looked for. */
 const SPEECH_NOUN_REACH = 30;
 
@@ -1070,6 +1072,47 @@ export function attribute(
     return registry.addSpeakerByText('person', key, text, span);
   };
 
+  /**
+   * روسيا تدعو الغرب إلى "…" وتحذر من "…"، تركيا تعتقل جنديين.. وتتحدث عن "…": a headline
+   * puts its subject first and chains its verbs on it with و. The subject of a title's cue
+   * verb is the phrase that opens its clause right before the verb, or before the bare verb
+   * its و-joined verbs go back to; none when that bare verb has no such subject. `own` is
+   * true when the subject stands right before the cue itself.
+   */
+  const titleSubject = (cue: CueHit, lineStart: number): { cluster: PersonCluster; own: boolean } | null => {
+    const lx = doc.knowledge.lexicon;
+    const verbs = doc.knowledge.cues.verbs;
+    const verb = (w: string): boolean => verbs.has(w) || lx.corpusVerbs.has(w);
+    const lineFirst = t.indexAtOrAfter(lineStart);
+    for (let v = cue.first; v > lineFirst && cue.first - v <= TITLE_REACH; v--) {
+      workMeter.steps++;
+      if (inQuote.has(t.starts[v])) continue;
+      const w = t.text(v);
+      const bare = morph.withoutConjunction(w);
+      const joined = bare !== null && !verb(w) && verb(bare);
+      if (v !== cue.first && !verb(w) && !joined) continue;
+      if (joined) continue;
+      const s = frontedSubject(v, lineStart);
+      if (!s || (cue.gender && s.gender && s.gender !== cue.gender)) return null;
+      return { cluster: s, own: v === cue.first };
+    }
+    return null;
+  };
+
+  /** The subject that opens its clause and ends right before the verb at token `v`: a person, an organization, a country or a phrase. */
+  const frontedSubject = (v: number, windowStart: number): PersonCluster | null => {
+    if (t.starts[v - 1] < windowStart || !t.onlySpaceBetween(t.ends[v - 1], t.starts[v])) return null;
+    // ماذا قال القذافي، هل نقل النظام: a question puts no subject before its verb.
+    let open = v - 1;
+    while (open > 0 && v - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && !opensClause(open)) open--;
+    if (doc.knowledge.lexicon.interrogatives?.has(t.text(open))) return null;
+    const m = mentionByEnd.get(v);
+    if (m && !m.inQuote && !m.asObject && opensClause(m.first)) return register(m);
+    const org = orgByEnd.get(v);
+    if (org && !inQuote.has(org.normStart) && opensClause(org.first)) return speakingOrganization(org);
+    return subjectBefore(v, windowStart);
+  };
+
   const cueSpan = (first: number, end: number, lemma: string): Attribution['cue'] => ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
 
   const previousBlock = facts.previousBlock;
@@ -1213,6 +1256,7 @@ export function attribute(
       }
       c = speakerBeforeAside(c, found) ?? c;
       result = byCueBefore(c, start, found);
+      if (q.block.kind === 'title' && c.kind === 'verb' && (!result.speaker || result.rule === 'subject-after-cue')) result = inTitle(q, result, c) ?? result;
     }
     if (!result && g?.side === 'headline') result = headline(q);
     if (!result && g?.side === 'after') result = after(q, g.cue!);
@@ -1259,6 +1303,13 @@ export function attribute(
     take(history, 'last-subject');
     take(named, 'last-named');
     return out;
+  }
+
+  /** A title's cue with no subject takes the subject its verbs chain on; one that opens the cue's own clause outranks a noun after the verb (its object). */
+  function inTitle(q: RawQuote, r: Attribution, c: CueHit): Attribution | null {
+    const s = titleSubject(c, doc.lines[q.block.line].normStart);
+    if (!s || (r.speaker && !s.own)) return null;
+    return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: s.own ? 'cue-before' : 'carry-over', rule: s.own ? 'subject-before-cue' : 'sentence-subject' };
   }
 
   /** `X: … "…"` in a headline: the speaker is the phrase before the colon. */
