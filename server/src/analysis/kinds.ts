@@ -3,6 +3,7 @@
 // forum, programme: مؤتمر "…"، نادي "فالداي"). Decided from context first, length last.
 
 import type { ArticleDocument } from './document';
+import { lazyRegExp } from './lazyRegExp';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
 import { lightNormalize } from './normalize';
@@ -79,7 +80,10 @@ function wordBeforeMark(lead: string): string | null {
 }
 
 const CLITIC_ARTICLES = new Set(['ال', 'لل', 'بال', 'وال']);
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_NUMBER = lazyRegExp(String.raw`^[\p{L}\p{N}]$`, 'u');
+const OPENS_WITH_SPACED_LETTER = lazyRegExp(String.raw`^ [\p{L}]`, 'u');
+const OPENS_WITH_NUMBER = lazyRegExp(String.raw`^\p{N}`, 'u');
+const ALL_NUMBERS = lazyRegExp(String.raw`^\p{N}+$`, 'u');
 
 /** Length in code units (1 or 2) of the letter or number that ends at `end`, or 0. */
 function letterOrNumberBefore(s: string, end: number): number {
@@ -89,9 +93,9 @@ function letterOrNumberBefore(s: string, end: number): number {
   if (c === 0x20) return 0;
   if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
     const high = s.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER.test(s.slice(end - 2, end)) ? 2 : 0;
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER().test(s.slice(end - 2, end)) ? 2 : 0;
   }
-  return LETTER_OR_NUMBER.test(s[end - 1]) ? 1 : 0;
+  return LETTER_OR_NUMBER().test(s[end - 1]) ? 1 : 0;
 }
 
 /** Where the run of letters and numbers that ends at `end` starts (`end` when there is none). */
@@ -276,7 +280,7 @@ function subjectOfClause(doc: ArticleDocument, q: RawQuote, lead: string): boole
   if (!q.closed || !/(?:^|\s)(?:ان|بان)$/u.test(lead)) return false;
   const line = doc.lines[q.block.line];
   const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 30));
-  return /^ [\p{L}]/u.test(after) && !/^ و?["«“]/u.test(after);
+  return OPENS_WITH_SPACED_LETTER().test(after) && !/^ و?["«“]/u.test(after);
 }
 
 /** Whether the quote's governing cue is a naming or describing verb (وصف، أسمى، سمى). */
@@ -431,8 +435,8 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   if (!nounEnding && !stems.some((s) => commonNoun(s) || lx.nameHeads.has(s))) return false;
   // A word of a clause (جدا، فقط، بعض) makes no name; a preposition (ضد المدن) or a known
   // word after one (بتغيير النظام) is no name's word either (nameWord).
-  if (words.some((w) => lx.clauseWords?.has(w)) || /^\p{N}/u.test(words[0])) return false;
-  return words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+  if (words.some((w) => lx.clauseWords?.has(w)) || OPENS_WITH_NUMBER().test(words[0])) return false;
+  return words.every((w, i) => ALL_NUMBERS().test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
 /** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */
