@@ -607,14 +607,18 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
   const lineStart = doc.lines[q.block.line].normStart;
+  // Both word tests are kept per word for the process (a quote reads up to six words back).
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
+  const isTitleHead = memoOf(doc.knowledge, 'indefiniteTitleHead', readsAsIndefiniteTitleHead);
   let nextStart = q.open;
   const first = t.indexAtOrAfter(q.open);
   for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
-    if (/[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
+    // Most gaps are one space: no string made to test them.
+    if (!t.onlySpaceBetween(t.ends[j], nextStart) && /[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
     const w = t.text(j);
     // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
-    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge, w)) return false;
-    if (n > 0 && doc.knowledge.morphology.readings(w).some((r) => lx.titleHeads.has(r.stem) && !doc.knowledge.morphology.definite(r.stem))) {
+    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCue.at(t, j)) return false;
+    if (n > 0 && isTitleHead.at(t, j)) {
       // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
       const next = t.text(j + 1);
       if (j + 1 < first && !doc.knowledge.morphology.definite(next) && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;
@@ -623,6 +627,11 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     nextStart = t.starts[j];
   }
   return false;
+}
+
+/** A title's head noun without the article, read with or without its proclitics (كتاب، بفيلم). */
+function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.titleHeads.has(r.stem) && !k.morphology.definite(r.stem));
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
