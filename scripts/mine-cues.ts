@@ -38,6 +38,7 @@ function coveredForms(cues: CuesFile, reviewed: Reviewed): Set<string> {
   const forms = [
     ...cues.verbs.flatMap((v) => v.forms),
     ...cues.participles.flatMap((p) => p.forms),
+    ...cues.quoteVerbs.flatMap((v) => v.forms),
     ...cues.accordingTo.map((a) => a.split(' ')[0]),
     ...reviewed.rejected.map((r) => r.form),
     ...reviewed.verbalNouns.map((n) => n.form),
@@ -51,7 +52,7 @@ function attestation(cues: CuesFile, counts: CueCounts): { lemma: string; cue: n
     const f = normalizeForMatch(form);
     return [f, `و${f}`, `ف${f}`].reduce((n, x) => n + (counts[x] ? cueCount(counts[x]) + (counts[x].governs ?? 0) : 0), 0);
   };
-  return [...cues.verbs, ...cues.participles].map((e) => ({
+  return [...cues.verbs, ...cues.quoteVerbs, ...cues.participles].map((e) => ({
     lemma: e.lemma,
     cue: e.forms.reduce((n, f) => n + seen(f), 0),
     unseen: e.forms.filter((f) => seen(f) === 0),

@@ -31,6 +31,12 @@ export interface ReviewedVerb {
   relay?: boolean;
   /** Forms that are also common nouns or prepositions: cues only when confirmed. */
   ambiguous?: string[];
+  /**
+   * A verb of opinion or expectation (يعتقد، يتوقع): it is someone's speech only when a quote
+   * opens its clause (after a colon, or after أن and at most two words); its forms go to
+   * quoteVerbs, not verbs, so nothing else reads them as speech verbs.
+   */
+  quoteOnly?: boolean;
   /** Generated forms left out, because they read first as something else. */
   exclude?: string[];
   /** Forms the rules do not give. */
@@ -72,6 +78,7 @@ export interface CuesFile {
   afterQuoteMarkers: string[];
   ambiguousForms: string[];
   relayVerbs: string[];
+  quoteVerbs: { lemma: string; forms: string[] }[];
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
@@ -121,7 +128,8 @@ export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
     const twice = reviewed[list].filter((x, i) => reviewed[list].indexOf(x) !== i);
     if (twice.length) throw new Error(`${list} names ${twice.map((x) => `"${x}"`).join(', ')} twice`);
   }
-  const verbs = reviewed.verbs.map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) }));
+  const speech = reviewed.verbs.filter((v) => !v.quoteOnly);
+  const verbs = speech.map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) }));
   return {
     $comment: reviewed.cuesComment,
     verbs,
@@ -129,8 +137,9 @@ export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
     accordingTo: reviewed.accordingTo,
     selfAccordingTo: reviewed.selfAccordingTo,
     afterQuoteMarkers: reviewed.afterQuoteMarkers,
-    ambiguousForms: unique([...reviewed.ambiguousForms, ...reviewed.verbs.flatMap((v) => v.ambiguous ?? [])]),
-    relayVerbs: unique(verbs.filter((_, i) => reviewed.verbs[i].relay).flatMap((v) => v.forms)),
+    ambiguousForms: unique([...reviewed.ambiguousForms, ...speech.flatMap((v) => v.ambiguous ?? [])]),
+    relayVerbs: unique(verbs.filter((_, i) => speech[i].relay).flatMap((v) => v.forms)),
+    quoteVerbs: reviewed.verbs.filter((v) => v.quoteOnly).map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) })),
   };
 }
 

@@ -16,6 +16,33 @@ describe('attribution', () => {
     assert.deepEqual(statements(b).map((s) => s.cue), ['فبحسب قوله']);
   });
 
+  it('reads a verb of opinion as a cue only when a quote opens its clause, with its subject named', () => {
+    const a = article([
+      'ويعتقد الخبير الاقتصادي سامر الحلبي أن الاقتصاد "سيتعافى ببطء خلال العام المقبل".',
+      'وتوقعت الوزارة في بيان "أن يبقى مستوى التهديد مرتفعا في الأشهر المقبلة".',
+      'وطلب رئيس الوزراء من البرلمان أن "يقر الموازنة قبل نهاية الشهر الجاري".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [
+      ['ويعتقد', 'سامر الحلبي'],
+      ['وتوقعت', 'الوزارة'],
+      ['وطلب', 'رئيس الوزراء'],
+    ]);
+    // Without a quote opening its clause, or with the quote far past its أن, it is no cue.
+    const b = article('وقال الوزير إن "المفاوضات مستمرة بلا توقف". ويعتقد كثيرون أن الأزمة ستطول. ويتوقع المحللون أن تعرض الحكومة قريبا خطة جديدة تقوم على "مبدأ الشراكة" بين القطاعين.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
+    assert.deepEqual(b.quotes.filter((q) => q.cue?.text !== 'وقال').map((q) => q.cue?.text ?? null), [null]);
+  });
+
+  it('leaves a verb of opinion inside what another cue reports, and the impersonal يعتقد أن, to the rules before', () => {
+    // وقال مسؤول إن واشنطن تعتقد أن "…": the official speaks, not Washington.
+    const a = article('وقال مسؤول أمريكي إن واشنطن تعتقد أن "الضربة أصابت أهدافا مدنية في المنطقة".');
+    assert.deepEqual(statements(a).map((s) => s.cue), ['وقال']);
+    // يعتقد أن with no subject is "it is believed": not the words of the person named before.
+    const b = article(['وقال الوزير سامر الحلبي إن "الوضع مستقر تماما".', 'ويعتقد أن "سلاحا صوتيا" استخدم في الهجوم.']);
+    assert.notEqual(quote(b, 'سلاحا').cue?.text, 'ويعتقد');
+    assert.notEqual(speakerOf(b, quote(b, 'سلاحا')), 'سامر الحلبي');
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);

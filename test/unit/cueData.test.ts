@@ -64,6 +64,17 @@ describe('cue data (scripts/mine-cues.ts)', () => {
     for (const v of ['أشاد', 'ندد', 'لاحظ', 'حض', 'كرر', 'هدد', 'أورد']) assert.ok(forms.has(v), v);
   });
 
+  it('builds the verbs of opinion into quoteVerbs, apart from the speech verbs', () => {
+    const cues = buildCues(reviewed, inflection);
+    const quoteForms = new Set(cues.quoteVerbs.flatMap((v) => v.forms));
+    const speechForms = new Set(cues.verbs.flatMap((v) => v.forms));
+    for (const f of ['يعتقد', 'تعتقد', 'توقعت', 'يأمل', 'وزاد'.slice(1), 'نبهت', 'طلب']) assert.ok(quoteForms.has(f), f);
+    for (const f of quoteForms) assert.ok(!speechForms.has(f), `${f} is no speech verb form`);
+    // يزيد and أمل are names as well: left out of the table.
+    assert.ok(!quoteForms.has('يزيد') && !quoteForms.has('أمل'));
+    assert.ok(!reviewed.rejected.some((r) => quoteForms.has(r.form)), 'a form is kept or rejected, not both');
+  });
+
   it('mines the word that leads a quote, the word before إن or a colon, and the word after a closing quote', () => {
     const counts: CueCounts = {};
     countLine('وقال الوزير ان "الوضع خطير"', counts);

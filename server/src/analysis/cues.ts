@@ -31,6 +31,12 @@ const ALL_PROCLITICS = [...CUE_PROCLITICS, ...PRESENT_PROCLITICS];
 const CONFIRM_WORDS = 6;
 /** …and how far, past commas, an أن that opens a quote still confirms it. */
 const CONFIRM_WORDS_FAR = 20;
+/** How many words a verb of opinion's clause (its subject, أن) may run before its quote opens. */
+const QUOTE_CLAUSE_WORDS = 12;
+/** How far back a verb of opinion looks for a cue of its sentence that would report it. */
+const SENTENCE_LEAD_WORDS = 40;
+/** At most this many words between أن and the quote it opens (أن الوضع "خطير"), as the cue miner counts. */
+const WORDS_AFTER_COMPLEMENTIZER = 2;
 
 export class CueFinder {
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
@@ -43,6 +49,8 @@ export class CueFinder {
     private readonly inQuote: RangeSet,
     /** Whether a speaker's mention starts at token j (confirms an ambiguous verb form). */
     private readonly speakerStartsAt: (j: number) => boolean = () => false,
+    /** Whether an organization or a country starts at token j (the subject of a verb of opinion). */
+    private readonly bodyStartsAt: (j: number) => boolean = () => false,
   ) {
     this.mayBeCue = memoOf(doc.knowledge, 'mayBeCue', mayBeCue);
     this.mayStartCue = memoOf(doc.knowledge, 'mayStartCue', mayStartCue);
@@ -65,7 +73,7 @@ export class CueFinder {
     for (const r of this.readingsAt(i)) {
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       if (lamNext && r.lamLemma !== null) return { kind: 'according', lemma: r.lamLemma, gender: null, first: i, end: i + 1 };
-      if (r.verb !== null && (!r.ambiguous || this.confirmsCue(i + 1, r.stem))) return { kind: 'verb', lemma: r.verb, gender: r.verbGender, first: i, end: i + 1 };
+      if (r.verb !== null && (r.quoteOnly ? this.quoteOpensClause(i + 1, r.stem) && this.leadsSentence(i) : !r.ambiguous || this.confirmsCue(i + 1, r.stem))) return { kind: 'verb', lemma: r.verb, gender: r.verbGender, first: i, end: i + 1 };
       if (r.participle !== null) return { kind: 'participle', lemma: r.participle, gender: r.participleGender, first: i, end: i + 1 };
     }
     return null;
@@ -127,11 +135,68 @@ export class CueFinder {
     return false;
   }
 
+  /**
+   * After a verb of opinion or expectation (ويعتقد، وتوقعت): the words are the subject's only
+   * when a quote opens the verb's clause, after a colon or within two words after its first
+   * أن (ويعتقد الخبير أن الوضع "خطير"، وزاد: "…") or with أن as its first word (وتوقعت
+   * الوزارة في بيان "أن يبقى …"). A quote right after the verb is its object or its quoted
+   * subject, not its words; a quote after a second أن is someone else's (وتوقع أن يتهم بأنه
+   * "…"); a sentence break or another cue ends the clause.
+   */
+  private quoteOpensClause(j: number, stem: string): boolean {
+    const t = this.doc.tokens;
+    const complementizers = this.doc.knowledge.lexicon.complementizers;
+    let complementizer = -1;
+    for (let k = j; k < Math.min(t.count, j + QUOTE_CLAUSE_WORDS); k++) {
+      const gap = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
+      const open = gap.search(/["«“]/u);
+      const colon = (open >= 0 ? gap.slice(0, open) : gap).includes(':');
+      if (open >= 0) {
+        const afterComplementizer = complementizer >= 0 && k - complementizer <= WORDS_AFTER_COMPLEMENTIZER + 1;
+        const opensWithComplementizer = complementizer < 0 && complementizers.has(t.text(k));
+        if (!colon && !afterComplementizer && !opensWithComplementizer) return false;
+        return this.hasSubject(j, complementizer >= 0 ? complementizer : k, stem);
+      }
+      if (colon || /[.؟?!؛\n]/u.test(gap)) return false;
+      if (k > j && this.opensClause(k)) return false;
+      if (complementizer < 0 && complementizers.has(t.text(k))) complementizer = k;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words between a verb of opinion and its أن (tokens [j, end)) name who holds
+   * it: a person, a title, a body or a definite noun (ويعتقد الادعاء العام بأن، ويأمل الوفد في
+   * أن). With no words the subject is a pronoun (فهي تعتقد أن، ونبه إلى أن), except after the
+   * masculine present: يعتقد أن، يتوقع أن are the impersonal "it is believed, expected".
+   */
+  private hasSubject(j: number, end: number, stem: string): boolean {
+    const t = this.doc.tokens;
+    while (end > j && this.doc.knowledge.lexicon.prepositions.has(t.text(end - 1))) end--;
+    if (end === j) return !PRESENT_PREFIX.test(stem) || stem.startsWith('ت');
+    return this.speakerStartsAt(j) || this.bodyStartsAt(j) || this.doc.knowledge.morphology.definite(t.text(j));
+  }
+
+  /**
+   * Whether no cue stands before token i in its sentence: a verb of opinion inside what
+   * another cue reports (وقال مسؤول إن واشنطن تعتقد أن "…"، ونقلت الوكالة عن روحاني قوله إن
+   * إيران تتوقع …) is part of those words, and the outer cue governs them.
+   */
+  private leadsSentence(i: number): boolean {
+    const t = this.doc.tokens;
+    for (let k = i - 1; k >= 0 && k >= i - SENTENCE_LEAD_WORDS; k--) {
+      if (/[.؟?!\n]/u.test(this.doc.norm.slice(t.ends[k], t.starts[k + 1]))) return true;
+      if (!this.inQuote.has(t.starts[k]) && this.opensClause(k)) return false;
+    }
+    return true;
+  }
+
   /** Whether token k may be a cue of its own: a speech verb's form (not a preposition's), or an "according to" phrase. */
   private opensClause(k: number): boolean {
     const t = this.doc.tokens;
     const cues = this.doc.knowledge.cues;
-    if (this.mayBeCue.at(t, k) && !this.doc.knowledge.lexicon.prepositionForms?.has(t.text(k))) return true;
+    // A verb of opinion (طلب، يعتقد) is a cue of its own only with its quote: not a clause break here.
+    if (this.mayBeCue.at(t, k) && !this.doc.knowledge.lexicon.prepositionForms?.has(t.text(k)) && !this.readingsAt(k).every((r) => r.quoteOnly)) return true;
     return cues.accordingTo.match(t, k, true) !== null || cues.selfAccordingTo.match(t, k, true) !== null;
   }
 
@@ -167,6 +232,8 @@ interface CueReading {
   verb: string | null;
   /** Whether the verb form is ambiguous (confirmed by what follows). */
   ambiguous: boolean;
+  /** A verb of opinion or expectation: a cue only when a quote opens its clause (quoteOpensClause). */
+  quoteOnly: boolean;
   verbGender: Gender | null;
   participle: string | null;
   /** Null for a verbal noun read as a participle (بالقول، بقوله): its ending shows no gender. */
@@ -183,7 +250,9 @@ function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] 
     const stem = word.slice(p.length);
     if (stem.length < 2) continue;
     const lamLemma = cues.accordingTo.hasPhrase(`${stem} ل`) ? `${stem} ل` : null;
-    const verb = cues.verbs.get(stem) || null;
+    const speech = cues.verbs.get(stem) || null;
+    const opinion = speech === null ? cues.quoteVerbs.get(stem) || null : null;
+    const verb = speech ?? opinion;
     const participle = cues.participles.get(stem) || null;
     if (lamLemma === null && verb === null && participle === null) continue;
     out.push({
@@ -191,6 +260,7 @@ function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] 
       lamLemma,
       verb,
       ambiguous: verb !== null && cues.ambiguousForms.has(stem),
+      quoteOnly: opinion !== null,
       verbGender: verb !== null ? verbGender(stem, verb) : null,
       participle,
       participleGender: participle === null || !participle.endsWith('ا') ? null : stem.endsWith('ه') ? 'f' : 'm',
@@ -209,7 +279,7 @@ function mayBeCue(knowledge: Knowledge, word: string): boolean {
   for (const p of procliticsOf(word)) {
     const stem = word.slice(p.length);
     if (stem.length < 2) continue;
-    if (cues.verbs.has(stem) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
+    if (cues.verbs.has(stem) || cues.quoteVerbs.has(stem) || cues.participles.has(stem) || cues.accordingTo.hasPhrase(`${stem} ل`)) return true;
   }
   return false;
 }

@@ -125,7 +125,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
   const mentions = people.find(contentRanges);
   const mentionStarts = new Set(mentions.map((m) => m.first));
-  const cueFinder = new CueFinder(doc, inQuote, (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null);
+  const cueFinder = new CueFinder(
+    doc,
+    inQuote,
+    (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null,
+    (j) => orgByToken.has(j) || doc.knowledge.countryNameIndex.match(doc.tokens, j, false) !== null,
+  );
   const cues = new CueIndex(doc, cueFinder, contentRanges);
   const blockIndex = new Map(content.map((b, i) => [b, i]));
   const previousBlock = (b: Block): Block | null => {

@@ -45,6 +45,8 @@ export interface CueLexicon {
   ambiguousForms: Set<string>;
   /** Verbs that relay someone else's words (نقلت رويترز عن مسؤول قوله). */
   relayVerbs: Set<string>;
+  /** normalized form → lemma of the verbs that are cues only when a quote opens their clause (يعتقد أن "…"). */
+  quoteVerbs: Map<string, string>;
 }
 
 /** The shape of the related-story teasers that close an article (chrome.json, "teasers"). */
@@ -158,6 +160,8 @@ function compileCues(data: CueData, morphology: Morphology): CueLexicon {
   for (const v of data.verbs) for (const f of v.forms) verbs.set(normalizeForMatch(f), v.lemma);
   const participles = new Map<string, string>();
   for (const p of data.participles) for (const f of p.forms) participles.set(normalizeForMatch(f), p.lemma);
+  const quoteVerbs = new Map<string, string>();
+  for (const v of data.quoteVerbs ?? []) for (const f of v.forms) quoteVerbs.set(normalizeForMatch(f), v.lemma);
   const accordingTo = new PhraseIndex<string>(morphology);
   for (const a of data.accordingTo) accordingTo.add(a, a);
   const selfAccordingTo = new PhraseIndex<string>(morphology);
@@ -169,6 +173,7 @@ function compileCues(data: CueData, morphology: Morphology): CueLexicon {
     selfAccordingTo,
     ambiguousForms: new Set(data.ambiguousForms.map(normalizeForMatch)),
     relayVerbs: new Set(data.relayVerbs.map(normalizeForMatch)),
+    quoteVerbs,
   };
 }
 

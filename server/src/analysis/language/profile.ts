@@ -20,6 +20,8 @@ export interface CueData {
   ambiguousForms: string[];
   /** Verbs that relay someone else's words (نقلت رويترز عن مسؤول قوله). */
   relayVerbs: string[];
+  /** Verbs of opinion or expectation (يعتقد، يتوقع): cues only when a quote opens their clause. */
+  quoteVerbs?: { lemma: string; forms: string[] }[];
 }
 
 /** Head nouns and word lists of the organization grammar (knowledge/organization-grammar.json). */

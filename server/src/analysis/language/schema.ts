@@ -63,8 +63,9 @@ export function checkCues(data: unknown, path = 'cues'): Problems {
   const problems: Problems = [];
   const o = object(data, path, problems);
   if (!o) return problems;
-  for (const key of ['verbs', 'participles']) {
+  for (const key of ['verbs', 'participles', 'quoteVerbs']) {
     const list = o[key];
+    if (key === 'quoteVerbs' && list === undefined) continue;
     if (!Array.isArray(list)) {
       problems.push({ path: `${path}.${key}`, message: 'must be a list of { lemma, forms }' });
       continue;
