@@ -96,6 +96,27 @@ describe('attribution', () => {
     assert.equal(q.attribution, 'cue-after');
   });
 
+  it('finds the cue after the quote past a period when words point back at it ("…".. بهذه الكلمات تحدث X)', () => {
+    const a = article('"لن نقبل بأي تسوية على حساب حقوقنا".. بهذه الكلمات تحدث وزير الخارجية الأردني أيمن الصفدي عن موقف بلاده.');
+    assert.equal(speakerOf(a, quote(a, 'لن نقبل')), 'أيمن الصفدي');
+    assert.equal(quote(a, 'لن نقبل').attribution, 'cue-after');
+    // Without them, a period ends the quote's reach: the next sentence's verb introduces its own words.
+    const b = article(['قال الوزير إن المفاوضات مستمرة.', '', '"لا أحد يريد الحرب في هذه المنطقة".. وتحدث وزير الخارجية الأردني أيمن الصفدي عن موقف بلاده.']);
+    assert.equal(quote(b, 'لا أحد يريد').speakerId, null);
+  });
+
+  it('reads "according to what" and a speech verb after the quote as its cue (وفق ما أعلنت X، حسبما أفادت X)', () => {
+    const a = article(['وأجرى الرئيسان مشاورات هاتفية "تطرقا خلالها إلى القضايا المتصلة بالسلام"، وفق ما أعلنت الرئاسة الفرنسية.', '', 'وارتفع عدد الجرحى إلى "مئة جريح على الأقل"، حسبما أفادت وزارة الصحة.']);
+    assert.equal(speakerOf(a, quote(a, 'تطرقا خلالها')), 'الرئاسة الفرنسية');
+    assert.equal(speakerOf(a, quote(a, 'مئة جريح')), 'وزارة الصحة');
+    // The verb's subject is written but read by no rule (موقع إذاعة): no carried-over speaker instead.
+    const b = article(['وقال وزير الخارجية الفرنسي جان إيف لودريان إن الزيارة مهمة.', '', 'ووصلت القوات إلى المدينة "لدعم الأهالي ضد الهجمات"، وفق ما نقل موقع إذاعة محلية.']);
+    assert.equal(quote(b, 'لدعم الأهالي').speakerId, null);
+    // With no subject after the verb (وفق ما قال للمحققين), the current speaker goes on.
+    const c = article('وقال طارق جدعون أمام القاضي إنه بريء. وكان مسؤولا عن تدريب "أكثر من ستين من الأطفال على القتال"، وفق ما قال للمحققين.');
+    assert.equal(speakerOf(c, quote(c, 'أكثر من ستين')), 'طارق جدعون');
+  });
+
   it('does not guess the speaker of a quote-only paragraph', () => {
     const a = article(['قال الوزير سيرغي لافروف إن المفاوضات مستمرة.', '', '"لا أحد يريد الحرب في هذه المنطقة من العالم".']);
     const q = quote(a, 'لا أحد يريد');

@@ -1259,7 +1259,9 @@ export function attribute(
       if (q.block.kind === 'title' && c.kind === 'verb' && (!result.speaker || result.rule === 'subject-after-cue')) result = inTitle(q, result, c) ?? result;
     }
     if (!result && g?.side === 'headline') result = headline(q);
-    if (!result && g?.side === 'after') result = after(q, g.cue!);
+    // "…"، وفق ما نقلت فرانس برس: a relay after the quote only passed on the words of the
+    // paragraph's speaker (or of its line's earlier cue: وأضاف أردوغان … "…"، وفق ما نقلت), when it has one.
+    if (!result && g?.side === 'after') result = (isRelay(g.cue!) ? (continuation(qi) ?? paragraphCue(q)) : null) ?? after(q, g.cue!);
     if (!result) result = continuation(qi) ?? continuedParagraph(qi) ?? paragraphCue(q);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
@@ -1353,9 +1355,32 @@ export function attribute(
 
   function after(q: RawQuote, c: CueHit): Attribution | null {
     if (c.kind === 'self') return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
-    const s = speakerAt(c.end);
-    if (!s) return c.kind === 'verb' ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
+    // "…"، تضيف فريدة: one word after the verb that names a person named before is that person.
+    const s = speakerAt(c.end) ?? knownNameAt(c.end);
+    if (!s) return c.kind === 'verb' && !subjectUnread(c) ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
     return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
+  }
+
+  /** A single word at token j that names a person named before (registry.namesKnownPerson), as that person. */
+  function knownNameAt(j: number): { cluster: PersonCluster; end: number } | null {
+    if (j >= t.count || inQuote.has(t.starts[j]) || !registry.namesKnownPerson(t.text(j))) return null;
+    const m = nameMention(t, j, j + 1, null);
+    mentionByToken.set(j, m);
+    const c = register(m);
+    return c ? { cluster: c, end: j + 1 } : null;
+  }
+
+  /**
+   * Whether words that no reader took for a speaker stand right after a verb: its subject is
+   * written there ("…"، وفق ما نقل موقع إذاعة …) and a carried-over speaker would be wrong.
+   * A clause break, a preposition or an addressee (وفق ما قال للمحققين) leaves it unsaid.
+   */
+  function subjectUnread(c: CueHit): boolean {
+    if (c.end >= t.count || !t.onlySpaceBetween(t.ends[c.end - 1], t.starts[c.end])) return false;
+    const w = t.text(c.end);
+    const lx = doc.knowledge.lexicon;
+    // لـ/بـ written on the next word (للمحققين، بألم) open a complement, not a subject.
+    return !(lx.prepositions.has(w) || lx.timeWords.has(w) || lx.complementizers.has(w) || words.afterCueFiller.at(t, c.end) || (/^[لب]/u.test(w) && w.length > 3));
   }
 
   /**

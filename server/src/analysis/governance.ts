@@ -143,18 +143,51 @@ function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentence
   const t = doc.tokens;
   let j = t.indexAtOrAfter(q.close + 1);
   if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
-  if (!/^[\s،,-]*$/u.test(doc.norm.slice(q.close + 1, t.starts[j]))) return null;
-  if (doc.knowledge.lexicon.afterQuoteFillers?.has(t.text(j))) j++;
-  const c = finder.cueAt(j);
+  const gap = doc.norm.slice(q.close + 1, t.starts[j]);
+  // "…".. بهذه الكلمات تحدث X، "…". هكذا قالت X: words pointing back at the quote carry
+  // its cue past the end of its sentence; without them a period ends the quote's reach.
+  const filler = fillerWordsAt(doc, j);
+  if (!/^[\s،,-]*$/u.test(gap) && !(filler > 0 && /^[\s.…،,-]*$/u.test(gap))) return null;
+  j += filler;
+  const c = accordingToWhat(doc, finder, j) ?? finder.cueAt(j);
   if (!c || !(c.kind === 'verb' || c.kind === 'according' || c.kind === 'self')) return null;
   // "X" ذكر أن …: a verb that opens its own clause introduces what follows, not the quote.
-  const gap = doc.norm.slice(q.close + 1, t.starts[j]);
   if (!/[،,-]/u.test(gap) && c.end < t.count && doc.knowledge.lexicon.complementizers.has(t.text(c.end))) return null;
   // "الصحة" تعلن …، "النواب المصري" يقر …: in a headline, a short quote that opens its
   // sentence and runs into the verb with no comma is the verb's subject, a name, unless it
   // reads as speech.
   const headline = q.block.kind === 'title' || q.block.kind === 'heading';
   if (headline && !/[،,-]/u.test(gap) && /^\s*$/u.test(doc.norm.slice(sentenceStart, q.open)) && wordsBetween(doc, q.open, q.close) <= SUBJECT_QUOTE_WORDS && !readsAsSpeech(doc, q)) return null;
+  return c;
+}
+
+/** How many words of an after-quote filler (lexicon.afterQuoteFillers: هكذا، بهذه الكلمات) start at token j. */
+function fillerWordsAt(doc: ArticleDocument, j: number): number {
+  const t = doc.tokens;
+  const fillers = doc.knowledge.lexicon.afterQuoteFillers;
+  if (!fillers || j >= t.count) return 0;
+  if (j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && fillers.has(`${t.text(j)} ${t.text(j + 1)}`)) return 2;
+  return fillers.has(t.text(j)) ? 1 : 0;
+}
+
+/**
+ * "…"، وفق ما أعلنت الرئاسة / حسبما أفادت الوزارة: "according to what" (an "according to"
+ * and a relative ما, or an "as" relative) and a speech verb: the verb is the quote's cue, its
+ * subject the source. Not a verb of content (حسبما جاء في البيان only says where it was read).
+ */
+function accordingToWhat(doc: ArticleDocument, finder: CueFinder, j: number): CueHit | null {
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  if (j + 1 >= t.count) return null;
+  let v = j;
+  if (lx.asRelatives?.has(t.text(j)) && !lx.clauseOpeners.has(t.text(j))) v = j + 1;
+  else {
+    const according = finder.cueAt(j);
+    if (!according || according.kind !== 'according' || according.end >= t.count || !lx.whatRelatives?.has(t.text(according.end))) return null;
+    v = according.end + 1;
+  }
+  const c = finder.cueAt(v);
+  if (!c || c.kind !== 'verb' || doc.knowledge.morphology.holds(lx.contentVerbs, t.text(c.first))) return null;
   return c;
 }
 

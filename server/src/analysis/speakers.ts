@@ -341,6 +341,12 @@ export class PeopleRegistry {
     return c && c.kind === 'person' ? c : null;
   }
 
+  /** Whether a word (normalized) is the surname or the first word of a person named before. */
+  namesKnownPerson(word: string): boolean {
+    const c = this.bySurname.get(word) ?? this.byFirstWord.get(word);
+    return !!c && c.kind === 'person';
+  }
+
   addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string, gender?: 'm' | 'f' | null): PersonCluster {
     const k = `${kind}:${id ?? key}`;
     let c = this.byKey.get(k);
