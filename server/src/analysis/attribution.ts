@@ -197,7 +197,8 @@ export function attribute(
   let mi = 0;
 
   const register = (m: PersonMention): PersonCluster | null => {
-    if (clusterOf.has(m)) return clusterOf.get(m)!;
+    const known = clusterOf.get(m);
+    if (known !== undefined) return known;
     if (m.inQuote && !m.name) {
       clusterOf.set(m, null);
       return null;
@@ -249,6 +250,8 @@ export function attribute(
   sentenceStarts.sort((a, b) => a - b);
   let si = 0;
   const advanceTo = (normOffset: number): void => {
+    // The token a sentence's subject must end before: found once a call, when first needed.
+    let limit = -1;
     for (;;) {
       workMeter.steps++;
       if (
@@ -258,7 +261,8 @@ export function attribute(
         (vi >= verbEvents.length || sentenceStarts[si] <= t.starts[verbEvents[vi].first])
       ) {
         const start = sentenceStarts[si++];
-        const subject = sentenceSubject(start, t.indexAtOrAfter(normOffset), true);
+        if (limit < 0) limit = t.indexAtOrAfter(normOffset);
+        const subject = sentenceSubject(start, limit, true);
         if (subject) setSubject(subject);
         continue;
       }
@@ -296,7 +300,7 @@ export function attribute(
     // وقالت الناطق باسم الحكومة جمانة غنيمات: a title's masculine is the office's; a feminine
     // speech verb right before its subject says the person is a woman (جاءت استقالة X is no
     // speech; after اتهمت the name is the object).
-    else if (cue.gender === 'f' && c.kind === 'person' && c.names.length > 0 && mentionByToken.has(cue.end) && !isContentVerb(cue) && !doc.knowledge.lexicon.baObjectVerbs?.has(normalizeForMatch(cue.lemma))) c.gender = 'f';
+    else if (cue.gender === 'f' && c.kind === 'person' && c.names.length > 0 && mentionByToken.has(cue.end) && !isContentVerb(cue) && !baObjectLemma(doc.knowledge, cue.lemma)) c.gender = 'f';
   };
 
   /** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
@@ -745,7 +749,7 @@ export function attribute(
     if (!nouns) return null;
     const noun = (k: number): boolean => k >= 0 && nouns.has(morph.withoutConjunction(t.text(k)) ?? t.text(k));
     for (let k = verb - 1; k >= 1 && verb - k <= SPEECH_NOUN_REACH; k--) {
-      if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
+      if (!t.onlySpaceBetween(t.ends[k], t.starts[k + 1]) && /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
       // تصريحات أخرى لجونسون: one word may qualify the noun.
       if (!(noun(k - 1) || (noun(k - 2) && !mentionByToken.has(k - 1) && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])))) continue;
       const m = mentionByToken.get(k);
@@ -897,7 +901,7 @@ export function attribute(
    */
   const objectBeforeBa = (cue: CueHit, end: number): boolean => {
     const lx = doc.knowledge.lexicon;
-    if (!lx.baObjectVerbs?.has(normalizeForMatch(cue.lemma)) || cue.end !== cue.first + 1) return false;
+    if (!baObjectLemma(doc.knowledge, cue.lemma) || cue.end !== cue.first + 1) return false;
     // The verb as the cue table spells it: a leading و is read off only when what is left
     // is a form of the cue (ووصفها), never from the root (وصفها is و-ص-ف + ها).
     const word = t.text(cue.first);
@@ -1439,6 +1443,21 @@ export function attribute(
 
   registry.finalizeIds();
   return { attributions, registry, variants: registry.nameVariants(), mentions: sameShapeMap(mentions, (m) => ({ mention: m, cluster: clusterOf.get(m) ?? null })) };
+}
+
+const baObjectLemmasOf = new WeakMap<ArticleDocument['knowledge'], Map<string, boolean>>();
+
+/**
+ * Whether a cue's lemma is a verb whose object comes before its بـ (lexicon.baObjectVerbs),
+ * remembered per lemma and knowledge: normalizing the lemma at every verb cost 2-3 % of
+ * attribute() on the 1 MB article, and the cue table has only so many lemmas.
+ */
+function baObjectLemma(k: ArticleDocument['knowledge'], lemma: string): boolean {
+  let known = baObjectLemmasOf.get(k);
+  if (!known) baObjectLemmasOf.set(k, (known = new Map()));
+  let yes = known.get(lemma);
+  if (yes === undefined) known.set(lemma, (yes = !!k.lexicon.baObjectVerbs?.has(normalizeForMatch(lemma))));
+  return yes;
 }
 
 const relayMarkersOf = new WeakMap<object, string[][]>();
