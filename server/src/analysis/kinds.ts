@@ -6,6 +6,7 @@ import type { ArticleDocument } from './document';
 import { lazyRegExp } from './lazyRegExp';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
+import type { Tokens } from './tokens';
 import { lightNormalize } from './normalize';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
@@ -106,12 +107,16 @@ function runStart(s: string, end: number): number {
   return i;
 }
 
-function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
+function isExactlyAName(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
   if (!words.length) return false;
   const k = doc.knowledge;
+  const t = doc.tokens;
+  // The first word is its token's (the quote does not cut it): each index's word memo answers for it.
+  const first = t.indexAtOrAfter(q.open + 1);
+  const token = first < t.count && t.text(first) === words[0] ? first : -1;
   // A quote longer than every name is no name (most statements: no tokenizing needed).
   // Tested index by index: no array and closure made for every quote.
-  if (!mayBeName(k.organizationIndex, words) && !mayBeName(k.quotedOrganizationIndex, words) && !mayBeName(k.personIndex, words)) return false;
+  if (!mayBeName(k.organizationIndex, words, t, token) && !mayBeName(k.quotedOrganizationIndex, words, t, token) && !mayBeName(k.personIndex, words, t, token)) return false;
   for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
     const m = index.matchWords(words);
     if (m && m.end === words.length) return true;
@@ -119,8 +124,8 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   return false;
 }
 
-function mayBeName(index: Knowledge['personIndex'], words: string[]): boolean {
-  return words.length <= index.longestPhrase && index.mayStartWith(words[0]);
+function mayBeName(index: Knowledge['personIndex'], words: string[], t: Tokens, token: number): boolean {
+  return words.length <= index.longestPhrase && (token >= 0 ? index.mayStartAt(t, token) : index.mayStartWith(words[0]));
 }
 
 /** A speech verb or participle, also after و/ف (the profile's conjunctions). */
@@ -176,7 +181,7 @@ export function decideKind(
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
   const titleHead = stems.find((s) => lx.titleHeads.has(s));
   if (titleHead && !(morphology.definite(titleHead) && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
-  if (isExactlyAName(doc, words)) return is('term', 'known-name');
+  if (isExactlyAName(doc, q, words)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
   if (stems.some((s) => lx.nameHeads.has(s)) && !(stems.every((s) => !lx.placeHeads?.has(s)) && agreeingAdjectives(doc, words))) return is('term', 'name-head');
