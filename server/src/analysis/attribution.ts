@@ -831,7 +831,10 @@ export function attribute(
     }
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
-      const m = mentionByEnd.get(cue.first);
+      // وكان الرئيس الأمريكي دونالد ترامب قد قال: the auxiliary قد stands between the mention and its verb.
+      const fronted = mentionByEnd.get(beforeAuxiliaries(cue.first, windowStart));
+      // …أوساط مقربة من ماكرون قد قالت: a name after a preposition is no subject.
+      const m = mentionByEnd.get(cue.first) ?? (fronted && !fronted.asObject && !fronted.inQuote ? fronted : undefined);
       if (m) {
         const c = register(m);
         if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
@@ -1020,6 +1023,14 @@ export function attribute(
     return null;
   };
 
+  /** Where the auxiliaries (قد، كان) right before token `verb` start, within the window: `verb` when there are none. */
+  const beforeAuxiliaries = (verb: number, windowStart: number): number => {
+    const aux = doc.knowledge.lexicon.auxiliaries;
+    let k = verb;
+    while (k > 1 && aux?.has(t.text(k - 1)) && t.starts[k - 2] >= windowStart && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])) k--;
+    return k;
+  };
+
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
     // كانوا قد هددوا: auxiliaries between the subject and its verb.
@@ -1045,8 +1056,15 @@ export function attribute(
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
     if (!opensClause(first) || inQuote.has(t.starts[first])) return null;
+    // وكان بيكير أعلن، وكانت واشنطن قد كشفت: the auxiliary opens the clause, the subject follows it.
+    // Not ما (هذا ما جعله يقول): a relative, whose verb has no subject before it.
+    const opener = morph.withoutConjunction(t.text(first)) ?? t.text(first);
+    const afterAuxiliary = first + 1 < verb && !!aux?.has(opener) && !doc.knowledge.lexicon.whatRelatives?.has(opener);
+    if (afterAuxiliary) first++;
     const word = t.text(first);
-    const bare = word.startsWith('و') && word.length > 3 ? word.slice(1) : word;
+    // وكانت أوصافه تقول: a noun with a possessive is no name.
+    if (afterAuxiliary && morph.pronounSuffix(word) !== null) return null;
+    const bare = word.startsWith('و') && word.length > 3 && !afterAuxiliary ? word.slice(1) : word;
     const skip = bare === word ? 0 : 1;
     const country = doc.knowledge.countryNameIndex.match(t, first, false) ?? (skip ? doc.knowledge.countryNameIndex.match(t, first, true) : null);
     const span = doc.span(t.starts[first] + skip, t.ends[verb - 1]);
