@@ -79,6 +79,8 @@ const ASIDE_GAP = 4;
 
 /** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
+/** The rules that read a cue's own subject (not a carry-over): an outer cue's speaker counts for an inner cue only so. */
+const NAMED_BY_CUE: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['subject-after-cue', 'subject-before-cue', 'relayed-source', 'according-to']);
 
 /**
  * The mention of a name no pass found with a title: tokens [first, end) are the name, and
@@ -1023,6 +1025,22 @@ export function attribute(
     return null;
   };
 
+  /**
+   * The latest speech verb or "according to" before cue `c` in its sentence with an إن/أن
+   * between them, the cue whose report holds `c`; none when a person or a body is named
+   * between that إن/أن and `c` (أن النائب العام طارق صعب قال: that one may be c's subject).
+   */
+  const reportingCue = (c: CueHit, found: () => CueHit[]): CueHit | null => {
+    const earlier = found().filter((x) => x.first < c.first && (x.kind === 'verb' || x.kind === 'according'));
+    const x = earlier[earlier.length - 1];
+    if (!x) return null;
+    let k = x.end;
+    while (k < c.first && !doc.knowledge.lexicon.complementizers.has(t.text(k))) k++;
+    if (k >= c.first) return null;
+    for (let j = k + 1; j < c.first; j++) if (mentionByToken.has(j) || orgByToken.has(j)) return null;
+    return x;
+  };
+
   /** Where the auxiliaries (قد، كان) right before token `verb` start, within the window: `verb` when there are none. */
   const beforeAuxiliaries = (verb: number, windowStart: number): number => {
     const aux = doc.knowledge.lexicon.auxiliaries;
@@ -1219,6 +1237,14 @@ export function attribute(
       }
       c = speakerBeforeAside(c, found) ?? c;
       result = byCueBefore(c, start, found);
+      // وقالت الوكالة إن كيم قدم تقريرا … ويتطرق إلى "…": a verb inside what an earlier cue
+      // reports, whose own subject is not found, is part of those words: the reporter, named
+      // by its own cue, speaks.
+      const reporter = result.rule === 'last-subject' && c.kind === 'verb' ? reportingCue(c, found) : null;
+      if (reporter) {
+        const outer = byCueBefore(reporter, start, found);
+        if (outer.speaker && outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) result = outer;
+      }
     }
     if (!result && g?.side === 'headline') result = headline(q);
     if (!result && g?.side === 'after') result = after(q, g.cue!);
