@@ -43,6 +43,28 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(b, quote(b, 'سلاحا')), 'سامر الحلبي');
   });
 
+  it('reads the subject between كان and its verb (وكان X قد قال)', () => {
+    const a = article([
+      'وكان الرئيس الأمريكي دونالد ترامب قد قال إن "الاتفاق سيئ للغاية".',
+      'وكان بيكير أعلن الاثنين، عبر حسابه الرسمي، أن "الدعم سيستمر طوال العام".',
+      'وكانت واشنطن قد كشفت أن نائب الرئيس "كان مستعدا للقاء الوفد".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['دونالد ترامب', 'بيكير', 'واشنطن']);
+    // Not after ما (هذا ما جعله يقول), not a noun with a possessive, not a name after a preposition.
+    const b = article(['وقال الوزير سامر الحلبي إن "الوضع مستقر".', 'وكانت أوصافه تقول: "رجل طويل القامة يرتدي معطفا أسود".', 'وكانت أوساط مقربة من الحلبي قد قالت إن "الاستقالة واردة".']);
+    assert.notEqual(speakerOf(b, quote(b, 'رجل طويل')), 'أوصافه');
+    assert.notEqual(speakerOf(b, quote(b, 'الاستقالة')), 'سامر الحلبي');
+  });
+
+  it('gives the words under a verb inside what an earlier cue reports, with no subject of its own, to the reporter', () => {
+    // يعتبر (is considered) has no subject: the court reports the words.
+    const a = article(['وقال الوزير سامر الحلبي إن "الوضع مستقر".', 'وقالت المحكمة الدستورية، في بيان أسباب حكمها، إن إبرام الاتفاقية يعتبر "عملا سياديا من أعمال السلطة التنفيذية".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي', 'المحكمة الدستورية']);
+    // With someone named between أن and the inner verb, that one may be its subject: no change.
+    const b = article(['وقال الوزير سامر الحلبي إن "الوضع مستقر".', 'ونقلت وكالة الأنباء أن النائب العام طارق صعب قال على حسابه "إن التحقيق مستمر".']);
+    assert.notEqual(speakerOf(b, quote(b, 'إن التحقيق')), 'وكالة الأنباء');
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);

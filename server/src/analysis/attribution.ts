@@ -81,6 +81,8 @@ const ASIDE_GAP = 4;
 
 /** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
+/** The rules that read a cue's own subject (not a carry-over): an outer cue's speaker counts for an inner cue only so. */
+const NAMED_BY_CUE: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['subject-after-cue', 'subject-before-cue', 'relayed-source', 'according-to']);
 
 /**
  * The mention of a name no pass found with a title: tokens [first, end) are the name, and
@@ -849,7 +851,10 @@ export function attribute(
     }
     // X قال …: a mention ending right before the verb, in the same sentence.
     if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
-      const m = mentionByEnd.get(cue.first);
+      // وكان الرئيس الأمريكي دونالد ترامب قد قال: the auxiliary قد stands between the mention and its verb.
+      const fronted = mentionByEnd.get(beforeAuxiliaries(cue.first, windowStart));
+      // …أوساط مقربة من ماكرون قد قالت: a name after a preposition is no subject.
+      const m = mentionByEnd.get(cue.first) ?? (fronted && !fronted.asObject && !fronted.inQuote ? fronted : undefined);
       if (m) {
         const c = register(m);
         if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
@@ -1038,6 +1043,30 @@ export function attribute(
     return null;
   };
 
+  /**
+   * The latest speech verb or "according to" before cue `c` in its sentence with an إن/أن
+   * between them, the cue whose report holds `c`; none when a person or a body is named
+   * between that إن/أن and `c` (أن النائب العام طارق صعب قال: that one may be c's subject).
+   */
+  const reportingCue = (c: CueHit, found: () => CueHit[]): CueHit | null => {
+    const earlier = found().filter((x) => x.first < c.first && (x.kind === 'verb' || x.kind === 'according'));
+    const x = earlier[earlier.length - 1];
+    if (!x) return null;
+    let k = x.end;
+    while (k < c.first && !doc.knowledge.lexicon.complementizers.has(t.text(k))) k++;
+    if (k >= c.first) return null;
+    for (let j = k + 1; j < c.first; j++) if (mentionByToken.has(j) || orgByToken.has(j)) return null;
+    return x;
+  };
+
+  /** Where the auxiliaries (قد، كان) right before token `verb` start, within the window: `verb` when there are none. */
+  const beforeAuxiliaries = (verb: number, windowStart: number): number => {
+    const aux = doc.knowledge.lexicon.auxiliaries;
+    let k = verb;
+    while (k > 1 && aux?.has(t.text(k - 1)) && t.starts[k - 2] >= windowStart && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])) k--;
+    return k;
+  };
+
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
     // كانوا قد هددوا: auxiliaries between the subject and its verb.
@@ -1063,8 +1092,15 @@ export function attribute(
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
     if (!opensClause(first) || inQuote.has(t.starts[first])) return null;
+    // وكان بيكير أعلن، وكانت واشنطن قد كشفت: the auxiliary opens the clause, the subject follows it.
+    // Not ما (هذا ما جعله يقول): a relative, whose verb has no subject before it.
+    const opener = morph.withoutConjunction(t.text(first)) ?? t.text(first);
+    const afterAuxiliary = first + 1 < verb && !!aux?.has(opener) && !doc.knowledge.lexicon.whatRelatives?.has(opener);
+    if (afterAuxiliary) first++;
     const word = t.text(first);
-    const bare = word.startsWith('و') && word.length > 3 ? word.slice(1) : word;
+    // وكانت أوصافه تقول: a noun with a possessive is no name.
+    if (afterAuxiliary && morph.pronounSuffix(word) !== null) return null;
+    const bare = word.startsWith('و') && word.length > 3 && !afterAuxiliary ? word.slice(1) : word;
     const skip = bare === word ? 0 : 1;
     const country = doc.knowledge.countryNameIndex.match(t, first, false) ?? (skip ? doc.knowledge.countryNameIndex.match(t, first, true) : null);
     const span = doc.span(t.starts[first] + skip, t.ends[verb - 1]);
@@ -1261,6 +1297,14 @@ export function attribute(
       c = speakerBeforeAside(c, found) ?? c;
       result = byCueBefore(c, start, found);
       if (q.block.kind === 'title' && c.kind === 'verb' && (!result.speaker || result.rule === 'subject-after-cue')) result = inTitle(q, result, c) ?? result;
+      // وقالت الوكالة إن كيم قدم تقريرا … ويتطرق إلى "…": a verb inside what an earlier cue
+      // reports, whose own subject is not found, is part of those words: the reporter, named
+      // by its own cue, speaks.
+      const reporter = result.rule === 'last-subject' && c.kind === 'verb' ? reportingCue(c, found) : null;
+      if (reporter) {
+        const outer = byCueBefore(reporter, start, found);
+        if (outer.speaker && outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) result = outer;
+      }
     }
     if (!result && g?.side === 'headline') result = headline(q);
     // "…"، وفق ما نقلت فرانس برس: a relay after the quote only passed on the words of the
