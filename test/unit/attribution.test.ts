@@ -399,6 +399,16 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.ok(!statements(c).some((s) => s.speaker === 'ماذا'), JSON.stringify(statements(c)));
   });
 
+  it('reads a short label before a colon opening a paragraph as its speaker, and a speaker that opens a title before a preposition', () => {
+    const a = article(['محادثات في جنيف', '', 'وقال الوسيط إن المحادثات مستمرة.', '', 'هولاند: "لم أتحدث أبدا عن خطوط حمراء"', '', 'أردوغان لميركل: "أنت تدعمين الإرهابيين"']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['هولاند', 'أردوغان']);
+    const b = article(['النرويج عن اقتراب طائرات من حدودها: تصرف "استفزازي"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['النرويج']);
+    // A label that is no one (a question of an interview, a verb, a common noun) names no one.
+    const c = article(['مقابلة', '', 'وقال الصحفي إن اللقاء طويل.', '', 'سؤال: "إذن أنت مع العلمانية"', '', 'وأخبرونا: "لا نحتفظ بالفتيات طويلا"']);
+    assert.deepEqual(statements(c).map((s) => s.speaker), [null, null]);
+  });
+
   it('gives a plural participle to the plural of people before it, not to a singular subject (… المزارعين يلوحون، قائلين)', () => {
     const a = article(['وأظهر الشريط الذي نشره المراسل كريم سالم أمس، المزارعين يلوحون بالأعلام، قائلين: "لن نترك أرضنا مهما حدث".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['المزارعين']);

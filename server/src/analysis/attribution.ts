@@ -1315,7 +1315,9 @@ export function attribute(
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     // A quote that nothing introduces and nobody around it could have said, and that does
     // not read as someone speaking (نحن، لدينا، لن…), is an excerpt or a label: a term.
-    if (!g && !result.speaker && result.reason !== PLACEHOLDER_REASON && !readsAsSpeech(doc, q)) {
+    // A paragraph's label that names no one introduces nothing either.
+    const ungoverned = !g || (g.side === 'headline' && q.block.kind === 'paragraph');
+    if (ungoverned && !result.speaker && result.reason !== PLACEHOLDER_REASON && !readsAsSpeech(doc, q)) {
       kinds[qi] = 'term';
       continue;
     }
@@ -1374,7 +1376,13 @@ export function attribute(
       const lead = mentionByToken.get(t.indexAtOrAfter(line.normStart));
       m = lead && !lead.asObject && lead.normEnd <= colonAt ? lead : undefined;
     }
-    if (m && !m.inQuote) {
+    const lineFirst = t.indexAtOrAfter(line.normStart);
+    // A paragraph's label is one speaker, the whole phrase before the colon.
+    const label = q.block.kind === 'paragraph';
+    // نوفيتشوك: "…"، الحرب السورية: "…": words that do not read as speech under a label are
+    // a topic's excerpt unless a person or a body the article knows is the label.
+    const knownOnly = label && !readsAsSpeech(doc, q);
+    if (m && !m.inQuote && (!label || m.first === lineFirst || m !== mentions[k])) {
       const c = register(m);
       if (c) return { speaker: c, cue: null, method: 'headline', rule: 'headline' };
     }
@@ -1382,12 +1390,27 @@ export function attribute(
     const last = t.indexBefore(colonAt);
     if (last < 0) return null;
     const org = orgByEnd.get(last + 1);
-    if (org && !inQuote.has(org.normStart)) return { speaker: speakingOrganization(org), cue: null, method: 'headline', rule: 'headline' };
-    const lineFirst = t.indexAtOrAfter(line.normStart);
+    if (org && !inQuote.has(org.normStart) && (!label || org.first === lineFirst)) return { speaker: speakingOrganization(org), cue: null, method: 'headline', rule: 'headline' };
+    if (knownOnly) return null;
     const country = doc.knowledge.countryNameIndex.match(t, lineFirst, false);
     if (country && country.end === last + 1) {
       const span = doc.span(t.starts[lineFirst], t.ends[last]);
       return { speaker: registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`, 'f'), cue: null, method: 'headline', rule: 'headline' };
+    }
+    // … وبوتين: ترامب "محق"، كتاب عالميون: "…": the phrase that opens the last clause before
+    // the colon, read as a subject is read after a verb, when it ends at the colon.
+    // وأخبرونا :، وتحت عنوان: — a paragraph's label opens with no conjunction (a name the people pass knows aside).
+    if (label && morph.conjunction(t.text(lineFirst)) !== null && !doc.knowledge.personIndex.hasWord(t.text(lineFirst))) return null;
+    const segment = label ? lineFirst : clauseAfterBreak(lineFirst, last);
+    const phrase = segment >= 0 ? labelAt(segment, last + 1) : null;
+    if (phrase) return { speaker: phrase, cue: null, method: 'headline', rule: 'headline' };
+    // أردوغان لميركل: "…"، البحرين عن اقتراب مقاتلات …: — a speaker that opens the line,
+    // then the one spoken to or the matter after a preposition: the speaker says the words.
+    const opener = openingSpeaker(lineFirst, last + 1);
+    if (opener) return { speaker: opener, cue: null, method: 'headline', rule: 'headline' };
+    if (label) {
+      const named = nameLabel(lineFirst, last + 1);
+      return named ? { speaker: named, cue: null, method: 'headline', rule: 'headline' } : null;
     }
     // عبد الله المطلق: …، وزراء إعلام الدول الأربع: … — a short headline before its colon
     // names who speaks, known or not.
@@ -1399,6 +1422,58 @@ export function attribute(
       return { speaker: registry.addSpeakerByText(kind, doc.norm.slice(t.starts[lineFirst], t.ends[last]), doc.text.slice(span.start, span.end), span), cue: null, method: 'headline', rule: 'headline' };
     }
     return null;
+  }
+
+  /** The first token after the last clause break (.. ، .) between `first` and `last`, or `first`. */
+  function clauseAfterBreak(first: number, last: number): number {
+    for (let j = last; j > first; j--) {
+      if (last - j > TITLE_REACH) return -1;
+      workMeter.steps++;
+      if (!t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && /[.،,؛!?؟]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j]))) return j;
+    }
+    return first;
+  }
+
+  /** The one speaker written from token j to token `end`, a colon after it: a person, an organization or a phrase that speaks. */
+  function labelAt(j: number, end: number): PersonCluster | null {
+    const m = mentionByToken.get(j);
+    if (m && m.end === end && !m.inQuote && !m.asObject) return register(m);
+    const org = orgByToken.get(j);
+    if (org && org.end === end && !inQuote.has(org.normStart)) return speakingOrganization(org);
+    const phrase = subjects.phraseAt(j, false, morph.conjunction(t.text(j)) !== null);
+    return phrase && phrase.end === end && phrase.type !== 'anaphor' ? phraseSpeaker(phrase) : null;
+  }
+
+  /** A person, organization or country that opens the line at `first` and is followed, before `end`, by a preposition. */
+  function openingSpeaker(first: number, end: number): PersonCluster | null {
+    const m = mentionByToken.get(first);
+    const org = m ? undefined : orgByToken.get(first);
+    const country = m || org ? null : doc.knowledge.countryNameIndex.match(t, first, false);
+    const after = m ? m.end : org ? org.end : country ? country.end : -1;
+    if (after < 0 || after >= end || !t.onlySpaceBetween(t.ends[after - 1], t.starts[after])) return null;
+    const w = t.text(after);
+    const lx = doc.knowledge.lexicon;
+    // لميركل، للمصريين: a ل written on the next word is the preposition of the one spoken to.
+    if (!(lx.prepositions.has(w) || (w.startsWith('ل') && w.length > 3 && !morph.definite(w) && !lx.corpusVerbs.has(w)))) return null;
+    if (m) return m.inQuote || m.asObject ? null : register(m);
+    if (org) return inQuote.has(org.normStart) ? null : speakingOrganization(org);
+    const span = doc.span(t.starts[first], t.ends[country!.end - 1]);
+    return registry.addSpeakerByText('institution', `country:${country!.value}`, doc.text.slice(span.start, span.end), span, `country:${country!.value}`, 'f');
+  }
+
+  /**
+   * جهاد: "…"، الخاطر: "…": one to three words that all read as a person's name and none
+   * as a common noun or a verb of the corpus (سؤال: "…" names no one), a paragraph's label.
+   */
+  function nameLabel(first: number, end: number): PersonCluster | null {
+    const lx = doc.knowledge.lexicon;
+    if (end - first < 1 || end - first > 3) return null;
+    for (let k = first; k < end; k++) {
+      const w = t.text(k);
+      if (!(people.nameLike(k) || people.familyName(k)) || lx.corpusCommonNouns.has(w) || lx.corpusVerbs.has(w) || lx.corpusCommonNouns.has(morph.withoutArticle(w) ?? w)) return null;
+    }
+    const span = doc.span(t.starts[first], t.ends[end - 1]);
+    return registry.addSpeakerByText('person', doc.norm.slice(t.starts[first], t.ends[end - 1]), doc.text.slice(span.start, span.end), span);
   }
 
   function after(q: RawQuote, c: CueHit): Attribution | null {

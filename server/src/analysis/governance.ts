@@ -15,6 +15,8 @@ import { sameShapeMap } from './sameShapeMap';
 
 /** The most words a quote that opens its sentence may have to be read as the subject of the verb right after it. */
 const SUBJECT_QUOTE_WORDS = 3;
+/** How many words a speaker's label before a colon opening a paragraph may have (وزير الخارجية الأردني: "…"). */
+const LABEL_WORDS = 4;
 
 export type GovernorSide = 'before' | 'lead-in' | 'after' | 'headline';
 
@@ -215,11 +217,18 @@ export class LineColons {
   }
 }
 
-/** `X: … "…"` in a title or heading line: a colon before the quote on its line. */
-function headlineColon(q: RawQuote, colons: LineColons): number {
-  if (q.block.kind !== 'title' && q.block.kind !== 'heading') return -1;
+/**
+ * `X: … "…"` in a title or heading line: a colon before the quote on its line. In a
+ * paragraph, only a speaker's label (جهاد: "…"، وزير الخارجية الأردني: "…"، الخاطر: "…" in an
+ * interview): a line that opens with at most LABEL_WORDS words and a colon, the quote right after it.
+ */
+function headlineColon(doc: ArticleDocument, q: RawQuote, colons: LineColons): number {
   const colon = colons.of(q.block.line);
-  return colon > 0 && colon < q.open ? colon : -1;
+  if (colon <= 0 || colon >= q.open) return -1;
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return colon;
+  if (q.block.kind !== 'paragraph' || doc.norm.slice(colon + 1, q.open).trim() !== '') return -1;
+  const lineStart = doc.lines[q.block.line].normStart;
+  return wordsBetween(doc, lineStart, colon) <= LABEL_WORDS ? colon : -1;
 }
 
 /**
@@ -252,7 +261,7 @@ export function findGovernors(
       const found = cues.between(lead.start, lead.end);
       if (found.length) return { side: 'lead-in', cue: found[found.length - 1], sentenceStart: lead.start, distance: 0 };
     }
-    const colon = headlineColon(q, colons);
+    const colon = headlineColon(doc, q, colons);
     if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
     const after = cueAfter(doc, q, cues.finder, start);
     if (after) return { side: 'after', cue: after, sentenceStart: start, distance: 0 };
