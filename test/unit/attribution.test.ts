@@ -139,6 +139,15 @@ describe('attribution', () => {
     assert.equal(speakerOf(c, quote(c, 'أكثر من ستين')), 'طارق جدعون');
   });
 
+  it('does not read a verb of content with no document after it as the cue (الغارات جاءت "…"): the earlier cue governs', () => {
+    const a = article('وقال المتحدث باسم الجيش الإسرائيلي جوناثان كونريكوس إن الغارات جاءت "ردا على إطلاق البالونات الحارقة من القطاع".');
+    assert.equal(speakerOf(a, quote(a, 'ردا على إطلاق')), 'جوناثان كونريكوس');
+    assert.equal(quote(a, 'ردا على إطلاق').cue?.text, 'وقال');
+    // وردت is و + ردت (she replied) here, not the verb of content ورد: it keeps its subject.
+    const b = article('وقال الرئيس رجب طيب أردوغان للطفلة "كوني جاهزة لأي شيء"، وردت الطفلة وهي تبكي "نعم سأكون جاهزة".');
+    assert.equal(quote(b, 'نعم سأكون').cue?.text, 'وردت');
+  });
+
   it('does not guess the speaker of a quote-only paragraph', () => {
     const a = article(['قال الوزير سيرغي لافروف إن المفاوضات مستمرة.', '', '"لا أحد يريد الحرب في هذه المنطقة من العالم".']);
     const q = quote(a, 'لا أحد يريد');

@@ -784,6 +784,16 @@ export function attribute(
     const verbs = doc.knowledge.lexicon.contentVerbs;
     return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && morph.holds(verbs, w);
   };
+  /**
+   * A verb of content (جاء) followed neither by في nor by a resumptive (فيه): no document holds
+   * the words. Read as its lemma says (وردت الفتاة is و + ردت, she replied).
+   */
+  const contentWithoutDocument = (cue: CueHit): boolean => {
+    if (!isContentVerb(cue) || !doc.knowledge.lexicon.contentVerbs?.has(normalizeForMatch(cue.lemma))) return false;
+    const lx = doc.knowledge.lexicon;
+    const next = t.text(cue.end);
+    return !(lx.inPrepositions?.has(next) || lx.resumptives?.has(next));
+  };
   const sourceAfterIn = (cue: CueHit): PersonCluster | null => {
     const lx = doc.knowledge.lexicon;
     if (!isContentVerb(cue)) return null;
@@ -1289,9 +1299,11 @@ export function attribute(
       let c = g.cue;
       // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's
       // cue; nor is a verb form right after a preposition (في رد مكتوب): a verbal noun.
-      const notCue = (x: CueHit): boolean => (x.kind === 'according' && !speakerAt(x.end)) || (x.kind === 'verb' && afterPreposition(x));
+      // Nor a verb of content with no document after it (وأن إصدارها جاء "بعد …": it came, no one spoke).
+      const notCue = (x: CueHit): boolean => (x.kind === 'according' && !speakerAt(x.end)) || (x.kind === 'verb' && (afterPreposition(x) || contentWithoutDocument(x)));
       if (notCue(c)) {
-        const rest = found().filter((x) => x !== c && !notCue(x));
+        // …، إن ما وصفه بـ"العدوان" جاء بعد "…": a verb after a relative ما only describes a noun.
+        const rest = found().filter((x) => x !== c && !notCue(x) && !(contentWithoutDocument(c) && x.first > 0 && !!doc.knowledge.lexicon.whatRelatives?.has(t.text(x.first - 1))));
         c = rest.length ? rest[rest.length - 1] : c;
       }
       c = speakerBeforeAside(c, found) ?? c;
