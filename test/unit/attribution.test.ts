@@ -139,6 +139,15 @@ describe('attribution', () => {
     assert.equal(speakerOf(c, quote(c, 'أكثر من ستين')), 'طارق جدعون');
   });
 
+  it('reads an unknown name that ends the sentence after a verb following the quote as the speaker ("…"، تقول سمية نصار وهي …)', () => {
+    const a = article(['وقالت الوزيرة ريم الهاشمي إن الأسعار ارتفعت كثيرا هذا العام.', '', '"تعبت من رؤية الحزن في عيون عائلتي"، تقول سمية نصار وهي أم لثلاثة أولاد.', '', '"سعره لم يرتفع كثيرا في السنوات الأخيرة"، توضح فضيلة.']);
+    assert.equal(speakerOf(a, quote(a, 'تعبت من رؤية')), 'سمية نصار');
+    assert.equal(speakerOf(a, quote(a, 'سعره لم يرتفع')), 'فضيلة');
+    // A circumstance after the verb (بأسف) is no name: the quote keeps no speaker rather than a wrong one.
+    const b = article(['وقالت الوزيرة ريم الهاشمي إن الأسعار ارتفعت كثيرا هذا العام.', '', '"لم يبق لنا شيء في هذه المدينة"، يقول بأسف.']);
+    assert.notEqual(speakerOf(b, quote(b, 'لم يبق لنا')), 'بأسف');
+  });
+
   it('does not read a verb of content with no document after it as the cue (الغارات جاءت "…"): the earlier cue governs', () => {
     const a = article('وقال المتحدث باسم الجيش الإسرائيلي جوناثان كونريكوس إن الغارات جاءت "ردا على إطلاق البالونات الحارقة من القطاع".');
     assert.equal(speakerOf(a, quote(a, 'ردا على إطلاق')), 'جوناثان كونريكوس');

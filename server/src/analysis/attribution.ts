@@ -1491,7 +1491,9 @@ export function attribute(
   function after(q: RawQuote, c: CueHit): Attribution | null {
     if (c.kind === 'self') return { speaker: current(), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
     // "…"، تضيف فريدة: one word after the verb that names a person named before is that person.
-    const s = speakerAt(c.end) ?? knownNameAt(c.end);
+    // A name that closes the sentence is read first: the readers of a description take the
+    // clause after وهي for a name (تقول رمز وهي ترش البقدونس).
+    const s = (c.kind === 'verb' ? closingNameAfter(c.end) : null) ?? speakerAt(c.end) ?? knownNameAt(c.end);
     if (!s) return c.kind === 'verb' && !subjectUnread(c) ? { speaker: current(c.gender), cue: cueSpan(c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
     return { speaker: s.cluster, cue: cueSpan(c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
   }
@@ -1503,6 +1505,33 @@ export function attribute(
     mentionByToken.set(j, m);
     const c = register(m);
     return c ? { cluster: c, end: j + 1 } : null;
+  }
+
+  /**
+   * "…"، تقول رمز بشارات. / "…"، تقول سمية نصار وهي أم …: after a verb that follows the quote,
+   * one to three words that read as a name, none a word real copy writes as a verb or as a
+   * common noun (knowledge word-classes), ending the sentence or followed by وهي/وهو (and she/he
+   * is …): the one who speaks, named there.
+   */
+  function closingNameAfter(j: number): { cluster: PersonCluster; end: number } | null {
+    const lx = doc.knowledge.lexicon;
+    // A common noun after the ب/ل of a circumstance (بأسف، بألم) is none either; nor a two-letter word (لي).
+    const common = (i: number): boolean => {
+      const x = t.text(i);
+      const y = morph.withoutConjunction(x);
+      const z = /^[بلك]/u.test(x) ? x.slice(1) : null;
+      return x.length < 3 || lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y))) || (z !== null && lx.corpusCommonNouns.has(z));
+    };
+    let end = j;
+    while (end < t.count && end - j < 3 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && !inQuote.has(t.starts[end]) && people.nameLike(end) && !morph.definite(t.text(end)) && !common(end) && !looksCircumstantial(t.text(end)) && !subjects.stopsAt(end)) end++;
+    if (end === j) return null;
+    const gap = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    const closed = end >= t.count || /^\s*(?:[.!?؟]|\n)/u.test(gap) || (/^ +$/u.test(gap) && !!lx.clauseSubjectPronouns?.has(t.text(end)));
+    if (!closed) return null;
+    const m = nameMention(t, j, end, null);
+    mentionByToken.set(j, m);
+    const c = register(m);
+    return c ? { cluster: c, end } : null;
   }
 
   /**
