@@ -43,6 +43,8 @@ export const SHAPES: { name: string; make: (n: number) => string; n: number }[] 
   { name: 'one speaker named before every carried-over quote', make: (n) => 'قال لافروف إن الوضع صعب. وأضاف: "نحن مستعدون للحوار معهم". '.repeat(n), n: 40 },
   // …and a statement carried over across a paragraph is weak and names its rivals: one of them named n times.
   { name: 'weak statements naming a rival named before each', make: (n) => 'قال لافروف إن الوضع صعب. وقال بوتين إن الأمر جيد.\n\nوأضاف: "نحن مستعدون للحوار معهم".\n\n'.repeat(n), n: 30 },
+  // Each paragraph looked for its sentence breaks (". ") from its start to the next one in the text, here the last line.
+  { name: 'paragraphs with no full stop before one at the end', make: (n) => `${'وقال الوزير إن الوضع صعب جدا في المنطقة\n\n'.repeat(n)}وانتهى الاجتماع. وغادر الوفد`, n: 100 },
   { name: 'colons before one quote', make: (n) => `${'قال: '.repeat(n)}"نحن مستعدون للحوار"`, n: 400 },
   { name: 'page chrome lines', make: (n) => 'موافق\nانسخ الرابط\n'.repeat(n), n: 1000 },
   { name: 'diacritics and tatweel', make: (n) => 'قَالَ مـــنظمة '.repeat(n), n: 300 },

@@ -118,6 +118,36 @@ describe('attribution', () => {
     assert.equal(q.attribution, 'cue-after');
   });
 
+  it('finds the cue after the quote past a period when words point back at it ("…".. بهذه الكلمات تحدث X)', () => {
+    const a = article('"لن نقبل بأي تسوية على حساب حقوقنا".. بهذه الكلمات تحدث وزير الخارجية الأردني أيمن الصفدي عن موقف بلاده.');
+    assert.equal(speakerOf(a, quote(a, 'لن نقبل')), 'أيمن الصفدي');
+    assert.equal(quote(a, 'لن نقبل').attribution, 'cue-after');
+    // Without them, a period ends the quote's reach: the next sentence's verb introduces its own words.
+    const b = article(['قال الوزير إن المفاوضات مستمرة.', '', '"لا أحد يريد الحرب في هذه المنطقة".. وتحدث وزير الخارجية الأردني أيمن الصفدي عن موقف بلاده.']);
+    assert.equal(quote(b, 'لا أحد يريد').speakerId, null);
+  });
+
+  it('reads "according to what" and a speech verb after the quote as its cue (وفق ما أعلنت X، حسبما أفادت X)', () => {
+    const a = article(['وأجرى الرئيسان مشاورات هاتفية "تطرقا خلالها إلى القضايا المتصلة بالسلام"، وفق ما أعلنت الرئاسة الفرنسية.', '', 'وارتفع عدد الجرحى إلى "مئة جريح على الأقل"، حسبما أفادت وزارة الصحة.']);
+    assert.equal(speakerOf(a, quote(a, 'تطرقا خلالها')), 'الرئاسة الفرنسية');
+    assert.equal(speakerOf(a, quote(a, 'مئة جريح')), 'وزارة الصحة');
+    // The verb's subject is written but read by no rule (موقع إذاعة): no carried-over speaker instead.
+    const b = article(['وقال وزير الخارجية الفرنسي جان إيف لودريان إن الزيارة مهمة.', '', 'ووصلت القوات إلى المدينة "لدعم الأهالي ضد الهجمات"، وفق ما نقل موقع إذاعة محلية.']);
+    assert.equal(quote(b, 'لدعم الأهالي').speakerId, null);
+    // With no subject after the verb (وفق ما قال للمحققين), the current speaker goes on.
+    const c = article('وقال طارق جدعون أمام القاضي إنه بريء. وكان مسؤولا عن تدريب "أكثر من ستين من الأطفال على القتال"، وفق ما قال للمحققين.');
+    assert.equal(speakerOf(c, quote(c, 'أكثر من ستين')), 'طارق جدعون');
+  });
+
+  it('does not read a verb of content with no document after it as the cue (الغارات جاءت "…"): the earlier cue governs', () => {
+    const a = article('وقال المتحدث باسم الجيش الإسرائيلي جوناثان كونريكوس إن الغارات جاءت "ردا على إطلاق البالونات الحارقة من القطاع".');
+    assert.equal(speakerOf(a, quote(a, 'ردا على إطلاق')), 'جوناثان كونريكوس');
+    assert.equal(quote(a, 'ردا على إطلاق').cue?.text, 'وقال');
+    // وردت is و + ردت (she replied) here, not the verb of content ورد: it keeps its subject.
+    const b = article('وقال الرئيس رجب طيب أردوغان للطفلة "كوني جاهزة لأي شيء"، وردت الطفلة وهي تبكي "نعم سأكون جاهزة".');
+    assert.equal(quote(b, 'نعم سأكون').cue?.text, 'وردت');
+  });
+
   it('does not guess the speaker of a quote-only paragraph', () => {
     const a = article(['قال الوزير سيرغي لافروف إن المفاوضات مستمرة.', '', '"لا أحد يريد الحرب في هذه المنطقة من العالم".']);
     const q = quote(a, 'لا أحد يريد');
@@ -366,6 +396,26 @@ describe('attribution to institutions, anonymous sources and people named in oth
   it('gives a headline to its first name when the name before the colon is an object (X متحدثا عن Y:)', () => {
     const a = article(['ماكرون متحدثا عن بوتين: "رجل لا يمكن الوثوق بوعوده"', '', 'وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مستمر.']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['إيمانويل ماكرون']);
+  });
+
+  it('gives a headline cue to the subject that opens the title, not to the object after the verb, and its و-joined verbs too', () => {
+    const a = article(['النرويج تدعو السويد إلى "التخلي عن لغة التهديد" وتحذر من "عواقب وخيمة"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['النرويج', 'النرويج']);
+    // A clause after ".." still hangs on the title's subject; a question word is no subject.
+    const b = article(['النرويج تستدعي سفيرين.. وتتحدث عن "تجاوزات خطيرة"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['النرويج']);
+    const c = article(['ماذا قال القذافي عن "الحرب الطويلة"', '', 'وكتب المؤرخ إن الحوار مستمر.']);
+    assert.ok(!statements(c).some((s) => s.speaker === 'ماذا'), JSON.stringify(statements(c)));
+  });
+
+  it('reads a short label before a colon opening a paragraph as its speaker, and a speaker that opens a title before a preposition', () => {
+    const a = article(['محادثات في جنيف', '', 'وقال الوسيط إن المحادثات مستمرة.', '', 'هولاند: "لم أتحدث أبدا عن خطوط حمراء"', '', 'أردوغان لميركل: "أنت تدعمين الإرهابيين"']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['هولاند', 'أردوغان']);
+    const b = article(['النرويج عن اقتراب طائرات من حدودها: تصرف "استفزازي"', '', 'وقال المتحدث إن الحوار مستمر.']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['النرويج']);
+    // A label that is no one (a question of an interview, a verb, a common noun) names no one.
+    const c = article(['مقابلة', '', 'وقال الصحفي إن اللقاء طويل.', '', 'سؤال: "إذن أنت مع العلمانية"', '', 'وأخبرونا: "لا نحتفظ بالفتيات طويلا"']);
+    assert.deepEqual(statements(c).map((s) => s.speaker), [null, null]);
   });
 
   it('gives a plural participle to the plural of people before it, not to a singular subject (… المزارعين يلوحون، قائلين)', () => {

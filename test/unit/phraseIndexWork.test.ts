@@ -9,6 +9,7 @@ import { PhraseIndex } from '../../server/src/analysis/knowledge/phraseIndex';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
 import { Tokens } from '../../server/src/analysis/tokens';
 import { builtinKnowledge } from '../../server/src/analysis/knowledge';
+import { seed, seedFiles } from '../support/article';
 
 const arabicMorphology = builtinKnowledge().morphology;
 
@@ -89,5 +90,28 @@ describe('phrase index with many phrases sharing a first word', () => {
     } finally {
       internals.readCandidates = saved;
     }
+  });
+});
+
+describe('phrase index: may a phrase start at a token', () => {
+  it('answers through its word memo exactly as mayStartWith on the token word, for every word of the seeds', () => {
+    const k = builtinKnowledge();
+    let yes = 0;
+    let asked = 0;
+    for (const file of seedFiles()) {
+      const t = tokenize(seed(file));
+      for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
+        // Twice: the first answer is computed, the second read from the memo.
+        for (let round = 0; round < 2; round++) {
+          for (let i = 0; i < t.count; i++) {
+            const expected = index.mayStartWith(t.text(i));
+            assert.equal(index.mayStartAt(t, i), expected, t.text(i));
+            asked++;
+            if (expected) yes++;
+          }
+        }
+      }
+    }
+    assert.ok(asked > 1000 && yes > 0 && yes < asked, `${yes} of ${asked} words may start a name`);
   });
 });

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { analyze, builtinKnowledge } from '../../server/src/analysis';
 import { calendarPatterns } from '../../server/src/analysis/dates';
+import { lazyPatterns } from '../../server/src/analysis/lazyRegExp';
 import { DEFAULT_OUTLET_PATTERN } from '../../server/src/archive/summarize';
 import { textualPattern } from '../../server/src/node/files';
 import { arabicArticle } from '../support/arabicText';
@@ -32,6 +33,7 @@ const DYNAMIC = new Map<string, () => readonly RegExp[]>([
   ['archive/summarize.ts', () => [new RegExp(DEFAULT_OUTLET_PATTERN)]],
   // Made on first use: V8 checks a literal each time it parses the code around it.
   ['node/files.ts', () => [textualPattern()]],
+  ['analysis/lazyRegExp.ts', () => lazyPatterns()],
   [
     'analysis/knowledge/index.ts',
     () => [

@@ -15,6 +15,8 @@ import { sameShapeMap } from './sameShapeMap';
 
 /** The most words a quote that opens its sentence may have to be read as the subject of the verb right after it. */
 const SUBJECT_QUOTE_WORDS = 3;
+/** How many words a speaker's label before a colon opening a paragraph may have (وزير الخارجية الأردني: "…"). */
+const LABEL_WORDS = 4;
 
 export type GovernorSide = 'before' | 'lead-in' | 'after' | 'headline';
 
@@ -143,18 +145,51 @@ function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentence
   const t = doc.tokens;
   let j = t.indexAtOrAfter(q.close + 1);
   if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
-  if (!/^[\s،,-]*$/u.test(doc.norm.slice(q.close + 1, t.starts[j]))) return null;
-  if (doc.knowledge.lexicon.afterQuoteFillers?.has(t.text(j))) j++;
-  const c = finder.cueAt(j);
+  const gap = doc.norm.slice(q.close + 1, t.starts[j]);
+  // "…".. بهذه الكلمات تحدث X، "…". هكذا قالت X: words pointing back at the quote carry
+  // its cue past the end of its sentence; without them a period ends the quote's reach.
+  const filler = fillerWordsAt(doc, j);
+  if (!/^[\s،,-]*$/u.test(gap) && !(filler > 0 && /^[\s.…،,-]*$/u.test(gap))) return null;
+  j += filler;
+  const c = accordingToWhat(doc, finder, j) ?? finder.cueAt(j);
   if (!c || !(c.kind === 'verb' || c.kind === 'according' || c.kind === 'self')) return null;
   // "X" ذكر أن …: a verb that opens its own clause introduces what follows, not the quote.
-  const gap = doc.norm.slice(q.close + 1, t.starts[j]);
   if (!/[،,-]/u.test(gap) && c.end < t.count && doc.knowledge.lexicon.complementizers.has(t.text(c.end))) return null;
   // "الصحة" تعلن …، "النواب المصري" يقر …: in a headline, a short quote that opens its
   // sentence and runs into the verb with no comma is the verb's subject, a name, unless it
   // reads as speech.
   const headline = q.block.kind === 'title' || q.block.kind === 'heading';
   if (headline && !/[،,-]/u.test(gap) && /^\s*$/u.test(doc.norm.slice(sentenceStart, q.open)) && wordsBetween(doc, q.open, q.close) <= SUBJECT_QUOTE_WORDS && !readsAsSpeech(doc, q)) return null;
+  return c;
+}
+
+/** How many words of an after-quote filler (lexicon.afterQuoteFillers: هكذا، بهذه الكلمات) start at token j. */
+function fillerWordsAt(doc: ArticleDocument, j: number): number {
+  const t = doc.tokens;
+  const fillers = doc.knowledge.lexicon.afterQuoteFillers;
+  if (!fillers || j >= t.count) return 0;
+  if (j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && fillers.has(`${t.text(j)} ${t.text(j + 1)}`)) return 2;
+  return fillers.has(t.text(j)) ? 1 : 0;
+}
+
+/**
+ * "…"، وفق ما أعلنت الرئاسة / حسبما أفادت الوزارة: "according to what" (an "according to"
+ * and a relative ما, or an "as" relative) and a speech verb: the verb is the quote's cue, its
+ * subject the source. Not a verb of content (حسبما جاء في البيان only says where it was read).
+ */
+function accordingToWhat(doc: ArticleDocument, finder: CueFinder, j: number): CueHit | null {
+  const t = doc.tokens;
+  const lx = doc.knowledge.lexicon;
+  if (j + 1 >= t.count) return null;
+  let v = j;
+  if (lx.asRelatives?.has(t.text(j)) && !lx.clauseOpeners.has(t.text(j))) v = j + 1;
+  else {
+    const according = finder.cueAt(j);
+    if (!according || according.kind !== 'according' || according.end >= t.count || !lx.whatRelatives?.has(t.text(according.end))) return null;
+    v = according.end + 1;
+  }
+  const c = finder.cueAt(v);
+  if (!c || c.kind !== 'verb' || doc.knowledge.morphology.holds(lx.contentVerbs, t.text(c.first))) return null;
   return c;
 }
 
@@ -182,11 +217,18 @@ export class LineColons {
   }
 }
 
-/** `X: … "…"` in a title or heading line: a colon before the quote on its line. */
-function headlineColon(q: RawQuote, colons: LineColons): number {
-  if (q.block.kind !== 'title' && q.block.kind !== 'heading') return -1;
+/**
+ * `X: … "…"` in a title or heading line: a colon before the quote on its line. In a
+ * paragraph, only a speaker's label (جهاد: "…"، وزير الخارجية الأردني: "…"، الخاطر: "…" in an
+ * interview): a line that opens with at most LABEL_WORDS words and a colon, the quote right after it.
+ */
+function headlineColon(doc: ArticleDocument, q: RawQuote, colons: LineColons): number {
   const colon = colons.of(q.block.line);
-  return colon > 0 && colon < q.open ? colon : -1;
+  if (colon <= 0 || colon >= q.open) return -1;
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return colon;
+  if (q.block.kind !== 'paragraph' || doc.norm.slice(colon + 1, q.open).trim() !== '') return -1;
+  const lineStart = doc.lines[q.block.line].normStart;
+  return wordsBetween(doc, lineStart, colon) <= LABEL_WORDS ? colon : -1;
 }
 
 /**
@@ -219,7 +261,7 @@ export function findGovernors(
       const found = cues.between(lead.start, lead.end);
       if (found.length) return { side: 'lead-in', cue: found[found.length - 1], sentenceStart: lead.start, distance: 0 };
     }
-    const colon = headlineColon(q, colons);
+    const colon = headlineColon(doc, q, colons);
     if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
     const after = cueAfter(doc, q, cues.finder, start);
     if (after) return { side: 'after', cue: after, sentenceStart: start, distance: 0 };

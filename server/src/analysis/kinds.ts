@@ -3,8 +3,10 @@
 // forum, programme: مؤتمر "…"، نادي "فالداي"). Decided from context first, length last.
 
 import type { ArticleDocument } from './document';
+import { lazyRegExp } from './lazyRegExp';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
+import type { Tokens } from './tokens';
 import { lightNormalize } from './normalize';
 import { memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
@@ -79,7 +81,10 @@ function wordBeforeMark(lead: string): string | null {
 }
 
 const CLITIC_ARTICLES = new Set(['ال', 'لل', 'بال', 'وال']);
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_NUMBER = lazyRegExp(String.raw`^[\p{L}\p{N}]$`, 'u');
+const OPENS_WITH_SPACED_LETTER = lazyRegExp(String.raw`^ [\p{L}]`, 'u');
+const OPENS_WITH_NUMBER = lazyRegExp(String.raw`^\p{N}`, 'u');
+const ALL_NUMBERS = lazyRegExp(String.raw`^\p{N}+$`, 'u');
 
 /** Length in code units (1 or 2) of the letter or number that ends at `end`, or 0. */
 function letterOrNumberBefore(s: string, end: number): number {
@@ -89,9 +94,9 @@ function letterOrNumberBefore(s: string, end: number): number {
   if (c === 0x20) return 0;
   if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
     const high = s.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER.test(s.slice(end - 2, end)) ? 2 : 0;
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER_OR_NUMBER().test(s.slice(end - 2, end)) ? 2 : 0;
   }
-  return LETTER_OR_NUMBER.test(s[end - 1]) ? 1 : 0;
+  return LETTER_OR_NUMBER().test(s[end - 1]) ? 1 : 0;
 }
 
 /** Where the run of letters and numbers that ends at `end` starts (`end` when there is none). */
@@ -102,12 +107,16 @@ function runStart(s: string, end: number): number {
   return i;
 }
 
-function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
+function isExactlyAName(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
   if (!words.length) return false;
   const k = doc.knowledge;
+  const t = doc.tokens;
+  // The first word is its token's (the quote does not cut it): each index's word memo answers for it.
+  const first = t.indexAtOrAfter(q.open + 1);
+  const token = first < t.count && t.text(first) === words[0] ? first : -1;
   // A quote longer than every name is no name (most statements: no tokenizing needed).
   // Tested index by index: no array and closure made for every quote.
-  if (!mayBeName(k.organizationIndex, words) && !mayBeName(k.quotedOrganizationIndex, words) && !mayBeName(k.personIndex, words)) return false;
+  if (!mayBeName(k.organizationIndex, words, t, token) && !mayBeName(k.quotedOrganizationIndex, words, t, token) && !mayBeName(k.personIndex, words, t, token)) return false;
   for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
     const m = index.matchWords(words);
     if (m && m.end === words.length) return true;
@@ -115,8 +124,8 @@ function isExactlyAName(doc: ArticleDocument, words: string[]): boolean {
   return false;
 }
 
-function mayBeName(index: Knowledge['personIndex'], words: string[]): boolean {
-  return words.length <= index.longestPhrase && index.mayStartWith(words[0]);
+function mayBeName(index: Knowledge['personIndex'], words: string[], t: Tokens, token: number): boolean {
+  return words.length <= index.longestPhrase && (token >= 0 ? index.mayStartAt(t, token) : index.mayStartWith(words[0]));
 }
 
 /** A speech verb or participle, also after و/ف (the profile's conjunctions). */
@@ -172,7 +181,7 @@ export function decideKind(
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
   const titleHead = stems.find((s) => lx.titleHeads.has(s));
   if (titleHead && !(morphology.definite(titleHead) && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
-  if (isExactlyAName(doc, words)) return is('term', 'known-name');
+  if (isExactlyAName(doc, q, words)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
   if (stems.some((s) => lx.nameHeads.has(s)) && !(stems.every((s) => !lx.placeHeads?.has(s)) && agreeingAdjectives(doc, words))) return is('term', 'name-head');
@@ -276,7 +285,7 @@ function subjectOfClause(doc: ArticleDocument, q: RawQuote, lead: string): boole
   if (!q.closed || !/(?:^|\s)(?:ان|بان)$/u.test(lead)) return false;
   const line = doc.lines[q.block.line];
   const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 30));
-  return /^ [\p{L}]/u.test(after) && !/^ و?["«“]/u.test(after);
+  return OPENS_WITH_SPACED_LETTER().test(after) && !/^ و?["«“]/u.test(after);
 }
 
 /** Whether the quote's governing cue is a naming or describing verb (وصف، أسمى، سمى). */
@@ -431,8 +440,8 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   if (!nounEnding && !stems.some((s) => commonNoun(s) || lx.nameHeads.has(s))) return false;
   // A word of a clause (جدا، فقط، بعض) makes no name; a preposition (ضد المدن) or a known
   // word after one (بتغيير النظام) is no name's word either (nameWord).
-  if (words.some((w) => lx.clauseWords?.has(w)) || /^\p{N}/u.test(words[0])) return false;
-  return words.every((w, i) => /^\p{N}+$/u.test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+  if (words.some((w) => lx.clauseWords?.has(w)) || OPENS_WITH_NUMBER().test(words[0])) return false;
+  return words.every((w, i) => ALL_NUMBERS().test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
 /** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */
@@ -603,14 +612,18 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
   const lineStart = doc.lines[q.block.line].normStart;
+  // Both word tests are kept per word for the process (a quote reads up to six words back).
+  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
+  const isTitleHead = memoOf(doc.knowledge, 'indefiniteTitleHead', readsAsIndefiniteTitleHead);
   let nextStart = q.open;
   const first = t.indexAtOrAfter(q.open);
   for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
-    if (/[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
+    // Most gaps are one space: no string made to test them.
+    if (!t.onlySpaceBetween(t.ends[j], nextStart) && /[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
     const w = t.text(j);
     // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
-    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCueWord(doc.knowledge, w)) return false;
-    if (n > 0 && doc.knowledge.morphology.readings(w).some((r) => lx.titleHeads.has(r.stem) && !doc.knowledge.morphology.definite(r.stem))) {
+    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCue.at(t, j)) return false;
+    if (n > 0 && isTitleHead.at(t, j)) {
       // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
       const next = t.text(j + 1);
       if (j + 1 < first && !doc.knowledge.morphology.definite(next) && lx.relationalAdjectiveEndings && [...lx.relationalAdjectiveEndings].some((e) => next.endsWith(e))) return false;
@@ -619,6 +632,11 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     nextStart = t.starts[j];
   }
   return false;
+}
+
+/** A title's head noun without the article, read with or without its proclitics (كتاب، بفيلم). */
+function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.titleHeads.has(r.stem) && !k.morphology.definite(r.stem));
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */

@@ -585,8 +585,8 @@ export class PeopleFinder {
     const t = this.t;
     let end = from;
     while (end < t.count && end - from < 14) {
-      const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
-      if (/[:"«“،,.]/u.test(gap)) break;
+      // Mostly a single space, which the test cannot match: no string made for it.
+      if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) && /[:"«“،,.]/u.test(this.doc.norm.slice(t.ends[end - 1], t.starts[end]))) break;
       if (this.k.lexicon.complementizers.has(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.

@@ -6,6 +6,7 @@
 // closer only marks the line.
 
 import type { ArticleDocument } from './document';
+import { lazyRegExp } from './lazyRegExp';
 import type { Block, QuoteMarkStyle } from './types';
 import { workMeter } from './workMeter';
 
@@ -59,12 +60,19 @@ const CLOSE_CONTEXT = new Set(['،', ',', '.', ':', ';', '؛', ')', ']', '!', '?
 /** Words that attach to the following quoted word: و"…"، بـ"…"، الـ"…"، للـ"…". */
 const CLITIC_WORDS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'كال', 'فال', 'وب', 'ول', 'فب', 'فل', 'وك', 'ولل', 'وبال']);
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const LETTER_OR_NUMBER = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
+/** Whether the code unit at i is a letter or a number: ASCII and the Arabic letters without a regular expression. */
+function letterOrNumberAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  return c >= 0x80 && LETTER_OR_NUMBER().test(norm[i]);
+}
 
 function wordBefore(norm: string, at: number, floor: number): string {
   let s = at;
-  while (s > floor && LETTER_OR_NUMBER.test(norm[s - 1])) s--;
+  while (s > floor && letterOrNumberAt(norm, s - 1)) s--;
   workMeter.steps += at - s;
   return norm.slice(s, at);
 }
@@ -75,7 +83,7 @@ function sideOf(norm: string, at: number, floor: number, ceil: number): number {
   const next = at + 1 < ceil ? norm[at + 1] : undefined;
   let leftTouch = !isSpace(prev) && !OPEN_CONTEXT.has(prev!) && !isQuoteMark(prev);
   const rightTouch = !isSpace(next) && !CLOSE_CONTEXT.has(next!) && !isQuoteMark(next);
-  if (leftTouch && LETTER.test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
+  if (leftTouch && LETTER().test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
   if (rightTouch && !leftTouch) return 1;
   if (leftTouch && !rightTouch) return -1;
   return 0;

@@ -4,6 +4,7 @@
 // institutions and anonymous sources as speakers.
 
 import type { ArticleDocument } from './document';
+import { lazyRegExp } from './lazyRegExp';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
@@ -340,6 +341,12 @@ export class PeopleRegistry {
     return c && c.kind === 'person' ? c : null;
   }
 
+  /** Whether a word (normalized) is the surname or the first word of a person named before. */
+  namesKnownPerson(word: string): boolean {
+    const c = this.bySurname.get(word) ?? this.byFirstWord.get(word);
+    return !!c && c.kind === 'person';
+  }
+
   addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string, gender?: 'm' | 'f' | null): PersonCluster {
     const k = `${kind}:${id ?? key}`;
     let c = this.byKey.get(k);
@@ -457,12 +464,15 @@ export class PeopleRegistry {
   }
 }
 
+/** Underscores between two letters: a hashtag's spaces. */
+const HASHTAG_JOINS = lazyRegExp(String.raw`(?<=\p{L})_+(?=\p{L})`, 'gu');
+
 /**
  * A name as a reader writes it: a hashtag's underscores between words are spaces
  * (#وزارة_التجارة_والاستثمار is وزارة التجارة والاستثمار); the text's own span is unchanged.
  */
 function asDisplayed(written: string): string {
-  return written.includes('_') ? written.replace(/(?<=\p{L})_+(?=\p{L})/gu, ' ') : written;
+  return written.includes('_') ? written.replace(HASHTAG_JOINS(), ' ') : written;
 }
 
 /** key.split(' ').length, without the array: the number of words of a key joined by single spaces. */

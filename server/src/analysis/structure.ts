@@ -3,6 +3,7 @@
 
 import { parseDateline } from './dates';
 import type { ArticleDocument, Line } from './document';
+import { lazyRegExp } from './lazyRegExp';
 import type { Block, Section, SourceLine, TextSpan } from './types';
 import { workMeter } from './workMeter';
 
@@ -39,7 +40,10 @@ const PARENTHESIZED = /^\(.*\)$/u;
  * line a teaser.
  */
 const TEASER_MIN_WORDS = 6;
-const PRESENT_VERB = /^ي\p{L}{3,}$/u;
+const PRESENT_VERB = lazyRegExp(String.raw`^ي\p{L}{3,}$`, 'u');
+/** What a word keeps for the tests below: its letters (and numbers). */
+const NOT_LETTER = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+const NOT_LETTER_OR_NUMBER = lazyRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
 const SOURCE_LINE = /^(?:المصدر|مصدر الخبر|المصادر|source)\s*:\s*(.+)$/u;
 /** A line made only of quote marks and what they enclose is a quote paragraph, not a heading. */
 const WHOLLY_QUOTED = /^["«“”»].*["«“”»][.،]?$/u;
@@ -139,7 +143,7 @@ function lineSpan(doc: ArticleDocument, line: Line): TextSpan {
 }
 
 /** A letter or number at lastIndex (sticky: tested in place, no one-character string made). */
-const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
+const LETTER_OR_NUMBER_AT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'uy');
 
 /** The words (split at spaces) that hold a letter or a number; counted in place, no array of the line's words. */
 function wordCount(key: string): number {
@@ -159,8 +163,9 @@ function wordCount(key: string): number {
 function isLetterOrNumberAt(key: string, i: number, c: number): boolean {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
   if (c < 0x80) return false;
-  LETTER_OR_NUMBER_AT.lastIndex = i;
-  return LETTER_OR_NUMBER_AT.test(key);
+  const letterOrNumber = LETTER_OR_NUMBER_AT();
+  letterOrNumber.lastIndex = i;
+  return letterOrNumber.test(key);
 }
 
 function isHeadlineLike(key: string): boolean {
@@ -173,12 +178,12 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   const words = wordCount(key);
   if (words > MAX_HEADING_WORDS || words === 0) return false;
   if (WHOLLY_QUOTED.test(key) || INNER_COLON.test(key) || PARENTHESIZED.test(key)) return false;
-  if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB.test(w.replace(/[^\p{L}]/gu, '')))) return false;
+  if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB().test(w.replace(NOT_LETTER(), '')))) return false;
   // Outlets that drop final periods still write sentences: a speech verb or a clause
   // (أن / إن) makes a short line a paragraph, not a heading.
   const cues = doc.knowledge.cues;
   for (const raw of key.split(' ')) {
-    const word = raw.replace(/[^\p{L}\p{N}]/gu, '');
+    const word = raw.replace(NOT_LETTER_OR_NUMBER(), '');
     // Without its و/ف when three letters or more remain (the word holds no space).
     const bare = doc.knowledge.morphology.withoutConjunction(word);
     const w = bare !== null && bare.length >= 3 ? bare : word;

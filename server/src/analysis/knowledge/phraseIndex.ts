@@ -128,6 +128,11 @@ export class PhraseIndex<T> {
     return this.morphology.isFormOf(word, this.byFirst);
   }
 
+  /** mayStartWith(tokens.text(i)), answered once per distinct word for the process (the memo match() reads). */
+  mayStartAt(tokens: Tokens, i: number): boolean {
+    return this.memo(true).at(tokens, i);
+  }
+
   /** Whether a phrase starts with exactly this word (no proclitic read off). */
   startsWith(word: string): boolean {
     return this.byFirst.has(word);

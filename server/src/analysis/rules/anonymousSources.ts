@@ -127,14 +127,23 @@ function familiesById(k: Knowledge, t: Tokens): Map<number, readonly string[]> {
 /** Reads the words of an anonymous description and what follows it. */
 class DescriptionReader {
   private readonly family: ReadonlyMap<string, string>;
-  /** First token index at which each family appears without the article (مصدر، عن مصدر، لمسؤول). */
-  private readonly firstIndefinite = new Map<string, number>();
+  /**
+   * First token index at which each family appears without the article (مصدر، عن مصدر،
+   * لمسؤول); read on the first question, which most articles never ask (their anonymous
+   * sources are indefinite, or refer back to one before).
+   */
+  private firstIndefiniteRead: Map<string, number> | null = null;
 
   constructor(private readonly doc: ArticleDocument) {
     this.family = familyTable(doc.knowledge);
-    const t = doc.tokens;
+  }
+
+  private get firstIndefinite(): Map<string, number> {
+    if (this.firstIndefiniteRead) return this.firstIndefiniteRead;
+    const firstIndefinite = (this.firstIndefiniteRead = new Map<string, number>());
+    const t = this.doc.tokens;
     // The families each distinct word can introduce, looked up once per word (by its id) for the process, not per token.
-    const familiesOf = familiesById(doc.knowledge, t);
+    const familiesOf = familiesById(this.doc.knowledge, t);
     for (let i = 0; i < t.count; i++) {
       let families = familiesOf.get(t.wordId(i));
       if (!families) {
@@ -147,8 +156,9 @@ class DescriptionReader {
         families = found.length ? found : NO_FAMILIES;
         familiesOf.set(t.wordId(i), families);
       }
-      for (const f of families) if (!this.firstIndefinite.has(f)) this.firstIndefinite.set(f, i);
+      for (const f of families) if (!firstIndefinite.has(f)) firstIndefinite.set(f, i);
     }
+    return firstIndefinite;
   }
 
   /** Whether what comes right before an original offset opens someone's words: a cue, a complementizer, a colon. */
