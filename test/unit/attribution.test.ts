@@ -645,6 +645,19 @@ describe('speakers on real copy (session 9)', () => {
     const a = article('وقال بيان لبعثة فنزويلا في المنظمة، إن التقرير "مهزلة إعلامية مضحكة".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان لبعثة فنزويلا']);
   });
+  it('reads a document with its adjectives, its issuer after صادر عن, or its organization in construct as the speaker', () => {
+    const a = article([
+      'وقال بيان صادر عن وزارة الزراعة إن "المحصول سيتضاعف هذا العام".',
+      'وذكر بيان مشترك أن "الاتفاقية ستدخل حيز التنفيذ قريبا".',
+      'وأوضح بيان وزارة الصحة أن "عمليات التطعيم مستمرة في كل المدن".',
+      'وأضاف تقرير حكومي أن "نسبة البطالة تراجعت خلال الربع الأخير".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان صادر عن وزارة الزراعة', 'بيان مشترك', 'بيان وزارة الصحة', 'تقرير حكومي']);
+    // An issuer not read (an office in construct with an indefinite word) does not leave the
+    // adjective alone to speak: the statement goes to what the readers before found.
+    const b = article('وقال بيان مقتضب، صادر عن مكتب رئيس الحكومة، إن "الاجتماع كان مثمرا جدا".');
+    assert.notEqual(statements(b)[0].speaker, 'بيان مقتضب');
+  });
   it('reads a preposition and a quoted body name into an anonymous description, and drops a preposition cut off by a quote', () => {
     const a = article('وقال مصدر من "هيئة الدفاع المدني" إن "المفاوضات متعثرة جدا".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر من "هيئة الدفاع المدني"']);
