@@ -658,6 +658,17 @@ describe('speakers on real copy (session 9)', () => {
     const b = article('وقال بيان مقتضب، صادر عن مكتب رئيس الحكومة، إن "الاجتماع كان مثمرا جدا".');
     assert.notEqual(statements(b)[0].speaker, 'بيان مقتضب');
   });
+  it('reads an organization head before an unknown name or an indefinite collective as the body that speaks (شركة كومكاست، لجنة خبراء)', () => {
+    const a = article([
+      'وقالت شركة زيلوفا إن "الإنتاج سيتضاعف قبل نهاية العام".',
+      'وتقول لجنة خبراء إنها "لم تجد أي دليل على تهريب الأسلحة".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['شركة زيلوفا', 'لجنة خبراء']);
+    // A common word after the head (وكالة أنباء) is no name, and the quoted word after it is the body's name, not its words.
+    const b = article('وقالت وكالة أنباء "زيلوفا" إن "الإنتاج سيتضاعف قبل نهاية العام".');
+    assert.ok(!statements(b).some((s) => s.speaker === 'وكالة أنباء'));
+  });
+
   it('reads a preposition and a quoted body name into an anonymous description, and drops a preposition cut off by a quote', () => {
     const a = article('وقال مصدر من "هيئة الدفاع المدني" إن "المفاوضات متعثرة جدا".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر من "هيئة الدفاع المدني"']);

@@ -10,6 +10,7 @@
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
+import { writtenAsCommonWord } from './commonWords';
 import { SubjectReader, type SubjectPhrase } from './subjects';
 import { MAX_CIRCUMSTANCE_WORDS, looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
@@ -472,7 +473,30 @@ export function attribute(
       const c = register(m);
       if (c) return { cluster: c, end: unknown.end };
     }
-    return describedNameAt(j);
+    return describedNameAt(j) ?? bodyWithUnknownName(j);
+  };
+
+  /**
+   * وقالت شركة كومكاست إن، تقول لجنة خبراء إنها: an organization's head before an unknown
+   * name of one or two words closed like a subject (إن، a comma, a colon), or before an
+   * indefinite collective (خبراء), is a body that speaks, though no list knows it.
+   */
+  const bodyWithUnknownName = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    if (!lx.organizationHeads.has(t.text(j)) || j + 1 >= t.count || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    let end = -1;
+    if (lx.collectiveHeads.has(t.text(j + 1)) && !lx.organizationHeads.has(t.text(j + 1))) {
+      // لجنة خبراء إنها: the collective then the clause.
+      if (j + 2 < t.count && (lx.complementizers.has(t.text(j + 2)) || /^\s*[،,:]/u.test(doc.norm.slice(t.ends[j + 1], t.starts[j + 2])))) end = j + 2;
+    } else {
+      // The name's words are written as nothing else (not أنباء، أمن); a quote right after
+      // them is the body's quoted name (وكالة أنباء "فارس"), not its words.
+      const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !mentionByToken.has(i) && !writtenAsCommonWord(doc.knowledge, t.text(i)));
+      if (name && name.end - name.first <= 2 && !/["«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) end = name.end;
+    }
+    if (end < 0) return null;
+    const span = doc.span(t.starts[j], t.ends[end - 1]);
+    return { cluster: registry.addSpeakerByText('institution', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
   };
 
   /**
