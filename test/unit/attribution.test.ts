@@ -669,6 +669,16 @@ describe('speakers on real copy (session 9)', () => {
     assert.ok(!statements(b).some((s) => s.speaker === 'وكالة أنباء'));
   });
 
+  it('reads the subject of كان before a short adverbial and the قد of its verb (وكانت المصادر في البداية قد قالت)', () => {
+    const a = article('وقال مصدر أمني إن "الهجوم وقع فجرا". وكانت المصادر في البداية قد قالت إن "خمسة جنود قتلوا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر أمني', 'مصدر أمني']);
+    const b = article('وكانت الهيئة الوطنية للانتخابات في وقت سابق قد أعلنت أن "النتائج ستعلن غدا".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['الهيئة الوطنية للانتخابات']);
+    // A longer stretch is no short adverbial: no subject is read there.
+    const c = article('وكانت الهيئة الوطنية للانتخابات في العاصمة الليبية طرابلس قد أعلنت أن "النتائج ستعلن غدا".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), [null]);
+  });
+
   it('reads a preposition and a quoted body name into an anonymous description, and drops a preposition cut off by a quote', () => {
     const a = article('وقال مصدر من "هيئة الدفاع المدني" إن "المفاوضات متعثرة جدا".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر من "هيئة الدفاع المدني"']);

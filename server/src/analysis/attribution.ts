@@ -1058,10 +1058,21 @@ export function attribute(
     return null;
   };
 
+  /** Whether tokens [from, to) are one short adverbial: a preposition and up to two words, or a time word, with nothing but spaces. */
+  const adverbialBetween = (from: number, to: number): boolean => {
+    const lx = doc.knowledge.lexicon;
+    if (to - from < 1 || to - from > 3) return false;
+    for (let k = from; k < to; k++) if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return false;
+    if (!t.onlySpaceBetween(t.ends[to - 1], t.starts[to])) return false;
+    const w = t.text(from);
+    return to - from === 1 ? lx.timeWords.has(w) : lx.prepositions.has(w);
+  };
+
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
     // كانوا قد هددوا: auxiliaries between the subject and its verb.
     const aux = doc.knowledge.lexicon.auxiliaries;
+    const cueVerb = verb;
     while (verb > 1 && aux?.has(t.text(verb - 1)) && t.onlySpaceBetween(t.ends[verb - 2], t.starts[verb - 1])) verb--;
     // يذكر أن مسؤولين روس هددوا: a subject right after أن/إن opens its clause.
     for (let k = Math.max(0, verb - 4); k < verb - 1; k++) {
@@ -1079,6 +1090,11 @@ export function attribute(
       const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? open + 1 : open;
       const phrase = from < verb ? subjects.phraseAt(from, false, from === open) : null;
       if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
+      // وكانت المصادر في البداية قد قالت: between an auxiliary's subject and the قد of its verb,
+      // a short adverbial (a preposition and its noun, a time word) belongs to neither.
+      const before = from > open ? w : from > 0 ? t.text(from - 1) : '';
+      const afterAux = !!aux?.has(before) || (before.startsWith('و') && !!aux?.has(before.slice(1)));
+      if (phrase && afterAux && verb < cueVerb && adverbialBetween(phrase.end, verb)) return phraseSpeaker(phrase);
     }
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
