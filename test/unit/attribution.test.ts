@@ -695,6 +695,40 @@ describe('speakers on real copy (session 9)', () => {
     const a = article('وقال بيان لبعثة فنزويلا في المنظمة، إن التقرير "مهزلة إعلامية مضحكة".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان لبعثة فنزويلا']);
   });
+  it('reads a document with its adjectives, its issuer after صادر عن, or its organization in construct as the speaker', () => {
+    const a = article([
+      'وقال بيان صادر عن وزارة الزراعة إن "المحصول سيتضاعف هذا العام".',
+      'وذكر بيان مشترك أن "الاتفاقية ستدخل حيز التنفيذ قريبا".',
+      'وأوضح بيان وزارة الصحة أن "عمليات التطعيم مستمرة في كل المدن".',
+      'وأضاف تقرير حكومي أن "نسبة البطالة تراجعت خلال الربع الأخير".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['بيان صادر عن وزارة الزراعة', 'بيان مشترك', 'بيان وزارة الصحة', 'تقرير حكومي']);
+    // An issuer not read (an office in construct with an indefinite word) does not leave the
+    // adjective alone to speak: the statement goes to what the readers before found.
+    const b = article('وقال بيان مقتضب، صادر عن مكتب رئيس الحكومة، إن "الاجتماع كان مثمرا جدا".');
+    assert.notEqual(statements(b)[0].speaker, 'بيان مقتضب');
+  });
+  it('reads an organization head before an unknown name or an indefinite collective as the body that speaks (شركة كومكاست، لجنة خبراء)', () => {
+    const a = article([
+      'وقالت شركة زيلوفا إن "الإنتاج سيتضاعف قبل نهاية العام".',
+      'وتقول لجنة خبراء إنها "لم تجد أي دليل على تهريب الأسلحة".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['شركة زيلوفا', 'لجنة خبراء']);
+    // A common word after the head (وكالة أنباء) is no name, and the quoted word after it is the body's name, not its words.
+    const b = article('وقالت وكالة أنباء "زيلوفا" إن "الإنتاج سيتضاعف قبل نهاية العام".');
+    assert.ok(!statements(b).some((s) => s.speaker === 'وكالة أنباء'));
+  });
+
+  it('reads the subject of كان before a short adverbial and the قد of its verb (وكانت المصادر في البداية قد قالت)', () => {
+    const a = article('وقال مصدر أمني إن "الهجوم وقع فجرا". وكانت المصادر في البداية قد قالت إن "خمسة جنود قتلوا".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر أمني', 'مصدر أمني']);
+    const b = article('وكانت الهيئة الوطنية للانتخابات في وقت سابق قد أعلنت أن "النتائج ستعلن غدا".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['الهيئة الوطنية للانتخابات']);
+    // A longer stretch is no short adverbial: no subject is read there.
+    const c = article('وكانت الهيئة الوطنية للانتخابات في العاصمة الليبية طرابلس قد أعلنت أن "النتائج ستعلن غدا".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), [null]);
+  });
+
   it('reads a preposition and a quoted body name into an anonymous description, and drops a preposition cut off by a quote', () => {
     const a = article('وقال مصدر من "هيئة الدفاع المدني" إن "المفاوضات متعثرة جدا".');
     assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر من "هيئة الدفاع المدني"']);

@@ -10,6 +10,7 @@
 import type { CueHit, Gender } from './cues';
 import { LineColons, type CueIndex, type Governor } from './governance';
 import { readsAsSpeech } from './kinds';
+import { writtenAsCommonWord } from './commonWords';
 import { SubjectReader, type SubjectPhrase } from './subjects';
 import { MAX_CIRCUMSTANCE_WORDS, looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
@@ -478,7 +479,30 @@ export function attribute(
       const c = register(m);
       if (c) return { cluster: c, end: unknown.end };
     }
-    return describedNameAt(j);
+    return describedNameAt(j) ?? bodyWithUnknownName(j);
+  };
+
+  /**
+   * وقالت شركة كومكاست إن، تقول لجنة خبراء إنها: an organization's head before an unknown
+   * name of one or two words closed like a subject (إن، a comma, a colon), or before an
+   * indefinite collective (خبراء), is a body that speaks, though no list knows it.
+   */
+  const bodyWithUnknownName = (j: number): { cluster: PersonCluster; end: number } | null => {
+    const lx = doc.knowledge.lexicon;
+    if (!lx.organizationHeads.has(t.text(j)) || j + 1 >= t.count || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+    let end = -1;
+    if (lx.collectiveHeads.has(t.text(j + 1)) && !lx.organizationHeads.has(t.text(j + 1))) {
+      // لجنة خبراء إنها: the collective then the clause.
+      if (j + 2 < t.count && (lx.complementizers.has(t.text(j + 2)) || /^\s*[،,:]/u.test(doc.norm.slice(t.ends[j + 1], t.starts[j + 2])))) end = j + 2;
+    } else {
+      // The name's words are written as nothing else (not أنباء، أمن); a quote right after
+      // them is the body's quoted name (وكالة أنباء "فارس"), not its words.
+      const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !mentionByToken.has(i) && !writtenAsCommonWord(doc.knowledge, t.text(i)));
+      if (name && name.end - name.first <= 2 && !/["«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) end = name.end;
+    }
+    if (end < 0) return null;
+    const span = doc.span(t.starts[j], t.ends[end - 1]);
+    return { cluster: registry.addSpeakerByText('institution', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
   };
 
   /**
@@ -1077,10 +1101,21 @@ export function attribute(
     return k;
   };
 
+  /** Whether tokens [from, to) are one short adverbial: a preposition and up to two words, or a time word, with nothing but spaces. */
+  const adverbialBetween = (from: number, to: number): boolean => {
+    const lx = doc.knowledge.lexicon;
+    if (to - from < 1 || to - from > 3) return false;
+    for (let k = from; k < to; k++) if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return false;
+    if (!t.onlySpaceBetween(t.ends[to - 1], t.starts[to])) return false;
+    const w = t.text(from);
+    return to - from === 1 ? lx.timeWords.has(w) : lx.prepositions.has(w);
+  };
+
   /** One to three words that open their clause and end right before token `verb`, read as its subject. */
   const subjectBefore = (verb: number, windowStart: number): PersonCluster | null => {
     // كانوا قد هددوا: auxiliaries between the subject and its verb.
     const aux = doc.knowledge.lexicon.auxiliaries;
+    const cueVerb = verb;
     while (verb > 1 && aux?.has(t.text(verb - 1)) && t.onlySpaceBetween(t.ends[verb - 2], t.starts[verb - 1])) verb--;
     // يذكر أن مسؤولين روس هددوا: a subject right after أن/إن opens its clause.
     for (let k = Math.max(0, verb - 4); k < verb - 1; k++) {
@@ -1098,6 +1133,11 @@ export function attribute(
       const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? open + 1 : open;
       const phrase = from < verb ? subjects.phraseAt(from, false, from === open) : null;
       if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
+      // وكانت المصادر في البداية قد قالت: between an auxiliary's subject and the قد of its verb,
+      // a short adverbial (a preposition and its noun, a time word) belongs to neither.
+      const before = from > open ? w : from > 0 ? t.text(from - 1) : '';
+      const afterAux = !!aux?.has(before) || (before.startsWith('و') && !!aux?.has(before.slice(1)));
+      if (phrase && afterAux && verb < cueVerb && adverbialBetween(phrase.end, verb)) return phraseSpeaker(phrase);
     }
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;

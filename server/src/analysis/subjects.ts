@@ -91,6 +91,7 @@ export class SubjectReader {
         const country = k.countryNameIndex.match(t, j + 2, false);
         if (country && country.prefix === '') end = country.end;
       }
+      if (end === j + 1) end = this.documentQualifiers(j + 1);
       if (end > j + 1) return { first: j, end, type: 'document', head: word, kind: 'institution' };
     }
     // قوات الجيش اليمني، عناصر من التنظيم، سلطات الهجرة: a collective head in construct.
@@ -108,6 +109,39 @@ export class SubjectReader {
       return { first: j, end, type: 'group', head: word, kind: 'institution' };
     }
     return null;
+  }
+
+  /**
+   * What qualifies an indefinite document after its head, from token i: its adjectives (بيان
+   * مشترك، تقرير رسمي), who issued it (صادر عن وزارة الداخلية), or the organization it is in
+   * construct with (بيان وزارة الداخلية). Returns the end of the phrase, i when none.
+   */
+  private documentQualifiers(i: number): number {
+    const t = this.doc.tokens;
+    const lx = this.doc.knowledge.lexicon;
+    let end = i;
+    while (end < t.count && end - i < 2 && this.joined(end) && (lx.documentAdjectives?.has(t.text(end)) || this.relationalAdjective(end))) end++;
+    // صادر عن وزارة الداخلية، صدر عن الوقفة الاحتجاجية: the issuer, a definite phrase or an
+    // organization head in construct. An issuer not read (صادر عن مكتب العبادي) leaves the
+    // document to the readers after this one: the adjective alone would hide who issued it.
+    if (end < t.count - 2 && lx.issuedParticiples?.has(t.text(end))) {
+      if (!lx.issuerPrepositions?.has(t.text(end + 1)) || !this.joined(end + 1) || !this.joined(end + 2)) return i;
+      const issuer = this.organizationInConstruct(end + 2);
+      return issuer > end + 2 && this.joined(end) ? issuer : i;
+    }
+    if (end > i) return end;
+    // بيان وزارة الداخلية: the organization's head in construct, then its definite words.
+    return this.organizationInConstruct(i);
+  }
+
+  /** A definite phrase (الوقفة الاحتجاجية) or an organization head and its definite words (وزارة الداخلية) from token i; its end, i when none. */
+  private organizationInConstruct(i: number): number {
+    const t = this.doc.tokens;
+    const w = t.text(i);
+    if (this.stopsAt(i)) return i;
+    if (this.morph.definite(w) && w.length >= 4) return this.extend(i + 1, i);
+    if (this.doc.knowledge.lexicon.organizationHeads.has(w) && this.joined(i + 1) && this.morph.definite(t.text(i + 1)) && !this.stopsAt(i + 1)) return this.extend(i + 2, i);
+    return i;
   }
 
   /**
