@@ -996,6 +996,13 @@ export function attribute(
     return strict && genericPhrases.has(s.cluster) ? null : s.cluster;
   };
 
+  /** Whether real copy writes the word, or the word after its conjunction, as a verb or a common noun (knowledge word-classes). */
+  const verbOrCommonNoun = (x: string): boolean => {
+    const lx = doc.knowledge.lexicon;
+    const y = morph.withoutConjunction(x);
+    return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y)));
+  };
+
   /**
    * تتحدث شيران عن طفولتها … وتقول: an unknown name after the sentence's opening verb, for
    * a cue joined to that verb by و (they share the subject). The opening word must be a
@@ -1011,12 +1018,7 @@ export function attribute(
     const verb = (x: string): boolean => lx.corpusVerbs.has(x) || doc.knowledge.cues.verbs.has(x);
     const afterConjunction = morph.withoutConjunction(w);
     if (!(verb(w) || (afterConjunction !== null && verb(afterConjunction)))) return null;
-    const common = (i: number): boolean => {
-      const x = t.text(i);
-      const y = morph.withoutConjunction(x);
-      return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y)));
-    };
-    const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !common(i) && !mentionByToken.has(i) && !orgByToken.has(i));
+    const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !verbOrCommonNoun(t.text(i)) && !mentionByToken.has(i) && !orgByToken.has(i));
     if (!name || name.end > limit) return null;
     const m = nameMention(t, name.first, name.end, null);
     mentionByToken.set(name.first, m);
@@ -1130,14 +1132,14 @@ export function attribute(
     if (opensClause(open) && !inQuote.has(t.starts[open])) {
       // وكانت إيران أكدت: an auxiliary opens the clause before its subject.
       const w = t.text(open);
-      const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? open + 1 : open;
+      const isAuxiliary = (x: string): boolean => !!aux?.has(x) || (x.startsWith('و') && !!aux?.has(x.slice(1)));
+      const from = isAuxiliary(w) ? open + 1 : open;
       const phrase = from < verb ? subjects.phraseAt(from, false, from === open) : null;
       if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(phrase);
       // وكانت المصادر في البداية قد قالت: between an auxiliary's subject and the قد of its verb,
       // a short adverbial (a preposition and its noun, a time word) belongs to neither.
       const before = from > open ? w : from > 0 ? t.text(from - 1) : '';
-      const afterAux = !!aux?.has(before) || (before.startsWith('و') && !!aux?.has(before.slice(1)));
-      if (phrase && afterAux && verb < cueVerb && adverbialBetween(phrase.end, verb)) return phraseSpeaker(phrase);
+      if (phrase && isAuxiliary(before) && verb < cueVerb && adverbialBetween(phrase.end, verb)) return phraseSpeaker(phrase);
     }
     let first = verb - 1;
     while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(first)) first--;
@@ -1558,9 +1560,7 @@ export function attribute(
     // A common noun after the ب/ل of a circumstance (بأسف، بألم) is none either; nor a two-letter word (لي).
     const common = (i: number): boolean => {
       const x = t.text(i);
-      const y = morph.withoutConjunction(x);
-      const z = /^[بلك]/u.test(x) ? x.slice(1) : null;
-      return x.length < 3 || lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y))) || (z !== null && lx.corpusCommonNouns.has(z));
+      return x.length < 3 || verbOrCommonNoun(x) || (/^[بلك]/u.test(x) && lx.corpusCommonNouns.has(x.slice(1)));
     };
     let end = j;
     while (end < t.count && end - j < 3 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && !inQuote.has(t.starts[end]) && people.nameLike(end) && !morph.definite(t.text(end)) && !common(end) && !looksCircumstantial(t.text(end)) && !subjects.stopsAt(end)) end++;
