@@ -7,7 +7,7 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RangeSet } from './ranges';
-import { lightNormalize } from './normalize';
+import { lightNormalize, normalizeForMatch } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { WordIdPool, WordIdSet } from './wordIdSet';
@@ -81,6 +81,16 @@ export class PeopleFinder {
   private readonly prepositionWord: WordMemo;
   /** Whether a word reads as an institution's head noun (الجيش، للحكومة): institutionAt's quick no. */
   private readonly institutionHead: WordMemo;
+  /**
+   * Whether a word is the normalized form of a stop word as written (nameStopsLight): only
+   * then can its written form be one, so the others never read the text (writtenStop).
+   */
+  private readonly stopForm: WordMemo;
+  /** Whether a word reads as نظير (counterpart) or as a bare وزير (genericMinister): readTitle searches the readings of those only. */
+  private readonly counterpartWord: WordMemo;
+  private readonly genericWord: WordMemo;
+  /** A space and the article: what marks a listed title as definite past its first word (made once, not per title). */
+  private readonly spacedArticle: string;
   /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
   private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
@@ -99,6 +109,10 @@ export class PeopleFinder {
     this.startsMention = memoOf(k, 'people.startsMention', startsMention);
     this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
     this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
+    this.stopForm = memoOf(k, 'people.stopForm', isStopForm);
+    this.counterpartWord = memoOf(k, 'people.counterpartWord', readsAsCounterpart);
+    this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
+    this.spacedArticle = ' ' + k.morphology.article;
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -118,6 +132,8 @@ export class PeopleFinder {
   /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
   private nameLikeAsWritten(i: number): boolean {
     const word = this.t.text(i);
+    // Normalization keeps ا and ل: a written form with the article or a stop word's normalizes to one.
+    if (!this.stopForm.at(this.t, i) && !this.k.morphology.definite(word)) return true;
     const written = lightNormalize(this.doc.tokenText(i, i + 1));
     if (this.k.nameStopsLight.has(written)) return false;
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
@@ -132,7 +148,7 @@ export class PeopleFinder {
     const word = this.t.text(i);
     if (!this.k.morphology.definite(word) || word.length < 5) return false;
     const k = this.k;
-    if (k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)))) return false;
+    if (this.writtenStop(i)) return false;
     // A nisba after a first name is a family name (محمد شياع السوداني), not a nationality.
     if (k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
     if (k.lexicon.organizationHeads.has(word.slice(2)) || k.lexicon.institutionHeads.has(word) || k.lexicon.organizationAnaphors.has(word)) return false;
@@ -140,13 +156,22 @@ export class PeopleFinder {
     return true;
   }
 
+  /** Whether token i as written (diacritics off) is a stop word of nameStopsLight (its hamza kept). */
+  private writtenStop(i: number): boolean {
+    return this.stopForm.at(this.t, i) && this.k.nameStopsLight.has(lightNormalize(this.doc.tokenText(i, i + 1)));
+  }
+
   /** A noun with a proclitic preposition (لاتفاقية، بمنظمة): no name starts like that. */
   private prefixedNoun(i: number): boolean {
-    const written = lightNormalize(this.doc.tokenText(i, i + 1));
-    if (/^[لبك]/u.test(written) && written.endsWith('ة')) return true;
+    const word = this.t.text(i);
+    // Written ل/ب/ك … ة normalizes to ل/ب/ك … ه: the text is read only for such a word.
+    const lead = word.charCodeAt(0);
+    if ((lead === 0x644 || lead === 0x628 || lead === 0x643) && word.endsWith('ه')) {
+      const written = lightNormalize(this.doc.tokenText(i, i + 1));
+      if (/^[لبك]/u.test(written) && written.endsWith('ة')) return true;
+    }
     // وزير الدولة لشؤون الإعلام: ل + a common noun of the corpus is a complement, not a name
     // (only ل: ب and ك + a noun spell first names, باسم، كمال).
-    const word = this.t.text(i);
     return word.startsWith('ل') && word.length >= 4 && this.k.lexicon.corpusCommonNouns.has(word.slice(1)) && !this.k.personIndex.hasWord(word);
   }
 
@@ -162,10 +187,8 @@ export class PeopleFinder {
   private readTitle(i: number, depth: number): Title | null {
     const t = this.t;
     const k = this.k;
-    const word = t.text(i);
-    const readings = k.morphology.readings(word);
     // نظيره البيلاروسي
-    const counterpart = readings.find((r) => k.lexicon.counterpart.has(r.stem));
+    const counterpart = this.counterpartWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.counterpart.has(r.stem)) : undefined;
     if (counterpart) {
       const adj = k.countryAdjectiveIndex.match(t, i + 1, false);
       return {
@@ -181,7 +204,7 @@ export class PeopleFinder {
     let role: string | null = null;
     let end = i;
     let prefix = '';
-    const generic = readings.find((r) => k.lexicon.genericMinister.has(r.stem));
+    const generic = this.genericWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.genericMinister.has(r.stem)) : undefined;
     const m = k.roleIndex.match(t, i);
     if (m) {
       role = m.value;
@@ -196,7 +219,7 @@ export class PeopleFinder {
     const phrase = m ? m.phrase : '';
     // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
     // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
-    const construct = !!m && !(k.morphology.definite(phrase) || phrase.includes(' ' + k.morphology.article));
+    const construct = !!m && !(k.morphology.definite(phrase) || phrase.includes(this.spacedArticle));
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
@@ -283,7 +306,7 @@ export class PeopleFinder {
     let end = j + 1;
     // … لشؤون الإعلام الناطق الرسمي: another title or an honorific starts the next part.
     const k = this.k;
-    while (end - j < 4 && joined(end) && k.morphology.definite(t.text(end)) && !k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1))) && !k.titleOpeners.has(t.text(end)) && !k.lexicon.honorifics.has(t.text(end))) end++;
+    while (end - j < 4 && joined(end) && k.morphology.definite(t.text(end)) && !this.writtenStop(end) && !k.titleOpeners.has(t.text(end)) && !k.lexicon.honorifics.has(t.text(end))) end++;
     return end > j + 1 ? end : j;
   }
 
@@ -378,14 +401,15 @@ export class PeopleFinder {
       end - i < MAX_NAME_WORDS &&
       t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
       (allowUnknown || this.isArticleName(end) || this.k.personIndex.hasWord(t.text(end))) &&
-      (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.k.nameStopsLight.has(lightNormalize(this.doc.tokenText(end, end + 1)))))))
+      (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.writtenStop(end)))))
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.isArticleName(end)) break;
       // الملك سلمان بن عبد العزيز إطلاق تسمية، دونالد ترامب مقاليد الحكم: after a known name,
       // or once a name is started, a word real copy writes as a verb (word-classes) is the
       // sentence going on, not a further name (surnames are often common nouns: حداد).
-      if (allowUnknown && !this.isArticleName(end) && !this.k.personIndex.hasWord(t.text(end)) && !connectors.has(t.text(end)) && (known || this.k.lexicon.corpusVerbs.has(t.text(end)))) break;
+      // The article's names asked last: only where the answer decides (the first scan's probe counts every no).
+      if (allowUnknown && (known || this.k.lexicon.corpusVerbs.has(t.text(end))) && !connectors.has(t.text(end)) && !this.k.personIndex.hasWord(t.text(end)) && !this.isArticleName(end)) break;
       end++;
     }
     if (!knowledgeId) {
@@ -426,8 +450,7 @@ export class PeopleFinder {
     }
     // The single-word key learned below (the name, or its last word): no other is a token.
     this.nameIds.add(this.t.wordId(end - 1));
-    const key = words.join(' ');
-    for (const w of words.length > 1 ? [key, words[words.length - 1]] : [key]) this.learn(w, words);
+    this.learn(words.join(' '), words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
     if (words.length >= 3 && !this.k.lexicon.nameConnectors.has(words[0])) this.firstNames.set(words[0], words[1]);
   }
@@ -831,12 +854,29 @@ function opensTitle(k: Knowledge, w: string): boolean {
   return k.titleOpeners.has(w);
 }
 
+/** The normalized forms of nameStopsLight, per knowledge (isStopForm's set). */
+const stopForms = new WeakMap<Knowledge, Set<string>>();
+
+function isStopForm(k: Knowledge, w: string): boolean {
+  let forms = stopForms.get(k);
+  if (!forms) stopForms.set(k, (forms = new Set([...k.nameStopsLight].map(normalizeForMatch))));
+  return forms.has(w);
+}
+
 function startsMention(k: Knowledge, w: string): boolean {
   return k.titleOpeners.has(w) || k.countryAdjectiveIndex.mayStartWith(w) || k.personIndex.startsWith(w);
 }
 
 function readsAsPreposition(k: Knowledge, w: string): boolean {
   return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+function readsAsCounterpart(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.counterpart.has(r.stem));
+}
+
+function readsAsGenericMinister(k: Knowledge, w: string): boolean {
+  return k.morphology.readings(w).some((r) => k.lexicon.genericMinister.has(r.stem));
 }
 
 function readsAsInstitutionHead(k: Knowledge, w: string): boolean {

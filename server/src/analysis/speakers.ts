@@ -145,6 +145,11 @@ export class PeopleRegistry {
   /** Inserts a cluster into a list kept in `clusters` order, once. */
   private file(list: PersonCluster[], c: PersonCluster): void {
     const at = this.seq.get(c)!;
+    // Clusters are mostly filed in the order they were made: after the last one, no search.
+    if (list.length === 0 || this.seq.get(list[list.length - 1])! < at) {
+      list.push(c);
+      return;
+    }
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
