@@ -16,7 +16,7 @@ import { MAX_CIRCUMSTANCE_WORDS, looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
-import type { OrganizationHit } from './organizations';
+import { writtenForm, type OrganizationHit } from './organizations';
 import type { PeopleFinder, PersonMention } from './people';
 import type { Tokens } from './tokens';
 import type { RawQuote } from './quotes';
@@ -309,7 +309,7 @@ export function attribute(
   /** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
   const speakingOrganization = (org: OrganizationHit): PersonCluster => {
     const span = doc.span(org.normStart, org.normEnd);
-    return registry.addSpeakerByText('institution', org.id, doc.text.slice(span.start, span.end), span, org.id);
+    return registry.addSpeakerByText('institution', org.id, writtenForm(doc, org), span, org.id);
   };
   const orgByEnd = new Map<number, OrganizationHit>();
   for (const h of orgHits) orgByEnd.set(h.end, h);
