@@ -215,6 +215,13 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(a)[0].speaker, 'نستله');
   });
 
+  it('names a speaker read after the ل of وفقا لـ / بيان لـ with its article (للكرملين: الكرملين, للجنة: اللجنة)', () => {
+    assert.equal(statements(article('وفقا للكرملين، فإن "المحادثات كانت بناءة".'))[0].speaker, 'الكرملين');
+    assert.equal(statements(article('وجاء في بيان للجيش الإسرائيلي أن "الصواريخ سقطت في مناطق مفتوحة".'))[0].speaker, 'الجيش الإسرائيلي');
+    assert.equal(statements(article('وجاء في بيان للجنة المنظمة أن "كل شيء جاهز للبطولة".'))[0].speaker, 'اللجنة المنظمة');
+    assert.equal(statements(article('وطبقا للمدعي العام، فإن "المتهم اعترف بكل التهم".'))[0].speaker, 'المدعي العام');
+  });
+
   it('names an anonymous source and reports it', () => {
     const a = article('وقال مسؤول في وزارة الخزانة لشبكة CNN إن العقوبات «ستشمل شركات جديدة قريبا».');
     assert.equal(statements(a)[0].speaker, 'مسؤول في وزارة الخزانة');

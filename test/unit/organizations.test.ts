@@ -45,4 +45,11 @@ describe('organization names as written', () => {
     const a = article('وقال مندوب روسيا للأمم المتحدة إن الوضع خطير.');
     assert.equal(a.organizations[0].name, 'الأمم المتحدة');
   });
+
+  it('keeps an unknown body written after ل one organization with its bare form (للجيش الإسرائيلي = الجيش الإسرائيلي)', () => {
+    const a = article('وقال الجيش الإسرائيلي إن الهجوم انتهى. وأكد بيان للجيش الإسرائيلي أن القوات انسحبت.');
+    const army = a.organizations.filter((o) => o.name === 'الجيش الإسرائيلي');
+    assert.equal(army.length, 1);
+    assert.equal(army[0].mentions.length, 2);
+  });
 });

@@ -16,7 +16,7 @@ import { MAX_CIRCUMSTANCE_WORDS, looksCircumstantial } from './people';
 import { normalizeForMatch } from './normalize';
 import { PLACEHOLDER_REASON, SPEAKER_PLACEHOLDER } from './placeholder';
 import type { ArticleDocument } from './document';
-import type { OrganizationHit } from './organizations';
+import { writtenForm, type OrganizationHit } from './organizations';
 import type { PeopleFinder, PersonMention } from './people';
 import type { Tokens } from './tokens';
 import type { RawQuote } from './quotes';
@@ -497,7 +497,7 @@ function agree(cx: AttributionContext, cue: CueHit, c: PersonCluster): void {
 function speakingOrganization(cx: AttributionContext, org: OrganizationHit): PersonCluster {
   const { registry, doc } = cx;
   const span = doc.span(org.normStart, org.normEnd);
-  return registry.addSpeakerByText('institution', org.id, doc.text.slice(span.start, span.end), span, org.id);
+  return registry.addSpeakerByText('institution', org.id, writtenForm(doc, org), span, org.id);
 }
 
 /** The speaker whose mention starts at token j (person, institution or anonymous source). */

@@ -11,6 +11,7 @@ import { normalizeForMatch } from './normalize';
 import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
 import type { Block, Organization, OrganizationMention } from './types';
 import { sameShapeMap } from './sameShapeMap';
+import { lostArticle, writtenWithArticle } from './elidedArticle';
 
 export interface OrganizationHit {
   id: string;
@@ -145,7 +146,8 @@ function ministryHit(doc: ArticleDocument, first: number, prefixLength: number, 
 function grammarHit(doc: ArticleDocument, n: GrammarName): OrganizationHit {
   const t = doc.tokens;
   if (n.ministry) return ministryHit(doc, n.first, n.normStart - t.starts[n.first], n.end, n.ministry.ministry, n.ministry.country);
-  return { id: `unknown:${doc.norm.slice(n.normStart, n.normEnd)}`, first: n.first, end: n.end, normStart: n.normStart, normEnd: n.normEnd, english: null, acronym: null, known: false, type: n.kind };
+  // للجيش الإسرائيلي and الجيش الإسرائيلي are one organization.
+  return { id: `unknown:${lostArticle(doc, n.first, n.normStart)}${doc.norm.slice(n.normStart, n.normEnd)}`, first: n.first, end: n.end, normStart: n.normStart, normEnd: n.normEnd, english: null, acronym: null, known: false, type: n.kind };
 }
 
 /** Whether the normalized range is exactly the content of a pair of quote marks. */
@@ -173,16 +175,9 @@ export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]
   return [...byId.values()];
 }
 
-/**
- * The name as written without its proclitic. ل before the article drops the article's
- * alef (للأمم المتحدة = ل + الأمم المتحدة), so that form gets its alef back.
- */
-function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
-  const text = doc.textSpan(h.normStart, h.normEnd).text;
-  const word = doc.tokens.text(h.first);
-  const rest = doc.norm.slice(h.normStart, doc.tokens.ends[h.first]);
-  const elided = doc.knowledge.morphology.contractsArticle(word);
-  return elided && rest.startsWith('ل') && !doc.knowledge.morphology.definite(rest) ? `ا${text}` : text;
+/** The name as written without its proclitic (للأمم المتحدة: الأمم المتحدة, elidedArticle.ts). */
+export function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
+  return writtenWithArticle(doc, h.first, h.normStart, h.normEnd);
 }
 
 /** Whether anything the organizations pass reads can start at a word (memoOf's test). */

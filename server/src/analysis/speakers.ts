@@ -4,6 +4,7 @@
 // institutions and anonymous sources as speakers.
 
 import type { ArticleDocument } from './document';
+import { writtenWithArticle } from './elidedArticle';
 import { lazyRegExp } from './lazyRegExp';
 import type { PersonMention, Title } from './people';
 import { withinOneEdit } from './people';
@@ -291,7 +292,7 @@ export class PeopleRegistry {
       c = this.newCluster(key, 'person', null);
       this.byKey.set(key, c);
       const span = this.doc.span(title.normStart, title.normEnd);
-      c.names.push({ text: this.doc.text.slice(span.start, span.end), words: title.end - title.first, surname: key, span });
+      c.names.push({ text: writtenWithArticle(this.doc, title.first, title.normStart, title.normEnd), words: title.end - title.first, surname: key, span });
     }
     return c;
   }
@@ -326,10 +327,11 @@ export class PeopleRegistry {
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
-      if (!bare) cluster.titles.push({ text: doc.text.slice(span.start, span.end), span });
+      const titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
+      if (!bare) cluster.titles.push({ text: titleText, span });
       cluster.role ??= this.titleEnglish(m.title);
       if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
-      cluster.roleArabic ??= doc.text.slice(span.start, span.end);
+      cluster.roleArabic ??= titleText;
     }
     if (cluster) {
       const before = cluster.lastSeen;
