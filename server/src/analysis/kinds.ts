@@ -26,13 +26,13 @@ export const DEFAULT_KIND_OPTIONS: KindOptions = { statementMinWords: 3 };
  * counts up to a handful, so reading at most MAX_WORDS_READ keeps deeply nested quotes
  * linear (an enclosing quote's content is not tokenized again for each quote inside).
  */
-function contentWords(doc: ArticleDocument, q: RawQuote): string[] {
+function contentWords(doc: ArticleDocument, q: RawQuote, first = doc.tokens.indexAtOrAfter(q.open + 1)): string[] {
   const end = Math.min(q.close, q.open + 1 + MAX_CHARS_READ);
   // The article's own tokens: a quote mark is no word character, so the words inside the
   // marks are the article's tokens (the last one cut where the reading stops).
   const t = doc.tokens;
   const out: string[] = [];
-  for (let i = t.indexAtOrAfter(q.open + 1); i < t.count && t.starts[i] < end && out.length < MAX_WORDS_READ; i++) {
+  for (let i = first; i < t.count && t.starts[i] < end && out.length < MAX_WORDS_READ; i++) {
     out.push(t.ends[i] <= end ? t.text(i) : doc.norm.slice(t.starts[i], end));
   }
   return out;
@@ -107,12 +107,11 @@ function runStart(s: string, end: number): number {
   return i;
 }
 
-function isExactlyAName(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+function isExactlyAName(doc: ArticleDocument, words: string[], first: number): boolean {
   if (!words.length) return false;
   const k = doc.knowledge;
   const t = doc.tokens;
   // The first word is its token's (the quote does not cut it): each index's word memo answers for it.
-  const first = t.indexAtOrAfter(q.open + 1);
   const token = first < t.count && t.text(first) === words[0] ? first : -1;
   // A quote longer than every name is no name (most statements: no tokenizing needed).
   // Tested index by index: no array and closure made for every quote.
@@ -162,6 +161,39 @@ export interface KindDecision {
   rule: string;
 }
 
+/**
+ * What several rules ask of one quote, each read once per decision: whether the quote reads
+ * as speech (asked by up to five rules, each walking its words) and whether it stands in
+ * the clause its cue reports (up to three, each walking the words back to the cue).
+ */
+class QuoteFacts {
+  private speech = UNKNOWN;
+  private reported = UNKNOWN;
+
+  constructor(
+    readonly doc: ArticleDocument,
+    readonly q: RawQuote,
+    /** The quote's first token: the opening mark is no word character, so it is the first at or after q.open and q.open + 1 alike. */
+    readonly first: number,
+    readonly words: string[],
+    readonly governor: Governor | null,
+  ) {}
+
+  readsAsSpeech(): boolean {
+    if (this.speech === UNKNOWN) this.speech = readsAsSpeech(this.doc, this.q, this.words) ? YES : NO;
+    return this.speech === YES;
+  }
+
+  inReportedClause(): boolean {
+    if (this.reported === UNKNOWN) this.reported = inReportedClause(this.doc, this.governor, this.first) ? YES : NO;
+    return this.reported === YES;
+  }
+}
+
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
 export function decideKind(
   doc: ArticleDocument,
   q: RawQuote,
@@ -170,45 +202,47 @@ export function decideKind(
   governor: Governor | null = null,
   previous: PreviousQuote | null = null,
 ): KindDecision {
-  const words = contentWords(doc, q);
+  const first = doc.tokens.indexAtOrAfter(q.open);
+  const words = contentWords(doc, q, first);
+  const f = new QuoteFacts(doc, q, first, words, governor);
   const lead = before(doc, q);
-  const colonBefore = /[:：]$/u.test(lead);
+  const colonBefore = endsWithColon(lead);
   const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(lead);
   const morphology = doc.knowledge.morphology;
   const stems = prev ? morphology.stems(prev) : [];
   // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
-  const titleHead = stems.find((s) => lx.titleHeads.has(s));
+  const titleHead = firstIn(lx.titleHeads, stems);
   if (titleHead && !(morphology.definite(titleHead) && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
-  if (isExactlyAName(doc, q, words)) return is('term', 'known-name');
+  if (isExactlyAName(doc, words, f.first)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
-  if (stems.some((s) => lx.nameHeads.has(s)) && !(stems.every((s) => !lx.placeHeads?.has(s)) && agreeingAdjectives(doc, words))) return is('term', 'name-head');
+  if (firstIn(lx.nameHeads, stems) !== undefined && !(firstIn(lx.placeHeads, stems) === undefined && agreeingAdjectives(doc, words))) return is('term', 'name-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
-  if (!inReportedClause(doc, governor, q) && titleHeadBefore(doc, q, governor) && !readsAsSpeech(doc, q, words)) return is('title', 'title-head-at-distance');
+  if (!f.inReportedClause() && titleHeadBefore(doc, q, governor, f.first) && !f.readsAsSpeech()) return is('title', 'title-head-at-distance');
   // A name that carries the noun of its kind: ما قبل "اتفاقية أوسلو"، تحرير "معسكر الكمب".
   if (words.length >= 2 && words.length <= 3 && lx.nameHeads.has(words[0]) && !agreeingAdjectives(doc, words.slice(1))) return is('term', 'headed-name');
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
-  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q) && !readsAsSpeech(doc, q, words)) return is('term', 'before-content');
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q, f.first) && !f.readsAsSpeech()) return is('term', 'before-content');
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
   // اتهمت تركيا إسرائيل بممارسة "إرهاب الدولة"): the noun phrase there is the speaker's charge.
-  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words)) return is('term', 'name-in-construct');
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && namedByTheNounBefore(doc, q, words, f.first)) return is('term', 'name-in-construct');
   // A name in apposition to the definite noun phrase before it: غاز الأعصاب "نوفيتشوك"،
   // الشركة الألمانية "زيلوفاكس". Only a name's words: an Arabic word there is the phrase's
   // predicate or the speaker's (إن القوات "ستنتقم"، الحرب "الباردة").
-  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && !calledFor(doc, governor, q) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q) && allNameWords(doc, q, words)) return is('term', 'name-in-apposition');
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
   // Right after an "according to" frame the quote is the frame's source, a name, not what was
   // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
-  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(readsAsSpeech(doc, q, words) && !allNameWords(doc, q, words))) return is('term', 'according-source');
+  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(f.readsAsSpeech() && !allNameWords(doc, words, f.first))) return is('term', 'according-source');
   // A word quoted as a word or a name after a noun that says so (استخدام كلمة "بالستيكية"،
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
-  if (words.length <= NAME_WORDS && !readsAsSpeech(doc, q, words) && markedAsLabel(doc, q)) return is('term', 'label-marker');
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
@@ -222,9 +256,9 @@ export function decideKind(
   // clause's subject, a name: إن "أكسينتور" عرضت …, when its words are a name's words.
   // Arabic words there are the speaker's (إن "قتلة مارقين" ربما، أن "صبرها نفد"، أن "لا بديل" عن),
   // and so is a definite phrase: أن "الجماعات الإرهابية المسلحة" تطلق.
-  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead) && !readsAsSpeech(doc, q, words) && allNameWords(doc, q, words)) return is('term', 'clause-subject');
+  if (words.length <= 3 && !(words.length > 0 && morphology.definite(words[0])) && subjectOfClause(doc, q, lead) && !f.readsAsSpeech() && allNameWords(doc, words, f.first)) return is('term', 'clause-subject');
   // The short object of a proposal verb is the proposal's label: ويقترح الاتفاق "مقاربة جديدة".
-  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !readsAsSpeech(doc, q, words)) return is('term', 'proposal');
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && governedBy(doc, governor, 'proposalVerbs') && !f.readsAsSpeech()) return is('term', 'proposal');
   // Under a naming verb (طريقة سمتها "…") a quote is the name given, a label; after ما with
   // nothing between verb and quote (مما أسماه "…"، فيما سماها "…") it is the sentence's
   // speaker's own word for something; ما يسميه الإعلام "…" is what others call it.
@@ -234,7 +268,7 @@ export function decideKind(
   // As the object of the cue's ب (اتهم إيران بـ"السيطرة"، واصفة إياها بـ"الجامحة") the
   // phrase is the speaker's; so is it inside the clause a speech verb reports (وقال إن
   // إسرائيل ستوطن "اللاجئين الحقيقيين"): the writer relays the speaker's word there.
-  if (words.length <= 2 && words.length > 0 && morphology.definite(words[0]) && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(doc, governor, q) && !reportedBySpeechVerb(doc, governor, q, words))
+  if (words.length <= 2 && words.length > 0 && morphology.definite(words[0]) && !namedBy(doc, governor) && !objectOfBa(lead, governor) && !calledFor(f) && !reportedBySpeechVerb(f))
     return is('term', 'short-definite-label');
   // "…" (بحسب تصريحات الغرب): a parenthetical source marks the words as a label of others.
   if (words.length <= 2 && parentheticalSource(doc, q)) return is('term', 'parenthetical-source');
@@ -242,7 +276,7 @@ export function decideKind(
   // "نائمة") is a label of that noun; after أن/إن or straight after the cue it is still words.
   // A quote coordinated with a statement under the same cue is said too: يشير إلى "مجرد عدد" و"وتيرة".
   if (governor && previous?.kind === 'statement' && coordinatedWith(doc, previous.quote, q)) return is('statement', 'coordinated-statement');
-  if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, q)) return is('term', 'qualifies-object');
+  if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, f.first)) return is('term', 'qualifies-object');
   // Whatever its length, a quote that a speech verb, participle or "according to" of its
   // sentence introduces is someone's words: وصفها بأنها "خطيرة"، هدد "بالقصاص".
   if (governor && words.length > 0) return is('statement', 'governed');
@@ -255,6 +289,18 @@ export function decideKind(
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
+}
+
+/** Whether the (space-trimmed) text before the mark ends with a colon (ASCII or full-width). */
+function endsWithColon(lead: string): boolean {
+  const c = lead.length > 0 ? lead.charCodeAt(lead.length - 1) : 0;
+  return c === 0x3a || c === 0xff1a;
+}
+
+/** The first word of `words` that `set` holds: a loop, not a closure made at every decision. */
+function firstIn(set: ReadonlySet<string> | undefined, words: readonly string[]): string | undefined {
+  if (set) for (const w of words) if (set.has(w)) return w;
+  return undefined;
 }
 
 /** A decision; a function of the module, not a closure made at every call of decideKind. */
@@ -334,13 +380,12 @@ export function readsAsSpeech(doc: ArticleDocument, q: RawQuote, words: string[]
 }
 
 /** The cue is followed by a preposition (من، عن، إلى، على), then at least two words of its object, then the quote. */
-function qualifiesPrepositionalObject(doc: ArticleDocument, governor: Governor, q: RawQuote): boolean {
+function qualifiesPrepositionalObject(doc: ArticleDocument, governor: Governor, quoteFirst: number): boolean {
   const t = doc.tokens;
   const cue = governor.cue;
   if (!cue || cue.end >= t.count) return false;
   const lx = doc.knowledge.lexicon;
   if (!lx.prepositions.has(t.text(cue.end))) return false;
-  const quoteFirst = t.indexAtOrAfter(q.open);
   if (quoteFirst - (cue.end + 1) < 2) return false;
   for (let j = cue.end + 1; j < quoteFirst; j++) if (lx.complementizers.has(t.text(j))) return false;
   return true;
@@ -354,12 +399,11 @@ const CONTENT_LOOKAHEAD = 6;
  * content: no إن/أن or colon between the cue and the quote, and one a few words after the
  * quote, in the same clause, before any other cue.
  */
-function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote): boolean {
+function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote, first: number): boolean {
   const cue = governor.cue;
   if (!cue || !q.closed) return false;
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
-  const first = t.indexAtOrAfter(q.open);
   for (let j = cue.end; j < first; j++) if (isComplementizer(doc.knowledge, t.text(j))) return false;
   if (doc.norm.slice(t.ends[cue.end - 1], q.open).includes(':')) return false;
   const lineEnd = doc.lines[q.block.line].normEnd;
@@ -378,10 +422,9 @@ function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote)
 }
 
 /** Whether an إن/أن stands between the governing cue and the quote: the quote is inside what was said. */
-function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: RawQuote): boolean {
+function inReportedClause(doc: ArticleDocument, governor: Governor | null, first: number): boolean {
   if (governor?.side !== 'before' || !governor.cue) return false;
   const t = doc.tokens;
-  const first = t.indexAtOrAfter(q.open);
   // Asked of every word between the cue and the quote, up to three times a quote: remembered per word.
   const complementizer = memoOf(doc.knowledge, 'complementizer', isComplementizer);
   for (let j = governor.cue.end; j < first; j++) if (complementizer.at(t, j)) return true;
@@ -394,15 +437,16 @@ function inReportedClause(doc: ArticleDocument, governor: Governor | null, q: Ra
  * first word (تحرير "التبة الحمراء"), a naming word before it (ما يسمى "الخلافة"، تعبير "…"),
  * or an indefinite feminine noun whose genitive it is (قائمة "الإرهاب"، منشأة "الكبر").
  */
-function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q: RawQuote, words: string[]): boolean {
-  const kind = governor?.cue?.kind;
-  if (!(kind === 'verb' || kind === 'participle') || !inReportedClause(doc, governor, q)) return false;
+function reportedBySpeechVerb(f: QuoteFacts): boolean {
+  const { doc, q, words } = f;
+  const kind = f.governor?.cue?.kind;
+  if (!(kind === 'verb' || kind === 'participle') || !f.inReportedClause()) return false;
   const lx = doc.knowledge.lexicon;
   // Its caller passes a definite phrase: the head is its first word without the article.
   const head = doc.knowledge.morphology.withoutArticle(words[0]) ?? words[0];
   if (lx.placeHeads?.has(head) || lx.nameHeads.has(head)) return false;
   const t = doc.tokens;
-  const j = t.indexAtOrAfter(q.open) - 1;
+  const j = f.first - 1;
   if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || doc.norm.slice(t.ends[j], q.open).trim() !== '') return true;
   const stems = doc.knowledge.morphology.stems(t.text(j));
   // A lone preposition letter (ما يعرف بـ "…") is read past to the word that names.
@@ -418,10 +462,9 @@ function reportedBySpeechVerb(doc: ArticleDocument, governor: Governor | null, q
  * after the noun is its adjective or a description (خطوة "إيجابية"، بطريقة "حرفية"،
  * بسبب "سوء استخدام"): the speaker's word, as the dev gold reads it.
  */
-function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[], first: number): boolean {
   if (!words.length) return false;
   const t = doc.tokens;
-  const first = t.indexAtOrAfter(q.open);
   const j = first - 1;
   if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
   const k = doc.knowledge;
@@ -445,9 +488,9 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
 }
 
 /** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */
-function afterDefiniteNoun(doc: ArticleDocument, q: RawQuote): boolean {
+function afterDefiniteNoun(doc: ArticleDocument, q: RawQuote, first: number): boolean {
   const t = doc.tokens;
-  const j = t.indexAtOrAfter(q.open) - 1;
+  const j = first - 1;
   if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
   const k = doc.knowledge;
   const w = t.text(j);
@@ -478,12 +521,12 @@ function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
  * the quote, or before it with one definite word between (بالكلمة الإيطالية "…"), on its line
  * with only spaces between; a marker a preposition follows is not one (عبارة عن "…" is "amounts to").
  */
-function markedAsLabel(doc: ArticleDocument, q: RawQuote): boolean {
+function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolean {
   const markers = doc.knowledge.lexicon.labelMarkers;
   if (!markers) return false;
   const t = doc.tokens;
   const m = doc.knowledge.morphology;
-  const j = t.indexAtOrAfter(q.open) - 1;
+  const j = first - 1;
   const lineStart = doc.lines[q.block.line].normStart;
   if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
   const lx = doc.knowledge.lexicon;
@@ -495,9 +538,8 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote): boolean {
 }
 
 /** Whether every word of the quote is a name's word (nameWord), read as the article writes it: "سونا" ends like لدينا but is no Arabic word. */
-function allNameWords(doc: ArticleDocument, q: RawQuote, words: string[]): boolean {
+function allNameWords(doc: ArticleDocument, words: string[], first: number): boolean {
   const t = doc.tokens;
-  const first = t.indexAtOrAfter(q.open);
   return words.length > 0 && words.every((w, i) => nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
 }
 
@@ -559,13 +601,13 @@ const CALLED_FOR_WORDS = 1;
  * إن/أن stands between, and the quote comes right after one of the verb's prepositions
  * (lexicon.demandPrepositions) or one word after it (دعا … إلى مواصلة "الضبط المالي").
  */
-function calledFor(doc: ArticleDocument, governor: Governor | null, q: RawQuote): boolean {
-  if (governor?.side !== 'before' || !governor.cue || !governedBy(doc, governor, 'demandVerbs') || inReportedClause(doc, governor, q)) return false;
+function calledFor(f: QuoteFacts): boolean {
+  const { doc, governor } = f;
+  if (governor?.side !== 'before' || !governor.cue || !governedBy(doc, governor, 'demandVerbs') || f.inReportedClause()) return false;
   const preps = doc.knowledge.lexicon.demandPrepositions;
   if (!preps) return false;
   const t = doc.tokens;
-  const first = t.indexAtOrAfter(q.open);
-  for (let j = first - 1, n = 0; j >= governor.cue.end && n <= CALLED_FOR_WORDS; j--, n++) if (preps.has(t.text(j))) return true;
+  for (let j = f.first - 1, n = 0; j >= governor.cue.end && n <= CALLED_FOR_WORDS; j--, n++) if (preps.has(t.text(j))) return true;
   return false;
 }
 
@@ -608,7 +650,7 @@ const TITLE_HEAD_WORDS = 5;
  * no punctuation, إن/أن or cue between, and is not the subject right after the governing
  * cue (وقال برنامج الأغذية العالمي "…" is the programme speaking).
  */
-function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor | null): boolean {
+function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor | null, first: number): boolean {
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
   const lineStart = doc.lines[q.block.line].normStart;
@@ -616,7 +658,6 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
   const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
   const isTitleHead = memoOf(doc.knowledge, 'indefiniteTitleHead', readsAsIndefiniteTitleHead);
   let nextStart = q.open;
-  const first = t.indexAtOrAfter(q.open);
   for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
     // Most gaps are one space: no string made to test them.
     if (!t.onlySpaceBetween(t.ends[j], nextStart) && /[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
