@@ -181,6 +181,12 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
     // Every date has a day number: a line without a digit has none (most lines).
     if (digits.after(range.start) >= range.end) continue;
     const slice = doc.norm.slice(range.start, range.end);
+    // Every weekday date ends in a date (the same expression, dateCore): a line where no
+    // date is found holds neither, and the weekday scans (most lines with a digit) are
+    // skipped. The bare dates below continue from this first one: no second scan up to it.
+    DATE.lastIndex = 0;
+    const firstDate = DATE.exec(slice);
+    if (!firstDate) continue;
     const covered: [number, number][] = [];
     WEEKDAY_DATE.lastIndex = 0;
     for (let m = cal.anyWeekday.test(slice) ? WEEKDAY_DATE.exec(slice) : null; m; m = WEEKDAY_DATE.exec(slice)) {
@@ -202,12 +208,11 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
         weekdayCorrect: iso && weekday !== null ? weekdayOf(iso) === weekday : null,
       });
     }
-    DATE.lastIndex = 0;
     workMeter.steps += covered.length;
     // Both lists run in text order and weekday phrases do not overlap, so the only phrase
     // that can cover a date is the first one ending at or after it: one pointer, no rescans.
     let k = 0;
-    for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+    for (let m: RegExpExecArray | null = firstDate; m; m = DATE.exec(slice)) {
       workMeter.steps++;
       const start = range.start + m.index;
       const end = start + m[0].length;

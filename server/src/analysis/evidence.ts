@@ -57,6 +57,9 @@ export function confidenceOf(rule: AttributionRule, distance: Distance | null): 
   return 'strong';
 }
 
+/** Ascending numbers (sort() alone compares numbers as strings). */
+const byNumber = (a: number, b: number): number => a - b;
+
 /**
  * Words, sentence ends and line breaks between the two offsets of each gap. Only the
  * stretches of text the gaps cover are read, overlapping gaps as one stretch read once
@@ -67,23 +70,24 @@ export function confidenceOf(rule: AttributionRule, distance: Distance | null): 
 export class RunningCounts {
   /** The gaps' offsets, distinct and sorted, and the counts kept at each: words, sentences, paragraphs (-1 words: never reached). */
   private readonly offsets: number[];
-  private readonly counts: Int32Array;
+  private readonly counts: number[];
 
   constructor(text: string, gaps: readonly (readonly [number, number])[]) {
     const spans = sameShapeMap(gaps, ([a, b]) => (a <= b ? [a, b] : [b, a])).sort((x, y) => x[0] - y[0]);
-    // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short article;
-    // a typed array sorts by number without a comparison callback or a copy of the list).
-    const points = new Float64Array(2 * spans.length);
-    for (let i = 0; i < spans.length; i++) {
-      points[2 * i] = spans[i][0];
-      points[2 * i + 1] = spans[i][1];
-    }
-    points.sort();
+    // Every offset once, in order (written out: flat() and a spread Set cost 1% of a short
+    // article). Plain arrays, not typed ones: making a typed array costs more than an
+    // article's few gaps (a Float64Array was a third of this constructor in a folder's profile).
+    const points: number[] = [];
+    for (let i = 0; i < spans.length; i++) points.push(spans[i][0], spans[i][1]);
+    points.sort(byNumber);
     const sorted: number[] = [];
     for (const x of points) if (!sorted.length || sorted[sorted.length - 1] !== x) sorted.push(x);
-    // Three numbers per offset in one typed array, not a map of objects: a long article has thousands.
+    // Three numbers per offset in one array, not a map of objects: a long article has thousands.
     this.offsets = sorted;
-    this.counts = new Int32Array(3 * sorted.length).fill(-1);
+    // Pushed, not `new Array(n)`: a long article's thousands would make that one a dictionary.
+    const counts: number[] = [];
+    for (let k = 3 * sorted.length; k > 0; k--) counts.push(-1);
+    this.counts = counts;
     let words = 0;
     let sentences = 0;
     let paragraphs = 0;
@@ -173,7 +177,7 @@ const DIRECT_RULES: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['su
  * mentions (a 1 MB article: 2,600 quotes, speakers named up to 700 times).
  */
 class MentionEnds {
-  private readonly ends = new Map<string, Int32Array>();
+  private readonly ends = new Map<string, number[]>();
 
   constructor(private readonly speakerById: ReadonlyMap<string, Speaker>) {}
 
@@ -182,9 +186,7 @@ class MentionEnds {
     let ends = this.ends.get(speakerId);
     if (!ends) {
       const mentions = this.speakerById.get(speakerId)?.mentions ?? [];
-      ends = new Int32Array(mentions.length);
-      for (let k = 0; k < mentions.length; k++) ends[k] = mentions[k].end;
-      ends.sort();
+      ends = sameShapeMap(mentions, (m) => m.end).sort(byNumber);
       this.ends.set(speakerId, ends);
       workMeter.steps += ends.length;
     }

@@ -75,7 +75,8 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
         const whole = lineSpan(doc, line);
         const colon = whole.text.search(/[:：]/);
         const sourceText = whole.text.slice(colon + 1).trim();
-        source = { ...whole, source: sourceText };
+        // Fields written out: a spread is V8's slow path.
+        source = { start: whole.start, end: whole.end, text: whole.text, source: sourceText };
       }
       continue;
     }
