@@ -6,11 +6,11 @@
 // in it. Anything wrong with the cache (absent, corrupt, refused by V8, unreadable or
 // unwritable folder) falls back to compiling the source, as `require` would, in silence.
 
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { checksum } from './checksum';
 
 /** A module loaded through `loadWithCodeCache`. */
 export interface CachedModule<T> {
@@ -26,9 +26,8 @@ export interface CachedModule<T> {
   save(): boolean;
 }
 
-/** The checksum in front of the cache (V8 checks a cache's header, not all its bytes); SHA-256 is the fastest hash on current processors. */
-const DIGEST = 'sha256';
-const DIGEST_BYTES = 32;
+/** The checksum in front of the cache (V8 checks a cache's header, not all its bytes): checksum.ts's 16 hex digits. */
+const CHECKSUM_BYTES = 16;
 
 /**
  * Loads `file` as CommonJS with the code cache kept in `folder`, or returns undefined when
@@ -43,11 +42,8 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
   }
   // Named by the source and by what else V8 checks (its version, the CPU, Node's and V8's
   // flags): a new build replaces its older caches, another Node or other flags keep theirs.
-  const sourceKey = createHash(DIGEST).update(bytes).digest('hex').slice(0, 16);
-  const runtimeKey = createHash(DIGEST)
-    .update(`${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)
-    .digest('hex')
-    .slice(0, 8);
+  const sourceKey = checksum(bytes);
+  const runtimeKey = checksum(Buffer.from(`${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)).slice(0, 8);
   const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${sourceKey}-${runtimeKey}.v8cache`);
   const cachedData = readCache(cacheFile, folder);
   const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
@@ -75,8 +71,8 @@ function readCache(cacheFile: string, folder: string): Buffer | undefined {
   try {
     if (!isPrivateFolder(folder)) return undefined;
     const stored = fs.readFileSync(cacheFile);
-    const data = stored.subarray(DIGEST_BYTES);
-    if (stored.length <= DIGEST_BYTES || !createHash(DIGEST).update(data).digest().equals(stored.subarray(0, DIGEST_BYTES))) return undefined;
+    const data = stored.subarray(CHECKSUM_BYTES);
+    if (stored.length <= CHECKSUM_BYTES || checksum(data) !== stored.toString('latin1', 0, CHECKSUM_BYTES)) return undefined;
     return data;
   } catch {
     return undefined;
@@ -89,7 +85,7 @@ function writeCache(cacheFile: string, folder: string, data: Buffer): boolean {
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!isPrivateFolder(folder)) return false;
-    fs.writeFileSync(temporary, Buffer.concat([createHash(DIGEST).update(data).digest(), data]), { mode: 0o600 });
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
     fs.renameSync(temporary, cacheFile);
     removeOtherCaches(cacheFile);
     return true;

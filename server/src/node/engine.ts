@@ -32,15 +32,29 @@ let analysed = false;
  * Loads the engine with a code cache, kept in `preferred` (the editor gives the extension's
  * storage folder) or else in a folder of this user's under the temporary folder;
  * PRESS_REVIEW_CODE_CACHE, when set, wins (a folder, or `off`). To be called before the
- * engine loads. Only the language server does: a first `press-review analyze` would pay
- * for writing the cache (7 % of its CPU) and the runs after it gained too little to show
- * in CPU time (docs/performance.md, session 9); worker threads analyse many articles, and
- * their start matters less.
+ * engine loads. The language server and the command line do: a first `press-review
+ * analyze` writes it after its output (3.5 % more instructions), the runs after it take
+ * 6 % fewer, a third of its gap to 5612106 (docs/performance.md, session 12); worker
+ * threads analyse many articles, and their start matters less.
  */
 export function useCodeCache(preferred: string | undefined): void {
   const chosen = process.env[CODE_CACHE_VARIABLE];
   if (chosen === 'off') return;
   folder = chosen || preferred || path.join(os.tmpdir(), `press-review-${typeof process.getuid === 'function' ? process.getuid() : 'cache'}`);
+}
+
+/**
+ * The folder useCodeCache chose, for worker threads (the index's): they load the engine with
+ * the cache the server made and never write one (saveCodeCache is the server's), which
+ * spares each worker's start the parse of engine.js and the first compiles of the analysis.
+ */
+export function codeCacheFolder(): string | undefined {
+  return folder;
+}
+
+/** For a worker thread: the engine with the code cache in `chosen` (the server's codeCacheFolder), if any. */
+export function useCodeCacheFolder(chosen: string | undefined): void {
+  if (chosen) folder = chosen;
 }
 
 /** The engine, loaded by the first call. */
@@ -50,8 +64,8 @@ export function analysisEngine(): AnalysisEngine {
 
 function load(): AnalysisEngine {
   if (IN_BUNDLE && folder) {
-    // Required here, not imported: it needs crypto and vm, which a program without a code
-    // cache (the command line) then never loads.
+    // Required here, not imported: it needs vm, which a program without a code cache
+    // (PRESS_REVIEW_CODE_CACHE=off) then never loads.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     const { loadWithCodeCache } = require('./codeCache') as typeof CodeCache;
     loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
