@@ -7,8 +7,9 @@ import { lazyRegExp } from './lazyRegExp';
 import type { Knowledge } from './knowledge';
 import type { RawQuote } from './quotes';
 import type { Tokens } from './tokens';
+import type { Reading } from './morphology';
 import { lightNormalize } from './normalize';
-import { memoOf } from './wordMemo';
+import { memoOf, type WordMemo } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
@@ -113,14 +114,16 @@ function isExactlyAName(doc: ArticleDocument, words: string[], first: number): b
   const t = doc.tokens;
   // The first word is its token's (the quote does not cut it): each index's word memo answers for it.
   const token = first < t.count && t.text(first) === words[0] ? first : -1;
-  // A quote longer than every name is no name (most statements: no tokenizing needed).
-  // Tested index by index: no array and closure made for every quote.
-  if (!mayBeName(k.organizationIndex, words, t, token) && !mayBeName(k.quotedOrganizationIndex, words, t, token) && !mayBeName(k.personIndex, words, t, token)) return false;
-  for (const index of [k.organizationIndex, k.quotedOrganizationIndex, k.personIndex]) {
-    const m = index.matchWords(words);
-    if (m && m.end === words.length) return true;
-  }
-  return false;
+  // A quote longer than every name of an index, or whose first word starts none of its
+  // names, is none of them (most statements): only the other indexes are matched.
+  return isWholeName(k.organizationIndex, words, t, token) || isWholeName(k.quotedOrganizationIndex, words, t, token) || isWholeName(k.personIndex, words, t, token);
+}
+
+/** Whether the words are exactly a name of the index: the longest name matchWords finds at their start is all of them. */
+function isWholeName(index: Knowledge['personIndex'], words: string[], t: Tokens, token: number): boolean {
+  if (!mayBeName(index, words, t, token)) return false;
+  const m = index.matchWords(words);
+  return !!m && m.end === words.length;
 }
 
 function mayBeName(index: Knowledge['personIndex'], words: string[], t: Tokens, token: number): boolean {
@@ -140,7 +143,7 @@ function isCueWord(k: Knowledge, word: string): boolean {
 function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   if (from >= to) return false;
   const t = doc.tokens;
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
+  const isCue = kindMemos(doc.knowledge).cue;
   let i = t.indexAtOrAfter(from);
   if (i > 0 && t.ends[i - 1] > from && isCueWord(doc.knowledge, doc.norm.slice(from, Math.min(t.ends[i - 1], to)))) return true;
   for (; i < t.count && t.starts[i] < to; i++) {
@@ -148,6 +151,41 @@ function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
     if (isCue.at(t, i)) return true;
   }
   return false;
+}
+
+/** The per-word memos the kind rules read (wordMemo.ts), each made once per knowledge by memoOf. */
+interface KindMemos {
+  knowledge: Knowledge;
+  cue: WordMemo;
+  complementizer: WordMemo;
+  indefiniteTitleHead: WordMemo;
+  mayStandInConstruct: WordMemo;
+  bareNounBeforeName: WordMemo;
+  definiteNounBeforeQuote: WordMemo;
+  namesAKindOfThing: WordMemo;
+  labelMarker: WordMemo;
+  nameWordLetters: WordMemo;
+}
+
+/** The last knowledge's memos: one comparison per rule instead of two map lookups by name (memoOf), as every article reads one knowledge. */
+let lastMemos: KindMemos | null = null;
+
+function kindMemos(k: Knowledge): KindMemos {
+  if (lastMemos?.knowledge !== k) {
+    lastMemos = {
+      knowledge: k,
+      cue: memoOf(k, 'verbOrParticiple', isCueWord),
+      complementizer: memoOf(k, 'complementizer', isComplementizer),
+      indefiniteTitleHead: memoOf(k, 'indefiniteTitleHead', readsAsIndefiniteTitleHead),
+      mayStandInConstruct: memoOf(k, 'mayStandInConstruct', mayStandInConstruct),
+      bareNounBeforeName: memoOf(k, 'bareNounBeforeName', bareNounBeforeName),
+      definiteNounBeforeQuote: memoOf(k, 'definiteNounBeforeQuote', definiteNounBeforeQuote),
+      namesAKindOfThing: memoOf(k, 'namesAKindOfThing', namesAKindOfThing),
+      labelMarker: memoOf(k, 'labelMarker', isLabelMarker),
+      nameWordLetters: memoOf(k, 'nameWordLetters', nameWordLetters),
+    };
+  }
+  return lastMemos;
 }
 
 export interface PreviousQuote {
@@ -210,15 +248,16 @@ export function decideKind(
   const lx = doc.knowledge.lexicon;
   const prev = wordBeforeMark(lead);
   const morphology = doc.knowledge.morphology;
-  const stems = prev ? morphology.stems(prev) : [];
+  // Its readings as the morphology keeps them: no array of stems made per quote.
+  const readings = prev ? morphology.readings(prev) : NO_READINGS;
   // فيلم "…"، كتاب "…" is a title; a definite head with a clause after it under a cue is the
   // clause's subject (وتابع التقرير "من الواضح …"، إن معارضة الخطة "لا أساس لها …").
-  const titleHead = firstIn(lx.titleHeads, stems);
+  const titleHead = firstStemIn(lx.titleHeads, readings);
   if (titleHead && !(morphology.definite(titleHead) && governor && words.length >= options.statementMinWords)) return is('title', 'title-head');
   if (isExactlyAName(doc, words, f.first)) return is('term', 'known-name');
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
-  if (firstIn(lx.nameHeads, stems) !== undefined && !(firstIn(lx.placeHeads, stems) === undefined && agreeingAdjectives(doc, words))) return is('term', 'name-head');
+  if (firstStemIn(lx.nameHeads, readings) !== undefined && !(firstStemIn(lx.placeHeads, readings) === undefined && agreeingAdjectives(doc, words))) return is('term', 'name-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
@@ -227,7 +266,7 @@ export function decideKind(
   if (words.length >= 2 && words.length <= 3 && lx.nameHeads.has(words[0]) && !agreeingAdjectives(doc, words.slice(1))) return is('term', 'headed-name');
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
-  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(doc, governor, q, f.first) && !f.readsAsSpeech()) return is('term', 'before-content');
+  if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(f) && !f.readsAsSpeech()) return is('term', 'before-content');
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
@@ -303,6 +342,14 @@ function firstIn(set: ReadonlySet<string> | undefined, words: readonly string[])
   return undefined;
 }
 
+/** The first stem of `readings` that `set` holds (morphology.stems without its array). */
+function firstStemIn(set: ReadonlySet<string> | undefined, readings: readonly Reading[]): string | undefined {
+  if (set) for (const r of readings) if (set.has(r.stem)) return r.stem;
+  return undefined;
+}
+
+const NO_READINGS: readonly Reading[] = [];
+
 /** A decision; a function of the module, not a closure made at every call of decideKind. */
 function is(kind: QuoteKind, rule: string): KindDecision {
   return { kind, rule };
@@ -328,7 +375,7 @@ function coordinatedWith(doc: ArticleDocument, previous: RawQuote, q: RawQuote):
 
 /** إن "X" verb …: a short quote right after a bare complementizer, followed on its line by a word. */
 function subjectOfClause(doc: ArticleDocument, q: RawQuote, lead: string): boolean {
-  if (!q.closed || !/(?:^|\s)(?:ان|بان)$/u.test(lead)) return false;
+  if (!q.closed || !lead.endsWith('ان') || !/(?:^|\s)(?:ان|بان)$/u.test(lead)) return false;
   const line = doc.lines[q.block.line];
   const after = doc.norm.slice(q.close + 1, Math.min(line.normEnd, q.close + 30));
   return OPENS_WITH_SPACED_LETTER().test(after) && !/^ و?["«“]/u.test(after);
@@ -354,6 +401,8 @@ const normalizedLemmas = new Map<string, string>();
 function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
   if (!q.closed) return false;
   const after = doc.norm.slice(q.close + 1, Math.min(doc.lines[q.block.line].normEnd, q.close + 24));
+  // Most quotes have no parenthesis after them: no pattern run.
+  if (!after.includes('(')) return false;
   const m = /^\s*\(\s*(\S+)/u.exec(after);
   if (!m) return false;
   const t = doc.tokens;
@@ -399,23 +448,27 @@ const CONTENT_LOOKAHEAD = 6;
  * content: no إن/أن or colon between the cue and the quote, and one a few words after the
  * quote, in the same clause, before any other cue.
  */
-function beforeItsContent(doc: ArticleDocument, governor: Governor, q: RawQuote, first: number): boolean {
-  const cue = governor.cue;
+function beforeItsContent(f: QuoteFacts): boolean {
+  const { doc, q } = f;
+  const cue = f.governor?.cue;
   if (!cue || !q.closed) return false;
   const t = doc.tokens;
   const lx = doc.knowledge.lexicon;
-  for (let j = cue.end; j < first; j++) if (isComplementizer(doc.knowledge, t.text(j))) return false;
+  // Its caller asks under a cue before the quote: an إن/أن between them is inReportedClause.
+  if (f.inReportedClause()) return false;
   if (doc.norm.slice(t.ends[cue.end - 1], q.open).includes(':')) return false;
   const lineEnd = doc.lines[q.block.line].normEnd;
   let prevEnd = q.close + 1;
+  const isCue = kindMemos(doc.knowledge).cue;
   for (let j = t.indexAtOrAfter(q.close + 1), n = 0; j < t.count && t.starts[j] < lineEnd && n < CONTENT_LOOKAHEAD; j++, n++) {
-    if (/[.،,:؛;!?؟"«“»”]/u.test(doc.norm.slice(prevEnd, t.starts[j]))) return false;
+    // Most gaps are one space: no string made to test them.
+    if (!t.onlySpaceBetween(prevEnd, t.starts[j]) && /[.،,:؛;!?؟"«“»”]/u.test(doc.norm.slice(prevEnd, t.starts[j]))) return false;
     const w = t.text(j);
     // إلا أن، غير أن (but, however) open a contrast, not the cue's content.
     if (lx.complementizers.has(w)) return !(j > 0 && lx.contrastBeforeComplementizer?.has(t.text(j - 1)));
     // Another cue's إن/أن is not this one's (… "X" وأضاف أن); an ambiguous form
     // (صحافي لدى "إيريب" تحدث إلى أحد الطيارين أنه) does not end the clause.
-    if (isCueWord(doc.knowledge, w) && !doc.knowledge.cues.ambiguousForms.has(doc.knowledge.morphology.withoutConjunction(w) ?? w)) return false;
+    if (isCue.at(t, j) && !doc.knowledge.cues.ambiguousForms.has(doc.knowledge.morphology.withoutConjunction(w) ?? w)) return false;
     prevEnd = t.ends[j];
   }
   return false;
@@ -426,7 +479,7 @@ function inReportedClause(doc: ArticleDocument, governor: Governor | null, first
   if (governor?.side !== 'before' || !governor.cue) return false;
   const t = doc.tokens;
   // Asked of every word between the cue and the quote, up to three times a quote: remembered per word.
-  const complementizer = memoOf(doc.knowledge, 'complementizer', isComplementizer);
+  const complementizer = kindMemos(doc.knowledge).complementizer;
   for (let j = governor.cue.end; j < first; j++) if (complementizer.at(t, j)) return true;
   return false;
 }
@@ -467,24 +520,48 @@ function namedByTheNounBefore(doc: ArticleDocument, q: RawQuote, words: string[]
   const t = doc.tokens;
   const j = first - 1;
   if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  // Both tests of the noun's own word are kept per word for the process (wordMemo.ts).
   const k = doc.knowledge;
-  const lx = k.lexicon;
-  const m = k.morphology;
-  const before = t.text(j);
-  if (before.length < 3 || lx.prepositions.has(before) || lx.clauseWords?.has(before) || isComplementizer(k, before) || isCueWord(k, before)) return false;
-  const stems = m.stems(before);
-  // A verb, a preposition, or a noun with the article, after which the quote may be its
-  // predicate (أن القوات "ستنتقم"): only a noun without it stands in construct.
-  if (stems.some((s) => m.definite(s) || lx.corpusVerbs.has(s) || lx.prepositions.has(s))) return false;
-  // A preposition with its pronoun (لديه، عليه), or a noun its pronoun makes definite (صديقه "نادم").
-  const nounEnding = endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text);
-  if (!nounEnding && m.withoutPronoun(before).length > 0) return false;
-  const commonNoun = (s: string): boolean => lx.corpusCommonNouns.has(s) || lx.corpusCommonNouns.has(m.absoluteOfConstruct(s) ?? '');
-  if (!nounEnding && !stems.some((s) => commonNoun(s) || lx.nameHeads.has(s))) return false;
+  if (!kindMemos(k).mayStandInConstruct.at(t, j)) return false;
+  // A noun ending as written (ة، ات) makes a noun of it; otherwise it must be a bare common noun or name head.
+  if (!kindMemos(k).bareNounBeforeName.at(t, j) && !endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text)) return false;
   // A word of a clause (جدا، فقط، بعض) makes no name; a preposition (ضد المدن) or a known
   // word after one (بتغيير النظام) is no name's word either (nameWord).
-  if (words.some((w) => lx.clauseWords?.has(w)) || OPENS_WITH_NUMBER().test(words[0])) return false;
-  return words.every((w, i) => ALL_NUMBERS().test(w) || nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+  const clauseWords = k.lexicon.clauseWords;
+  if (clauseWords && firstIn(clauseWords, words) !== undefined) return false;
+  if (mayBeNumber(words[0]) && OPENS_WITH_NUMBER().test(words[0])) return false;
+  for (let i = 0; i < words.length; i++) if (!(mayBeNumber(words[i]) && ALL_NUMBERS().test(words[i])) && !nameWordAt(doc, words, first, i)) return false;
+  return true;
+}
+
+/**
+ * Whether a word may be a noun a name stands in construct with, by its letters alone: no
+ * particle, preposition, word of a clause, إن/أن or cue, and no reading as a verb, a
+ * preposition or a noun with the article, after which the quote may be its predicate
+ * (أن القوات "ستنتقم"): only a noun without it stands in construct.
+ */
+function mayStandInConstruct(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  const m = k.morphology;
+  if (w.length < 3 || lx.prepositions.has(w) || lx.clauseWords?.has(w) || isComplementizer(k, w) || isCueWord(k, w)) return false;
+  return !m.stems(w).some((s) => m.definite(s) || lx.corpusVerbs.has(s) || lx.prepositions.has(s));
+}
+
+/**
+ * Whether a word is a bare common noun or name head: no pronoun ending, which a preposition
+ * (لديه، عليه) or a noun it makes definite (صديقه "نادم") carries.
+ */
+function bareNounBeforeName(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  const m = k.morphology;
+  if (m.withoutPronoun(w).length > 0) return false;
+  return m.stems(w).some((s) => lx.corpusCommonNouns.has(s) || lx.corpusCommonNouns.has(m.absoluteOfConstruct(s) ?? '') || lx.nameHeads.has(s));
+}
+
+/** Whether a word may hold a number (\p{N}): not when it opens with an Arabic or Latin letter, which most words do (no pattern run). */
+function mayBeNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return !((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
 }
 
 /** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */
@@ -493,22 +570,35 @@ function afterDefiniteNoun(doc: ArticleDocument, q: RawQuote, first: number): bo
   const j = first - 1;
   if (j < 0 || t.ends[j] < doc.lines[q.block.line].normStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
   const k = doc.knowledge;
-  const w = t.text(j);
-  const lx = k.lexicon;
   const m = k.morphology;
-  if (isCueWord(k, w) || isComplementizer(k, w) || lx.prepositions.has(w) || lx.clauseWords?.has(w) || (lx.relativePronouns && m.holds(lx.relativePronouns, w))) return false;
-  const stems = m.stems(w);
-  if (!stems.some((s) => m.definite(s)) || stems.some((s) => lx.corpusVerbs.has(s))) return false;
+  // The tests of the words' letters are kept per word for the process (wordMemo.ts).
+  if (!kindMemos(k).definiteNounBeforeQuote.at(t, j)) return false;
   // The phrase: its definite words, and the indefinite noun it may stand in construct with (وكالة الأنباء الرسمية).
   let i = j;
   while (i > 0 && j - i < APPOSED_HEAD_WORDS && m.definite(t.text(i - 1)) && t.onlySpaceBetween(t.ends[i - 1], t.starts[i])) i--;
   // A definite phrase right after إن/أن is the clause's subject and the quote its predicate: إن القوات الروسية "ستنتقم".
-  if (i > 0 && isComplementizer(k, t.text(i - 1))) return false;
+  if (i > 0 && kindMemos(k).complementizer.at(t, i - 1)) return false;
   const from = i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.definite(t.text(i - 1)) ? i - 1 : i;
   // The phrase names a kind of thing that has names (وكالة، الشركة، العملية، البيانات): a bare
   // subject or predicate (أشار النظام السوري "ضمنيا"، الأمريكيون "كذابون") does not.
-  for (let x = from; x <= j; x++) if (m.stems(t.text(x)).some((s) => namingHead(lx, m.withoutArticle(s) ?? s))) return true;
+  const names = kindMemos(k).namesAKindOfThing;
+  for (let x = from; x <= j; x++) if (names.at(t, x)) return true;
   return false;
+}
+
+/** A noun with the article that no verb, cue or particle reading makes something else (الشركة، not والتي or القول). */
+function definiteNounBeforeQuote(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  const m = k.morphology;
+  if (isCueWord(k, w) || isComplementizer(k, w) || lx.prepositions.has(w) || lx.clauseWords?.has(w) || (lx.relativePronouns && m.holds(lx.relativePronouns, w))) return false;
+  const stems = m.stems(w);
+  return stems.some((s) => m.definite(s)) && !stems.some((s) => lx.corpusVerbs.has(s));
+}
+
+/** Whether a reading of the word, without its article, is a noun of a kind of thing with names (namingHead). */
+function namesAKindOfThing(k: Knowledge, w: string): boolean {
+  const m = k.morphology;
+  return m.stems(w).some((s) => namingHead(k.lexicon, m.withoutArticle(s) ?? s));
 }
 
 /** A noun that names a kind of thing with names of its own: lexicon name, place, organization, document and title heads. */
@@ -522,39 +612,57 @@ function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
  * with only spaces between; a marker a preposition follows is not one (عبارة عن "…" is "amounts to").
  */
 function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolean {
-  const markers = doc.knowledge.lexicon.labelMarkers;
-  if (!markers) return false;
+  if (!doc.knowledge.lexicon.labelMarkers) return false;
   const t = doc.tokens;
   const m = doc.knowledge.morphology;
   const j = first - 1;
   const lineStart = doc.lines[q.block.line].normStart;
   if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
   const lx = doc.knowledge.lexicon;
-  const marks = (w: string): boolean => m.stems(w).some((s) => markers.has(s) || markers.has(m.withoutArticle(s) ?? ''));
+  const marks = kindMemos(doc.knowledge).labelMarker;
   // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
-  const demonstrative = (k: number): boolean => k >= 0 && (!!lx.demonstrativesMasculine?.has(t.text(k)) || !!lx.demonstrativesFeminine?.has(t.text(k)));
-  if (marks(t.text(j))) return !demonstrative(j - 1);
-  return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks(t.text(j - 1));
+  if (marks.at(t, j)) return !(j > 0 && (!!lx.demonstrativesMasculine?.has(t.text(j - 1)) || !!lx.demonstrativesFeminine?.has(t.text(j - 1))));
+  return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
+}
+
+/** A label marker (lexicon.labelMarkers) in some reading, with or without its article (بالكلمة، كلمة). */
+function isLabelMarker(k: Knowledge, w: string): boolean {
+  const markers = k.lexicon.labelMarkers;
+  const m = k.morphology;
+  return !!markers && m.stems(w).some((s) => markers.has(s) || markers.has(m.withoutArticle(s) ?? ''));
 }
 
 /** Whether every word of the quote is a name's word (nameWord), read as the article writes it: "سونا" ends like لدينا but is no Arabic word. */
 function allNameWords(doc: ArticleDocument, words: string[], first: number): boolean {
-  const t = doc.tokens;
-  return words.length > 0 && words.every((w, i) => nameWord(doc, w, first + i < t.count ? doc.textSpan(t.starts[first + i], t.ends[first + i]).text : w));
+  if (!words.length) return false;
+  for (let i = 0; i < words.length; i++) if (!nameWordAt(doc, words, first, i)) return false;
+  return true;
 }
 
 /**
- * A word of a name: one that real copy never writes as a verb or with the article
- * (knowledge word-classes), also once its accusative or pronoun ending is read off (طفلا، جنسيتهم), and
- * that is written with no ending only Arabic nouns and adjectives take (مرعبة، -ات).
+ * Whether the quote's i-th word (token first + i) is a word of a name: one that real copy
+ * never writes as a verb or with the article (knowledge word-classes), also once its
+ * accusative or pronoun ending is read off (طفلا، جنسيتهم), and that its token, as the
+ * article writes it, does not end in an ending only Arabic nouns and adjectives take
+ * (مرعبة، -ات). The test of the letters is kept per word when the word is its whole token
+ * (the last word read may be cut).
  */
-function nameWord(doc: ArticleDocument, w: string, written: string): boolean {
-  const lx = doc.knowledge.lexicon;
-  const m = doc.knowledge.morphology;
-  if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(doc.knowledge, w)) return false;
-  if (endsLikeANoun(doc, written)) return false;
+function nameWordAt(doc: ArticleDocument, words: string[], first: number, i: number): boolean {
+  const t = doc.tokens;
+  const w = words[i];
+  const j = first + i;
+  if (j >= t.count) return nameWordLetters(doc.knowledge, w) && !endsLikeANoun(doc, w);
+  const letters = t.text(j) === w ? kindMemos(doc.knowledge).nameWordLetters.at(t, j) : nameWordLetters(doc.knowledge, w);
+  return letters && !endsLikeANoun(doc, doc.textSpan(t.starts[j], t.ends[j]).text);
+}
+
+/** The part of nameWordAt read off the normalized word alone: no particle, future verb, reading with the article or common word. */
+function nameWordLetters(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  const m = k.morphology;
+  if (w.length < 3 || lx.prepositions.has(w) || isComplementizer(k, w)) return false;
   if (m.futureVerb(w, lx.corpusVerbs)) return false;
-  return !m.stems(w).some((s) => m.definite(s)) && !writtenAsCommonWord(doc.knowledge, w);
+  return !m.stems(w).some((s) => m.definite(s)) && !writtenAsCommonWord(k, w);
 }
 
 /** Whether a word as written ends in an ending only nouns take (ة، ات) and is more than a short stem with it (بات، مات are verbs). */
@@ -590,7 +698,7 @@ const OBJECT_OF_BA_WORDS = 5;
 /** `… بـ"…"` close after its cue: the quote is the object of the verb's ب (وصفها بـ، اتهمه بـ). */
 function objectOfBa(lead: string, governor: Governor | null): boolean {
   const kind = governor?.cue?.kind;
-  return governor?.side === 'before' && (kind === 'verb' || kind === 'participle') && governor.distance <= OBJECT_OF_BA_WORDS && /(?:^|[\s،,])ب$/u.test(lead);
+  return governor?.side === 'before' && (kind === 'verb' || kind === 'participle') && governor.distance <= OBJECT_OF_BA_WORDS && lead.endsWith('ب') && /(?:^|[\s،,])ب$/u.test(lead);
 }
 
 /** How many words may stand between a demand verb's preposition and the quote (إلى مواصلة "…"). */
@@ -655,8 +763,8 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
   const lx = doc.knowledge.lexicon;
   const lineStart = doc.lines[q.block.line].normStart;
   // Both word tests are kept per word for the process (a quote reads up to six words back).
-  const isCue = memoOf(doc.knowledge, 'verbOrParticiple', isCueWord);
-  const isTitleHead = memoOf(doc.knowledge, 'indefiniteTitleHead', readsAsIndefiniteTitleHead);
+  const isCue = kindMemos(doc.knowledge).cue;
+  const isTitleHead = kindMemos(doc.knowledge).indefiniteTitleHead;
   let nextStart = q.open;
   for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
     // Most gaps are one space: no string made to test them.
@@ -699,20 +807,22 @@ export function namesKeepTheirKind(doc: ArticleDocument, quotes: RawQuote[], dec
   const key = (q: RawQuote): string => doc.norm.slice(q.open + 1, q.close).trim();
   const named = new Map<string, KindDecision>();
   // A headline is elliptic (بقاؤنا أحياء "معجزة"): what it seems to name does not carry over.
-  quotes.forEach((q, i) => {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
     if (NAME_RULES.has(decisions[i].rule) && q.block.kind !== 'title' && !named.has(key(q))) named.set(key(q), decisions[i]);
-  });
-  quotes.forEach((q, i) => {
-    if (decisions[i].kind !== 'statement' || NAME_RULES.has(decisions[i].rule)) return;
+  }
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (decisions[i].kind !== 'statement' || NAME_RULES.has(decisions[i].rule)) continue;
     // Most statements are longer than a name: their words need not be read.
-    if (moreWordsThan(doc, q, NAME_WORDS)) return;
+    if (moreWordsThan(doc, q, NAME_WORDS)) continue;
     const words = contentWords(doc, q);
-    if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q, words)) return;
+    if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q, words)) continue;
     const same = named.get(key(q));
     if (same) decisions[i] = { kind: same.kind, rule: 'same-name' };
     else if (i + 1 < quotes.length && NAMED_BY_WORDS.has(decisions[i + 1].rule) && coordinatedUnderHead(doc, q, quotes[i + 1]))
       decisions[i] = { kind: 'term', rule: 'coordinated-with-name' };
-  });
+  }
 }
 
 /** `"A" و"B"` or `"A" و<name head> "B"` (وتبة "…"، ومدينة "…"): B is coordinated with A. */
