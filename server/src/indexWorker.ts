@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PassThroughPool } from './lsp/articleSummary';
 import { analyzeFile, keepAll, transferList, type IndexedFile } from './lsp/indexFile';
 import { BATCH, type IndexJob, type IndexJobResult, type IndexWorkerConfig } from './lsp/indexWorkers';
-import { analysisEngine } from './node/engine';
+import { analysisEngine, useCodeCacheFolder } from './node/engine';
 
 /**
  * The worker yields the processor to the server's main thread: on Linux a thread has its
@@ -28,6 +28,7 @@ function yieldToMainThread(): void {
 
 yieldToMainThread();
 const config = workerData as IndexWorkerConfig;
+useCodeCacheFolder(config.codeCacheFolder);
 const { analyze, buildKnowledge } = analysisEngine();
 const knowledge = buildKnowledge(config.knowledgeSources);
 // Analysed as if the folder followed the source-line convention: the kept report then has

@@ -57,7 +57,7 @@ import { warmUp } from './lsp/warmUp';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { knowledgeGlobs, knowledgeTargets, loadWorkspaceKnowledge } from './lsp/workspaceKnowledge';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
-import { analysisEngine, saveCodeCache, saveCodeCacheSoon, useCodeCache } from './node/engine';
+import { analysisEngine, codeCacheFolder, saveCodeCache, saveCodeCacheSoon, useCodeCache } from './node/engine';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -278,7 +278,7 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
     lastIndexKey = indexKey;
     indexWorkers?.dispose();
     indexWorkers = useIndexWorkers
-      ? new IndexWorkers(INDEX_WORKER_SCRIPT, { knowledgeSources, statementMinWords: settings.statementMinWords, analysisMaxBytes: EDITOR_MAX_BYTES }, undefined, log)
+      ? new IndexWorkers(INDEX_WORKER_SCRIPT, { knowledgeSources, statementMinWords: settings.statementMinWords, analysisMaxBytes: EDITOR_MAX_BYTES, codeCacheFolder: codeCacheFolder() }, undefined, log)
       : null;
     index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs(), settings.detectArticles) : null, settings.index.maxFileSizeKB);
   }

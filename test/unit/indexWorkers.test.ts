@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { IndexWorkers, MAX_DEATHS } from '../../server/src/lsp/indexWorkers';
+import { ROOT, seedFiles } from '../support/article';
 
 /** A worker script written for the test. */
 function script(source: string): string {
@@ -36,5 +37,27 @@ parentPort.on('message', (job) => parentPort.postMessage([{ id: job.id, indexed:
     assert.ok(answers.every((a) => a.kind === 'lost'), 'every job comes back lost, so the index indexes it itself');
     assert.equal(workers.stopped, true);
     assert.equal(logged.filter((m) => m.includes('an index worker failed')).length, MAX_DEATHS, 'no worker was started after the last death');
+  });
+
+  it("load the engine with the server's code cache folder, index as without it, and never write a cache there (dist/indexWorker.js)", async function () {
+    this.timeout(120_000);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-worker-cache-'));
+    // A damaged cache in the folder: a worker that takes one it cannot trust compiles instead.
+    fs.writeFileSync(path.join(folder, 'engine-0000000000000000-00000000.v8cache'), 'not a cache');
+    const seed = path.join(ROOT, 'seeds', seedFiles()[0]);
+    const worker = path.join(ROOT, 'dist', 'indexWorker.js');
+    const plain = new IndexWorkers(worker, CONFIG, 1);
+    const cached = new IndexWorkers(worker, { ...CONFIG, codeCacheFolder: folder }, 1);
+    try {
+      const [a, b] = await Promise.all([plain.index(seed, 1 << 20), cached.index(seed, 1 << 20)]);
+      assert.equal(a.kind, 'summary');
+      assert.equal(b.kind, 'summary');
+      if (a.kind === 'summary' && b.kind === 'summary') assert.deepEqual(b.summary, a.summary);
+      assert.deepEqual(fs.readdirSync(folder), ['engine-0000000000000000-00000000.v8cache'], 'the server writes the cache, not its workers');
+    } finally {
+      plain.dispose();
+      cached.dispose();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

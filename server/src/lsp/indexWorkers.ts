@@ -18,6 +18,8 @@ export interface IndexWorkerConfig {
   statementMinWords: number | undefined;
   /** The analysis' own size limit (the editor's). */
   analysisMaxBytes: number | undefined;
+  /** The server's code cache folder (node/engine.ts codeCacheFolder): a worker loads the engine with the server's cache. */
+  codeCacheFolder?: string;
 }
 
 export interface IndexJob {
