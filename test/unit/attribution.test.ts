@@ -222,6 +222,15 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(article('وطبقا للمدعي العام، فإن "المتهم اعترف بكل التهم".'))[0].speaker, 'المدعي العام');
   });
 
+  it('ends a name at its addressee or object (لصحافيين، لبي بي سي، بتقرير), never reading it as a further name word', () => {
+    assert.equal(statements(article('وقال الجنرال نيكولسن لصحافيين في البنتاغون إن "المفاوضات تجري سرا".'))[0].speaker, 'نيكولسن');
+    assert.equal(statements(article('وقال بوستاني لبي بي سي: "وافق العراق على الانضمام للمعاهدة".'))[0].speaker, 'بوستاني');
+    assert.equal(statements(article('وقال السوداني محمد عباس لفرانس برس في الخرطوم "اشتريت الغالون بسعر مرتفع".'))[0].speaker, 'محمد عباس');
+    assert.equal(statements(article('ندد المتحدث باسم الجيش تامر الرفاعي بتقرير المنظمة، مؤكدا أنه "اعتمد على مصادر غير موثوقة".'))[0].speaker, 'تامر الرفاعي');
+    // A name written with ل or ب on a short word stays whole.
+    assert.equal(statements(article('وقالت المحامية سهاد بشارة في قاعة المحكمة إن "الاعتقال غير قانوني".'))[0].speaker, 'سهاد بشارة');
+  });
+
   it('names an anonymous source and reports it', () => {
     const a = article('وقال مسؤول في وزارة الخزانة لشبكة CNN إن العقوبات «ستشمل شركات جديدة قريبا».');
     assert.equal(statements(a)[0].speaker, 'مسؤول في وزارة الخزانة');

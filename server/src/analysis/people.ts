@@ -91,6 +91,8 @@ export class PeopleFinder {
   private readonly genericWord: WordMemo;
   /** A space and the article: what marks a listed title as definite past its first word (made once, not per title). */
   private readonly spacedArticle: string;
+  /** isPrepositionalComplement of each word. */
+  private readonly complement: WordMemo;
   /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
   private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
@@ -113,6 +115,7 @@ export class PeopleFinder {
     this.counterpartWord = memoOf(k, 'people.counterpartWord', readsAsCounterpart);
     this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
     this.spacedArticle = ' ' + k.morphology.article;
+    this.complement = memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement);
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -410,6 +413,7 @@ export class PeopleFinder {
       // sentence going on, not a further name (surnames are often common nouns: حداد).
       // The article's names asked last: only where the answer decides (the first scan's probe counts every no).
       if (allowUnknown && (known || this.k.lexicon.corpusVerbs.has(t.text(end))) && !connectors.has(t.text(end)) && !this.k.personIndex.hasWord(t.text(end)) && !this.isArticleName(end)) break;
+      if (this.complement.at(t, end) && !this.isArticleName(end)) break;
       end++;
     }
     if (!knowledgeId) {
@@ -577,7 +581,7 @@ export class PeopleFinder {
     if (first >= t.count || t.starts[first] >= limit || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) return null;
     if (!this.nameLike(first) || this.prefixedNoun(first) || k.countryAdjectiveIndex.hasWord(t.text(first))) return null;
     let end = first + 1;
-    while (end < t.count && end - first < 4 && t.starts[end] < limit && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && (this.nameLike(end) || this.familyName(end))) end++;
+    while (end < t.count && end - first < 4 && t.starts[end] < limit && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && (this.nameLike(end) || this.familyName(end)) && !this.complement.at(t, end)) end++;
     if (end - first < 2) return null;
     // أنفسهن تحت الأضواء: a preposition or a pronoun's ending is no part of a name.
     for (let j = first; j < end; j++) if (k.lexicon.prepositions.has(t.text(j)) || /(?:هن|هم|ها)$/u.test(t.text(j))) return null;
@@ -595,7 +599,8 @@ export class PeopleFinder {
   private closedByWord(first: number, end: number): boolean {
     const next = this.t.text(end);
     const lx = this.k.lexicon;
-    if (!(lx.prepositions.has(next) || lx.timeWords.has(next) || lx.complementizers.has(next))) return false;
+    // السوداني محمد عباس لفرانس برس: an addressee closes the name too.
+    if (!(lx.prepositions.has(next) || lx.timeWords.has(next) || lx.complementizers.has(next) || lx.anonymousEnds.has(next) || isOrganizationAddressee(this.k, next))) return false;
     for (let j = first; j < end; j++) if (!this.nameLike(j)) return false;
     return true;
   }
@@ -744,6 +749,24 @@ export class PeopleFinder {
     }
     return null;
   }
+}
+
+/**
+ * وقال نيكولسن لصحافيين، بوستاني لبي بي سي، كاتس … بسيطرة: ل or ب written on a common noun
+ * of the corpus (four letters or more under ل, five under ب) or on the first word of an
+ * organization is an addressee or an object, the sentence going on after a name: never a
+ * further name word (names written so, لطيف or بشارة, keep a shorter word under the letter).
+ */
+export function isPrepositionalComplement(k: Knowledge, word: string): boolean {
+  const lam = word.startsWith('ل');
+  if (!(lam || word.startsWith('ب')) || word.length < 3 || k.personIndex.hasWord(word)) return false;
+  const rest = word.slice(1);
+  return (rest.length >= (lam ? 4 : 5) && k.lexicon.corpusCommonNouns.has(rest)) || k.organizationIndex.startsWith(rest);
+}
+
+/** وقال نيل لبي بي سي، نجم لرويترز: ل on an organization's first word, the addressee that closes a name. */
+export function isOrganizationAddressee(k: Knowledge, word: string): boolean {
+  return word.startsWith('ل') && word.length >= 3 && !k.personIndex.hasWord(word) && k.organizationIndex.startsWith(word.slice(1));
 }
 
 /** An indefinite accusative active participle (مقدما، متحدثا، معربا): م + stem + ا. */

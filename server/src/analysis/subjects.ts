@@ -10,7 +10,7 @@ import type { Morphology } from './morphology';
 import { isMonthWord } from './dates';
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
-import { looksCircumstantial } from './people';
+import { isOrganizationAddressee, looksCircumstantial } from './people';
 import type { SpeakerKind } from './types';
 import { memoOf, type WordMemo } from './wordMemo';
 
@@ -37,11 +37,14 @@ export class SubjectReader {
   private readonly stopWord: WordMemo;
   /** The profile's clitic rules: whether a word carries the article. */
   private readonly morph: Morphology;
+  /** Whether each word is an addressee that closes a name (لصحافيين، لبي بي سي). */
+  private readonly addressee: WordMemo;
 
   constructor(private readonly doc: ArticleDocument) {
     const k = doc.knowledge;
     this.morph = k.morphology;
     this.stopWord = memoOf(k, 'subjects.endsSubject', endsSubject);
+    this.addressee = memoOf(k, 'subjects.addressee', (kk, w) => kk.lexicon.anonymousEnds.has(w) || isOrganizationAddressee(kk, w));
   }
 
   /** Whether token i's word ends a subject (stops). */
@@ -205,7 +208,7 @@ export class SubjectReader {
     const t = this.doc.tokens;
     const lx = this.doc.knowledge.lexicon;
     let end = j;
-    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !this.morph.definite(t.text(end)) && !this.stopsAt(end)) {
+    while (end < t.count && end - j < 4 && (end === j || this.joined(end)) && nameLike(end) && !this.morph.definite(t.text(end)) && !this.stopsAt(end) && !(end > j && this.addressee.at(t, end))) {
       // An accusative participle (مقدما، متحدثا) is a circumstance, never a name.
       if (looksCircumstantial(t.text(end))) break;
       end++;
@@ -222,7 +225,7 @@ export class SubjectReader {
     // وقال المتحدث رمضان شريف لإذاعة …: the addressee (لإذاعة، لوكالة) closes it too, and
     // so do the relayed one's words (عن X حديثه، عن X تصريحاتها).
     const bare = next.replace(/(?:هما|هم|ها|ه)$/u, '');
-    if (lx.subjectStops.has(next) || lx.prepositions.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || (bare !== next && !!lx.speechNouns?.has(bare))) return { first: j, end };
+    if (lx.subjectStops.has(next) || lx.prepositions.has(next) || this.addressee.at(t, end) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || (bare !== next && !!lx.speechNouns?.has(bare))) return { first: j, end };
     // An indefinite description right after a name of two words: جون كيلداف أحد مؤسسي …،
     // نعيم أسلم محلل الأسواق.
     if (lx.anonymousHeads.has(next) && end - j >= 2) return { first: j, end };
