@@ -1,0 +1,540 @@
+// The subject of a cue before a quote: after its verb, before it (a fronted or a
+// comma-separated subject, a sentence's opening subject), relayed (نقلت الوكالة عن X) or
+// carried over from the subject history, with the rule that found it.
+
+import { normalizeForMatch } from '../normalize';
+import { SPEAKER_PLACEHOLDER } from '../placeholder';
+import type { CueHit } from '../cues';
+import type { PersonCluster } from '../speakers';
+import type { AttributionRule } from '../types';
+import { workMeter } from '../workMeter';
+import type { ArticleDocument } from '../document';
+import type { AttributionContext } from './context';
+import { agree, current, opensClause, register } from './subjectHistory';
+import { nameMention, nationalityBefore, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
+
+const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
+/** How many words a subject before its verb may have (فصائل الجنوب السوري المعارضة تعلن). */
+const SUBJECT_BEFORE_REACH = 7;
+/** How many words back a title's cue looks for the subject its verbs chain on (a headline is short; a one-line file is not). */
+export const TITLE_REACH = 40;
+/** How many words back from a carried-over cue the possessor of a speech noun is looked for. */
+const SPEECH_NOUN_REACH = 30;
+
+/** How many words a phrase coordinated with a verb's object may take (وحزب الله). */
+const COORDINATED_OBJECT_WORDS = 3;
+/** How many words may stand between a verb of issuing and the document it issued (أصدرت وزارة الخارجية اللبنانية، أمس الاثنين بيانا). */
+const ISSUER_WORDS = 10;
+
+/** Whether a cue word stands right after a preposition (في رد، بعد إعلان): a noun there, not a verb. */
+export function afterPreposition(cx: AttributionContext, c: CueHit): boolean {
+  const { t, doc } = cx;
+  return c.first > 0 && c.first === c.end - 1 && doc.knowledge.lexicon.prepositions.has(t.text(c.first - 1)) && t.onlySpaceBetween(t.ends[c.first - 1], t.starts[c.first]);
+}
+
+export function isVerbWord(cx: AttributionContext, w: string): boolean {
+  const { morph, doc } = cx;
+  return morph.holds(doc.knowledge.cues.verbs, w);
+}
+
+/** The length in words of a relay marker (عن، على لسان) starting at token j, or 0. */
+export function relayMarkerAt(cx: AttributionContext, j: number): number {
+  const { t, relayMarkers } = cx;
+  for (const words of relayMarkers) if (words.every((w, k) => j + k < t.count && t.text(j + k) === w && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k])))) return words.length;
+  return 0;
+}
+
+/** Whether the quick fix's speaker placeholder stands right after a cue. */
+export function placeholderAfter(cx: AttributionContext, cue: CueHit): boolean {
+  const { t, doc } = cx;
+  const from = t.ends[cue.end - 1];
+  return doc.norm.slice(from, from + NORMALIZED_PLACEHOLDER.length + 2).trimStart().startsWith(NORMALIZED_PLACEHOLDER);
+}
+
+/**
+ * تصريحات أخرى لجونسون … قال فيها، حديث صلاح لقناة …، حيث قال: a person named right after
+ * a noun of speech, earlier in the same sentence, is the one a subjectless verb quotes.
+ */
+function speechNounPossessor(cx: AttributionContext, verb: number): PersonCluster | null {
+  const { t, morph, inQuote, registry, mentionByToken, doc } = cx;
+  const nouns = doc.knowledge.lexicon.speechNouns;
+  if (!nouns) return null;
+  const noun = (k: number): boolean => k >= 0 && nouns.has(morph.withoutConjunction(t.text(k)) ?? t.text(k));
+  for (let k = verb - 1; k >= 1 && verb - k <= SPEECH_NOUN_REACH; k--) {
+    if (!t.onlySpaceBetween(t.ends[k], t.starts[k + 1]) && /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
+    // تصريحات أخرى لجونسون: one word may qualify the noun.
+    if (!(noun(k - 1) || (noun(k - 2) && !mentionByToken.has(k - 1) && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])))) continue;
+    const m = mentionByToken.get(k);
+    if (m && !m.inQuote && m.name) return register(cx, m);
+    // حديث صلاح، لجونسون: a surname named before, bare or with the ل of possession.
+    const w = t.text(k);
+    const known = registry.personBySurname(w) ?? (w.startsWith('ل') && w.length > 3 ? registry.personBySurname(w.slice(1)) : null);
+    if (known && !inQuote.has(t.starts[k])) return known;
+  }
+  return null;
+}
+
+/** The nearest definite plural of people (المتظاهرين، المحتجون) between a sentence start and token `before`, not after a preposition. */
+export function pluralBefore(cx: AttributionContext, start: number, before: number): PersonCluster | null {
+  const { t, morph, inQuote, subjects, doc } = cx;
+  for (let k = before - 1; k >= 0 && t.starts[k] >= start && before - k <= SPEECH_NOUN_REACH; k--) {
+    if (inQuote.has(t.starts[k]) || (k > 0 && doc.knowledge.lexicon.prepositions.has(t.text(k - 1)))) continue;
+    const phrase = subjects.phraseAt(k);
+    if (phrase && phrase.type === 'group' && phrase.first === k && morph.definite(t.text(k))) return phraseSpeaker(cx, phrase);
+  }
+  return null;
+}
+
+/**
+ * وجاء في البيان الختامي: "…"، ورد في تقرير للأمم المتحدة، جاء في بيان وزارة الخارجية:
+ * a verb of content speaks through the document after في; a document in construct with
+ * an organization is that organization's.
+ */
+export function isContentVerb(cx: AttributionContext, cue: CueHit): boolean {
+  const { t, morph, doc } = cx;
+  const w = t.text(cue.first);
+  const verbs = doc.knowledge.lexicon.contentVerbs;
+  return cue.end === cue.first + 1 && cue.end < t.count && !!verbs && morph.holds(verbs, w);
+}
+
+/**
+ * A verb of content (جاء) followed neither by في nor by a resumptive (فيه): no document holds
+ * the words. Read as its lemma says (وردت الفتاة is و + ردت, she replied).
+ */
+export function contentWithoutDocument(cx: AttributionContext, cue: CueHit): boolean {
+  const { t, doc } = cx;
+  if (!isContentVerb(cx, cue) || !doc.knowledge.lexicon.contentVerbs?.has(normalizeForMatch(cue.lemma))) return false;
+  const lx = doc.knowledge.lexicon;
+  const next = t.text(cue.end);
+  return !(lx.inPrepositions?.has(next) || lx.resumptives?.has(next));
+}
+
+function sourceAfterIn(cx: AttributionContext, cue: CueHit): PersonCluster | null {
+  const { t, morph, orgByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (!isContentVerb(cx, cue)) return null;
+  // … بقوله حسبما جاء في الكتاب: after "as" the document only says where the words were read.
+  if (cue.first > 0 && lx.asRelatives?.has(t.text(cue.first - 1))) return null;
+  const j = cue.end + 1;
+  if (j >= t.count || !lx.inPrepositions?.has(t.text(cue.end)) || !t.onlySpaceBetween(t.ends[cue.end], t.starts[j])) return null;
+  const head = t.text(j);
+  if (lx.documentHeads.has(head) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
+    const author = orgByToken.get(j + 1);
+    if (author) return speakingOrganization(cx, author);
+  }
+  const noArticle = morph.withoutArticle(head);
+  if (!(lx.documentHeads.has(head) || (noArticle !== null && lx.documentHeads.has(noArticle)))) return null;
+  // وجاء في بيان أصدرته الوزارة: the subject of the relative verb that issued the document.
+  if (lx.documentHeads.has(head) && j + 2 < t.count && issuingVerb(cx, t.text(j + 1), true)) {
+    const issuer = speakerAt(cx, j + 2)?.cluster;
+    if (issuer) return issuer;
+  }
+  return speakerAt(cx, j)?.cluster ?? null;
+}
+
+/** A verb of issuing a document (lexicon.issueVerbs: أصدرت), with its object pronoun when `relative` (أصدرته). */
+function issuingVerb(cx: AttributionContext, word: string, relative: boolean): boolean {
+  const { morph, doc } = cx;
+  const verbs = doc.knowledge.lexicon.issueVerbs;
+  if (!verbs) return false;
+  const bare = morph.conjunction(word) !== null && !verbs.has(word) ? (morph.withoutConjunction(word) ?? word) : word;
+  const suffix = doc.knowledge.morphology.pronounSuffix(bare);
+  return relative ? suffix !== null && verbs.has(bare.slice(0, -suffix.length)) : verbs.has(bare);
+}
+
+/**
+ * أصدرت وزارة الخارجية، أمس، بيانا جاء فيه: when the sentence's opening subject is not
+ * found, the subject right after the verb that issued the document before the cue.
+ */
+function issuerBefore(cx: AttributionContext, cue: CueHit, windowStart: number): PersonCluster | null {
+  const { t, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const noun = cue.first - 1;
+  if (noun < 1 || !(lx.documentHeads.has(t.text(noun)) || lx.documentHeads.has(t.text(noun).replace(/ا$/u, '')))) return null;
+  for (let v = noun - 1; v >= 0 && noun - v <= ISSUER_WORDS && t.starts[v] >= windowStart; v--) {
+    if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[v], t.starts[v + 1]))) return null;
+    if (issuingVerb(cx, t.text(v), false)) return speakerAt(cx, v + 1)?.cluster ?? null;
+  }
+  return null;
+}
+
+/** The subject of a verb cue: after it, just before it, or carried over. */
+export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: number): { cluster: PersonCluster | null; carried: boolean; rule: AttributionRule } {
+  const { t, morph, inQuote, mentionByEnd, termOpenByClose, orgByEnd, doc } = cx;
+  const source = sourceAfterIn(cx, cue);
+  if (source) return { cluster: source, carried: false, rule: 'subject-after-cue' };
+  // أصدرت الوزارة بيانا جاء فيه: the document's issuer, the subject of the sentence's opening verb.
+  if (isContentVerb(cx, cue) && doc.knowledge.lexicon.resumptives?.has(t.text(cue.end))) {
+    const issuer = sentenceSubject(cx, windowStart, cue.first, true);
+    if (issuer) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
+    const issuedBy = issuerBefore(cx, cue, windowStart);
+    if (issuedBy) return { cluster: issuedBy, carried: false, rule: 'sentence-subject' };
+  }
+  const after = speakerAt(cx, cue.end);
+  // وصف الرئيس الأمريكي، دونالد ترامب، بأنه "…"، اتهم إيران وحزب الله بـ"…": the one
+  // phrase between such a verb and its بـ is the object; the subject is left unsaid.
+  const object = after && objectBeforeBa(cx, cue, after.end) ? after.cluster : null;
+  if (after && !object) {
+    agree(cx, cue, after.cluster);
+    return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
+  }
+  // X قال …: a mention ending right before the verb, in the same sentence.
+  if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
+    // وكان الرئيس الأمريكي دونالد ترامب قد قال: the auxiliary قد stands between the mention and its verb.
+    const fronted = mentionByEnd.get(beforeAuxiliaries(cx, cue.first, windowStart));
+    // …أوساط مقربة من ماكرون قد قالت: a name after a preposition is no subject.
+    const m = mentionByEnd.get(cue.first) ?? (fronted && !fronted.asObject && !fronted.inQuote ? fronted : undefined);
+    if (m) {
+      const c = register(cx, m);
+      if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
+    }
+    // أما منظمة السلام الأخضر فقالت …
+    const org = orgByEnd.get(cue.first);
+    if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(cx, org), carried: false, rule: 'subject-before-cue' };
+    // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
+    const before = subjectBefore(cx, cue.first, windowStart);
+    if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
+    const antecedent = antecedentOf(cx, cue.first, windowStart);
+    if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
+  }
+  // وباستري "المتفائل" ذكر أن …: a quoted epithet between the subject and its verb.
+  const epithet = cue.first > 0 ? /^\s*["»”]\s+$/u.exec(doc.norm.slice(t.ends[cue.first - 1], t.starts[cue.first])) : null;
+  const epithetOpen = epithet ? termOpenByClose.get(t.ends[cue.first - 1] + epithet[0].search(/["»”]/u)) : undefined;
+  if (epithetOpen !== undefined) {
+    const k = t.indexAtOrAfter(epithetOpen) - 1;
+    if (k >= 0 && t.starts[k] >= windowStart && t.onlySpaceBetween(t.ends[k], epithetOpen)) {
+      // فمنظمة "هيومن رايتس ووتش" نددت: after a body's head noun the quote is the name, not an epithet.
+      const head = morph.withoutConjunction(t.text(k)) ?? t.text(k);
+      const m = mentionByEnd.get(k + 1);
+      const c = doc.knowledge.lexicon.nameHeads.has(head) || doc.knowledge.lexicon.organizationHeads.has(head) ? null : ((m ? register(cx, m) : null) ?? subjectBefore(cx, k + 1, windowStart));
+      if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
+    }
+  }
+  // وكانت الرئاسة السودانية، قالت / أمينة بابي، والدة الطفلة، قالت: a subject set off by commas.
+  const fronted = subjectBeforeComma(cx, cue.first, windowStart);
+  if (fronted) return { cluster: fronted, carried: false, rule: 'subject-before-cue' };
+  // ونقلت ميرور تصريحات لجونسون قال فيها …: the one whose words the sentence names.
+  const possessor = speechNounPossessor(cx, cue.first);
+  if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
+  // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
+  const opens = cue.first > t.indexAtOrAfter(windowStart) + 1;
+  const opening = opens ? sentenceSubject(cx, windowStart, cue.first, true) : null;
+  if (opening && opening !== object && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
+  // تتحدث شيران عن طفولتها … وتقول: a verb joined by و to the sentence's opening verb
+  // shares its subject, a name no list knows too.
+  const joinedVerb = opens && !opening && morph.conjunction(t.text(cue.first)) !== null ? joinedVerbSubject(cx, windowStart, cue.first) : null;
+  if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
+  return { cluster: current(cx, cue.gender, object), carried: true, rule: 'last-subject' };
+}
+
+/**
+ * Whether a verb whose object comes before its بـ (lexicon.baObjectVerbs: وصف، اتهم) has
+ * its بـ or بأن right after the one name ending at `end` (or after one phrase coordinated
+ * with it by و): that name is then the verb's object, not its subject. A verb carrying its
+ * object as a pronoun (وصفتها إسرائيل بأنها) has its subject there.
+ */
+function objectBeforeBa(cx: AttributionContext, cue: CueHit, end: number): boolean {
+  const { t, orgByToken, mentionByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (!baObjectLemma(doc.knowledge, cue.lemma) || cue.end !== cue.first + 1) return false;
+  // The verb as the cue table spells it: a leading و is read off only when what is left
+  // is a form of the cue (ووصفها), never from the root (وصفها is و-ص-ف + ها).
+  const word = t.text(cue.first);
+  const verbs = doc.knowledge.cues.verbs;
+  const verb = doc.knowledge.morphology.readings(word).find((r) => verbs.get(r.stem) === cue.lemma)?.stem ?? word;
+  const suffix = doc.knowledge.morphology.pronounSuffix(verb);
+  if (suffix && verb.length - suffix.length >= 3) return false;
+  // Only one name that is the whole phrase: an organization or a country, or a person set
+  // off by a comma (دونالد ترامب، بأنه); a phrase the readers ran on (ووصف الجيران العائلة
+  // بأنها، ووصف الرئيس فلاديمير بوتين الاتهامات بأنها) holds the subject and the object both.
+  const j0 = cue.end;
+  const m = mentionByToken.get(j0) ?? (nationalityBefore(cx, j0) ? mentionByToken.get(j0 + 1) : undefined);
+  // A comma, or a bracket with the person's age (ناصف بركات (47 عاما) بـ), closes the name.
+  const closer = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+  const named = m ? m.end === end && /[،,(]/u.test(closer) : (orgByToken.get(j0)?.end ?? doc.knowledge.countryNameIndex.match(t, j0, false)?.end) === end;
+  if (!named) return false;
+  let j = end;
+  // Past the bracket: the token after its closing mark.
+  if (m && closer.includes('(')) {
+    while (j < t.count && j - end < COORDINATED_OBJECT_WORDS + 2 && !doc.norm.slice(t.ends[j - 1], t.starts[j]).includes(')')) j++;
+    if (j >= t.count || j - end >= COORDINATED_OBJECT_WORDS + 2) return false;
+    const w = t.text(j);
+    return w === 'ب' || (w.startsWith('ب') && w.length > 2) || (w.startsWith('ب') && lx.complementizers.has(w));
+  }
+  if (j < t.count && t.text(j).startsWith('و') && !lx.complementizers.has(t.text(j).slice(1))) {
+    j++;
+    while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && !t.text(j).startsWith('ب')) j++;
+  }
+  if (j >= t.count || /[.:"«“]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j]))) return false;
+  const w = t.text(j);
+  return w === 'ب' || (w.startsWith('ب') && lx.complementizers.has(w));
+}
+
+/**
+ * The subject of a sentence's opening verb: the sentence starts with clause openers
+ * (و، وقد، كما، ثم…) and a verb, and the subject follows the verb. Read only when it
+ * ends before `limit` (the token of the cue that needs it).
+ */
+export function sentenceSubject(cx: AttributionContext, start: number, limit: number, strict = false): PersonCluster | null {
+  const { t, inQuote, orgByToken, words, mentionByToken, genericPhrases } = cx;
+  let j = t.indexAtOrAfter(start);
+  while (j < limit && words.opener.at(t, j)) j++;
+  if (j + 1 >= limit || inQuote.has(t.starts[j])) return null;
+  if (strict) {
+    // Only a word that can be a verb opens the sentence: not a preposition, a noun with
+    // the article, a number or a name the people pass knows.
+    if (words.noVerb.at(t, j) || mentionByToken.has(j) || orgByToken.has(j)) return null;
+    // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
+    const next = t.norm.charCodeAt(t.starts[j + 1]);
+    if ((next === 0x644 || next === 0x628 || next === 0x643) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+  }
+  const s = speakerAt(cx, j + 1, strict);
+  if (!s || s.end > limit) return null;
+  return strict && genericPhrases.has(s.cluster) ? null : s.cluster;
+}
+
+/** Whether real copy writes the word, or the word after its conjunction, as a verb or a common noun (knowledge word-classes). */
+export function verbOrCommonNoun(cx: AttributionContext, x: string): boolean {
+  const { morph, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const y = morph.withoutConjunction(x);
+  return lx.corpusVerbs.has(x) || lx.corpusCommonNouns.has(x) || (y !== null && (lx.corpusVerbs.has(y) || lx.corpusCommonNouns.has(y)));
+}
+
+/**
+ * تتحدث شيران عن طفولتها … وتقول: an unknown name after the sentence's opening verb, for
+ * a cue joined to that verb by و (they share the subject). The opening word must be a
+ * word real copy writes after قد/لم/لن (a verb), and no word of the name one it writes as
+ * a verb or, with the article, as a common noun (knowledge word-classes).
+ */
+function joinedVerbSubject(cx: AttributionContext, start: number, limit: number): PersonCluster | null {
+  const { t, morph, people, inQuote, orgByToken, subjects, mentionByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  let j = t.indexAtOrAfter(start);
+  while (j < limit && (lx.clauseOpeners.has(t.text(j)) || lx.auxiliaries?.has(t.text(j)))) j++;
+  if (j + 1 >= limit || inQuote.has(t.starts[j]) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+  const w = t.text(j);
+  const verb = (x: string): boolean => lx.corpusVerbs.has(x) || doc.knowledge.cues.verbs.has(x);
+  const afterConjunction = morph.withoutConjunction(w);
+  if (!(verb(w) || (afterConjunction !== null && verb(afterConjunction)))) return null;
+  const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !verbOrCommonNoun(cx, t.text(i)) && !mentionByToken.has(i) && !orgByToken.has(i));
+  if (!name || name.end > limit) return null;
+  const m = nameMention(t, name.first, name.end, null);
+  mentionByToken.set(name.first, m);
+  return register(cx, m);
+}
+
+/** X، الذي قال …: the antecedent of a relative pronoun right before the cue. */
+function antecedentOf(cx: AttributionContext, verb: number, windowStart: number): PersonCluster | null {
+  const { t, inQuote, mentionByEnd, orgByEnd, doc } = cx;
+  const rel = verb - 1;
+  if (rel < 1 || !doc.knowledge.lexicon.relativePronouns?.has(t.text(rel).replace(/^و/u, ''))) return null;
+  const before = rel;
+  const m = mentionByEnd.get(before);
+  if (m && t.starts[m.first] >= windowStart) return register(cx, m);
+  const org = orgByEnd.get(before);
+  if (org && !inQuote.has(org.normStart)) return speakingOrganization(cx, org);
+  // مسؤول أمني، الذي قال: an anonymous source or a phrase of up to four words.
+  for (let k = Math.max(0, before - 4); k < before; k++) {
+    if (t.starts[k] < windowStart) continue;
+    const s = speakerAt(cx, k);
+    if (s && s.end === before) return s.cluster;
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb that a comma separates from it: a phrase that opens its clause and
+ * ends at the comma, maybe followed by one apposition between commas (X، والدة Y، قالت).
+ */
+function subjectBeforeComma(cx: AttributionContext, verb: number, windowStart: number): PersonCluster | null {
+  const { t, morph, people, inQuote, orgByToken, registry, subjects, mentionByToken, doc } = cx;
+  const aux = doc.knowledge.lexicon.auxiliaries;
+  // X، وقال: a verb with its conjunction goes on the clause before; it has no fronted subject.
+  if (morph.conjunction(t.text(verb)) !== null) return null;
+  let e = verb;
+  for (let segment = 0; segment < 2; segment++) {
+    if (e < 2 || t.starts[e - 1] < windowStart || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[e - 1], t.starts[e]))) return null;
+    let s = e - 1;
+    while (s > 0 && e - s < SUBJECT_BEFORE_REACH && t.starts[s - 1] >= windowStart && t.onlySpaceBetween(t.ends[s - 1], t.starts[s]) && !opensClause(cx, s)) s--;
+    if (inQuote.has(t.starts[s])) return null;
+    if (!opensClause(cx, s)) {
+      e = s;
+      continue;
+    }
+    const w = t.text(s);
+    const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? s + 1 : s;
+    if (from >= e) return null;
+    const m = mentionByToken.get(from);
+    if (m && m.end === e && !m.inQuote && !m.asObject) return register(cx, m);
+    const org = orgByToken.get(from);
+    if (org && org.end === e) return speakingOrganization(cx, org);
+    const phrase = subjects.phraseAt(from, false, from === s);
+    if (phrase && phrase.end === e && phrase.type !== 'anaphor') return phraseSpeaker(cx, phrase);
+    // أمينة بابي، …: two or three words that all read as names.
+    if (e - from < 2 || e - from > 3) return null;
+    for (let k = from; k < e; k++) if (!people.nameLike(k) || (morph.definite(t.text(k)) || morph.definite(morph.withoutConjunction(t.text(k)) ?? ''))) return null;
+    const span = doc.span(t.starts[from], t.ends[e - 1]);
+    return registry.addSpeakerByText('person', doc.norm.slice(t.starts[from], t.ends[e - 1]), doc.text.slice(span.start, span.end), span);
+  }
+  return null;
+}
+
+/**
+ * The latest speech verb or "according to" before cue `c` in its sentence with an إن/أن
+ * between them, the cue whose report holds `c`; none when a person or a body is named
+ * between that إن/أن and `c` (أن النائب العام طارق صعب قال: that one may be c's subject).
+ */
+export function reportingCue(cx: AttributionContext, c: CueHit, found: () => CueHit[]): CueHit | null {
+  const { t, orgByToken, mentionByToken, doc } = cx;
+  const earlier = found().filter((x) => x.first < c.first && (x.kind === 'verb' || x.kind === 'according'));
+  const x = earlier[earlier.length - 1];
+  if (!x) return null;
+  let k = x.end;
+  while (k < c.first && !doc.knowledge.lexicon.complementizers.has(t.text(k))) k++;
+  if (k >= c.first) return null;
+  for (let j = k + 1; j < c.first; j++) if (mentionByToken.has(j) || orgByToken.has(j)) return null;
+  return x;
+}
+
+/** Where the auxiliaries (قد، كان) right before token `verb` start, within the window: `verb` when there are none. */
+function beforeAuxiliaries(cx: AttributionContext, verb: number, windowStart: number): number {
+  const { t, doc } = cx;
+  const aux = doc.knowledge.lexicon.auxiliaries;
+  let k = verb;
+  while (k > 1 && aux?.has(t.text(k - 1)) && t.starts[k - 2] >= windowStart && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])) k--;
+  return k;
+}
+
+/** Whether tokens [from, to) are one short adverbial: a preposition and up to two words, or a time word, with nothing but spaces. */
+function adverbialBetween(cx: AttributionContext, from: number, to: number): boolean {
+  const { t, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return false;
+  if (!t.onlySpaceBetween(t.ends[to - 1], t.starts[to])) return false;
+  const w = t.text(from);
+  return to - from === 1 ? lx.timeWords.has(w) : lx.prepositions.has(w);
+}
+
+/** One to three words that open their clause and end right before token `verb`, read as its subject. */
+function subjectBefore(cx: AttributionContext, verb: number, windowStart: number): PersonCluster | null {
+  const { t, morph, people, inQuote, registry, subjects, doc } = cx;
+  // كانوا قد هددوا: auxiliaries between the subject and its verb.
+  const aux = doc.knowledge.lexicon.auxiliaries;
+  const cueVerb = verb;
+  while (verb > 1 && aux?.has(t.text(verb - 1)) && t.onlySpaceBetween(t.ends[verb - 2], t.starts[verb - 1])) verb--;
+  // يذكر أن مسؤولين روس هددوا: a subject right after أن/إن opens its clause.
+  for (let k = Math.max(0, verb - 4); k < verb - 1; k++) {
+    if (t.starts[k] < windowStart || !doc.knowledge.lexicon.complementizers.has(t.text(k))) continue;
+    const s = speakerAt(cx, k + 1);
+    if (s && s.end === verb) return s.cluster;
+  }
+  // والمحتجون يؤكدون، فصائل الجنوب السوري المعارضة تعلن: a noun phrase that opens the
+  // clause and ends right before the verb is its subject.
+  let open = verb - 1;
+  while (open > 0 && verb - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && t.onlySpaceBetween(t.ends[open - 1], t.starts[open]) && !opensClause(cx, open)) open--;
+  if (opensClause(cx, open) && !inQuote.has(t.starts[open])) {
+    // وكانت إيران أكدت: an auxiliary opens the clause before its subject.
+    const w = t.text(open);
+    const isAuxiliary = (x: string): boolean => !!aux?.has(x) || (x.startsWith('و') && !!aux?.has(x.slice(1)));
+    const from = isAuxiliary(w) ? open + 1 : open;
+    const phrase = from < verb ? subjects.phraseAt(from, false, from === open) : null;
+    if (phrase && phrase.end === verb && phrase.type !== 'anaphor') return phraseSpeaker(cx, phrase);
+    // وكانت المصادر في البداية قد قالت: between an auxiliary's subject and the قد of its verb,
+    // a short adverbial (a preposition and its noun, a time word) belongs to neither.
+    const before = from > open ? w : from > 0 ? t.text(from - 1) : '';
+    if (phrase && isAuxiliary(before) && verb < cueVerb && adverbialBetween(cx, phrase.end, verb)) return phraseSpeaker(cx, phrase);
+  }
+  let first = verb - 1;
+  while (first > 0 && verb - first < 3 && t.starts[first - 1] >= windowStart && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !opensClause(cx, first)) first--;
+  if (!opensClause(cx, first) || inQuote.has(t.starts[first])) return null;
+  // وكان بيكير أعلن، وكانت واشنطن قد كشفت: the auxiliary opens the clause, the subject follows it.
+  // Not ما (هذا ما جعله يقول): a relative, whose verb has no subject before it.
+  const opener = morph.withoutConjunction(t.text(first)) ?? t.text(first);
+  const afterAuxiliary = first + 1 < verb && !!aux?.has(opener) && !doc.knowledge.lexicon.whatRelatives?.has(opener);
+  if (afterAuxiliary) first++;
+  const word = t.text(first);
+  // وكانت أوصافه تقول: a noun with a possessive is no name.
+  if (afterAuxiliary && morph.pronounSuffix(word) !== null) return null;
+  const bare = word.startsWith('و') && word.length > 3 && !afterAuxiliary ? word.slice(1) : word;
+  const skip = bare === word ? 0 : 1;
+  const country = doc.knowledge.countryNameIndex.match(t, first, false) ?? (skip ? doc.knowledge.countryNameIndex.match(t, first, true) : null);
+  const span = doc.span(t.starts[first] + skip, t.ends[verb - 1]);
+  const text = doc.text.slice(span.start, span.end);
+  const key = doc.norm.slice(t.starts[first] + skip, t.ends[verb - 1]);
+  if (country && country.end === verb) return registry.addSpeakerByText('institution', `country:${country.value}`, text, span, `country:${country.value}`, 'f');
+  for (let k = first; k < verb; k++) if (!(k === first ? people.nameLikeText(bare) : people.nameLike(k))) return null;
+  if (morph.definite(bare)) return null;
+  return registry.addSpeakerByText('person', key, text, span);
+}
+
+/**
+ * روسيا تدعو الغرب إلى "…" وتحذر من "…"، تركيا تعتقل جنديين.. وتتحدث عن "…": a headline
+ * puts its subject first and chains its verbs on it with و. The subject of a title's cue
+ * verb is the phrase that opens its clause right before the verb, or before the bare verb
+ * its و-joined verbs go back to; none when that bare verb has no such subject. `own` is
+ * true when the subject stands right before the cue itself.
+ */
+export function titleSubject(cx: AttributionContext, cue: CueHit, lineStart: number): { cluster: PersonCluster; own: boolean } | null {
+  const { t, morph, inQuote, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const verbs = doc.knowledge.cues.verbs;
+  const verb = (w: string): boolean => verbs.has(w) || lx.corpusVerbs.has(w);
+  const lineFirst = t.indexAtOrAfter(lineStart);
+  for (let v = cue.first; v > lineFirst && cue.first - v <= TITLE_REACH; v--) {
+    workMeter.steps++;
+    if (inQuote.has(t.starts[v])) continue;
+    const w = t.text(v);
+    const bare = morph.withoutConjunction(w);
+    const joined = bare !== null && !verb(w) && verb(bare);
+    if (v !== cue.first && !verb(w) && !joined) continue;
+    if (joined) continue;
+    const s = frontedSubject(cx, v, lineStart);
+    if (!s || (cue.gender && s.gender && s.gender !== cue.gender)) return null;
+    return { cluster: s, own: v === cue.first };
+  }
+  return null;
+}
+
+/** The subject that opens its clause and ends right before the verb at token `v`: a person, an organization, a country or a phrase. */
+function frontedSubject(cx: AttributionContext, v: number, windowStart: number): PersonCluster | null {
+  const { t, inQuote, mentionByEnd, orgByEnd, doc } = cx;
+  if (t.starts[v - 1] < windowStart || !t.onlySpaceBetween(t.ends[v - 1], t.starts[v])) return null;
+  // ماذا قال القذافي، هل نقل النظام: a question puts no subject before its verb.
+  let open = v - 1;
+  while (open > 0 && v - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && !opensClause(cx, open)) open--;
+  if (doc.knowledge.lexicon.interrogatives?.has(t.text(open))) return null;
+  const m = mentionByEnd.get(v);
+  if (m && !m.inQuote && !m.asObject && opensClause(cx, m.first)) return register(cx, m);
+  const org = orgByEnd.get(v);
+  if (org && !inQuote.has(org.normStart) && opensClause(cx, org.first)) return speakingOrganization(cx, org);
+  return subjectBefore(cx, v, windowStart);
+}
+
+const baObjectLemmasOf = new WeakMap<ArticleDocument['knowledge'], Map<string, boolean>>();
+
+/**
+ * Whether a cue's lemma is a verb whose object comes before its بـ (lexicon.baObjectVerbs),
+ * remembered per lemma and knowledge: normalizing the lemma at every verb cost 2-3 % of
+ * attribute() on the 1 MB article, and the cue table has only so many lemmas.
+ */
+export function baObjectLemma(k: ArticleDocument['knowledge'], lemma: string): boolean {
+  let known = baObjectLemmasOf.get(k);
+  if (!known) baObjectLemmasOf.set(k, (known = new Map()));
+  let yes = known.get(lemma);
+  if (yes === undefined) known.set(lemma, (yes = !!k.lexicon.baObjectVerbs?.has(normalizeForMatch(lemma))));
+  return yes;
+}
+
+/**
+ * The cue keeps a mid-sentence كما ("…، كما قال X، "…"": as X said) but not a
+ * sentence-initial one (كما أشار = also pointed out).
+ */
+export function withClauseOpener(doc: ArticleDocument, c: CueHit, sentenceStart: number): number {
+  const t = doc.tokens;
+  const prev = c.first - 1;
+  if (prev < 0 || t.text(prev) !== 'كما' || t.starts[prev] < sentenceStart) return c.first;
+  const before = doc.norm.slice(sentenceStart, t.starts[prev]).trim();
+  return before === '' || /^[\p{L}\s]*$/u.test(before) && before.split(/\s+/).length <= 1 ? c.first : prev;
+}

@@ -1,0 +1,480 @@
+// The speaker whose mention starts at a token (after a cue verb or an "according to"): a
+// person, an organization, an institution, an anonymous source, a relation, a described or
+// apposed name, or a noun phrase (a country, a document, an anaphor resolved backward).
+
+import type { Tokens } from '../tokens';
+import { looksCircumstantial, MAX_CIRCUMSTANCE_WORDS, type PersonMention } from '../people';
+import { type OrganizationHit, writtenForm } from '../organizations';
+import type { PersonCluster } from '../speakers';
+import { writtenAsCommonWord } from '../commonWords';
+import { workMeter } from '../workMeter';
+import type { SubjectPhrase } from '../subjects';
+import type { CueHit } from '../cues';
+import type { AttributionContext } from './context';
+import { current, latestAnonymous, register } from './subjectHistory';
+import { isVerbWord } from './cueSubject';
+
+/** The longest quoted name after a head noun (صحيفة "وول ستريت جورنال"). */
+const MAX_QUOTED_NAME = 5;
+
+/** Organization types (knowledge `type`) that publish news: an anonymous source speaks to them. */
+const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
+
+/**
+ * The mention of a name no pass found with a title: tokens [first, end) are the name, and
+ * the mention starts at `from` (a description before the name, else the name itself).
+ */
+export function nameMention(t: Tokens, first: number, end: number, knowledgeId: string | null, from = first): PersonMention {
+  const name = { first, end, normStart: t.starts[first], normEnd: t.ends[end - 1] };
+  return { first: from, end, normStart: t.starts[from], normEnd: name.normEnd, title: null, name, knowledgeId, inQuote: false, asObject: false };
+}
+
+function inOrganization(cx: AttributionContext, k: number): boolean {
+  const { t, orgHits } = cx;
+  if (!cx.organizationTokens) {
+    cx.organizationTokens = new Uint8Array(t.count);
+    for (const h of orgHits) cx.organizationTokens.fill(1, h.first, h.end);
+  }
+  return cx.organizationTokens[k] === 1;
+}
+
+/** The speaker cluster of an organization that speaks (أعلنت وزارة الدفاع، قال الكرملين). */
+export function speakingOrganization(cx: AttributionContext, org: OrganizationHit): PersonCluster {
+  const { registry, doc } = cx;
+  const span = doc.span(org.normStart, org.normEnd);
+  return registry.addSpeakerByText('institution', org.id, writtenForm(doc, org), span, org.id);
+}
+
+/** The speaker whose mention starts at token j (person, institution or anonymous source). */
+export function speakerAt(cx: AttributionContext, j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null {
+  const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, termCloseByOpen, doc } = cx;
+  while (j < t.count && words.afterCueFiller.at(t, j)) j++;
+  if (j >= t.count || j === 0) return null;
+  // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
+  // quoted name or label right after the verb is its subject (وكتبت "الخوذ البيضاء" على …).
+  // Mostly a single space, which neither test below matches: no string made for it.
+  const gap = t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) ? '' : doc.norm.slice(t.ends[j - 1], t.starts[j]);
+  if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
+  // وأضاف الشيخ محمد بن راشد، وقال الملك عبد الله، العميد الركن X: honorifics before a
+  // name belong to neither; the person named after them speaks, not a phrase "الشيخ".
+  if (!mentionByToken.has(j) && doc.knowledge.lexicon.honorifics.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && (mentionByToken.has(j + 1) || doc.knowledge.lexicon.honorifics.has(t.text(j + 1)) || (people.nameLike(j + 1) && !morph.definite(t.text(j + 1))))) {
+    const named = speakerAt(cx, j + 1, knownOnly);
+    if (named && named.cluster.kind === 'person' && named.cluster.names.length > 0) return named;
+  }
+  // اتهمت السوري ناصف بركات، وقال الأمريكي جون سميث: a nationality before a name describes it.
+  if (!mentionByToken.has(j) && nationalityBefore(cx, j)) {
+    const c = register(cx, mentionByToken.get(j + 1)!);
+    if (c) return { cluster: c, end: mentionByToken.get(j + 1)!.end };
+  }
+  let m = mentionByToken.get(j);
+  // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
+  if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
+    // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
+    const name = people.trailingName(m.end);
+    if (name) {
+      m = { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+      mentionByToken.set(j, m);
+    }
+  }
+  // تعرب لنظيرها الإسرائيلي: a mention with the ل of an object after a verb is not its subject
+  // (after وفقا it is the source: وفقا لمديرة الصندوق).
+  if (m && m.asObject && m.normStart > t.starts[j] && isVerbWord(cx, t.text(j - 1))) return null;
+  if (m) {
+    const c = register(cx, m);
+    if (c) return { cluster: c, end: m.end };
+  }
+  const org = orgByToken.get(j);
+  if (org) return { cluster: speakingOrganization(cx, org), end: org.end };
+  const headed = headedName(cx, j);
+  if (headed) return headed;
+  const led = ledBody(cx, j);
+  if (led) return led;
+  const k = doc.knowledge;
+  // الخارجية الروسية: a ministry's short form with a country.
+  const short = k.ministryShortIndex.match(t, j, false);
+  if (short) {
+    const country = k.countryAdjectiveIndex.match(t, short.end, false);
+    if (country) {
+      const span = doc.span(t.starts[j], t.ends[country.end - 1]);
+      const id = `ministry:${short.value}:${country.value}`;
+      return { cluster: registry.addSpeakerByText('institution', id, doc.text.slice(span.start, span.end), span, id), end: country.end };
+    }
+  }
+  // الرئاسة الفرنسية، الجيش الإسرائيلي: a generic institution with its country.
+  const institution = people.institutionAt(j);
+  if (institution) {
+    const span = doc.span(t.starts[j] + institution.prefix.length, t.ends[institution.end - 1]);
+    return { cluster: registry.addSpeakerByText('institution', institution.id, doc.text.slice(span.start, span.end), span, institution.id), end: institution.end };
+  }
+  // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
+  if (k.lexicon.anonymousHeads.has(t.text(j))) {
+    let end = j + 1;
+    // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
+    const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
+    // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
+    // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
+    const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
+    const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
+    // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
+    // organization or a Latin name) and a speech participle end it.
+    const addressee = (n: number): boolean => {
+      if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
+      const org = orgByToken.get(n);
+      // Only the news: مسؤول لحلف الناتو is the alliance's official.
+      if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
+      return /^ل\u0640?[a-z]/u.test(t.text(n));
+    };
+    while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
+    // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
+    // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+    const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+    const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
+    const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
+    const quoted = close !== undefined && close - open < 60;
+    if (quoted) end = t.indexAtOrAfter(close);
+    // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
+    else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
+    // أحد المحتجين ويدعى عصام جبار: the description names its person.
+    for (let n = j + 1; n < end && !knownOnly; n++) {
+      if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
+      const named = nameAfterDescription(cx, n);
+      if (named) return named;
+    }
+    // With the quoted name's closing mark, so the shown description is balanced.
+    const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
+    const span = doc.span(t.starts[j], normEnd);
+    const text = doc.text.slice(span.start, span.end);
+    return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
+  }
+  // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
+  const pointed = demonstrativeAt(cx, j);
+  if (pointed) return pointed;
+  // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
+  const relation = relationWithPossessive(cx, t.text(j));
+  if (relation) {
+    // وقالت زوجته لميس الخطيب، ويقول شقيقه عبد الرحمن: the name after the relation is who speaks.
+    const named = relation === 'anonymous' && !knownOnly && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? people.nameAfterCue(j + 1) : null;
+    const c = named ? register(cx, named) : null;
+    if (named && c) {
+      mentionByToken.set(j + 1, named);
+      return { cluster: c, end: named.end };
+    }
+    // وأعلنت منظمته: an organization's head with a possessive is an institution.
+    const span = doc.span(t.starts[j], t.ends[j]);
+    return { cluster: registry.addSpeakerByText(relation, t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
+  }
+  // وقال والد نسيم: a relation in construct with a name is the one who speaks.
+  if (k.lexicon.relationNouns?.has(t.text(j)) && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) {
+    const of = mentionByToken.get(j + 1);
+    const end = of && !of.title && of.name ? of.end : people.nameLike(j + 1) && !morph.definite(t.text(j + 1)) ? j + 2 : -1;
+    // وأضاف أبو ردينة: أبو before an indefinite name opens a kunya or family name, a person's name.
+    if (end > 0 && k.lexicon.kunyaHeads?.has(t.text(j)) && !morph.definite(t.text(j + 1))) {
+      const m = nameMention(t, j, end, null);
+      mentionByToken.set(j, m);
+      const c = register(cx, m);
+      if (c) return { cluster: c, end };
+    }
+    if (end > 0) {
+      const span = doc.span(t.starts[j], t.ends[end - 1]);
+      return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
+    }
+  }
+  // وقالت روسيا، وقالت الحكومة، وأضاف التقرير، وقال المحققون، قوات الجيش اليمني.
+  const phrase = subjects.phraseAt(j);
+  if (phrase) {
+    // المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى عصام جبار: a description followed by
+    // a name is that named person, not an anonymous source.
+    // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
+    const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null;
+    if (named) return named;
+    // وقال القاضي، تشارلز هادون، إن / المتحدث، جون كيربي، إن: the name set off by commas after a description.
+    const apposed = (phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) && !knownOnly ? nameInApposition(cx, phrase.end) : null;
+    if (apposed) return apposed;
+    const c = phraseSpeaker(cx, phrase);
+    if (c) return { cluster: c, end: phrase.end };
+  }
+  // After a verb that is no speech verb, only a speaker found above: وتركز رؤية شي على …
+  // is no one named رؤية شي.
+  if (knownOnly) return null;
+  // A bare name after a cue verb: وقال زاس:
+  const named = people.nameAfterCue(j);
+  if (named) {
+    mentionByToken.set(j, named);
+    const c = register(cx, named);
+    if (c) return { cluster: c, end: named.end };
+  }
+  // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
+  const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i));
+  if (unknown) {
+    const m = nameMention(t, unknown.first, unknown.end, null);
+    mentionByToken.set(j, m);
+    const c = register(cx, m);
+    if (c) return { cluster: c, end: unknown.end };
+  }
+  return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
+}
+
+/**
+ * وقالت شركة كومكاست إن، تقول لجنة خبراء إنها: an organization's head before an unknown
+ * name of one or two words closed like a subject (إن، a comma, a colon), or before an
+ * indefinite collective (خبراء), is a body that speaks, though no list knows it.
+ */
+function bodyWithUnknownName(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, people, registry, subjects, mentionByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (!lx.organizationHeads.has(t.text(j)) || j + 1 >= t.count || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+  let end = -1;
+  if (lx.collectiveHeads.has(t.text(j + 1)) && !lx.organizationHeads.has(t.text(j + 1))) {
+    // لجنة خبراء إنها: the collective then the clause.
+    if (j + 2 < t.count && (lx.complementizers.has(t.text(j + 2)) || /^\s*[،,:]/u.test(doc.norm.slice(t.ends[j + 1], t.starts[j + 2])))) end = j + 2;
+  } else {
+    // The name's words are written as nothing else (not أنباء، أمن); a quote right after
+    // them is the body's quoted name (وكالة أنباء "فارس"), not its words.
+    const name = subjects.nameClosedAt(j + 1, (i) => people.nameLike(i) && !mentionByToken.has(i) && !writtenAsCommonWord(doc.knowledge, t.text(i)));
+    if (name && name.end - name.first <= 2 && !/["«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) end = name.end;
+  }
+  if (end < 0) return null;
+  const span = doc.span(t.starts[j], t.ends[end - 1]);
+  return { cluster: registry.addSpeakerByText('institution', doc.norm.slice(t.starts[j], t.ends[end - 1]), doc.text.slice(span.start, span.end), span), end };
+}
+
+/**
+ * صحيفة "واشنطن بوست"، وكالة "يونهاب"، هيئة "بي بي سي": a head noun of a named body and
+ * the name in quote marks after it; the body speaks (its organization when one was found).
+ * شركة نستله: a body's head noun right before an organization found without it speaks as
+ * that organization.
+ */
+function headedName(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, inQuote, orgByToken, registry, words, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (!words.bodyHead.at(t, j) || j + 1 >= t.count) return null;
+  const w = t.text(j);
+  const org = orgByToken.get(j + 1);
+  const gap = doc.norm.slice(t.ends[j], t.starts[j + 1]);
+  if (org && lx.organizationHeads.has(w) && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(cx, org), end: org.end };
+  if (!/^\s*["«“]\s*$/u.test(gap)) return null;
+  if (org) return { cluster: speakingOrganization(cx, org), end: org.end };
+  let end = j + 1;
+  while (end < t.count && end - j <= MAX_QUOTED_NAME && inQuote.has(t.starts[end]) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+  if (end - j > MAX_QUOTED_NAME || end >= t.count || !/["»”]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+  const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
+  const key = doc.norm.slice(t.starts[j + 1], t.ends[end - 1]);
+  return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end };
+}
+
+/** Whether token j is a definite nationality (السوري) right before a person's name mention. */
+export function nationalityBefore(cx: AttributionContext, j: number): boolean {
+  const { t, morph, mentionByToken, doc } = cx;
+  if (j + 1 >= t.count || !morph.definite(t.text(j)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return false;
+  const m = mentionByToken.get(j + 1);
+  return !!m && !m.title && !!m.name && !m.inQuote && doc.knowledge.countryAdjectiveIndex.match(t, j, false)?.end === j + 1;
+}
+
+/**
+ * إدارة ترامب، حكومة نتنياهو: a body's head noun in construct with a person's name is
+ * that person's body, an institution of its own, not the person nor another إدارة.
+ */
+function ledBody(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, morph, registry, mentionByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const w = t.text(j);
+  if (j + 1 >= t.count || morph.definite(w) || !(lx.collectiveHeads.has(w) || lx.organizationHeads.has(w)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+  const m = mentionByToken.get(j + 1);
+  if (!m || m.title || !m.name || m.inQuote) return null;
+  const span = doc.span(t.starts[j], t.ends[m.end - 1]);
+  const key = doc.norm.slice(t.starts[j], t.ends[m.end - 1]);
+  return { cluster: registry.addSpeakerByText('institution', key, doc.text.slice(span.start, span.end), span), end: m.end };
+}
+
+/**
+ * A description that nothing above reads, closed by the name of the one it describes
+ * (وقال منسق الأمم المتحدة الإقليمي … في سوريا بانوس مومتزيس الاثنين إن): that person.
+ * The name must end the clause: a complementizer, a time word, a colon or a quote follows.
+ */
+function describedNameAt(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, subjects, mentionByToken, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const head = t.text(j);
+  // متحدثا باللغة الفرنسية: a circumstance, not a description.
+  if (subjects.stopsAt(j) || /^(?:لل|بال|كال)/u.test(head) || looksCircumstantial(head)) return null;
+  const name = closingName(cx, j + 1) ?? nameAfterComma(cx, j);
+  if (!name || name.end >= t.count || /^[بلك]?ال/u.test(t.text(name.first))) return null;
+  for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
+  const next = t.text(name.end);
+  // … لمكافحة الإرهاب، ناثان سيلز، للصحافيين، إنه: a comma ends an apposition, and an addressee ends the subject.
+  const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || circumstanceBeforeClause(cx, name.end);
+  if (!closed) return null;
+  for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
+  const m = nameMention(t, name.first, name.end, name.knowledgeId, j);
+  mentionByToken.set(j, m);
+  const c = register(cx, m);
+  return c ? { cluster: c, end: name.end } : null;
+}
+
+/**
+ * في بيان إن، على تويتر إن، خلال مؤتمر صحفي: a prepositional phrase of a few words between
+ * a name and the complementizer (or colon) of its verb ends the name as surely as إن does.
+ */
+function circumstanceBeforeClause(cx: AttributionContext, k: number): boolean {
+  const { t, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (k >= t.count || !lx.prepositions.has(t.text(k))) return false;
+  for (let n = k + 1; n < t.count && n - k <= MAX_CIRCUMSTANCE_WORDS; n++) {
+    const gap = doc.norm.slice(t.ends[n - 1], t.starts[n]);
+    if (/^\s*:/u.test(gap)) return true;
+    if (!t.onlySpaceBetween(t.ends[n - 1], t.starts[n])) return false;
+    if (lx.complementizers.has(t.text(n))) return true;
+  }
+  return false;
+}
+
+/**
+ * A title that opens its clause, then a description, then the name and the speech verb
+ * (الرئيس التنفيذي لشركة كوكا كولا جيمس كوينسي قال …): the mention is the named person.
+ */
+export function withClosingName(cx: AttributionContext, m: PersonMention): PersonMention {
+  const { t, doc } = cx;
+  if (!m.title || m.name || m.inQuote) return m;
+  if (m.first > 0 && !/[.!?؟:\n،,]/u.test(doc.norm.slice(t.ends[m.first - 1], t.starts[m.first]))) return m;
+  const name = closingName(cx, m.end);
+  if (!name || name.end >= t.count || !doc.knowledge.cues.verbs.has(t.text(name.end))) return m;
+  return { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+}
+
+/** The name that closes a clause from token `from` on (people.trailingName), outside any organization's name, of two words at least. */
+function closingName(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
+  const { people } = cx;
+  const name = people.trailingName(from);
+  if (!name) return null;
+  let first = name.first;
+  for (let k = name.first; k < name.end; k++) if (inOrganization(cx, k)) first = k + 1;
+  if (name.end - first < 2) return null;
+  return first === name.first ? name : { first, end: name.end, knowledgeId: null };
+}
+
+/** وقال مستشار الأمن القومي الأمريكي، جون بولتون "…": a description, a comma, and the name in apposition. */
+function nameAfterComma(cx: AttributionContext, j: number): { first: number; end: number; knowledgeId: string | null } | null {
+  const { t, people, subjects, doc } = cx;
+  let k = j + 1;
+  while (k < t.count && k - j < 10 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !subjects.stopsAt(k)) k++;
+  if (k >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) return null;
+  const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
+  return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
+}
+
+/** هذه الشابة، هذا الرجل at token j: the latest person whose gender is the demonstrative's. */
+function demonstrativeAt(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, morph, subjects, history, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  const w = t.text(j);
+  const gender = lx.demonstrativesFeminine?.has(w) ? 'f' : lx.demonstrativesMasculine?.has(w) ? 'm' : null;
+  if (!gender || j + 1 >= t.count || !morph.definite(t.text(j + 1)) || !t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return null;
+  let end = j + 2;
+  while (end < t.count && morph.definite(t.text(end)) && !subjects.stopsAt(end) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
+  // وقالت هذه المصادر: a demonstrative before an anonymous head points at the latest anonymous source.
+  if (lx.anonymousHeads.has(t.text(j + 1).slice(2))) {
+    const source = latestAnonymous(cx);
+    return source ? { cluster: source, end } : null;
+  }
+  for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k].kind === 'person' && history[k].gender === gender) return { cluster: history[k], end };
+  return null;
+}
+
+/**
+ * Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم):
+ * 'anonymous' for a person, 'institution' for an organization's head (منظمته), else null.
+ */
+function relationWithPossessive(cx: AttributionContext, w: string): 'anonymous' | 'institution' | null {
+  const { doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 0x647 && last !== 0x627 && last !== 0x645) return null;
+  const m = /^(.{2,}?)(هما|هم|ها|ه)$/u.exec(w);
+  if (!m) return null;
+  const [, stem, pronoun] = m;
+  for (const [nouns, kind] of [[lx.relationNouns, 'anonymous'], [lx.organizationHeads, 'institution']] as const) {
+    if (!nouns) continue;
+    // زوجته: the feminine ending is written ت before a pronoun.
+    if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return kind;
+    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
+    if (nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w))) return kind;
+  }
+  return null;
+}
+
+/** A name of two words or more right after a description (or after ويدعى), closed like a subject. */
+function nameAfterDescription(cx: AttributionContext, end: number, onlyAfterNamedVerb = false): { cluster: PersonCluster; end: number } | null {
+  const { t, people, subjects, doc } = cx;
+  let k = end;
+  if (k < t.count && doc.knowledge.lexicon.namedVerbs?.has(t.text(k)) && t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) k++;
+  else if (onlyAfterNamedVerb) return null;
+  if (k >= t.count || !t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return null;
+  const unknown = subjects.nameClosedAt(k, (i) => people.nameLike(i));
+  if (!unknown || unknown.end - unknown.first < 2) return null;
+  const m = nameMention(t, unknown.first, unknown.end, null);
+  const c = register(cx, m);
+  return c ? { cluster: c, end: unknown.end } : null;
+}
+
+/**
+ * A name of two words or more right after a comma at token `end`, closed by a comma, a
+ * colon or إن/أن: an apposition naming the one just described (المتحدث، جون كيربي، إن).
+ */
+function nameInApposition(cx: AttributionContext, end: number): { cluster: PersonCluster; end: number } | null {
+  const { t, morph, people, doc } = cx;
+  if (end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+  const name = people.nameAt(end, true);
+  if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
+  // …، مساء الجمعة، / …، فمن المرجح، …: a time word or a preposition is no name's.
+  const lx = doc.knowledge.lexicon;
+  for (let k = name.first; k < name.end; k++) if (lx.timeWords.has(t.text(k)) || lx.prepositions.has(morph.withoutConjunction(t.text(k)) ?? t.text(k))) return null;
+  if (!(/^\s*[،,:]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || doc.knowledge.lexicon.complementizers.has(t.text(name.end)))) return null;
+  const m = nameMention(t, name.first, name.end, name.knowledgeId);
+  const c = register(cx, m);
+  return c ? { cluster: c, end: name.end } : null;
+}
+
+/** The speaker a noun phrase names: a country, a document, a group, or an anaphor resolved backward. */
+export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonCluster | null {
+  const { t, morph, registry, byHead, genericPhrases, doc } = cx;
+  // وفقا للتقرير: the ل of "according to" is not part of the name (التقرير).
+  const lam = t.text(p.first).startsWith('لل') ? 1 : 0;
+  // والمحتجون: the conjunction is not part of the name either.
+  const skip = lam || (t.text(p.first).startsWith('وال') ? 1 : 0);
+  const span = doc.span(t.starts[p.first] + skip, t.ends[p.end - 1]);
+  const text = (lam ? 'ا' : '') + doc.text.slice(span.start, span.end);
+  const key = (lam ? 'ا' : '') + doc.norm.slice(t.starts[p.first] + skip, t.ends[p.end - 1]);
+  if (p.type === 'country') return registry.addSpeakerByText('institution', `country:${p.country}`, text, span, `country:${p.country}`, 'f');
+  if (p.type === 'anaphor') {
+    // المصدر، الأخيرة: the latest speaker of the same gender (an anonymous one for المصدر).
+    const gender = t.text(p.first).endsWith('ه') ? 'f' : 'm';
+    const back = p.head.startsWith('مصدر') || p.head.startsWith('مصادر') ? latestAnonymous(cx) : current(cx, gender);
+    if (back) cx.resolvedAnaphor = back;
+    return back ?? registry.addSpeakerByText('anonymous', key, text, span);
+  }
+  if (p.end - p.first <= 2 && p.type !== 'document') {
+    // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
+    const earlier = byHead.get(p.head);
+    if (earlier) return (cx.resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(cx, earlier));
+  }
+  const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
+  if (p.type === 'institution') {
+    byHead.set(p.head, c);
+    // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb
+    // only one whose head names a body that can speak.
+    const lx = doc.knowledge.lexicon;
+    if (!(lx.institutionHeads.has(morph.article + p.head) || lx.organizationHeads.has(p.head) || lx.collectiveHeads.has(p.head))) genericPhrases.add(c);
+  } else if (p.type === 'document') genericPhrases.add(c);
+  return c;
+}
+
+/** وفقا للتقرير / بحسب للوكالة: the ل of "according to" is written on the source's word. */
+export function lamPhraseAt(cx: AttributionContext, c: CueHit): { cluster: PersonCluster; end: number } | null {
+  const { t, subjects } = cx;
+  const j = c.lemma.endsWith(' ل') && c.end === c.first + 1 ? c.end : c.end - 1;
+  if (j >= t.count || !t.text(j).startsWith('لل')) return null;
+  const phrase = subjects.phraseAt(j, true);
+  const cluster = phrase ? phraseSpeaker(cx, phrase) : null;
+  return cluster && phrase ? { cluster, end: phrase.end } : null;
+}

@@ -1,0 +1,150 @@
+// Who has been speaking: attribute() reads the article in text order up to each quote,
+// registering person mentions, sentence subjects and the subjects of speech verbs into the
+// history a carried-over cue (وأضاف، وقالت) takes its speaker from.
+
+import type { PersonCluster } from '../speakers';
+import type { CueHit, Gender } from '../cues';
+import { workMeter } from '../workMeter';
+import type { PersonMention } from '../people';
+import { sameShapeMap } from '../sameShapeMap';
+import type { AttributionContext } from './context';
+import { baObjectLemma, isContentVerb, sentenceSubject } from './cueSubject';
+import { speakerAt } from './speakerAt';
+
+/** Index of the first mention starting at or after a normalized offset. */
+export function firstMentionFrom(cx: AttributionContext, offset: number): number {
+  const { mentions } = cx;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].normStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function setSubject(cx: AttributionContext, c: PersonCluster): void {
+  const { history, inHistory } = cx;
+  if (history[history.length - 1] !== c) history.push(c);
+  inHistory.add(c);
+}
+
+export function current(cx: AttributionContext, gender: Gender | null = null, except: PersonCluster | null = null): PersonCluster | null {
+  const { history, named } = cx;
+  for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k] !== except && (!gender || !history[k].gender || history[k].gender === gender)) return history[k];
+  for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k] !== except && named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
+  return null;
+}
+
+export function register(cx: AttributionContext, m: PersonMention): PersonCluster | null {
+  const { registry, clusterOf, named } = cx;
+  const known = clusterOf.get(m);
+  if (known !== undefined) return known;
+  if (m.inQuote && !m.name) {
+    clusterOf.set(m, null);
+    return null;
+  }
+  const c = registry.add(m, current(cx));
+  clusterOf.set(m, c);
+  if (c && !m.inQuote && !m.asObject && opensClause(cx, m.first)) setSubject(cx, c);
+  else if (c && !m.inQuote && named[named.length - 1] !== c) named.push(c);
+  return c;
+}
+
+/**
+ * Whether a mention at token i stands where a subject stands: at the start of its line
+ * or sentence, or after a clause opener (ومن جهته، بدوره). A name in the middle of a
+ * clause (التقى نظيره …، طالب الرئيس بـ…) is an object or a complement: a carried-over
+ * cue never lands on it.
+ */
+export function opensClause(cx: AttributionContext, i: number): boolean {
+  const { t, words, doc } = cx;
+  if (i === 0) return true;
+  // Mostly a single space: no string made for it.
+  if (!t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[i - 1], t.starts[i]))) return true;
+  if (words.clauseLead.at(t, i - 1)) return i - 1 === 0 || /[.!?؟:\n،,]/u.test(doc.norm.slice(i >= 2 ? t.ends[i - 2] : 0, t.starts[i - 1]));
+  return false;
+}
+
+// The first ". " at or after `searched` is `stop` (-1: none): a range with no ". " of its own
+// reuses it instead of searching again past its end (3.7 M characters read for the 1 MB
+// article's 580 K; a text without ". " was read to its end once per range).
+export function stopFrom(cx: AttributionContext, from: number): number {
+  const { doc } = cx;
+  const i = doc.norm.indexOf('. ', from);
+  workMeter.steps += (i < 0 ? doc.norm.length : i) - from;
+  return i;
+}
+
+export function advanceTo(cx: AttributionContext, normOffset: number): void {
+  const { t, mentions, mentionByEnd, verbEvents, sentenceStarts } = cx;
+  // The token a sentence's subject must end before: found once a call, when first needed.
+  let limit = -1;
+  for (;;) {
+    workMeter.steps++;
+    if (
+      cx.si < sentenceStarts.length &&
+      sentenceStarts[cx.si] < normOffset &&
+      (cx.mi >= mentions.length || sentenceStarts[cx.si] <= mentions[cx.mi].normStart) &&
+      (cx.vi >= verbEvents.length || sentenceStarts[cx.si] <= t.starts[verbEvents[cx.vi].first])
+    ) {
+      const start = sentenceStarts[cx.si++];
+      if (limit < 0) limit = t.indexAtOrAfter(normOffset);
+      const subject = sentenceSubject(cx, start, limit, true);
+      if (subject) setSubject(cx, subject);
+      continue;
+    }
+    const m = cx.mi < mentions.length && mentions[cx.mi].normStart < normOffset ? mentions[cx.mi] : null;
+    const v = cx.vi < verbEvents.length && t.starts[verbEvents[cx.vi].first] < normOffset ? verbEvents[cx.vi] : null;
+    if (!m && !v) return;
+    if (m && (!v || m.normStart <= t.starts[v.first])) {
+      register(cx, m);
+      cx.mi++;
+      continue;
+    }
+    cx.vi++;
+    // Only names, institutions and anonymous sources right after the verb count here.
+    const s = speakerAt(cx, v!.end);
+    if (s && t.ends[s.end - 1] <= normOffset) {
+      agree(cx, v!, s.cluster);
+      setSubject(cx, s.cluster);
+    } else if (!s) {
+      // وكان سعد الحريري أعلن …: with nobody after the verb, a name right before it is its subject.
+      const m = v!.first > 0 && t.onlySpaceBetween(t.ends[v!.first - 1], t.starts[v!.first]) ? mentionByEnd.get(v!.first) : undefined;
+      const c = m && !m.asObject ? register(cx, m) : null;
+      if (c) setSubject(cx, c);
+    }
+  }
+}
+
+/** قالت نادية: a verb before its subject agrees with it in gender, so the person's gender is known from here on. */
+export function agree(cx: AttributionContext, cue: CueHit, c: PersonCluster): void {
+  const { mentionByToken, doc } = cx;
+  if (cue.gender && c.kind === 'person' && !c.gender) c.gender = cue.gender;
+  // وقالت الناطق باسم الحكومة جمانة غنيمات: a title's masculine is the office's; a feminine
+  // speech verb right before its subject says the person is a woman (جاءت استقالة X is no
+  // speech; after اتهمت the name is the object).
+  else if (cue.gender === 'f' && c.kind === 'person' && c.names.length > 0 && mentionByToken.has(cue.end) && !isContentVerb(cx, cue) && !baObjectLemma(doc.knowledge, cue.lemma)) c.gender = 'f';
+}
+
+// The head noun without its article, proclitics read off (للمنظمة → منظمه).
+function headOf(cx: AttributionContext, word: string): string {
+  const { morph } = cx;
+  return morph.withoutArticle(word) ?? sameShapeMap(morph.stems(word), (w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
+}
+
+export function noteOrganizationsBefore(cx: AttributionContext, offset: number): void {
+  const { t, inQuote, byHead, orgsInOrder } = cx;
+  for (; cx.oi < orgsInOrder.length && orgsInOrder[cx.oi].normStart < offset; cx.oi++) {
+    workMeter.steps++;
+    const h = orgsInOrder[cx.oi];
+    if (!inQuote.has(h.normStart)) byHead.set(headOf(cx, t.text(h.first)), h);
+  }
+}
+
+export function latestAnonymous(cx: AttributionContext): PersonCluster | null {
+  const { history } = cx;
+  for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k].kind === 'anonymous') return history[k];
+  return null;
+}
