@@ -159,6 +159,8 @@ interface KindMemos {
   cue: WordMemo;
   complementizer: WordMemo;
   indefiniteTitleHead: WordMemo;
+  endsTitlePhrase: WordMemo;
+  speechWord: WordMemo;
   mayStandInConstruct: WordMemo;
   bareNounBeforeName: WordMemo;
   definiteNounBeforeQuote: WordMemo;
@@ -177,6 +179,8 @@ function kindMemos(k: Knowledge): KindMemos {
       cue: memoOf(k, 'verbOrParticiple', isCueWord),
       complementizer: memoOf(k, 'complementizer', isComplementizer),
       indefiniteTitleHead: memoOf(k, 'indefiniteTitleHead', readsAsIndefiniteTitleHead),
+      endsTitlePhrase: memoOf(k, 'endsTitlePhrase', endsTitlePhrase),
+      speechWord: memoOf(k, 'speechWord', isSpeechWord),
       mayStandInConstruct: memoOf(k, 'mayStandInConstruct', mayStandInConstruct),
       bareNounBeforeName: memoOf(k, 'bareNounBeforeName', bareNounBeforeName),
       definiteNounBeforeQuote: memoOf(k, 'definiteNounBeforeQuote', definiteNounBeforeQuote),
@@ -218,7 +222,7 @@ class QuoteFacts {
   ) {}
 
   readsAsSpeech(): boolean {
-    if (this.speech === UNKNOWN) this.speech = readsAsSpeech(this.doc, this.q, this.words) ? YES : NO;
+    if (this.speech === UNKNOWN) this.speech = readsAsSpeech(this.doc, this.q, this.words, this.first) ? YES : NO;
     return this.speech === YES;
   }
 
@@ -414,18 +418,27 @@ function parentheticalSource(doc: ArticleDocument, q: RawQuote): boolean {
  * Whether a quote reads as someone speaking: a first- or second-person word (نحن، لدينا،
  * قمنا، عليكم) or a word of direct speech from lexicon.speechMarkers among its first words.
  */
-export function readsAsSpeech(doc: ArticleDocument, q: RawQuote, words: string[] = contentWords(doc, q)): boolean {
-  const markers = doc.knowledge.lexicon.speechMarkers;
+export function readsAsSpeech(doc: ArticleDocument, q: RawQuote, words: string[] = contentWords(doc, q), first = doc.tokens.indexAtOrAfter(q.open + 1)): boolean {
+  const k = doc.knowledge;
   // A quote that opens with إن/إنه (and what follows) is a whole clause someone said.
-  if (words.length >= 3 && doc.knowledge.lexicon.complementizers.has(words[0])) return true;
-  const m = doc.knowledge.morphology;
-  for (const w of words) {
-    if (markers?.has(w)) return true;
-    // سنعود، سأواصل: a first person in the future speaks.
-    if (m.futureVerb(m.withoutConjunction(w) ?? w, doc.knowledge.lexicon.corpusVerbs) === 'first') return true;
-    if (w.length >= 4 && (w.endsWith('نا') || w.endsWith('كم'))) return true;
+  if (words.length >= 3 && k.lexicon.complementizers.has(words[0])) return true;
+  // Word i is token first + i, or a part of it where the reading stopped: the test of a whole token is kept per word.
+  const t = doc.tokens;
+  const speech = kindMemos(k).speechWord;
+  for (let i = 0; i < words.length; i++) {
+    const j = first + i;
+    if (j < t.count && t.text(j) === words[i] ? speech.at(t, j) : isSpeechWord(k, words[i])) return true;
   }
   return false;
+}
+
+/** A word of someone speaking: a marker of direct speech, a first person in the future, a first- or second-person ending. */
+function isSpeechWord(k: Knowledge, w: string): boolean {
+  if (k.lexicon.speechMarkers?.has(w)) return true;
+  // سنعود، سأواصل: a first person in the future speaks.
+  const m = k.morphology;
+  if (m.futureVerb(m.withoutConjunction(w) ?? w, k.lexicon.corpusVerbs) === 'first') return true;
+  return w.length >= 4 && (w.endsWith('نا') || w.endsWith('كم'));
 }
 
 /** The cue is followed by a preposition (من، عن، إلى، على), then at least two words of its object, then the quote. */
@@ -763,15 +776,13 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
   const lx = doc.knowledge.lexicon;
   const lineStart = doc.lines[q.block.line].normStart;
   // Both word tests are kept per word for the process (a quote reads up to six words back).
-  const isCue = kindMemos(doc.knowledge).cue;
+  const endsPhrase = kindMemos(doc.knowledge).endsTitlePhrase;
   const isTitleHead = kindMemos(doc.knowledge).indefiniteTitleHead;
   let nextStart = q.open;
   for (let j = first - 1, n = 0; j >= 0 && t.starts[j] >= lineStart && n <= TITLE_HEAD_WORDS; j--, n++) {
     // Most gaps are one space: no string made to test them.
     if (!t.onlySpaceBetween(t.ends[j], nextStart) && /[.،,:؛;!?؟"«»“”()]/u.test(doc.norm.slice(t.ends[j], nextStart))) return false;
-    const w = t.text(j);
-    // A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…") or a cue ends the head's phrase.
-    if (w.length === 1 || lx.prepositions.has(w) || lx.complementizers.has(w) || isCue.at(t, j)) return false;
+    if (endsPhrase.at(t, j)) return false;
     if (n > 0 && isTitleHead.at(t, j)) {
       // مؤتمر صحفي "…": a head with its own adjective (indefinite, in ي) is an event, not a title's head.
       const next = t.text(j + 1);
@@ -781,6 +792,11 @@ function titleHeadBefore(doc: ArticleDocument, q: RawQuote, governor: Governor |
     nextStart = t.starts[j];
   }
   return false;
+}
+
+/** A preposition (… نادي الهلال إلى "…"، قانون الفيفا الخاص بـ"…"), a single letter, إن/أن or a cue: it ends a title head's phrase. */
+function endsTitlePhrase(k: Knowledge, w: string): boolean {
+  return w.length === 1 || k.lexicon.prepositions.has(w) || k.lexicon.complementizers.has(w) || isCueWord(k, w);
 }
 
 /** A title's head noun without the article, read with or without its proclitics (كتاب، بفيلم). */
