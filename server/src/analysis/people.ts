@@ -7,7 +7,7 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { RangeSet } from './ranges';
-import { lightNormalize, normalizeForMatch } from './normalize';
+import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { WordIdPool, WordIdSet } from './wordIdSet';
@@ -91,6 +91,9 @@ export class PeopleFinder {
   private readonly genericWord: WordMemo;
   /** A space and the article: what marks a listed title as definite past its first word (made once, not per title). */
   private readonly spacedArticle: string;
+  /** Words that end a clause before a trailing name (complementizers, cue verbs), and words that end its subject after one (time words, addressees). */
+  private readonly closesClause: WordMemo;
+  private readonly endsSubject: WordMemo;
   /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
   private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
@@ -113,6 +116,8 @@ export class PeopleFinder {
     this.counterpartWord = memoOf(k, 'people.counterpartWord', readsAsCounterpart);
     this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
     this.spacedArticle = ' ' + k.morphology.article;
+    this.closesClause = memoOf(k, 'people.closesClause', closesClause);
+    this.endsSubject = memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName);
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -131,13 +136,26 @@ export class PeopleFinder {
 
   /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
   private nameLikeAsWritten(i: number): boolean {
-    const word = this.t.text(i);
-    // Normalization keeps ا and ل: a written form with the article or a stop word's normalizes to one.
-    if (!this.stopForm.at(this.t, i) && !this.k.morphology.definite(word)) return true;
-    const written = lightNormalize(this.doc.tokenText(i, i + 1));
-    if (this.k.nameStopsLight.has(written)) return false;
+    if (this.writtenStop(i)) return false;
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
-    return !(this.k.morphology.definite(written) && !this.k.personIndex.hasWord(word));
+    // Normalization keeps ا and ل: only a word read with the article can be written with it.
+    const word = this.t.text(i);
+    return !(this.k.morphology.definite(word) && !this.k.personIndex.hasWord(word) && this.writtenWithArticle(i));
+  }
+
+  /** Whether token i as written (diacritics off) starts with the article, read off the text's characters: no string made. */
+  private writtenWithArticle(i: number): boolean {
+    const article = this.k.morphology.article;
+    if (article === '') return false;
+    const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
+    const text = this.doc.text;
+    let k = 0;
+    for (let p = span.start; p < span.end && k < article.length; p++) {
+      const c = text.charCodeAt(p);
+      if (lightlyRemoved(c)) continue;
+      if (c !== article.charCodeAt(k++)) return false;
+    }
+    return k === article.length;
   }
 
   /**
@@ -610,11 +628,11 @@ export class PeopleFinder {
     while (end < t.count && end - from < 14) {
       // Mostly a single space, which the test cannot match: no string made for it.
       if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) && /[:"«“،,.]/u.test(this.doc.norm.slice(t.ends[end - 1], t.starts[end]))) break;
-      if (this.k.lexicon.complementizers.has(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      if (this.closesClause.at(t, end)) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
       // So does an addressee: … عادل يوسف للصحفيين إن.
-      if (end > from && (this.k.lexicon.timeWords?.has(t.text(end)) || this.k.lexicon.notSubjects?.has(t.text(end)) || this.k.lexicon.anonymousEnds?.has(t.text(end)))) break;
+      if (end > from && this.endsSubject.at(t, end)) break;
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
@@ -869,6 +887,14 @@ function startsMention(k: Knowledge, w: string): boolean {
 
 function readsAsPreposition(k: Knowledge, w: string): boolean {
   return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+function closesClause(k: Knowledge, w: string): boolean {
+  return k.lexicon.complementizers.has(w) || k.cues.verbs.has(w);
+}
+
+function endsSubjectAfterName(k: Knowledge, w: string): boolean {
+  return !!(k.lexicon.timeWords?.has(w) || k.lexicon.notSubjects?.has(w) || k.lexicon.anonymousEnds?.has(w));
 }
 
 function readsAsCounterpart(k: Knowledge, w: string): boolean {
