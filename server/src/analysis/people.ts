@@ -6,6 +6,7 @@
 
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
+import type { Reading } from './morphology';
 import type { RangeSet } from './ranges';
 import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
@@ -202,11 +203,19 @@ export class PeopleFinder {
     return title;
   }
 
+  /** Whether token j exists and only spaces stand between it and the token before. */
+  private spaceBefore(j: number): boolean {
+    const t = this.t;
+    return j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+  }
+
+  // No closures in readTitle: a title is read at many tokens, and each closure made V8
+  // allocate readTitle's context at every call (and compile the closures with it).
   private readTitle(i: number, depth: number): Title | null {
     const t = this.t;
     const k = this.k;
     // نظيره البيلاروسي
-    const counterpart = this.counterpartWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.counterpart.has(r.stem)) : undefined;
+    const counterpart = this.counterpartWord.at(t, i) ? readingOf(k.morphology.readings(t.text(i)), k.lexicon.counterpart) : undefined;
     if (counterpart) {
       const adj = k.countryAdjectiveIndex.match(t, i + 1, false);
       return {
@@ -222,7 +231,7 @@ export class PeopleFinder {
     let role: string | null = null;
     let end = i;
     let prefix = '';
-    const generic = this.genericWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.genericMinister.has(r.stem)) : undefined;
+    const generic = this.genericWord.at(t, i) ? readingOf(k.morphology.readings(t.text(i)), k.lexicon.genericMinister) : undefined;
     const m = k.roleIndex.match(t, i);
     if (m) {
       role = m.value;
@@ -241,15 +250,14 @@ export class PeopleFinder {
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
-    const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
     // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
-    if (construct && adjacent(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+    if (construct && this.spaceBefore(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
       // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
       organization = `portfolio:${t.text(end)}`;
       end++;
       portfolio = true;
     }
-    if (adjacent(end)) {
+    if (this.spaceBefore(end)) {
       // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.
       const indefiniteHead = construct || (!m && !!generic && !k.morphology.definite(generic.stem));
       const adj = k.countryAdjectiveIndex.match(t, end, false) ?? (indefiniteHead && !portfolio ? this.indefiniteNationality(end) : null);
@@ -261,17 +269,19 @@ export class PeopleFinder {
         // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
         if (t.text(j) === 'باسم') j++;
-        const linked = (p: string): boolean => p === 'ل' || j > end || phrase.endsWith('باسم') || (construct && !portfolio && p === '');
+        // What may join the title to its organization: ل, باسم, or nothing after an indefinite head (linked()).
+        const anyPrefix = j > end || phrase.endsWith('باسم');
+        const bare = construct && !portfolio;
         const org = k.organizationIndex.match(t, j) ?? null;
         const ministry = org ? null : (this.ministryAt(j) ?? this.institutionAt(j));
-        if (org && linked(org.prefix)) {
+        if (org && linked(org.prefix, anyPrefix, bare)) {
           organization = org.value;
           end = org.end;
-        } else if (ministry && linked(ministry.prefix)) {
+        } else if (ministry && linked(ministry.prefix, anyPrefix, bare)) {
           organization = ministry.id;
           end = ministry.end;
         } else {
-          const anaphor = k.morphology.readings(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          const anaphor = lamReadingOf(k.morphology.readings(t.text(end)), k.lexicon.organizationAnaphors);
           const ofOffice = anaphor || depth > 0 ? null : this.officeOf(end);
           const inOrg = anaphor || ofOffice ? null : this.organizationAfterPreposition(end);
           if (anaphor) {
@@ -299,7 +309,7 @@ export class PeopleFinder {
     }
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
-      if (!(adjacent(end) && this.nameLike(end))) return null;
+      if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
   }
@@ -887,6 +897,23 @@ function startsMention(k: Knowledge, w: string): boolean {
 
 function readsAsPreposition(k: Knowledge, w: string): boolean {
   return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+/** The first reading whose stem is in `stems`. */
+function readingOf(readings: readonly Reading[], stems: { has(stem: string): boolean }): Reading | undefined {
+  for (const r of readings) if (stems.has(r.stem)) return r;
+  return undefined;
+}
+
+/** The first reading with the proclitic ل whose stem is in `stems` (للمنظمة). */
+function lamReadingOf(readings: readonly Reading[], stems: { has(stem: string): boolean }): Reading | undefined {
+  for (const r of readings) if (r.prefix === 'ل' && stems.has(r.stem)) return r;
+  return undefined;
+}
+
+/** Whether an organization written with `prefix` after a title belongs to it: ل, anything after باسم, nothing after a bare head. */
+function linked(prefix: string, anyPrefix: boolean, bare: boolean): boolean {
+  return prefix === 'ل' || anyPrefix || (bare && prefix === '');
 }
 
 function closesClause(k: Knowledge, w: string): boolean {
