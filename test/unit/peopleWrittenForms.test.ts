@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ArticleDocument } from '../../server/src/analysis/document';
 import { builtinKnowledge } from '../../server/src/analysis/knowledge';
-import { lightNormalize } from '../../server/src/analysis/normalize';
+import { lightlyRemoved, lightNormalize } from '../../server/src/analysis/normalize';
 import { nameLikeWord, PeopleFinder } from '../../server/src/analysis/people';
 import { RangeSet } from '../../server/src/analysis/ranges';
 import { ROOT, seedFiles } from '../support/article';
@@ -50,6 +50,10 @@ function compareAll(text: string): number {
 }
 
 describe('people: written forms read only where they can matter', () => {
+  it('skips, reading written text by character, exactly what lightNormalize removes', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(lightlyRemoved(c), lightNormalize(String.fromCharCode(c)) === '', `U+${c.toString(16)}`);
+  });
+
   it('answers as the written text does on every token of the seeds', () => {
     let tokens = 0;
     for (const f of seedFiles()) tokens += compareAll(fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));

@@ -43,6 +43,8 @@ export class CueFinder {
   private readonly mayBeCue: WordMemo;
   /** Whether a word can start any cue at all: most words cannot, and one test says so. */
   private readonly mayStartCue: WordMemo;
+  /** readingsByKnowledge's entry for this knowledge and word-table generation, kept: no WeakMap lookup per cue word. */
+  private kept: KeptReadings | null = null;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -84,8 +86,12 @@ export class CueFinder {
     const t = this.doc.tokens;
     const k = this.doc.knowledge;
     if (t.generation !== wordTable.generation) return cueReadings(k, t.text(i));
-    let kept = readingsByKnowledge.get(k);
-    if (!kept || kept.generation !== wordTable.generation) readingsByKnowledge.set(k, (kept = { generation: wordTable.generation, byId: new Map() }));
+    let kept = this.kept;
+    if (!kept || kept.generation !== wordTable.generation) {
+      kept = readingsByKnowledge.get(k) ?? null;
+      if (!kept || kept.generation !== wordTable.generation) readingsByKnowledge.set(k, (kept = { generation: wordTable.generation, byId: new Map() }));
+      this.kept = kept;
+    }
     let readings = kept.byId.get(t.wordId(i));
     if (!readings) kept.byId.set(t.wordId(i), (readings = cueReadings(k, t.text(i))));
     return readings;
@@ -240,7 +246,12 @@ interface CueReading {
   participleGender: Gender | null;
 }
 
-const readingsByKnowledge = new WeakMap<Knowledge, { generation: number; byId: Map<number, readonly CueReading[]> }>();
+interface KeptReadings {
+  generation: number;
+  byId: Map<number, readonly CueReading[]>;
+}
+
+const readingsByKnowledge = new WeakMap<Knowledge, KeptReadings>();
 
 /** A word's cue readings in cueAt's order; readings that can be no cue are left out. */
 function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] {

@@ -205,3 +205,8 @@ function addWord(words: WordBounds, start: number, end: number, hash: number): v
 export function lightNormalize(word: string): string {
   return word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
 }
+
+/** Whether lightNormalize removes this UTF-16 code (a diacritic or tatweel): for readers that compare without making the string. */
+export function lightlyRemoved(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}

@@ -6,8 +6,9 @@
 
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
+import type { Reading } from './morphology';
 import type { RangeSet } from './ranges';
-import { lightNormalize, normalizeForMatch } from './normalize';
+import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { WordIdPool, WordIdSet } from './wordIdSet';
@@ -93,6 +94,9 @@ export class PeopleFinder {
   private readonly spacedArticle: string;
   /** isPrepositionalComplement of each word. */
   private readonly complement: WordMemo;
+  /** Words that end a clause before a trailing name (complementizers, cue verbs), and words that end its subject after one (time words, addressees). */
+  private readonly closesClause: WordMemo;
+  private readonly endsSubject: WordMemo;
   /** nameLikeAsWritten's answers by token (0 not asked, 1 no, 2 yes), made when first asked. */
   private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
@@ -116,6 +120,8 @@ export class PeopleFinder {
     this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
     this.spacedArticle = ' ' + k.morphology.article;
     this.complement = memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement);
+    this.closesClause = memoOf(k, 'people.closesClause', closesClause);
+    this.endsSubject = memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName);
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -134,13 +140,26 @@ export class PeopleFinder {
 
   /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
   private nameLikeAsWritten(i: number): boolean {
-    const word = this.t.text(i);
-    // Normalization keeps ا and ل: a written form with the article or a stop word's normalizes to one.
-    if (!this.stopForm.at(this.t, i) && !this.k.morphology.definite(word)) return true;
-    const written = lightNormalize(this.doc.tokenText(i, i + 1));
-    if (this.k.nameStopsLight.has(written)) return false;
+    if (this.writtenStop(i)) return false;
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
-    return !(this.k.morphology.definite(written) && !this.k.personIndex.hasWord(word));
+    // Normalization keeps ا and ل: only a word read with the article can be written with it.
+    const word = this.t.text(i);
+    return !(this.k.morphology.definite(word) && !this.k.personIndex.hasWord(word) && this.writtenWithArticle(i));
+  }
+
+  /** Whether token i as written (diacritics off) starts with the article, read off the text's characters: no string made. */
+  private writtenWithArticle(i: number): boolean {
+    const article = this.k.morphology.article;
+    if (article === '') return false;
+    const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
+    const text = this.doc.text;
+    let k = 0;
+    for (let p = span.start; p < span.end && k < article.length; p++) {
+      const c = text.charCodeAt(p);
+      if (lightlyRemoved(c)) continue;
+      if (c !== article.charCodeAt(k++)) return false;
+    }
+    return k === article.length;
   }
 
   /**
@@ -187,11 +206,19 @@ export class PeopleFinder {
     return title;
   }
 
+  /** Whether token j exists and only spaces stand between it and the token before. */
+  private spaceBefore(j: number): boolean {
+    const t = this.t;
+    return j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
+  }
+
+  // No closures in readTitle: a title is read at many tokens, and each closure made V8
+  // allocate readTitle's context at every call (and compile the closures with it).
   private readTitle(i: number, depth: number): Title | null {
     const t = this.t;
     const k = this.k;
     // نظيره البيلاروسي
-    const counterpart = this.counterpartWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.counterpart.has(r.stem)) : undefined;
+    const counterpart = this.counterpartWord.at(t, i) ? readingOf(k.morphology.readings(t.text(i)), k.lexicon.counterpart) : undefined;
     if (counterpart) {
       const adj = k.countryAdjectiveIndex.match(t, i + 1, false);
       return {
@@ -207,7 +234,7 @@ export class PeopleFinder {
     let role: string | null = null;
     let end = i;
     let prefix = '';
-    const generic = this.genericWord.at(t, i) ? k.morphology.readings(t.text(i)).find((r) => k.lexicon.genericMinister.has(r.stem)) : undefined;
+    const generic = this.genericWord.at(t, i) ? readingOf(k.morphology.readings(t.text(i)), k.lexicon.genericMinister) : undefined;
     const m = k.roleIndex.match(t, i);
     if (m) {
       role = m.value;
@@ -226,15 +253,14 @@ export class PeopleFinder {
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
-    const adjacent = (j: number): boolean => j < t.count && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]);
     // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
-    if (construct && adjacent(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+    if (construct && this.spaceBefore(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
       // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
       organization = `portfolio:${t.text(end)}`;
       end++;
       portfolio = true;
     }
-    if (adjacent(end)) {
+    if (this.spaceBefore(end)) {
       // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.
       const indefiniteHead = construct || (!m && !!generic && !k.morphology.definite(generic.stem));
       const adj = k.countryAdjectiveIndex.match(t, end, false) ?? (indefiniteHead && !portfolio ? this.indefiniteNationality(end) : null);
@@ -246,17 +272,19 @@ export class PeopleFinder {
         // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
         if (t.text(j) === 'باسم') j++;
-        const linked = (p: string): boolean => p === 'ل' || j > end || phrase.endsWith('باسم') || (construct && !portfolio && p === '');
+        // What may join the title to its organization: ل, باسم, or nothing after an indefinite head (linked()).
+        const anyPrefix = j > end || phrase.endsWith('باسم');
+        const bare = construct && !portfolio;
         const org = k.organizationIndex.match(t, j) ?? null;
         const ministry = org ? null : (this.ministryAt(j) ?? this.institutionAt(j));
-        if (org && linked(org.prefix)) {
+        if (org && linked(org.prefix, anyPrefix, bare)) {
           organization = org.value;
           end = org.end;
-        } else if (ministry && linked(ministry.prefix)) {
+        } else if (ministry && linked(ministry.prefix, anyPrefix, bare)) {
           organization = ministry.id;
           end = ministry.end;
         } else {
-          const anaphor = k.morphology.readings(t.text(end)).find((r) => r.prefix === 'ل' && k.lexicon.organizationAnaphors.has(r.stem));
+          const anaphor = lamReadingOf(k.morphology.readings(t.text(end)), k.lexicon.organizationAnaphors);
           const ofOffice = anaphor || depth > 0 ? null : this.officeOf(end);
           const inOrg = anaphor || ofOffice ? null : this.organizationAfterPreposition(end);
           if (anaphor) {
@@ -284,7 +312,7 @@ export class PeopleFinder {
     }
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
-      if (!(adjacent(end) && this.nameLike(end))) return null;
+      if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
   }
@@ -615,11 +643,11 @@ export class PeopleFinder {
     while (end < t.count && end - from < 14) {
       // Mostly a single space, which the test cannot match: no string made for it.
       if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) && /[:"«“،,.]/u.test(this.doc.norm.slice(t.ends[end - 1], t.starts[end]))) break;
-      if (this.k.lexicon.complementizers.has(t.text(end)) || this.k.cues.verbs.has(t.text(end))) break;
+      if (this.closesClause.at(t, end)) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
       // So does an addressee: … عادل يوسف للصحفيين إن.
-      if (end > from && (this.k.lexicon.timeWords?.has(t.text(end)) || this.k.lexicon.notSubjects?.has(t.text(end)) || this.k.lexicon.anonymousEnds?.has(t.text(end)))) break;
+      if (end > from && this.endsSubject.at(t, end)) break;
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
@@ -892,6 +920,31 @@ function startsMention(k: Knowledge, w: string): boolean {
 
 function readsAsPreposition(k: Knowledge, w: string): boolean {
   return k.morphology.readings(w).some((r) => k.lexicon.prepositions.has(r.stem));
+}
+
+/** The first reading whose stem is in `stems`. */
+function readingOf(readings: readonly Reading[], stems: { has(stem: string): boolean }): Reading | undefined {
+  for (const r of readings) if (stems.has(r.stem)) return r;
+  return undefined;
+}
+
+/** The first reading with the proclitic ل whose stem is in `stems` (للمنظمة). */
+function lamReadingOf(readings: readonly Reading[], stems: { has(stem: string): boolean }): Reading | undefined {
+  for (const r of readings) if (r.prefix === 'ل' && stems.has(r.stem)) return r;
+  return undefined;
+}
+
+/** Whether an organization written with `prefix` after a title belongs to it: ل, anything after باسم, nothing after a bare head. */
+function linked(prefix: string, anyPrefix: boolean, bare: boolean): boolean {
+  return prefix === 'ل' || anyPrefix || (bare && prefix === '');
+}
+
+function closesClause(k: Knowledge, w: string): boolean {
+  return k.lexicon.complementizers.has(w) || k.cues.verbs.has(w);
+}
+
+function endsSubjectAfterName(k: Knowledge, w: string): boolean {
+  return !!(k.lexicon.timeWords?.has(w) || k.lexicon.notSubjects?.has(w) || k.lexicon.anonymousEnds?.has(w));
 }
 
 function readsAsCounterpart(k: Knowledge, w: string): boolean {

@@ -67,13 +67,13 @@ export class PeopleRegistry {
   }
 
   /** Offices of a knowledge person at the article's date (or current ones when undated). */
-  private knowledgeOffices(id: string): { key: string; english: string }[] {
+  private knowledgeOffices(id: string): { key: string; role: string; english: string }[] {
     const p = this.doc.knowledge.people.get(id);
     if (!p) return [];
     const day = this.articleDate;
     return p.offices
       .filter((o) => (day ? o.start <= day && (o.end === null || o.end >= day) : o.end === null))
-      .map((o) => ({ key: this.officeKey(o.role, o.country ?? null, o.organization ?? null), english: o.english }));
+      .map((o) => ({ key: this.officeKey(o.role, o.country ?? null, o.organization ?? null), role: o.role, english: o.english }));
   }
 
   private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
@@ -81,7 +81,7 @@ export class PeopleRegistry {
     this.seq.set(c, this.clusters.length);
     if (knowledgeId) {
       for (const o of this.knowledgeOffices(knowledgeId)) {
-        this.addOffice(c, o.key);
+        this.addOffice(c, o.key, o.role);
         c.role ??= o.english;
       }
       this.byKnowledge.set(knowledgeId, c);
@@ -95,10 +95,9 @@ export class PeopleRegistry {
    * matched against the clusters that hold such an office, not against every cluster
    * (an article naming thousands of people stays linear).
    */
-  private addOffice(c: PersonCluster, key: string): void {
+  private addOffice(c: PersonCluster, key: string, role: string): void {
     if (c.offices.has(key)) return;
     c.offices.add(key);
-    const role = officeParts(key)[0];
     let list = this.byOfficeRole.get(role);
     if (!list) this.byOfficeRole.set(role, (list = []));
     this.file(list, c);
@@ -185,7 +184,8 @@ export class PeopleRegistry {
     const org = orgId ? k.organizations.get(orgId) : null;
     if (country) return `${role} of ${country}`;
     if (org) return `${role} of the ${org.acronym ?? org.english}`;
-    const english = orgId ? k.organizationEnglish(orgId) : null;
+    // Past a known organization, only a ministry's id has an English name (knowledge.organizationEnglish).
+    const english = orgId?.startsWith('ministry:') ? k.organizationEnglish(orgId) : null;
     return english ? `${role} of the ${english}` : role;
   }
 
@@ -210,7 +210,7 @@ export class PeopleRegistry {
       const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
       if (!c.knowledgeId) {
         c.knowledgeId = m.knowledgeId;
-        for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key);
+        for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key, o.role);
       }
       this.setSurname(surname, c);
       return { cluster: c };
@@ -323,7 +323,7 @@ export class PeopleRegistry {
     if (cluster && m.title) {
       const org = this.resolveTitleOrganization(m.title);
       const role = m.title.role === 'counterpart' ? null : m.title.role;
-      if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org));
+      if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org), role);
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
