@@ -3,10 +3,9 @@
 // the diagnostics of a first opened article (spawn to diagnostics: the analysis engine
 // and the knowledge load after the answer), the command line analysing one article
 // (spawn to exit), and the size of each bundle in dist/ (`npm run bench` builds them
-// with --production first). The first diagnostics and the command line are measured
-// twice: with the analysis engine's V8 code cache made by an earlier process (the usual
-// case), and with an empty cache folder (the first start after an install or an update).
-// With a second
+// with --production first). The first diagnostics are measured twice: with the analysis
+// engine's V8 code cache made by an earlier server (the usual case), and with an empty
+// cache folder (the first start after an install or an update). With a second
 // build (BENCH_VS), each measure alternates between the two and both medians are logged,
 // with the server's CPU time (all threads, from /proc on Linux) at its first diagnostics.
 
@@ -45,10 +44,10 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   // The code cache's folders (node/engine.ts reads PRESS_REVIEW_CODE_CACHE): one kept across
   // runs, primed before measuring, and a new empty one for every cold run.
   const cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-startup-cache-'));
+  const warmCache = path.join(cacheRoot, 'warm');
   let coldRuns = 0;
-  /** The server's and the command line's warm caches apart: each measure finds what its own program left. */
-  const useCache = (state: CacheState, program: 'server' | 'cli' = 'server'): void => {
-    process.env[CODE_CACHE_VARIABLE] = path.join(cacheRoot, state === 'warm' ? `warm-${program}` : `cold-${coldRuns++}`);
+  const useCache = (state: CacheState): void => {
+    process.env[CODE_CACHE_VARIABLE] = state === 'warm' ? warmCache : path.join(cacheRoot, `cold-${coldRuns++}`);
   };
   const serverCpu: number[][] = dirs.map(() => []);
 
@@ -79,8 +78,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
       await server.shutdown();
     }
   };
-  const cli = (dir: string, state: CacheState): number => {
-    useCache(state, 'cli');
+  const cli = (dir: string): number => {
     const t0 = now();
     try {
       execFileSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', ARTICLE], { stdio: 'ignore' });
@@ -91,20 +89,18 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   };
 
   // times[measure][build]: each run measures every build in turn, so both see the same load.
-  const measures = ['client load', 'initialize', 'first diagnostics', 'first diagnostics, no code cache yet', 'cli analyze', 'cli analyze, no code cache yet'] as const;
+  const measures = ['client load', 'initialize', 'first diagnostics', 'first diagnostics, no code cache yet', 'cli analyze'] as const;
   const times = measures.map(() => dirs.map(() => [] as number[]));
   const previousCache = process.env[CODE_CACHE_VARIABLE];
   try {
-    // The warm caches: what a first server and a first command line leave.
+    // The warm cache: what a first server leaves.
     for (const dir of dirs) await firstDiagnostics(dir, 'warm');
-    for (const dir of dirs) cli(dir, 'warm');
     for (let i = 0; i < opts.runs; i++) {
       for (let b = 0; b < dirs.length; b++) times[0][b].push(loadClient(dirs[b]));
       for (let b = 0; b < dirs.length; b++) times[1][b].push(await initialize(dirs[b]));
       for (let b = 0; b < dirs.length; b++) times[2][b].push(await firstDiagnostics(dirs[b], 'warm', serverCpu[b]));
       for (let b = 0; b < dirs.length; b++) times[3][b].push(await firstDiagnostics(dirs[b], 'cold'));
-      for (let b = 0; b < dirs.length; b++) times[4][b].push(cli(dirs[b], 'warm'));
-      for (let b = 0; b < dirs.length; b++) times[5][b].push(cli(dirs[b], 'cold'));
+      for (let b = 0; b < dirs.length; b++) times[4][b].push(cli(dirs[b]));
     }
   } finally {
     if (previousCache === undefined) delete process.env[CODE_CACHE_VARIABLE];
@@ -112,7 +108,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     fs.rmSync(emptyFolder, { recursive: true, force: true });
     fs.rmSync(cacheRoot, { recursive: true, force: true });
   }
-  const [loads, inits, firsts, coldFirsts, clis, coldClis] = times.map((t) => t[0]);
+  const [loads, inits, firsts, coldFirsts, clis] = times.map((t) => t[0]);
   if (opts.vs) {
     const sizes = (dir: string): string => Object.keys(BUNDLE_TARGETS_KB).map((f) => `${f} ${kbOf(path.join(dir, f))?.toFixed(0) ?? '?'} KB`).join(', ');
     const pairs = measures.map((m, i) => `${m} ${median(times[i][0]).toFixed(1)} against ${median(times[i][1]).toFixed(1)} ms (${(median(times[i][0]) / median(times[i][1])).toFixed(2)})`);
@@ -124,7 +120,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     log(`bundles ${sizes(distDir)} against ${sizes(dirs[1])}`);
   }
   log(
-    `client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms (no code cache yet ${median(coldFirsts).toFixed(1)} ms), cli ${median(clis).toFixed(1)} ms (no code cache yet ${median(coldClis).toFixed(1)} ms)`,
+    `client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms (no code cache yet ${median(coldFirsts).toFixed(1)} ms), cli ${median(clis).toFixed(1)} ms`,
   );
 
   const out: Figure[] = [
@@ -133,7 +129,6 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     figure('startup', 'firstDiagnostics.ms', `server: spawn → diagnostics of a first opened 7 KB article (${opts.runs} processes)`, median(firsts), 'ms'),
     figure('startup', 'firstDiagnostics.coldCache.ms', `the same, with no code cache yet (first run after an install; ${opts.runs} processes)`, median(coldFirsts), 'ms'),
     figure('startup', 'cli.ms', `press-review analyze, one 7 KB article: spawn → exit (${opts.runs} processes)`, median(clis), 'ms'),
-    figure('startup', 'cli.coldCache.ms', `the same, with no code cache yet (its first run after an install; ${opts.runs} processes)`, median(coldClis), 'ms'),
   ];
   for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
     const p = path.join(distDir, file);

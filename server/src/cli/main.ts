@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
-import { analysisEngine, saveCodeCache, useCodeCache } from '../node/engine';
+import { analysisEngine } from '../node/engine';
 import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toSarif } from '../report/sarif';
 import { printable } from '../report/printable';
@@ -320,14 +320,8 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function cli(): void {
   const io: CliIO = { sink: streamSink(process.stdout) };
-  // The engine with a code cache: the runs after the first neither parse engine.js nor
-  // compile what an analysis runs (written after the output, once a build).
-  useCodeCache(undefined);
   main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), io).then(
-    (code) => {
-      process.exitCode = code;
-      saveCodeCache();
-    },
+    (code) => (process.exitCode = code),
     (e) => {
       process.stderr.write(`press-review: ${(e as Error).stack ?? e}\n`);
       process.exitCode = 2;

@@ -1,8 +1,9 @@
 // A 64-bit checksum of bytes for the code cache (codeCache.ts): it names a cache by its
 // source and finds a cache file damaged on disk. Not cryptographic (the cache is read only
 // from a folder no one else may write to). Written here rather than taken from node:crypto
-// because loading crypto costs a process about 51 M instructions (valgrind, Node 20), as much
-// as the command line's code cache saves; zlib's crc32 needs zlib (35 M) and Node 20.15.
+// because loading crypto costs about 51 M instructions (valgrind, Node 20), half of what
+// the cache saves an index worker, which loads no crypto otherwise (the server's LSP
+// library does); zlib's crc32 needs Node 20.15.
 
 /**
  * Two FNV-1a lanes over the bytes read as 32-bit words (then the last one to three bytes),

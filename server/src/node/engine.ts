@@ -32,10 +32,10 @@ let analysed = false;
  * Loads the engine with a code cache, kept in `preferred` (the editor gives the extension's
  * storage folder) or else in a folder of this user's under the temporary folder;
  * PRESS_REVIEW_CODE_CACHE, when set, wins (a folder, or `off`). To be called before the
- * engine loads. The language server and the command line do: a first `press-review
- * analyze` writes it after its output (3.5 % more instructions), the runs after it take
- * 6 % fewer, a third of its gap to 5612106 (docs/performance.md, session 12); worker
- * threads analyse many articles, and their start matters less.
+ * engine loads. Only the language server does: with the cache a `press-review analyze`
+ * runs 6 % fewer instructions but takes 3-4 % more CPU time, and a first run that writes
+ * it 9-20 % more (docs/performance.md, sessions 9 and 12). The index's worker threads
+ * read the server's cache (useCodeCacheFolder) and never write one.
  */
 export function useCodeCache(preferred: string | undefined): void {
   const chosen = process.env[CODE_CACHE_VARIABLE];
@@ -65,7 +65,7 @@ export function analysisEngine(): AnalysisEngine {
 function load(): AnalysisEngine {
   if (IN_BUNDLE && folder) {
     // Required here, not imported: it needs vm, which a program without a code cache
-    // (PRESS_REVIEW_CODE_CACHE=off) then never loads.
+    // (the command line) then never loads.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     const { loadWithCodeCache } = require('./codeCache') as typeof CodeCache;
     loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
