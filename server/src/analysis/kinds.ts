@@ -820,12 +820,11 @@ const NAME_WORDS = 3;
  * Changes `decisions` in place; one pass over the quotes.
  */
 export function namesKeepTheirKind(doc: ArticleDocument, quotes: RawQuote[], decisions: KindDecision[]): void {
-  const key = (q: RawQuote): string => doc.norm.slice(q.open + 1, q.close).trim();
   const named = new Map<string, KindDecision>();
   // A headline is elliptic (بقاؤنا أحياء "معجزة"): what it seems to name does not carry over.
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (NAME_RULES.has(decisions[i].rule) && q.block.kind !== 'title' && !named.has(key(q))) named.set(key(q), decisions[i]);
+    if (NAME_RULES.has(decisions[i].rule) && q.block.kind !== 'title' && !named.has(quoteKey(doc, q))) named.set(quoteKey(doc, q), decisions[i]);
   }
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
@@ -834,11 +833,16 @@ export function namesKeepTheirKind(doc: ArticleDocument, quotes: RawQuote[], dec
     if (moreWordsThan(doc, q, NAME_WORDS)) continue;
     const words = contentWords(doc, q);
     if (!words.length || words.length > NAME_WORDS || readsAsSpeech(doc, q, words)) continue;
-    const same = named.get(key(q));
+    const same = named.get(quoteKey(doc, q));
     if (same) decisions[i] = { kind: same.kind, rule: 'same-name' };
     else if (i + 1 < quotes.length && NAMED_BY_WORDS.has(decisions[i + 1].rule) && coordinatedUnderHead(doc, q, quotes[i + 1]))
       decisions[i] = { kind: 'term', rule: 'coordinated-with-name' };
   }
+}
+
+/** A quote's words as namesKeepTheirKind compares them; a function of the module, not a closure made at every call. */
+function quoteKey(doc: ArticleDocument, q: RawQuote): string {
+  return doc.norm.slice(q.open + 1, q.close).trim();
 }
 
 /** `"A" و"B"` or `"A" و<name head> "B"` (وتبة "…"، ومدينة "…"): B is coordinated with A. */
