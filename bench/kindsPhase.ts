@@ -8,16 +8,11 @@
 // `node /tmp/kindsPhase.cjs 300 50 --rules` prints how many quotes each rule decided.
 import { FolderGenerator } from './corpus';
 import { ArticleDocument } from '../server/src/analysis/document';
+import { readArticleFacts } from '../server/src/analysis/articleFacts';
+import type { Governor } from '../server/src/analysis/governance';
+import type { RawQuote } from '../server/src/analysis/quotes';
 import { builtinKnowledge } from '../server/src/analysis/knowledge';
 import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from '../server/src/analysis/kinds';
-import { findOrganizationHits } from '../server/src/analysis/organizations';
-import { findQuotes, type RawQuote } from '../server/src/analysis/quotes';
-import { CueFinder } from '../server/src/analysis/cues';
-import { CueIndex, findGovernors, type Governor } from '../server/src/analysis/governance';
-import { PeopleFinder } from '../server/src/analysis/people';
-import { RangeSet } from '../server/src/analysis/ranges';
-import { analyzeStructure } from '../server/src/analysis/structure';
-import type { Block } from '../server/src/analysis/types';
 
 interface Case {
   doc: ArticleDocument;
@@ -25,32 +20,11 @@ interface Case {
   governors: (Governor | null)[];
 }
 
-/** What analyze() computes before the kinds, for one article (the same steps, in index.ts's order). */
+/** What analyze() computes before the kinds, for one article (readArticleFacts, as analyze() calls it). */
 function prepare(text: string, knowledge: ReturnType<typeof builtinKnowledge>): Case {
   const doc = ArticleDocument.of(text, knowledge);
-  const structure = analyzeStructure(doc);
-  const content = structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'heading' || b.kind === 'paragraph');
-  const contentRanges = content.map((b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
-  const { quotes } = findQuotes(doc, structure.blocks);
-  const orgHits = findOrganizationHits(doc, structure.blocks);
-  const inQuote = new RangeSet();
-  for (const q of quotes) if (q.parent === null) inQuote.add(q.open, q.close + 1);
-  const orgByToken = new Map(orgHits.map((h) => [h.first, h]));
-  const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
-  const mentionStarts = new Set(people.find(contentRanges).map((m) => m.first));
-  const cueFinder = new CueFinder(
-    doc,
-    inQuote,
-    (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null,
-    (j) => orgByToken.has(j) || doc.knowledge.countryNameIndex.match(doc.tokens, j, false) !== null,
-  );
-  const cues = new CueIndex(doc, cueFinder, contentRanges);
-  const blockIndex = new Map(content.map((b, i) => [b, i]));
-  const previousBlock = (b: Block): Block | null => {
-    const k = blockIndex.get(b) ?? -1;
-    return k > 0 ? content[k - 1] : null;
-  };
-  return { doc, quotes, governors: findGovernors(doc, quotes, cues, inQuote, previousBlock) };
+  const { raw, governors } = readArticleFacts(doc);
+  return { doc, quotes: raw, governors };
 }
 
 /** The kinds of one article's quotes, as analyze() decides them. */

@@ -6,6 +6,7 @@ import { attribute } from './attribution';
 import { findDates } from './dates';
 import { addEvidence } from './evidence';
 import { ArticleDocument } from './document';
+import { readArticleFacts } from './articleFacts';
 import { buildFindings } from './findings';
 import { findingsForLanguage } from './language';
 import { notText as notTextRule, notTextDraft } from './rules/not-text';
@@ -14,17 +15,11 @@ import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
 import type { LanguageProfile } from './language/profile';
 import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from './kinds';
-import { findOrganizationHits, groupOrganizations } from './organizations';
+import { groupOrganizations } from './organizations';
 import { findLinks } from './links';
-import { findQuotes } from './quotes';
-import { CueFinder } from './cues';
-import { CueIndex, findGovernors } from './governance';
-import { PeopleFinder } from './people';
-import { RangeSet } from './ranges';
 import { dateFromFileName } from './articleDate';
-import { analyzeStructure } from './structure';
 import type { SourceLineExpectation } from './sourceLine';
-import type { Analysis, Block, Quote, QuoteKind, Speaker } from './types';
+import type { Analysis, Quote, QuoteKind, Speaker } from './types';
 import { sameShapeMap } from './sameShapeMap';
 
 export * from './types';
@@ -111,33 +106,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (tooLarge) return { ...emptyAnalysis(text, false), findings: [tooLarge] };
   const knowledge = options.knowledge ?? (options.profile ? knowledgeFor(options.profile) : builtinKnowledge());
   const doc = ArticleDocument.of(text, knowledge);
-  const structure = analyzeStructure(doc);
-  const content = structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'heading' || b.kind === 'paragraph');
-  const contentRanges = sameShapeMap(content, (b) => ({ start: doc.lines[b.line].normStart, end: doc.lines[b.line].normEnd }));
-
-  const { quotes: raw, unbalanced } = findQuotes(doc, structure.blocks);
-  const orgHits = findOrganizationHits(doc, structure.blocks);
-  // Facts computed once and read by the kinds and the attribution: what is quoted, the
-  // people and organizations, every cue, and which cue governs each quote.
-  const inQuote = new RangeSet();
-  for (const q of raw) if (q.parent === null) inQuote.add(q.open, q.close + 1);
-  const orgByToken = new Map(orgHits.map((h) => [h.first, h]));
-  const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
-  const mentions = people.find(contentRanges);
-  const mentionStarts = new Set(mentions.map((m) => m.first));
-  const cueFinder = new CueFinder(
-    doc,
-    inQuote,
-    (j) => mentionStarts.has(j) || people.nameAt(j, false) !== null || people.titleAt(j) !== null,
-    (j) => orgByToken.has(j) || doc.knowledge.countryNameIndex.match(doc.tokens, j, false) !== null,
-  );
-  const cues = new CueIndex(doc, cueFinder, contentRanges);
-  const blockIndex = new Map(content.map((b, i) => [b, i]));
-  const previousBlock = (b: Block): Block | null => {
-    const k = blockIndex.get(b) ?? -1;
-    return k > 0 ? content[k - 1] : null;
-  };
-  const governors = findGovernors(doc, raw, cues, inQuote, previousBlock);
+  const { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, governors, previousBlock } = readArticleFacts(doc);
 
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
   const decisions: KindDecision[] = [];
