@@ -144,11 +144,11 @@ export class PeopleFinder {
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
     // Normalization keeps ا and ل: only a word read with the article can be written with it.
     const word = this.t.text(i);
-    return !(this.k.morphology.definite(word) && !this.k.personIndex.hasWord(word) && this.writtenWithArticle(i));
+    return !(this.k.morphology.definite(word) && !this.k.personIndex.hasWord(word) && this.writtenStartsWithArticle(i));
   }
 
   /** Whether token i as written (diacritics off) starts with the article, read off the text's characters: no string made. */
-  private writtenWithArticle(i: number): boolean {
+  private writtenStartsWithArticle(i: number): boolean {
     const article = this.k.morphology.article;
     if (article === '') return false;
     const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
