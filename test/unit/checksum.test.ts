@@ -31,6 +31,15 @@ describe('the code cache checksum', () => {
     }
   });
 
+  it('reads an unaligned Node Buffer (whose slice is a view, not a copy) as its own bytes', () => {
+    const bytes = sample(1_003);
+    for (let offset = 1; offset < 4; offset++) {
+      const shifted = Buffer.alloc(bytes.length + offset, 0x5a);
+      shifted.set(bytes, offset);
+      assert.equal(checksum(shifted.subarray(offset)), checksum(bytes), `offset ${offset}`);
+    }
+  });
+
   it('changes with any one byte changed, in the words and in the last bytes', () => {
     const bytes = sample(1_027);
     const sound = checksum(bytes);

@@ -12,8 +12,9 @@
  */
 export function checksum(bytes: Uint8Array): string {
   const whole = bytes.length & ~3;
-  // An Int32Array view needs an aligned start; otherwise the words are copied.
-  const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, whole >>> 2) : new Int32Array(bytes.slice(0, whole).buffer);
+  // An Int32Array view needs an aligned start; otherwise the words are copied (Uint8Array.from:
+  // a Buffer's slice would be a view of its whole pool, not a copy).
+  const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, whole >>> 2) : new Int32Array(Uint8Array.from(bytes.subarray(0, whole)).buffer);
   let a = 0x811c9dc5 ^ bytes.length;
   let b = 0x3c6ef372;
   for (let i = 0; i < words.length; i++) {
