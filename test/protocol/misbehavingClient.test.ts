@@ -152,9 +152,10 @@ describe('the server under a misbehaving client', function () {
     // No bound on the time the burst takes: on a loaded machine it is slow, and every pause
     // of this process that let the debounce run is counted above instead. The server's own
     // process can be held off the CPU past its pause too (4 analyses were seen with one pause
-    // here at a load of 18 on 2 cores), which this process cannot see: 1% of the changes is
-    // allowed for that. A server that analysed every change would make 1,000.
-    const unseenStalls = (last - 1) / 100;
+    // here at a load of 18 on 2 cores, and 1% was exceeded above a load of 25), which this
+    // process cannot see: 5% of the changes is allowed for that. A server that analysed
+    // every change would make 1,000, one with no debounce hundreds.
+    const unseenStalls = (last - 1) / 20;
     assert.ok(after.analyses - before.analyses <= 2 + gapsOverDebounce + unseenStalls, `${after.analyses - before.analyses} analyses for 1,000 changes (${gapsOverDebounce} pauses, sent in ${elapsed} ms)`);
     assert.ok(stale.filter((p) => p.version! > 3).length <= gapsOverDebounce + unseenStalls, `no diagnostics for stale versions past the burst's start: ${stale.map((p) => p.version).join(', ')}`);
     const report = (await client.connection.sendRequest(ArticleReportRequest.method, { textDocument: { uri } })) as ReviewedArticle;
