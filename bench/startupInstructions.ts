@@ -1,11 +1,11 @@
 // Instructions the language server runs from spawn to a chosen point (valgrind cachegrind,
 // every thread), with a scripted client: wall time on a shared machine says little, these
 // counts repeat to a few tenths of a per cent (docs/performance.md, session 13).
-//   npx tsx bench/startupInstructions.ts SERVER_JS [init|diagnostics] [warm|cold]
+//   npx tsx bench/startupInstructions.ts SERVER_JS [init|diagnostics] [warm|cold] [FOLDER]
 // init: spawn → initialize answered (then shutdown and exit). diagnostics: spawn →
-// initialize → initialized → didOpen of a 7 KB article in an empty folder → its first
-// publishDiagnostics, when the server is stopped by SIGTERM (so nothing after that
-// moment counts). warm: with the engine's code cache a first run left (made here first,
+// initialize → initialized → didOpen of a 7 KB article in an empty folder (or in FOLDER,
+// a workspace folder of articles) → its first publishDiagnostics, when the server is
+// stopped by SIGTERM (so nothing after that moment counts). warm: with the engine's code cache a first run left (made here first,
 // with the same node flags); cold: an empty cache folder. Node runs with --predictable
 // --single-threaded (V8's compiles and collections on the main thread, in a fixed order).
 
@@ -18,9 +18,9 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { CODE_CACHE_VARIABLE } from '../server/src/node/engine';
 import { ROOT } from './corpus';
 
-const [server, stop = 'diagnostics', cache = 'warm'] = process.argv.slice(2);
+const [server, stop = 'diagnostics', cache = 'warm', workspace] = process.argv.slice(2);
 if (!server || !['init', 'diagnostics'].includes(stop) || !['warm', 'cold'].includes(cache)) {
-  console.error('usage: npx tsx bench/startupInstructions.ts SERVER_JS [init|diagnostics] [warm|cold]');
+  console.error('usage: npx tsx bench/startupInstructions.ts SERVER_JS [init|diagnostics] [warm|cold] [FOLDER]');
   process.exit(2);
 }
 const NODE_FLAGS = ['--predictable', '--hash-seed=1', '--random-seed=1', '--single-threaded'];
@@ -30,7 +30,7 @@ const ARTICLE = fs.readFileSync(path.join(ROOT, 'seeds', '003_39a2c00878abc77a.t
 async function run(underValgrind: boolean, cacheFolder: string, folder: string): Promise<string> {
   const args = [...NODE_FLAGS, path.resolve(server), '--stdio'];
   const child: ChildProcess = underValgrind
-    ? spawn('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...args], { env: { ...process.env, [CODE_CACHE_VARIABLE]: cacheFolder } })
+    ? spawn('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${process.env.CG_OUT ?? '/dev/null'}`, process.execPath, ...args], { env: { ...process.env, [CODE_CACHE_VARIABLE]: cacheFolder } })
     : spawn(process.execPath, args, { env: { ...process.env, [CODE_CACHE_VARIABLE]: cacheFolder } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
@@ -39,7 +39,7 @@ async function run(underValgrind: boolean, cacheFolder: string, folder: string):
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  const uri = pathToFileURL(path.join(folder, 'article.txt')).toString();
+  const uri = pathToFileURL(path.join(folder, 'opened-article.txt')).toString();
   const diagnostics = new Promise<void>((resolve) => connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
     if (p.uri === uri) resolve();
   }));
@@ -71,9 +71,9 @@ async function run(underValgrind: boolean, cacheFolder: string, folder: string):
 void (async () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-startup-instructions-'));
   try {
-    const folder = path.join(work, 'folder');
+    const folder = workspace ? path.resolve(workspace) : path.join(work, 'folder');
     const cacheFolder = path.join(work, 'cache');
-    fs.mkdirSync(folder);
+    if (!workspace) fs.mkdirSync(folder);
     fs.mkdirSync(cacheFolder, { mode: 0o700 });
     if (cache === 'warm') await run(false, cacheFolder, folder);
     const summary = await run(true, cacheFolder, folder);
