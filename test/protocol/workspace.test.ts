@@ -199,7 +199,8 @@ describe('the workspace index', () => {
       await starting.open(uri, LAVROV_ON_CSTO);
       await starting.progressSettled();
       assert.deepEqual(registered.find((r) => r.method === 'workspace/didChangeWatchedFiles'), { method: 'workspace/didChangeWatchedFiles', afterDiagnostics: true });
-      assert.deepEqual(indexingBegan, [true]);
+      // Every indexing run began after the diagnostics (a run restarts when files come in as it ends).
+      assert.ok(indexingBegan.length > 0 && indexingBegan.every((afterDiagnostics) => afterDiagnostics), `indexing began ${JSON.stringify(indexingBegan)}`);
     } finally {
       assert.equal(await starting.shutdown(), 0);
     }
