@@ -141,6 +141,9 @@ onIncomingMessages(() => {
 let settingsLoaded = false;
 let markReady: () => void;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
+/** The first reload is done: file watchers registered, the index started (the workbench's requests wait for it). */
+let markStarted: () => void;
+const started = new Promise<void>((resolve) => (markStarted = resolve));
 
 connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
   const again = initializing();
@@ -201,8 +204,10 @@ connection.onInitialized(async () => {
     });
   }
   await reload({ settings: true });
+  // Also when the first reload failed: the server answers with what it has.
   settingsLoaded = true;
   markReady();
+  markStarted();
   // Compile the analysis before the first keystroke (lsp/warmUp.ts).
   void warmUp(analyzeText, () => lastClientMessage);
 });
@@ -270,6 +275,8 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
   }
   reloadKnowledge();
   cache.clear();
+  const first = !settingsLoaded;
+  if (first) await publishOpenDocumentsFirst();
   await watchFiles();
   // The index depends on the globs, the analysis options and the knowledge; a change of
   // rule severities or language only needs the diagnostics re-published.
@@ -282,8 +289,23 @@ async function reloadNow(what: { settings: boolean }): Promise<void> {
       : null;
     index.rebuild(settings.index.enabled ? new ArticleMatcher(folders, articleGlobs(), settings.detectArticles) : null, settings.index.maxFileSizeKB);
   }
-  // Before the first settings arrive nothing was published yet (publish waits for them).
-  if (settingsLoaded) for (const doc of documents.all()) publish(doc.uri);
+  // The first reload published the open documents already.
+  if (!first) for (const doc of documents.all()) publish(doc.uri);
+}
+
+/**
+ * The first reload, once settings and knowledge are loaded: the documents the editor opened
+ * with the workspace are analysed and published now, before the file watchers are
+ * registered (a round trip to the client) and the index lists the folders and starts its
+ * workers (each a thread that loads the engine and builds the knowledge, on the cores the
+ * first analysis needs). Before the first settings arrive nothing was published
+ * (publish waits for them).
+ */
+async function publishOpenDocumentsFirst(): Promise<void> {
+  settingsLoaded = true;
+  markReady();
+  // Resumes after the publishes already waiting on `ready`.
+  await ready;
 }
 
 connection.onDidChangeConfiguration(() => void ready.then(() => reload({ settings: true })));
@@ -415,7 +437,7 @@ const reviews = new ArticleReviews({
 // again, an open document analysed), and fetches those alone.
 const changedReviews = new ChangeNotifier((uris) => void connection.sendNotification(ReviewsChangedNotification.method, { uris }));
 index.onDidChange((uris) => changedReviews.add(uris));
-registerCustomRequests(connection, { reviews, index, ready: () => ready, knowledge: currentKnowledge, onFolderReport: () => changedReviews.start() });
+registerCustomRequests(connection, { reviews, index, ready: () => started, knowledge: currentKnowledge, onFolderReport: () => changedReviews.start() });
 
 connection.onShutdown(() => {
   shuttingDown();

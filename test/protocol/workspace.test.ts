@@ -181,6 +181,31 @@ describe('the workspace index', () => {
     assert.deepEqual(filesOf(await symbols('لافروف')), ['a/lavrov-csto.article', 'b/every.press', 'seeds/000.txt']);
   });
 
+  it('publishes the documents opened with the workspace before it watches files or starts indexing', async () => {
+    // The index's listing and workers, and the watchers' round trip to the client, come
+    // after the first diagnostics: on two cores they would compete with the first analysis.
+    const starting = new TestClient();
+    const uri = ws.uri('a/lavrov-csto.article');
+    const published = (): boolean => starting.published(uri).length > 0;
+    const registered: { method: string; afterDiagnostics: boolean }[] = [];
+    starting.connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+      for (const r of p.registrations) registered.push({ method: r.method, afterDiagnostics: published() });
+      return null;
+    });
+    const indexingBegan: boolean[] = [];
+    starting.onProgress((_token, value) => value.kind === 'begin' && indexingBegan.push(published()));
+    try {
+      await starting.initialize(undefined, 'en', { folders: [ws.root] });
+      await starting.open(uri, LAVROV_ON_CSTO);
+      await starting.progressSettled();
+      assert.deepEqual(registered.find((r) => r.method === 'workspace/didChangeWatchedFiles'), { method: 'workspace/didChangeWatchedFiles', afterDiagnostics: true });
+      // Every indexing run began after the diagnostics (a run restarts when files come in as it ends).
+      assert.ok(indexingBegan.length > 0 && indexingBegan.every((afterDiagnostics) => afterDiagnostics), `indexing began ${JSON.stringify(indexingBegan)}`);
+    } finally {
+      assert.equal(await starting.shutdown(), 0);
+    }
+  });
+
   it('keeps only the open documents when pressReview.index.enabled is off', async () => {
     const waiting = client.nextDiagnostics(ws.uri('a/lavrov-csto.article'));
     await client.changeSettings({ index: { enabled: false } });
