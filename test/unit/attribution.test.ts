@@ -811,3 +811,42 @@ describe('speakers on real copy (session 10)', () => {
     assert.deepEqual(statements(b).map((s) => s.speaker), ['هنري وارد']);
   });
 });
+
+describe('speakers written after the cue that no reader takes (session 13)', () => {
+  it('reads the words after a clause-opening speech verb as its subject when no one was named before to carry the words to', () => {
+    const a = article('وقال رئيس اتحاد الصيادين فاليري بوغدانوف لوكالة محلية "الطقس سيتحسن في الأيام المقبلة".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['رئيس اتحاد الصيادين فاليري بوغدانوف']);
+    const b = article('وقالت ابنة الضحيتين لبي بي سي إنها تعتقد أن هذه الرواية "محض كذب وتضليل للناس".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['ابنة الضحيتين']);
+    // A preposition after the verb is no subject; nor an object with its possessive.
+    const c = article('وقالت في بيان إن الوضع "مستقر تماما في المنطقة".');
+    assert.deepEqual(statements(c).map((s) => s.speaker), [null]);
+    const d = article('وأعلنت مسؤوليتها عن الهجوم مؤكدة أن "العملية نجحت بالكامل".');
+    assert.deepEqual(statements(d).map((s) => s.speaker), [null]);
+  });
+
+  it('reads the source written after an "according to" that no reader takes, but not a possessive that points back', () => {
+    const a = article('وجرت المحادثات في أجواء "متوترة للغاية بين الطرفين" وفقا لمصدر دبلوماسي أوروبي.');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['مصدر دبلوماسي أوروبي']);
+    const b = article('وقد أحرز الإصلاح "تقدما كبيرا في البلاد"، وفق سياسيين محليين.');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سياسيين محليين']);
+    // حسب قول X: the possessor of the noun of speech is the source.
+    const c = article('ولم يفهموا "تغيره المفاجئ في المواقف"، حسب قول مغردين.');
+    assert.deepEqual(statements(c).map((s) => s.speaker), ['مغردين']);
+  });
+
+  it('reads "as X says" right after a quote (…" كما يقول X), but not the "also" of a clause before a complement (كما طالبوا بـ)', () => {
+    const a = article('وتحولت الأزمة إلى "فشل ذريع في كل المجالات" كما يقول الباحث كريم منصور.');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['كريم منصور']);
+    // A time word may stand between the verb and its subject.
+    const b = article('وقرر الأطباء التوقف عن العمل إلى أجل "غير محدود وبلا شروط"، كما أعلن الاثنين المتحدث باسمهم سامر خليل.');
+    assert.deepEqual(statements(b).map((s) => s.cue), ['أعلن']);
+    const c = article('ورفع المحتجون لافتات "الشعب يريد إسقاط النظام"، كما طالبوا بـ"محاسبة الفاسدين".');
+    assert.equal(c.quotes[0].kind, 'term');
+  });
+
+  it('carries an "according to" with a possessive back to the one named before (بحسب زعمها)', () => {
+    const a = article('وتسعى السلطات إلى تبرير إجراءاتها بأنها "ضرورية لحماية الأمن العام" بحسب زعمها.');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['السلطات']);
+  });
+});

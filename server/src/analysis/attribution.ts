@@ -126,7 +126,7 @@ export function attribute(
       continue;
     }
     if (result.speaker) refineEvidence(cx, result, g?.cue?.gender ?? null);
-    if (result.speaker) setSubject(cx, result.speaker);
+    if (result.speaker && !cx.unreadSources.has(result.speaker)) setSubject(cx, result.speaker);
     cx.attributions[qi] = result;
   }
   advanceTo(cx, Number.MAX_SAFE_INTEGER);

@@ -182,8 +182,13 @@ function accordingToWhat(doc: ArticleDocument, finder: CueFinder, j: number): Cu
   const lx = doc.knowledge.lexicon;
   if (j + 1 >= t.count) return null;
   let v = j;
-  if (lx.asRelatives?.has(t.text(j)) && !lx.clauseOpeners.has(t.text(j))) v = j + 1;
-  else {
+  if (lx.asRelatives?.has(t.text(j))) {
+    v = j + 1;
+    // Right after the quote (no period between: cueAfter), كما is "as" (…" كما تقول هابي) when
+    // its verb is followed by its subject or ends the clause; before a complement (كما دعاه إلى،
+    // كما طالبوا بـ، كما أعلن أن) it is the "also" that opens a clause of its own.
+    if (lx.clauseOpeners.has(t.text(j)) && !endsOrSubjectAfter(doc, v + 1)) return null;
+  } else {
     const according = finder.cueAt(j);
     if (!according || according.kind !== 'according' || according.end >= t.count || !lx.whatRelatives?.has(t.text(according.end))) return null;
     v = according.end + 1;
@@ -191,6 +196,16 @@ function accordingToWhat(doc: ArticleDocument, finder: CueFinder, j: number): Cu
   const c = finder.cueAt(v);
   if (!c || c.kind !== 'verb' || doc.knowledge.morphology.holds(lx.contentVerbs, t.text(c.first))) return null;
   return c;
+}
+
+/** Whether token j ends its clause (a break or the text's end before it) or can open a subject (no preposition, إن/أن, or ل/ب written on it). */
+function endsOrSubjectAfter(doc: ArticleDocument, j: number): boolean {
+  const t = doc.tokens;
+  if (j >= t.count || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return true;
+  const w = t.text(j);
+  const lx = doc.knowledge.lexicon;
+  // A lone ب/ل (بـ"…") or one written on a word (بإسقاط، للحكومة) opens a complement; لنا، له (to us, to him) an addressee.
+  return !(lx.prepositions.has(w) || lx.complementizers.has(w) || (/^[لب]/u.test(w) && (w.length === 1 || w.length > 3)));
 }
 
 /** Whether a cue's very next word says its source goes unnamed (ذكر اسمه، طلب عدم …): then it is no speech act. */

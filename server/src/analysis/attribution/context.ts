@@ -60,6 +60,8 @@ export class AttributionContext {
   declare readonly orgsInOrder: OrganizationHit[];
   declare readonly genericPhrases: Set<PersonCluster>;
   declare resolvedAnaphor: PersonCluster | null;
+  /** Sources read as written after an "according to" (unreadSubject.ts): they enter no subject history. */
+  declare readonly unreadSources: Set<PersonCluster>;
   declare readonly relayMarkers: string[][];
   declare readonly previousBlock: (b: Block) => Block | null;
   declare readonly doc: ArticleDocument;
@@ -199,6 +201,7 @@ export class AttributionContext {
     this.genericPhrases = genericPhrases;
     /** The speaker the latest definite anaphor (المصدر، الوكالة) resolved to, for the evidence. */
     this.resolvedAnaphor = null;
+    this.unreadSources = new Set();
 
     // The relay markers (عن، على لسان) as word lists (relayMarkerAt).
     const relayMarkers = relayMarkerWords(doc.knowledge.lexicon);

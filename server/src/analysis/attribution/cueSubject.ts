@@ -11,6 +11,7 @@ import { workMeter } from '../workMeter';
 import type { ArticleDocument } from '../document';
 import type { AttributionContext } from './context';
 import { agree, current, opensClause, register } from './subjectHistory';
+import { unreadSubjectAfter } from './unreadSubject';
 import { nameMention, nationalityBefore, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
@@ -224,8 +225,13 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   // shares its subject, a name no list knows too.
   const joinedVerb = opens && !opening && morph.conjunction(t.text(cue.first)) !== null ? joinedVerbSubject(cx, windowStart, cue.first) : null;
   if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
-  return { cluster: current(cx, cue.gender, object), carried: true, rule: 'last-subject' };
+  const carried = current(cx, cue.gender, object);
+  // Nobody to carry over: words written after the verb that no reader took are its subject still.
+  const written = carried || object ? null : unreadSubjectAfter(cx, cue);
+  if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
+  return { cluster: carried, carried: true, rule: 'last-subject' };
 }
+
 
 /**
  * Whether a verb whose object comes before its بـ (lexicon.baObjectVerbs: وصف، اتهم) has

@@ -13,8 +13,9 @@ import { readsAsSpeech } from '../kinds';
 import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
 import { lamPhraseAt, nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
-import { isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
+import { baObjectLemma, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, register } from './subjectHistory';
+import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
 
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
 const MAX_RIVALS = 3;
@@ -139,8 +140,11 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
     return { speaker: s.cluster, cue: cueSpan(cx, withClauseOpener(doc, c, start), c.end, c.lemma), method, rule: s.rule };
   }
   if (c.kind === 'according') {
-    const source = speakerAt(cx, c.end) ?? lamPhraseAt(cx, c);
-    return { speaker: source ? source.cluster : current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over', rule: source ? 'according-to' : 'last-subject' };
+    const read = speakerAt(cx, c.end)?.cluster ?? lamPhraseAt(cx, c)?.cluster ?? null;
+    const carried = read ? null : current(cx);
+    // With no one to carry the words over to, the source as written after it.
+    const source = read ?? (carried ? null : unreadSourceAfter(cx, c));
+    return { speaker: source ?? carried, cue: cueSpan(cx, c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over', rule: source ? 'according-to' : 'last-subject' };
   }
   return { speaker: current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
 }
@@ -307,9 +311,29 @@ export function after(cx: AttributionContext, q: RawQuote, c: CueHit): Attributi
   // "…"، تضيف فريدة: one word after the verb that names a person named before is that person.
   // A name that closes the sentence is read first: the readers of a description take the
   // clause after وهي for a name (تقول رمز وهي ترش البقدونس).
-  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? speakerAt(cx, c.end) ?? knownNameAt(cx, c.end);
-  if (!s) return c.kind === 'verb' && !subjectUnread(cx, c) ? { speaker: current(cx, c.gender), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
+  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? speakerAt(cx, c.end) ?? knownNameAt(cx, c.end) ?? (c.kind === 'verb' ? subjectPastAside(cx, c.end) : null);
+  if (!s) {
+    // "…" وفقا لمصدر دبلوماسي، "…"، تقول حنين عن …: the source or subject written after the
+    // cue names who speaks even when no reader took it; "…" بحسب زعمها points back (carried over).
+    // Not after a verb whose object stands before its بـ ("…"، وتصف مهمة جيشها بأنها): that is the object.
+    const written = c.kind === 'according' ? unreadSourceAfter(cx, c) : c.kind === 'verb' && subjectUnread(cx, c) && !baObjectLemma(cx.doc.knowledge, c.lemma) ? unreadPhraseAt(cx, c.end) : null;
+    if (written) return { speaker: written, cue: cueSpan(cx, c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
+    if (c.kind === 'according' && possessiveAfter(cx, c)) return { speaker: current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
+    return c.kind === 'verb' && !subjectUnread(cx, c) ? { speaker: current(cx, c.gender), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
+  }
   return { speaker: s.cluster, cue: cueSpan(cx, c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
+}
+
+/**
+ * "…"، كما أعلن الاثنين المتحدث باسمهم، "…" كما قال لنا أحد المعالجين: a time word or the one
+ * spoken to (ل with a pronoun) between the verb after the quote and its subject.
+ */
+function subjectPastAside(cx: AttributionContext, j: number): { cluster: PersonCluster; end: number } | null {
+  const { t, morph, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  let k = j;
+  while (k < t.count && k - j < 2 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && (lx.timeWords.has(t.text(k)) || (t.text(k).startsWith('ل') && morph.pronounSuffix(t.text(k)) !== null && t.text(k).length <= 4))) k++;
+  return k > j ? speakerAt(cx, k) : null;
 }
 
 /** A single word at token j that names a person named before (registry.namesKnownPerson), as that person. */
