@@ -12,7 +12,8 @@ import type { RawQuote } from '../quotes';
 import { readsAsSpeech } from '../kinds';
 import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
-import { lamPhraseAt, nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
+import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
+import { accordingSourceAt } from './accordingSource';
 import { isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, register } from './subjectHistory';
 
@@ -69,7 +70,7 @@ export function speakerBeforeAside(cx: AttributionContext, c: CueHit, found: () 
   } else if (c.kind === 'according') {
     // نقلا عن X relays X's words; وفق أوزمجو names a person as the source: both are the quote's.
     if (relayMarkerAt(cx, c.end - 1)) return null;
-    const source = speakerAt(cx, c.end);
+    const source = accordingSourceAt(cx, c, false);
     if (!source || source.cluster.kind === 'person') return null;
   } else return null;
   let v: CueHit | null = null;
@@ -139,7 +140,7 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
     return { speaker: s.cluster, cue: cueSpan(cx, withClauseOpener(doc, c, start), c.end, c.lemma), method, rule: s.rule };
   }
   if (c.kind === 'according') {
-    const source = speakerAt(cx, c.end) ?? lamPhraseAt(cx, c);
+    const source = accordingSourceAt(cx, c);
     return { speaker: source ? source.cluster : current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: source ? 'according-to' : 'carry-over', rule: source ? 'according-to' : 'last-subject' };
   }
   return { speaker: current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
@@ -307,7 +308,7 @@ export function after(cx: AttributionContext, q: RawQuote, c: CueHit): Attributi
   // "…"، تضيف فريدة: one word after the verb that names a person named before is that person.
   // A name that closes the sentence is read first: the readers of a description take the
   // clause after وهي for a name (تقول رمز وهي ترش البقدونس).
-  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? speakerAt(cx, c.end) ?? knownNameAt(cx, c.end);
+  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? (c.kind === 'according' ? accordingSourceAt(cx, c, false) : speakerAt(cx, c.end)) ?? knownNameAt(cx, c.end);
   if (!s) return c.kind === 'verb' && !subjectUnread(cx, c) ? { speaker: current(cx, c.gender), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' } : null;
   return { speaker: s.cluster, cue: cueSpan(cx, c.first, c.end, c.lemma), method: c.kind === 'according' ? 'according-to' : 'cue-after', rule: c.kind === 'according' ? 'according-to' : 'cue-after' };
 }
