@@ -58,3 +58,10 @@ describe('speaker names: the ل of "according to" written on the source', () => 
     assert.deepEqual(speakerNames('ووفقا لبيان صادر عن الديوان الملكي، فإن الملك "يرفض ذلك".'), ['بيان صادر عن الديوان الملكي']);
   });
 });
+
+describe('speaker names: a title in construct with a place no list knows', () => {
+  it('reads one word after an indefinite title as its complement when a name follows (رئيسة وزراء اسكتلندا نيكولا ستورجن)', () => {
+    assert.deepEqual(speakerNames('هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن الاثنين خصومها. وقالت ستورجن إن "المشكلة كبيرة".'), ['نيكولا ستورجن']);
+    assert.deepEqual(speakerNames('وقال رئيس ليبيريا جورج ويا إن "البلاد تتعافى".'), ['جورج ويا']);
+  });
+});

@@ -359,6 +359,25 @@ export class PeopleFinder {
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
       if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
+      // رئيسة وزراء اسكتلندا نيكولا ستورجن، ولي عهد أبوظبي الشيخ محمد: the head stands in
+      // construct with a place or a body no list knows, one word written as no common word
+      // (مدير أعمال هيفاء is her manager: the name after a common noun is its possessor's) nor
+      // as a name's first word, when a name follows it.
+      const complement = t.text(end);
+      if (
+        depth === 0 &&
+        this.spaceBefore(end + 1) &&
+        (this.nameLike(end + 1) || k.lexicon.honorifics.has(t.text(end + 1))) &&
+        !k.personIndex.hasWord(complement) &&
+        !k.personIndex.startsWith(complement) &&
+        !this.isArticleName(end) &&
+        !k.lexicon.organizationHeads.has(complement) &&
+        !writtenAsCommonWord(k, complement) &&
+        !this.organizationAt(end)
+      ) {
+        organization = `of:${complement}`;
+        end++;
+      }
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
   }
