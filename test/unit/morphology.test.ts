@@ -3,7 +3,7 @@
 // and a profile without one reads every word as itself.
 
 import { strict as assert } from 'node:assert';
-import { arabicProfile } from '../../server/src/analysis';
+import { arabicProfile, builtinKnowledge } from '../../server/src/analysis';
 import { Morphology, NO_MORPHOLOGY } from '../../server/src/analysis/morphology';
 import { checkMorphology } from '../../server/src/analysis/language/schema';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
@@ -114,6 +114,16 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.deepEqual(m.stems('والرئيس'), ['والرئيس']);
     assert.deepEqual(m.forms('the'), ['the']);
     assert.ok(!m.definite('the') && !m.feminine('queen') && m.presentGender('says') === null && m.pronounSuffix('them') === null);
+  });
+
+  it('reads a particle with its pronoun (لهم، إليها، علينا), and لنا or بنا, which also spell names, only when asked', () => {
+    const k = builtinKnowledge();
+    const m = k.morphology;
+    const p = k.lexicon.prepositions;
+    for (const w of ['لهم', 'بها', 'اليها', 'عليه', 'ولديه', 'خلاله', 'علينا']) assert.ok(m.particleWithPronoun(w, p), w);
+    for (const w of ['لنا', 'بنا', 'لي', 'كي', 'بهاء', 'علي', 'عبده', 'هنا', 'طه']) assert.ok(!m.particleWithPronoun(w, p), w);
+    assert.ok(m.particleWithPronoun('لنا', p, true) && m.particleWithPronoun('بنا', p, true));
+    assert.ok(!m.particleWithPronoun('لي', p, true));
   });
 
   it('names what is wrong in a broken morphology', () => {

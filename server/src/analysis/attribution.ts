@@ -22,7 +22,7 @@ import { readsAsSpeech } from './kinds';
 import { sameShapeMap } from './sameShapeMap';
 import { AttributionContext } from './attribution/context';
 import { advanceTo, noteOrganizationsBefore, setSubject } from './attribution/subjectHistory';
-import { speakerAt } from './attribution/speakerAt';
+import { accordingSourceAt } from './attribution/accordingSource';
 import { afterPreposition, contentWithoutDocument, reportingCue } from './attribution/cueSubject';
 import { after, byCueBefore, continuation, continuedParagraph, headline, inTitle, isRelay, NAMED_BY_CUE, paragraphCue, refineEvidence, speakerBeforeAside } from './attribution/statement';
 
@@ -92,7 +92,7 @@ export function attribute(
       // An "according to" with no speaker after it (بحسب تصريحات الغرب) is not this quote's
       // cue; nor is a verb form right after a preposition (في رد مكتوب): a verbal noun.
       // Nor a verb of content with no document after it (وأن إصدارها جاء "بعد …": it came, no one spoke).
-      const notCue = (x: CueHit): boolean => (x.kind === 'according' && !speakerAt(cx, x.end)) || (x.kind === 'verb' && (afterPreposition(cx, x) || contentWithoutDocument(cx, x)));
+      const notCue = (x: CueHit): boolean => (x.kind === 'according' && !accordingSourceAt(cx, x, false)) || (x.kind === 'verb' && (afterPreposition(cx, x) || contentWithoutDocument(cx, x)));
       if (notCue(c)) {
         // …، إن ما وصفه بـ"العدوان" جاء بعد "…": a verb after a relative ما only describes a noun.
         const rest = found().filter((x) => x !== c && !notCue(x) && !(contentWithoutDocument(cx, c) && x.first > 0 && !!doc.knowledge.lexicon.whatRelatives?.has(cx.t.text(x.first - 1))));

@@ -29,6 +29,10 @@ export class Morphology {
   private readonly chains: Chain[];
   private readonly contractions: readonly string[];
   private readonly pronouns: readonly string[];
+  /** Every pronoun a particle carries (object and particle pronouns), longest first. */
+  private readonly allPronouns: readonly string[];
+  /** The proclitics that are prepositions on their own (ب، ل، ك): single letters, no conjunction, no article. */
+  private readonly prepositionClitics: readonly string[];
   private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
   private readonly pluralEndings: readonly string[];
   private readonly constructEndings: readonly { construct: string; absolute: string }[];
@@ -39,6 +43,8 @@ export class Morphology {
   private readonly futurePrefix: string;
   private readonly firstPersonPrefixes: readonly string[];
   private readonly cache = new Map<string, readonly Reading[]>();
+  /** particleWithPronoun's forms, by the particle list they were written from. */
+  private readonly particleForms = new WeakMap<ReadonlySet<string>, { plain: Set<string>; withClitics: Set<string> }>();
 
   constructor(data: MorphologyData) {
     this.article = data.article;
@@ -53,6 +59,8 @@ export class Morphology {
     this.feminineBeforePronoun = data.feminineBeforePronoun ?? '';
     this.futurePrefix = data.futurePrefix ?? '';
     this.firstPersonPrefixes = data.firstPersonPrefixes ?? [];
+    this.allPronouns = [...data.objectPronouns, ...(data.particlePronouns ?? [])].sort((a, b) => b.length - a.length);
+    this.prepositionClitics = data.proclitics.filter((p) => p.length === 1 && !this.conjunctions.includes(p));
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
       const contraction = data.articleContractions.find((c) => written.endsWith(c.written));
@@ -153,6 +161,41 @@ export class Morphology {
   pronounSuffix(word: string): string | null {
     for (const p of this.pronouns) if (word.length > p.length + 1 && word.endsWith(p)) return p;
     return null;
+  }
+
+  /**
+   * Whether the word, after at most one conjunction, is a particle carrying a pronoun (لهم،
+   * بها، إليها، علينا، ولديه): a proclitic preposition or a word of `particles` (the
+   * prepositions) with an object pronoun, or a word of `particles` with a particle pronoun.
+   * A proclitic preposition with a particle pronoun (لنا، بنا) also spells names (ريم بنا):
+   * counted only with `clitics`, where the place says no name can stand. The forms are
+   * written out once per particle list: one or two lookups per word.
+   */
+  particleWithPronoun(word: string, particles: ReadonlySet<string>, clitics = false): boolean {
+    let forms = this.particleForms.get(particles);
+    if (!forms) this.particleForms.set(particles, (forms = this.formsWithPronouns(particles)));
+    const set = clitics ? forms.withClitics : forms.plain;
+    if (set.has(word)) return true;
+    const bare = this.withoutConjunction(word);
+    return bare !== null && set.has(bare);
+  }
+
+  /** Every particle + pronoun form (particleWithPronoun's sets). */
+  private formsWithPronouns(particles: ReadonlySet<string>): { plain: Set<string>; withClitics: Set<string> } {
+    const plain = new Set<string>();
+    const withClitics = new Set<string>();
+    for (const p of this.allPronouns) {
+      const personal = !this.pronouns.includes(p);
+      for (const particle of particles) {
+        plain.add(particle + p);
+        withClitics.add(particle + p);
+      }
+      for (const clitic of this.prepositionClitics) {
+        if (!personal) plain.add(clitic + p);
+        withClitics.add(clitic + p);
+      }
+    }
+    return { plain, withClitics };
   }
 
   /** The word ends like a feminine noun or adjective (normalized: ة -> ه). */

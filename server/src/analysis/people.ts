@@ -73,6 +73,12 @@ export class PeopleFinder {
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
   /**
+   * Whether a word's written end can make it no name: a noun or verb of the corpus with the
+   * pronoun ه (حسابه، أعماله), where ه must be written, not ة; or a word ending with alef,
+   * which a tanween may close (كاتباً). One memo read per token; the text only for those.
+   */
+  private readonly writtenEndMatters: WordMemo;
+  /**
    * Whether anything the scan reads from the knowledge can start at a word: a title, a
    * nationality (with a proclitic) or a known name. Most words start none of them: one
    * memo read instead of three, and the scan then only asks the article's own names.
@@ -112,6 +118,7 @@ export class PeopleFinder {
     this.t = doc.tokens;
     this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
     this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
+    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w));
     this.startsMention = memoOf(k, 'people.startsMention', startsMention);
     this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
     this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
@@ -141,6 +148,15 @@ export class PeopleFinder {
   /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
   private nameLikeAsWritten(i: number): boolean {
     if (this.writtenStop(i)) return false;
+    if (this.writtenEndMatters.at(this.t, i)) {
+      // كاتباً، أخيراً، إنتشاراً: a word written with the tanween of an indefinite noun or adjective is no name.
+      if (this.t.norm.charCodeAt(this.t.ends[i] - 1) === ALEF) {
+        if (this.writtenWithTanween(i)) return false;
+      }
+      // حسابه، أعماله، بدموعه: a noun of the corpus with the pronoun ه written on it is no name
+      // (normalized, ه is also the ة of سلامة or رحمة: only the written letter tells them apart).
+      else if (this.writtenLastLetter(i) === HA) return false;
+    }
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
     // Normalization keeps ا and ل: only a word read with the article can be written with it.
     const word = this.t.text(i);
@@ -162,6 +178,34 @@ export class PeopleFinder {
     return k === article.length;
   }
 
+  /** The last letter of token i as written, diacritics and tatweel off (ة or ه where normalization reads both as ه). */
+  private writtenLastLetter(i: number): number {
+    const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
+    const text = this.doc.text;
+    for (let p = span.end - 1; p >= span.start; p--) {
+      const c = text.charCodeAt(p);
+      if (!lightlyRemoved(c)) return c;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether token i as written ends with the tanween of the accusative (ً), before or after
+   * its final alef (كاتباً، أخيرًا). Only a word ending with alef is read as written: the
+   * other tanweens are rarely written in press copy, and most tokens are asked.
+   */
+  private writtenWithTanween(i: number): boolean {
+    if (this.t.norm.charCodeAt(this.t.ends[i] - 1) !== ALEF) return false;
+    const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
+    const text = this.doc.text;
+    for (let p = span.end - 1; p > span.start; p--) {
+      const c = text.charCodeAt(p);
+      if (c === FATHATAN) return true;
+      if (!(lightlyRemoved(c) || c === ALEF)) return false;
+    }
+    return false;
+  }
+
   /**
    * A family name written with the article after a first name (الخصاونة، الأسد): a
    * definite word that is no stop word, country, title or organization head.
@@ -175,6 +219,8 @@ export class PeopleFinder {
     if (k.countryNameIndex.hasWord(word) || k.roleIndex.hasWord(word)) return false;
     if (k.lexicon.organizationHeads.has(word.slice(2)) || k.lexicon.institutionHeads.has(word) || k.lexicon.organizationAnaphors.has(word)) return false;
     if (k.cues.verbs.has(word) || k.organizationIndex.hasWord(word)) return false;
+    // ويلبور روس الاربعاء: a day written without its hamza is still no family name.
+    if (k.lexicon.timeWords.has(word)) return false;
     return true;
   }
 
@@ -313,6 +359,25 @@ export class PeopleFinder {
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
       if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
+      // رئيسة وزراء اسكتلندا نيكولا ستورجن، ولي عهد أبوظبي الشيخ محمد: the head stands in
+      // construct with a place or a body no list knows, one word written as no common word
+      // (مدير أعمال هيفاء is her manager: the name after a common noun is its possessor's) nor
+      // as a name's first word, when a name follows it.
+      const complement = t.text(end);
+      if (
+        depth === 0 &&
+        this.spaceBefore(end + 1) &&
+        (this.nameLike(end + 1) || k.lexicon.honorifics.has(t.text(end + 1))) &&
+        !k.personIndex.hasWord(complement) &&
+        !k.personIndex.startsWith(complement) &&
+        !this.isArticleName(end) &&
+        !k.lexicon.organizationHeads.has(complement) &&
+        !writtenAsCommonWord(k, complement) &&
+        !this.organizationAt(end)
+      ) {
+        organization = `of:${complement}`;
+        end++;
+      }
     }
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
   }
@@ -729,7 +794,8 @@ export class PeopleFinder {
       // وقالت نومسا نكوسي (45 عاما): a bracket after a name holds its age.
       // وقال لودريان ووزير الاقتصاد …: و + a title opens the next person and closes this name.
       const conjoined = this.k.morphology.withoutConjunction(next);
-      const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next) || (conjoined !== null && this.k.titleOpeners.has(conjoined));
+      // وعلق عليها أحمد حلمي كاتباً: a word written with a tanween is a circumstance, no name's.
+      const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next) || (conjoined !== null && this.k.titleOpeners.has(conjoined)) || (next !== '' && this.writtenWithTanween(name.end));
       if (!closes || name.end - name.first > 3) return null;
     }
     this.remember(name.first, name.end);
@@ -815,6 +881,8 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
   if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
+  // قال لهم، أشار إليها، كشف لنا: a particle with its pronoun is the verb's object, never a name.
+  if (k.morphology.particleWithPronoun(word, lx.prepositions)) return false;
   // وقال، وفق ما نقلت عنه الوكالة: the first word of an "according to" phrase is no name
   // (a preposition can be: normalized, على is also علي).
   if (k.cues.accordingTo.startsWith(word) && !lx.prepositions.has(word) && !k.personIndex.hasWord(word)) return false;
@@ -829,6 +897,32 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
   return !k.roleIndex.hasWord(word);
 }
+
+/** The tanween of the accusative (ً, U+064B) and the alef it is written with. */
+const FATHATAN = 0x64b;
+const ALEF = 0x627;
+
+/** The letter ه (U+0647): the pronoun, where ة (U+0629) is the feminine ending normalization reads as ه too. */
+const HA = 0x647;
+
+/**
+ * Whether a word, under any of its proclitics, is a noun or verb of four letters or more that
+ * the corpus writes (word-classes), with the pronoun ه after it (حسابه، بدموعه، مسلسله).
+ * Shorter stems spell names with ه (نبيه، عبده), and a word the corpus writes whole is a
+ * feminine noun whose ة copy wrote as ه (جميله، رحمه), a name's spelling too; known names
+ * are left to the knowledge.
+ */
+export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  const lx = k.lexicon;
+  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return false;
+  for (const stem of m.stems(word)) {
+    if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
+    for (const bare of m.withoutPronoun(stem)) if (bare.length >= MIN_STEM_BEFORE_HA && (lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare))) return true;
+  }
+  return false;
+}
+const MIN_STEM_BEFORE_HA = 4;
 
 /**
  * Whether a word reads as a proclitic + the article + a noun: at least three letters under

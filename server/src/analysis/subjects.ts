@@ -69,9 +69,17 @@ export class SubjectReader {
     const k = this.doc.knowledge;
     const lx = k.lexicon;
     if (j >= t.count) return null;
-    // After "according to ل" the ل is written on the word: للتقرير reads التقرير; a clause
-    // opened by و (والمحتجون يؤكدون) reads المحتجون.
-    const word = afterLam && t.text(j).startsWith('لل') ? this.morph.article + t.text(j).slice(2) : afterWaw && t.text(j).startsWith('وال') ? t.text(j).slice(1) : t.text(j);
+    // After "according to ل" the ل is written on the word: للتقرير reads التقرير, لتقرير (a
+    // document) تقرير; a clause opened by و (والمحتجون يؤكدون) reads المحتجون.
+    const written = t.text(j);
+    const word =
+      afterLam && written.startsWith('لل')
+        ? this.morph.article + written.slice(2)
+        : afterLam && written.startsWith('ل') && lx.documentHeads.has(written.slice(1))
+          ? written.slice(1)
+          : afterWaw && written.startsWith('وال')
+            ? written.slice(1)
+            : written;
     if (word === t.text(j) ? this.stopsAt(j) : this.stops(word)) return null;
     // وقالت روسيا / ونددت تركيا: a country used as an actor.
     const country = k.countryNameIndex.match(t, j, false);
@@ -252,6 +260,8 @@ function endsSubject(k: Knowledge, word: string): boolean {
     lx.prepositions.has(word) ||
     k.cues.verbs.has(word) ||
     k.cues.participles.has(word) ||
+    // أشار إليها ابن فارس: إليها, normalized, starts like the article; a particle with its pronoun is no subject.
+    k.morphology.particleWithPronoun(word, lx.prepositions) ||
     (word.startsWith('و') && (k.cues.verbs.has(word.slice(1)) || lx.subjectStops.has(word.slice(1))))
   );
 }

@@ -227,7 +227,7 @@ interface WordTests {
   opener: WordMemo;
   /** A word that cannot be a sentence's opening verb: the article, a number, a preposition, a subject stop, a time word (after و/ف). */
   noVerb: WordMemo;
-  /** A filler the speaker may follow a cue after (lexicon.afterCueFillers). */
+  /** A filler the speaker may follow a cue after (lexicon.afterCueFillers), or the verb's object: a particle with its pronoun (قال لهم، أشار إليها). */
   afterCueFiller: WordMemo;
   /** A head noun of a named body (صحيفة، وكالة، منظمة): lexicon.nameHeads or organizationHeads. */
   bodyHead: WordMemo;
@@ -251,7 +251,7 @@ function wordTests(k: ArticleDocument['knowledge']): WordTests {
         const bare = m.conjunction(w) !== null && w.length > 3 ? (m.withoutConjunction(w) ?? w) : w;
         return m.definite(bare) || /^\d/u.test(bare) || lx.prepositions.has(bare) || lx.subjectStops.has(bare) || lx.timeWords.has(bare);
       }),
-      afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (k, w) => !!k.lexicon.afterCueFillers?.has(w)),
+      afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (k, w) => !!k.lexicon.afterCueFillers?.has(w) || k.morphology.particleWithPronoun(w, k.lexicon.prepositions, true)),
       bodyHead: memoOf(k, 'attribution.bodyHead', (k, w) => k.lexicon.nameHeads.has(w) || k.lexicon.organizationHeads.has(w)),
       relayVerb: memoOf(k, 'attribution.relayVerb', (k, w) => k.cues.relayVerbs.has(k.morphology.withoutConjunction(w) ?? w)),
       clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),

@@ -48,6 +48,8 @@ export function speakingOrganization(cx: AttributionContext, org: OrganizationHi
 /** The speaker whose mention starts at token j (person, institution or anonymous source). */
 export function speakerAt(cx: AttributionContext, j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null {
   const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, termCloseByOpen, doc } = cx;
+  // The word the fillers (أيضا، لهم) follow: the verb whose object a mention with ل may be.
+  const before = j - 1;
   while (j < t.count && words.afterCueFiller.at(t, j)) j++;
   if (j >= t.count || j === 0) return null;
   // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
@@ -78,7 +80,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   }
   // تعرب لنظيرها الإسرائيلي: a mention with the ل of an object after a verb is not its subject
   // (after وفقا it is the source: وفقا لمديرة الصندوق).
-  if (m && m.asObject && m.normStart > t.starts[j] && isVerbWord(cx, t.text(j - 1))) return null;
+  if (m && m.asObject && m.normStart > t.starts[j] && before >= 0 && isVerbWord(cx, t.text(before))) return null;
   if (m) {
     const c = register(cx, m);
     if (c) return { cluster: c, end: m.end };

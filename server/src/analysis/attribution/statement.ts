@@ -12,7 +12,8 @@ import type { RawQuote } from '../quotes';
 import { readsAsSpeech } from '../kinds';
 import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
-import { lamPhraseAt, nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
+import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
+import { accordingSourceAt } from './accordingSource';
 import { baObjectLemma, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, register } from './subjectHistory';
 import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
@@ -70,7 +71,7 @@ export function speakerBeforeAside(cx: AttributionContext, c: CueHit, found: () 
   } else if (c.kind === 'according') {
     // نقلا عن X relays X's words; وفق أوزمجو names a person as the source: both are the quote's.
     if (relayMarkerAt(cx, c.end - 1)) return null;
-    const source = speakerAt(cx, c.end);
+    const source = accordingSourceAt(cx, c, false);
     if (!source || source.cluster.kind === 'person') return null;
   } else return null;
   let v: CueHit | null = null;
@@ -140,7 +141,7 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
     return { speaker: s.cluster, cue: cueSpan(cx, withClauseOpener(doc, c, start), c.end, c.lemma), method, rule: s.rule };
   }
   if (c.kind === 'according') {
-    const read = speakerAt(cx, c.end)?.cluster ?? lamPhraseAt(cx, c)?.cluster ?? null;
+    const read = accordingSourceAt(cx, c)?.cluster ?? null;
     const carried = read ? null : current(cx);
     // With no one to carry the words over to, the source as written after it.
     const source = read ?? (carried ? null : unreadSourceAfter(cx, c));
@@ -311,7 +312,7 @@ export function after(cx: AttributionContext, q: RawQuote, c: CueHit): Attributi
   // "…"، تضيف فريدة: one word after the verb that names a person named before is that person.
   // A name that closes the sentence is read first: the readers of a description take the
   // clause after وهي for a name (تقول رمز وهي ترش البقدونس).
-  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? speakerAt(cx, c.end) ?? knownNameAt(cx, c.end) ?? (c.kind === 'verb' ? subjectPastAside(cx, c.end) : null);
+  const s = (c.kind === 'verb' ? closingNameAfter(cx, c.end) : null) ?? (c.kind === 'according' ? accordingSourceAt(cx, c, false) : speakerAt(cx, c.end)) ?? knownNameAt(cx, c.end) ?? (c.kind === 'verb' ? subjectPastAside(cx, c.end) : null);
   if (!s) {
     // "…" وفقا لمصدر دبلوماسي، "…"، تقول حنين عن …: the source or subject written after the
     // cue names who speaks even when no reader took it; "…" بحسب زعمها points back (carried over).

@@ -10,6 +10,7 @@ import { sameShapeMap } from '../sameShapeMap';
 import type { AttributionContext } from './context';
 import { baObjectLemma, isContentVerb, sentenceSubject } from './cueSubject';
 import { speakerAt } from './speakerAt';
+import { accordingSourceAt } from './accordingSource';
 
 /** Index of the first mention starting at or after a normalized offset. */
 export function firstMentionFrom(cx: AttributionContext, offset: number): number {
@@ -105,7 +106,7 @@ export function advanceTo(cx: AttributionContext, normOffset: number): void {
     }
     cx.vi++;
     // Only names, institutions and anonymous sources right after the verb count here.
-    const s = speakerAt(cx, v!.end);
+    const s = v!.kind === 'according' ? accordingSourceAt(cx, v!, false) : speakerAt(cx, v!.end);
     if (s && t.ends[s.end - 1] <= normOffset) {
       agree(cx, v!, s.cluster);
       setSubject(cx, s.cluster);

@@ -86,6 +86,8 @@ export interface MorphologyData {
   articleContractions: { written: string; prefix: string }[];
   /** Object and possessive pronouns written at a word's end. */
   objectPronouns: string[];
+  /** Other pronouns a particle carries (لنا، عنكم): with the object pronouns, what makes a particle + pronoun. */
+  particlePronouns?: string[];
   /** The normalized ending of a feminine noun or adjective. */
   feminineEnding: string;
   /** The first letter of a third-person present verb, by gender. */

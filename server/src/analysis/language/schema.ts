@@ -50,7 +50,7 @@ export function checkMorphology(data: unknown, path = 'morphology'): Problems {
       if (entry && (typeof entry.written !== 'string' || !entry.written || typeof entry.prefix !== 'string')) problems.push({ path: `${path}.articleContractions[${i}]`, message: 'needs a non-empty written form and a prefix' });
     });
   for (const key of ['feminineBeforePronoun', 'futurePrefix']) if (o[key] !== undefined && typeof o[key] !== 'string') problems.push({ path: `${path}.${key}`, message: 'must be a string' });
-  for (const key of ['caseEndings', 'conjunctions', 'firstPersonPrefixes']) if (o[key] !== undefined) wordList(o[key], `${path}.${key}`, problems);
+  for (const key of ['caseEndings', 'conjunctions', 'firstPersonPrefixes', 'particlePronouns']) if (o[key] !== undefined) wordList(o[key], `${path}.${key}`, problems);
   if (o.constructEndings !== undefined && !(Array.isArray(o.constructEndings) && o.constructEndings.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as Record<string, unknown>).construct === 'string' && typeof (e as Record<string, unknown>).absolute === 'string')))
     problems.push({ path: `${path}.constructEndings`, message: 'must be a list of { construct, absolute }' });
   const present = object(o.presentPrefixes, `${path}.presentPrefixes`, problems);

@@ -1,0 +1,67 @@
+// Speakers named as an Arabic reader would accept them: a word that carries a pronoun (لهم،
+// إليها، حسابه) is the sentence's object or possessor, never the name of whoever speaks.
+
+import { strict as assert } from 'node:assert';
+import { article, statements } from '../support/article';
+
+/** Every speaker's name the article's statements were given. */
+function speakerNames(text: string | string[]): string[] {
+  return statements(article(text)).map((s) => s.speaker ?? '');
+}
+
+describe('speaker names: pronouns written on words', () => {
+  it('reads a particle with its pronoun after a cue verb as its object, not as who speaks (قال لهم، كشف لنا)', () => {
+    const names = speakerNames([
+      'وجمع المدرب سامي الخطيب لاعبيه قبل المباراة، ثم قال لهم: "سنفوز في المباراة المقبلة".',
+      'والتقينا الشاعر ناصر الحربي في السوق، وكشف لنا أنه "يكتب قصيدة كل أسبوع".',
+    ]);
+    assert.deepEqual(
+      names.filter((n) => /^(?:لهم|لنا)$/u.test(n)),
+      [],
+      names.join(' / '),
+    );
+  });
+
+  it('reads a preposition with its pronoun as no subject, though normalized it starts like the article (أشار إليها)', () => {
+    const names = speakerNames('وهي الكلمة التي أشار إليها ابن منظور في معجمه بأنها "تعني الاضطراب والاختلاط".');
+    assert.ok(!names.includes('إليها'), names.join(' / '));
+  });
+
+  it('reads a noun with the pronoun ه as no name, and a name written with ة as one (حسابه، ليلى سلامة)', () => {
+    const names = speakerNames('وعبر حسابه على "تويتر" علق الممثل سمير غانم على غيابه عن الموسم قائلا "شكرا لكل من سأل عني".');
+    assert.ok(!names.includes('حسابه'), names.join(' / '));
+    assert.deepEqual(speakerNames('وقالت الكاتبة ليلى سلامة إن "الرواية تحكي قصة جدتها".'), ['ليلى سلامة']);
+  });
+
+  it('reads the subject after a verb\'s object pronoun (ردت عليه المطربة، أشار إليها ابن منظور)', () => {
+    assert.deepEqual(speakerNames('وسألها المذيع عن الحفل، فردت عليه سلمى فهد قائلة "سأغني للجميع".'), ['سلمى فهد']);
+    assert.deepEqual(speakerNames('وهي الكلمة التي أشار إليها ابن منظور بأنها "تعني الاضطراب والاختلاط".'), ['ابن منظور']);
+  });
+});
+
+describe('speaker names: words written as no name is', () => {
+  it('ends a name before a day written without its hamza (ويلبور روس الاربعاء)', () => {
+    assert.deepEqual(speakerNames('اعلن وزير التجارة الاميركي ويلبور روس الاربعاء ان الولايات المتحدة "لا تسعى الى حرب تجارية".'), ['ويلبور روس']);
+  });
+
+  it('reads a word written with a tanween as a circumstance that closes a name, not part of it (كاتباً، أخيراً)', () => {
+    assert.deepEqual(speakerNames('ونشر صورة مع والدته، وعلق عليها أحمد حلمي كاتباً: "كل سنة وانتي طيبة يا أمي".'), ['أحمد حلمي']);
+    const names = speakerNames('وقال الفنان وليد سعيد إنه سعيد بالحفل. وكشف لنا أخيراً أنه "يحضر لإطلاق أغنية جديدة".');
+    assert.ok(!names.some((n) => n.includes('أخيراً')), names.join(' / '));
+  });
+});
+
+describe('speaker names: the ل of "according to" written on the source', () => {
+  it('reads the source after وفقا ل without the ل: a known person, an unknown name, a document (وفقا لترامب، لمخارش، لتقرير)', () => {
+    assert.deepEqual(speakerNames('ووفقا لترامب، فإن الاتفاق "سيئ جدا".'), ['ترامب']);
+    assert.deepEqual(speakerNames('ومن المحتمل وفقاً لمخارش أن يكون "أبو نايف" من المشاركين.'), ['مخارش']);
+    assert.deepEqual(speakerNames('ووفقا لبيان صادر عن الديوان الملكي، فإن الملك "يرفض ذلك".'), ['بيان صادر عن الديوان الملكي']);
+  });
+});
+
+describe('speaker names: a title in construct with a place no list knows', () => {
+  it('reads one word after an indefinite title as its complement when a name follows (رئيسة وزراء اسكتلندا نيكولا ستورجن)', () => {
+    assert.deepEqual(speakerNames('هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن الاثنين خصومها. وقالت ستورجن إن "المشكلة كبيرة".'), ['نيكولا ستورجن']);
+    assert.deepEqual(speakerNames('وقال رئيس ليبيريا جورج ويا إن "البلاد تتعافى".'), ['جورج ويا']);
+  });
+});
