@@ -9,6 +9,7 @@ import { nameVariant } from './name-variant';
 import { notArabic } from './not-arabic';
 import { notText } from './not-text';
 import { pageChrome } from './page-chrome';
+import { settleFixes } from './fixEdits';
 import type { FindingDraft, Rule } from './rule';
 import { tooLarge } from './too-large';
 import { unattributedQuote } from './unattributed-quote';
@@ -30,7 +31,7 @@ export const isRuleCode = (code: string): code is RuleCode => BY_CODE.has(code);
 
 export const DEFAULT_SEVERITIES = Object.fromEntries(RULES.map((r) => [r.code, r.defaultSeverity])) as Record<RuleCode, Severity>;
 
-/** A rule's draft as a finding, with the rule's code and default severity. */
+/** A rule's draft as a finding, with the rule's code and default severity, and fixes an editor can apply (fixEdits.ts). */
 export function raise(rule: Rule<RuleCode>, d: FindingDraft): Finding {
-  return { code: rule.code, severity: rule.defaultSeverity, span: d.span, message: d.message, messageAr: d.messageAr, related: d.related ?? [], fixes: d.fixes ?? [] };
+  return { code: rule.code, severity: rule.defaultSeverity, span: d.span, message: d.message, messageAr: d.messageAr, related: d.related ?? [], fixes: d.fixes ? settleFixes(d.fixes) : [] };
 }
