@@ -11,4 +11,10 @@ describe('the word characters', () => {
     for (let c = 0; c <= 0xffff; c++) if (inRanges(c) !== isWordCode(c)) differ.push(c);
     assert.deepEqual(differ, []);
   });
+
+  it('are Arabic and Latin letters and digits, and nothing past a string or outside UTF-16', () => {
+    for (const ch of 'ءاقيaZ09éж') assert.ok(isWordCode(ch.charCodeAt(0)), ch);
+    for (const ch of ' .،؟«_٠\u064b\u200c') assert.ok(!isWordCode(ch.charCodeAt(0)), ch);
+    for (const c of [NaN, -1, 0x10000, 0x1f600]) assert.ok(!isWordCode(c), String(c));
+  });
 });

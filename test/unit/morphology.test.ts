@@ -56,6 +56,20 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.ok(held > 0 && held < probes.size);
   });
 
+  it('reads a word against the chains of its first letter only, in the order the data lists them', () => {
+    const m = new Morphology({ ...NO_MORPHOLOGY, article: 'ال', proclitics: ['وال', 'ب', 'و', 'وب'] });
+    assert.deepEqual(m.readings('وبالبيت'), [
+      { stem: 'وبالبيت', prefix: '' },
+      { stem: 'بالبيت', prefix: 'و' },
+      { stem: 'البيت', prefix: 'وب' },
+    ]);
+    assert.deepEqual(m.readings('بيت'), [{ stem: 'بيت', prefix: '' }, { stem: 'يت', prefix: 'ب' }]);
+    assert.ok(m.isFormOf('وبيت', new Set(['بيت'])) && !m.isFormOf('كبيت', new Set(['بيت'])));
+    // An empty chain (no schema lets one through, a profile built in code could) stands on every word.
+    const empty = new Morphology({ ...NO_MORPHOLOGY, proclitics: ['', 'و'] });
+    assert.deepEqual(empty.stems('وقال'), ['وقال', 'وقال', 'قال']);
+  });
+
   it('knows the article, the pronoun endings, the feminine ending and the present prefixes', () => {
     const m = arabic();
     assert.ok(m.definite('الوزير') && !m.definite('وزير'));

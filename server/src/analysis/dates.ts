@@ -10,6 +10,7 @@ import type { CalendarData } from './language/profile';
 import { normalizeForMatch } from './normalize';
 import type { DateMention } from './types';
 import { workMeter } from './workMeter';
+import { compiledAtOnce } from './regExpTier';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A normalized name as a pattern: its words separated by any run of spaces. */
@@ -64,15 +65,15 @@ export function compileCalendar(c: CalendarData): Calendar {
     monthFirstWords: new Set([...monthByName.keys()].map((n) => n.split(' ')[0])),
     weekdayNames,
     /** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
-    weekdayDate: new RegExp(`(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`, 'gu'),
+    weekdayDate: compiledAtOnce(new RegExp(`(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`, 'gu')),
     /** A bare date. */
-    date: new RegExp(dateCore, 'gu'),
+    date: compiledAtOnce(new RegExp(dateCore, 'gu')),
     /** A line that is only a date (a dateline), optionally with a weekday and a time. */
-    dateline: new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?${dateCore}${time}$`, 'u'),
+    dateline: compiledAtOnce(new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?${dateCore}${time}$`, 'u')),
     /** Numeric datelines: 14/01/2022, 14.01.2022, 2022-01-14, 2022/01/14. */
-    numericDateline: new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${time}$`, 'u'),
+    numericDateline: compiledAtOnce(new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${time}$`, 'u')),
     weekdayWord: new RegExp(`(?<!\\p{L})(?:${weekdays})(?!\\p{L})`, 'u'),
-    anyWeekday: new RegExp(`(?:${weekdays})`, 'u'),
+    anyWeekday: compiledAtOnce(new RegExp(`(?:${weekdays})`, 'u')),
   };
 }
 

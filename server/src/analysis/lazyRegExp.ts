@@ -6,13 +6,15 @@
 // literal inside a function then evaluates at every call, once per word. A pattern given
 // as a string is checked once, when it is first made, and kept.
 
+import { compiledAtOnce } from './regExpTier';
+
 const declared: { source: string; flags: string }[] = [];
 
 /** The expression `new RegExp(source, flags)`, made on the first call and returned after. */
 export function lazyRegExp(source: string, flags: string): () => RegExp {
   declared.push({ source, flags });
   let made: RegExp | undefined;
-  return () => (made ??= new RegExp(source, flags));
+  return () => (made ??= compiledAtOnce(new RegExp(source, flags)));
 }
 
 /** Every pattern declared through lazyRegExp by the modules loaded so far (for the regular-expression tests). */

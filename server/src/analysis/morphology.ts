@@ -20,6 +20,8 @@ interface Chain {
   carriesArticle: boolean;
 }
 
+const NO_CHAINS: readonly Chain[] = [];
+
 /** Readings already computed, by word, bounded so that a long-running server does not grow without end. */
 const READINGS_CACHE_LIMIT = 200_000;
 
@@ -27,6 +29,13 @@ export class Morphology {
   readonly article: string;
   readonly feminineEnding: string;
   private readonly chains: Chain[];
+  /**
+   * The chains by the code of their first letter, each group in the chains' order: a word
+   * is read only against the chains it can start with (none for most words: ال، ا… start
+   * no proclitic), not the whole list, at every word that is looked up.
+   */
+  private readonly chainsByFirst = new Map<number, Chain[]>();
+  private readonly everyChain: boolean;
   private readonly contractions: readonly string[];
   private readonly pronouns: readonly string[];
   /** Every pronoun a particle carries (object and particle pronouns), longest first. */
@@ -67,6 +76,14 @@ export class Morphology {
       if (contraction) return { written, prefix: written.slice(0, -contraction.written.length) + contraction.prefix, carriesArticle: true };
       return { written, prefix: written, carriesArticle: false };
     });
+    // A chain stands only on a word that starts with its first letter (an empty one on any: then every word reads all).
+    this.everyChain = this.chains.some((c) => !c.written);
+    for (const c of this.chains) {
+      const first = c.written.charCodeAt(0);
+      const group = this.chainsByFirst.get(first);
+      if (group) group.push(c);
+      else this.chainsByFirst.set(first, [c]);
+    }
   }
 
   /**
@@ -107,7 +124,7 @@ export class Morphology {
    */
   isFormOf(word: string, words: { has(w: string): boolean }): boolean {
     if (words.has(word)) return true;
-    for (const c of this.chains) {
+    for (const c of this.chainsStarting(word)) {
       if (!word.startsWith(c.written)) continue;
       const rest = word.slice(c.written.length);
       if (words.has(c.carriesArticle ? this.article + rest : rest)) return true;
@@ -254,9 +271,15 @@ export class Morphology {
     return f && this.feminineEnding && rest.endsWith(f) ? [rest, rest.slice(0, -f.length) + this.feminineEnding] : [rest];
   }
 
+  /** The chains that may stand on the word: those that start with its first letter, in the chains' order. */
+  private chainsStarting(word: string): readonly Chain[] {
+    if (this.everyChain) return this.chains;
+    return this.chainsByFirst.get(word.charCodeAt(0)) ?? NO_CHAINS;
+  }
+
   private computeReadings(word: string): Reading[] {
     const out: Reading[] = [{ stem: word, prefix: '' }];
-    for (const c of this.chains) {
+    for (const c of this.chainsStarting(word)) {
       if (word.length <= c.written.length + 1 || !word.startsWith(c.written)) continue;
       const rest = word.slice(c.written.length);
       out.push({ stem: c.carriesArticle ? this.article + rest : rest, prefix: c.prefix });

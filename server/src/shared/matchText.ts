@@ -38,17 +38,22 @@ export const WORD_CODE_RANGES: readonly (readonly [number, number])[] = [
   [0x0400, 0x04ff],
 ];
 
-/** Arabic letters, Latin letters and digits make words; everything else separates. */
+/**
+ * By UTF-16 code, 1 for a word code: one load per character instead of up to fourteen
+ * comparisons, and no comparison that optimized code has never seen (a Latin letter in
+ * Arabic text made V8 throw away the knowledge build's optimized word splitter).
+ */
+const WORD_CODES = wordCodeTable();
+
+function wordCodeTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const [from, to] of WORD_CODE_RANGES) t.fill(1, from, to + 1);
+  return t;
+}
+
+/** Arabic letters, Latin letters and digits make words; everything else separates (c: a UTF-16 code, or NaN past a string's end). */
 export function isWordCode(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x064a) ||
-    (c >= 0x0671 && c <= 0x06d3) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x0400 && c <= 0x04ff)
-  );
+  return WORD_CODES[c] === 1;
 }
 
 /**

@@ -7,6 +7,7 @@ import { compileCalendar, noCalendar, type Calendar } from '../dates';
 import { compileSpelling, noSpelling, type Spelling } from '../spelling';
 import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData } from '../language/profile';
 import { lightNormalize, normalizeForMatch } from '../normalize';
+import { compiledAtOnce } from '../regExpTier';
 import { morphologyFor, type Morphology } from '../morphology';
 import { PhraseIndex } from './phraseIndex';
 import {
@@ -233,7 +234,7 @@ function chromeTests(chrome: ChromePattern[]): { anyChrome: RegExp | null; chrom
   const required = chrome.flatMap((p) => p.requires);
   return {
     anyChrome: free.length ? joinPatterns(free.map((p) => p.re.source)) : NO_LINE,
-    chromeGate: required.length ? new RegExp(required.map(escapeForPattern).join('|'), 'u') : null,
+    chromeGate: required.length ? compiledAtOnce(new RegExp(required.map(escapeForPattern).join('|'), 'u')) : null,
   };
 }
 
@@ -246,7 +247,7 @@ function joinPatterns(patterns: string[]): RegExp | null {
   // Group numbers or names would clash once joined; the patterns are only tested, never captured from.
   if (patterns.some((p) => /\\[1-9k]|\(\?<[A-Za-z]/.test(p))) return null;
   try {
-    return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
+    return compiledAtOnce(new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u'));
   } catch {
     return null;
   }
