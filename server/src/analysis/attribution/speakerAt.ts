@@ -47,7 +47,7 @@ export function speakingOrganization(cx: AttributionContext, org: OrganizationHi
 
 /** The speaker whose mention starts at token j (person, institution or anonymous source). */
 export function speakerAt(cx: AttributionContext, j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null {
-  const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, termCloseByOpen, doc } = cx;
+  const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, doc } = cx;
   while (j < t.count && words.afterCueFiller.at(t, j)) j++;
   if (j >= t.count || j === 0) return null;
   // The speaker stands before any quote or clause break: وقال "نعم، …" has none; but a
@@ -107,45 +107,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     return { cluster: registry.addSpeakerByText('institution', institution.id, doc.text.slice(span.start, span.end), span, institution.id), end: institution.end };
   }
   // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
-  if (k.lexicon.anonymousHeads.has(t.text(j))) {
-    let end = j + 1;
-    // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
-    const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
-    // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
-    // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
-    const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
-    const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
-    // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
-    // organization or a Latin name) and a speech participle end it.
-    const addressee = (n: number): boolean => {
-      if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
-      const org = orgByToken.get(n);
-      // Only the news: مسؤول لحلف الناتو is the alliance's official.
-      if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
-      return /^ل\u0640?[a-z]/u.test(t.text(n));
-    };
-    while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
-    // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
-    // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
-    const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
-    const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
-    const quoted = close !== undefined && close - open < 60;
-    if (quoted) end = t.indexAtOrAfter(close);
-    // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
-    else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
-    // أحد المحتجين ويدعى عصام جبار: the description names its person.
-    for (let n = j + 1; n < end && !knownOnly; n++) {
-      if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
-      const named = nameAfterDescription(cx, n);
-      if (named) return named;
-    }
-    // With the quoted name's closing mark, so the shown description is balanced.
-    const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
-    const span = doc.span(t.starts[j], normEnd);
-    const text = doc.text.slice(span.start, span.end);
-    return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
-  }
+  if (k.lexicon.anonymousHeads.has(t.text(j))) return anonymousSourceAt(cx, j, knownOnly);
   // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
   const pointed = demonstrativeAt(cx, j);
   if (pointed) return pointed;
@@ -212,6 +174,49 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: unknown.end };
   }
   return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
+}
+
+/** مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the next clause break. */
+function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean): { cluster: PersonCluster; end: number } {
+  const { t, morph, orgByToken, registry, termCloseByOpen, doc } = cx;
+  const k = doc.knowledge;
+  let end = j + 1;
+  // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
+  const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
+  // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
+  // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
+  const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
+  const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
+  // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
+  // organization or a Latin name) and a speech participle end it.
+  const addressee = (n: number): boolean => {
+    if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
+    const org = orgByToken.get(n);
+    // Only the news: مسؤول لحلف الناتو is the alliance's official.
+    if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
+    return /^ل\u0640?[a-z]/u.test(t.text(n));
+  };
+  while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
+  // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
+  // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+  const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+  const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
+  const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
+  const quoted = close !== undefined && close - open < 60;
+  if (quoted) end = t.indexAtOrAfter(close);
+  // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
+  else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
+  // أحد المحتجين ويدعى عصام جبار: the description names its person.
+  for (let n = j + 1; n < end && !knownOnly; n++) {
+    if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
+    const named = nameAfterDescription(cx, n);
+    if (named) return named;
+  }
+  // With the quoted name's closing mark, so the shown description is balanced.
+  const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
+  const span = doc.span(t.starts[j], normEnd);
+  const text = doc.text.slice(span.start, span.end);
+  return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
 }
 
 /**
