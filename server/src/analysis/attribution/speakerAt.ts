@@ -21,6 +21,26 @@ const MAX_QUOTED_NAME = 5;
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
 
 /**
+ * A mention extended to the name that closes it (tokens up to name.end). Written out in the
+ * order every mention is made (people.ts, nameMention), not spread: a spread copy has a map of
+ * its own, and code V8 compiled for the mentions it had seen was thrown away at the first copy
+ * (docs/performance.md, session 13).
+ */
+function closedByName(t: Tokens, m: PersonMention, name: { first: number; end: number; knowledgeId: string | null }): PersonMention {
+  return {
+    first: m.first,
+    end: name.end,
+    normStart: m.normStart,
+    normEnd: t.ends[name.end - 1],
+    title: m.title,
+    name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] },
+    knowledgeId: name.knowledgeId,
+    inQuote: m.inQuote,
+    asObject: m.asObject,
+  };
+}
+
+/**
  * The mention of a name no pass found with a title: tokens [first, end) are the name, and
  * the mention starts at `from` (a description before the name, else the name itself).
  */
@@ -72,7 +92,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
     const name = people.trailingName(m.end);
     if (name) {
-      m = { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+      m = closedByName(t, m, name);
       mentionByToken.set(j, m);
     }
   }
@@ -176,7 +196,11 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
 }
 
-/** مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the next clause break. */
+/**
+ * مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the
+ * next clause break. Apart from speakerAt so that its closures, which few cues reach, are not
+ * compiled into speakerAt's optimized code (docs/performance.md, session 13).
+ */
 function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean): { cluster: PersonCluster; end: number } {
   const { t, morph, orgByToken, registry, termCloseByOpen, doc } = cx;
   const k = doc.knowledge;
@@ -343,7 +367,7 @@ export function withClosingName(cx: AttributionContext, m: PersonMention): Perso
   if (m.first > 0 && !/[.!?؟:\n،,]/u.test(doc.norm.slice(t.ends[m.first - 1], t.starts[m.first]))) return m;
   const name = closingName(cx, m.end);
   if (!name || name.end >= t.count || !doc.knowledge.cues.verbs.has(t.text(name.end))) return m;
-  return { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+  return closedByName(t, m, name);
 }
 
 /** The name that closes a clause from token `from` on (people.trailingName), outside any organization's name, of two words at least. */
