@@ -172,61 +172,65 @@ class NextDigit {
  */
 export function findDates(doc: ArticleDocument, ranges: { start: number; end: number }[], articleDate: string | null): DateMention[] {
   const out: DateMention[] = [];
-  const cal = doc.knowledge.calendar;
-  const WEEKDAY_DATE = cal.weekdayDate;
-  const DATE = cal.date;
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const digits = new NextDigit(doc.norm);
   for (const range of ranges) {
     workMeter.steps += 1 + range.end - range.start;
     // Every date has a day number: a line without a digit has none (most lines).
-    if (digits.after(range.start) >= range.end) continue;
-    const slice = doc.norm.slice(range.start, range.end);
-    // Every weekday date ends in a date (the same expression, dateCore): a line where no
-    // date is found holds neither, and the weekday scans (most lines with a digit) are
-    // skipped. The bare dates below continue from this first one: no second scan up to it.
-    DATE.lastIndex = 0;
-    const firstDate = DATE.exec(slice);
-    if (!firstDate) continue;
-    const covered: [number, number][] = [];
-    WEEKDAY_DATE.lastIndex = 0;
-    for (let m = cal.anyWeekday.test(slice) ? WEEKDAY_DATE.exec(slice) : null; m; m = WEEKDAY_DATE.exec(slice)) {
-      workMeter.steps++;
-      const weekday = cal.weekdayByName.get(m[1].replace(/ +/g, ' ')) ?? null;
-      const month = cal.monthByName.get(m[3].replace(/ +/g, ' '));
-      const year = m[4] ? Number(m[4]) : articleYear;
-      const iso = month && year ? isoDate(year, month, Number(m[2])) : null;
-      const start = range.start + m.index;
-      const end = start + m[0].length;
-      covered.push([start, end]);
-      const span = doc.textSpan(start, end);
-      out.push({
-        start: span.start,
-        end: span.end,
-        text: span.text,
-        date: iso,
-        weekday,
-        weekdayCorrect: iso && weekday !== null ? weekdayOf(iso) === weekday : null,
-      });
-    }
-    workMeter.steps += covered.length;
-    // Both lists run in text order and weekday phrases do not overlap, so the only phrase
-    // that can cover a date is the first one ending at or after it: one pointer, no rescans.
-    let k = 0;
-    for (let m: RegExpExecArray | null = firstDate; m; m = DATE.exec(slice)) {
-      workMeter.steps++;
-      const start = range.start + m.index;
-      const end = start + m[0].length;
-      while (k < covered.length && covered[k][1] < end) k++;
-      if (k < covered.length && covered[k][0] <= start) continue;
-      // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
-      const month = cal.monthByName.get(m[2].replace(/ +/g, ' '));
-      const year = m[3] ? Number(m[3]) : articleYear;
-      const iso = month && year ? isoDate(year, month, Number(m[1])) : null;
-      const span = doc.textSpan(start, end);
-      out.push({ start: span.start, end: span.end, text: span.text, date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
-    }
+    if (digits.after(range.start) < range.end) datesInRange(doc, range, articleYear, out);
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The dates of one range (a line with a digit), added to out in text order. */
+function datesInRange(doc: ArticleDocument, range: { start: number; end: number }, articleYear: number | null, out: DateMention[]): void {
+  const cal = doc.knowledge.calendar;
+  const WEEKDAY_DATE = cal.weekdayDate;
+  const DATE = cal.date;
+  const slice = doc.norm.slice(range.start, range.end);
+  // Every weekday date ends in a date (the same expression, dateCore): a line where no
+  // date is found holds neither, and the weekday scans (most lines with a digit) are
+  // skipped. The bare dates below continue from this first one: no second scan up to it.
+  DATE.lastIndex = 0;
+  const firstDate = DATE.exec(slice);
+  if (!firstDate) return;
+  const covered: [number, number][] = [];
+  WEEKDAY_DATE.lastIndex = 0;
+  for (let m = cal.anyWeekday.test(slice) ? WEEKDAY_DATE.exec(slice) : null; m; m = WEEKDAY_DATE.exec(slice)) {
+    workMeter.steps++;
+    const weekday = cal.weekdayByName.get(m[1].replace(/ +/g, ' ')) ?? null;
+    const month = cal.monthByName.get(m[3].replace(/ +/g, ' '));
+    const year = m[4] ? Number(m[4]) : articleYear;
+    const iso = month && year ? isoDate(year, month, Number(m[2])) : null;
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    covered.push([start, end]);
+    const span = doc.textSpan(start, end);
+    out.push({
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      date: iso,
+      weekday,
+      weekdayCorrect: iso && weekday !== null ? weekdayOf(iso) === weekday : null,
+    });
+  }
+  workMeter.steps += covered.length;
+  // Both lists run in text order and weekday phrases do not overlap, so the only phrase
+  // that can cover a date is the first one ending at or after it: one pointer, no rescans.
+  let k = 0;
+  for (let m: RegExpExecArray | null = firstDate; m; m = DATE.exec(slice)) {
+    workMeter.steps++;
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    while (k < covered.length && covered[k][1] < end) k++;
+    if (k < covered.length && covered[k][0] <= start) continue;
+    // A number glued to a preceding word is not a day ("20 عاما" is caught by the month test anyway).
+    const month = cal.monthByName.get(m[2].replace(/ +/g, ' '));
+    const year = m[3] ? Number(m[3]) : articleYear;
+    const iso = month && year ? isoDate(year, month, Number(m[1])) : null;
+    const span = doc.textSpan(start, end);
+    out.push({ start: span.start, end: span.end, text: span.text, date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
+  }
 }

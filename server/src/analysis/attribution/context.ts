@@ -70,6 +70,8 @@ export class AttributionContext {
   declare readonly orgHits: OrganizationHit[];
   declare readonly facts: AttributionFacts;
 
+  // Loops by index, not for-of: an iterator closed in a try/finally per loop made this
+  // constructor's bytecode, and what V8 compiles of it, 1.7 times as long (docs/performance.md, session 13).
   constructor(doc: ArticleDocument, quotes: RawQuote[], kinds: QuoteKind[], orgHits: OrganizationHit[], contentRanges: { start: number; end: number }[], articleDate: string | null, facts: AttributionFacts) {
     this.doc = doc;
     this.quotes = quotes;
@@ -87,7 +89,7 @@ export class AttributionContext {
     this.governors = governors;
     const orgByToken = new Map<number, OrganizationHit>();
     this.orgByToken = orgByToken;
-    for (const h of orgHits) orgByToken.set(h.first, h);
+    for (let i = 0; i < orgHits.length; i++) orgByToken.set(orgHits[i].first, orgHits[i]);
     const registry = new PeopleRegistry(doc, articleDate);
     this.registry = registry;
     const subjects = new SubjectReader(doc);
@@ -99,11 +101,16 @@ export class AttributionContext {
 
     // The organization in focus (for الأمين العام للمنظمة): the most mentioned known one.
     const counts = new Map<string, number>();
-    for (const h of orgHits) if (h.known) counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+    for (let i = 0; i < orgHits.length; i++) if (orgHits[i].known) counts.set(orgHits[i].id, (counts.get(orgHits[i].id) ?? 0) + 1);
     // (The first counted wins a tie, as a stable sort by count would have it.)
     let focus: string | null = null;
     let most = 0;
-    for (const [id, n] of counts) if (n > most) [focus, most] = [id, n];
+    counts.forEach((n, id) => {
+      if (n > most) {
+        focus = id;
+        most = n;
+      }
+    });
     registry.focusOrganization = focus;
     // Tokens inside an organization's name: no person's name is read there (كوكا كولا).
     // A byte per token, not a Set of token numbers: filled for every organization of the text, read rarely.
@@ -115,7 +122,8 @@ export class AttributionContext {
     this.mentionByToken = mentionByToken;
     const mentionByEnd = new Map<number, PersonMention>();
     this.mentionByEnd = mentionByEnd;
-    for (const m of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
       mentionByToken.set(m.first, m);
       if (!m.inQuote) mentionByEnd.set(m.end, m);
     }
@@ -178,7 +186,8 @@ export class AttributionContext {
     this.sentenceStarts = sentenceStarts;
     let searched = 0;
     let stop = stopFrom(this, 0);
-    for (const r of contentRanges) {
+    for (let i = 0; i < contentRanges.length; i++) {
+      const r = contentRanges[i];
       workMeter.steps += 1 + r.end - r.start;
       sentenceStarts.push(r.start);
       if (r.start < searched || (stop >= 0 && r.start > stop)) stop = stopFrom(this, r.start);
@@ -189,7 +198,7 @@ export class AttributionContext {
     this.si = 0;
     const orgByEnd = new Map<number, OrganizationHit>();
     this.orgByEnd = orgByEnd;
-    for (const h of orgHits) orgByEnd.set(h.end, h);
+    for (let i = 0; i < orgHits.length; i++) orgByEnd.set(orgHits[i].end, orgHits[i]);
 
     /** Organizations and institution speakers seen so far, by their head noun (صندوق، وكاله، مفوضيه). */
     const byHead = new Map<string, PersonCluster | OrganizationHit>();

@@ -21,6 +21,26 @@ const MAX_QUOTED_NAME = 5;
 const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
 
 /**
+ * A mention extended to the name that closes it (tokens up to name.end). Written out in the
+ * order every mention is made (people.ts, nameMention), not spread: a spread copy has a map of
+ * its own, and code V8 compiled for the mentions it had seen was thrown away at the first copy
+ * (docs/performance.md, session 13).
+ */
+function closedByName(t: Tokens, m: PersonMention, name: { first: number; end: number; knowledgeId: string | null }): PersonMention {
+  return {
+    first: m.first,
+    end: name.end,
+    normStart: m.normStart,
+    normEnd: t.ends[name.end - 1],
+    title: m.title,
+    name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] },
+    knowledgeId: name.knowledgeId,
+    inQuote: m.inQuote,
+    asObject: m.asObject,
+  };
+}
+
+/**
  * The mention of a name no pass found with a title: tokens [first, end) are the name, and
  * the mention starts at `from` (a description before the name, else the name itself).
  */
@@ -47,7 +67,7 @@ export function speakingOrganization(cx: AttributionContext, org: OrganizationHi
 
 /** The speaker whose mention starts at token j (person, institution or anonymous source). */
 export function speakerAt(cx: AttributionContext, j: number, knownOnly = false): { cluster: PersonCluster; end: number } | null {
-  const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, termCloseByOpen, doc } = cx;
+  const { t, morph, people, inQuote, orgByToken, registry, subjects, words, mentionByToken, clusterOf, termOpens, doc } = cx;
   // The word the fillers (أيضا، لهم) follow: the verb whose object a mention with ل may be.
   const before = j - 1;
   while (j < t.count && words.afterCueFiller.at(t, j)) j++;
@@ -74,7 +94,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
     const name = people.trailingName(m.end);
     if (name) {
-      m = { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+      m = closedByName(t, m, name);
       mentionByToken.set(j, m);
     }
   }
@@ -109,45 +129,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     return { cluster: registry.addSpeakerByText('institution', institution.id, doc.text.slice(span.start, span.end), span, institution.id), end: institution.end };
   }
   // مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source up to the next clause break.
-  if (k.lexicon.anonymousHeads.has(t.text(j))) {
-    let end = j + 1;
-    // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
-    const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
-    // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
-    // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
-    const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
-    const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
-    // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
-    // organization or a Latin name) and a speech participle end it.
-    const addressee = (n: number): boolean => {
-      if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
-      const org = orgByToken.get(n);
-      // Only the news: مسؤول لحلف الناتو is the alliance's official.
-      if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
-      return /^ل\u0640?[a-z]/u.test(t.text(n));
-    };
-    while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
-    // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
-    // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
-    const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
-    const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
-    const quoted = close !== undefined && close - open < 60;
-    if (quoted) end = t.indexAtOrAfter(close);
-    // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
-    else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
-    // أحد المحتجين ويدعى عصام جبار: the description names its person.
-    for (let n = j + 1; n < end && !knownOnly; n++) {
-      if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
-      const named = nameAfterDescription(cx, n);
-      if (named) return named;
-    }
-    // With the quoted name's closing mark, so the shown description is balanced.
-    const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
-    const span = doc.span(t.starts[j], normEnd);
-    const text = doc.text.slice(span.start, span.end);
-    return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
-  }
+  if (k.lexicon.anonymousHeads.has(t.text(j))) return anonymousSourceAt(cx, j, knownOnly);
   // وصرحت هذه الشابة: a demonstrative and a definite noun point back at the latest person of that gender.
   const pointed = demonstrativeAt(cx, j);
   if (pointed) return pointed;
@@ -214,6 +196,53 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: unknown.end };
   }
   return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
+}
+
+/**
+ * مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the
+ * next clause break. Apart from speakerAt so that its closures, which few cues reach, are not
+ * compiled into speakerAt's optimized code (docs/performance.md, session 13).
+ */
+function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean): { cluster: PersonCluster; end: number } {
+  const { t, morph, orgByToken, registry, termCloseByOpen, doc } = cx;
+  const k = doc.knowledge;
+  let end = j + 1;
+  // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
+  const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
+  // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
+  // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
+  const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
+  const unnamed = (n: number): boolean => marker(n, false) || marker(n + 1, false) || marker(n + 2, true) || (marker(n + 3, true) && k.lexicon.prepositions.has(t.text(n + 2)));
+  // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
+  // organization or a Latin name) and a speech participle end it.
+  const addressee = (n: number): boolean => {
+    if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
+    const org = orgByToken.get(n);
+    // Only the news: مسؤول لحلف الناتو is the alliance's official.
+    if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
+    return /^ل\u0640?[a-z]/u.test(t.text(n));
+  };
+  while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
+  // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
+  // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+  const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
+  const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
+  const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
+  const quoted = close !== undefined && close - open < 60;
+  if (quoted) end = t.indexAtOrAfter(close);
+  // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
+  else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
+  // أحد المحتجين ويدعى عصام جبار: the description names its person.
+  for (let n = j + 1; n < end && !knownOnly; n++) {
+    if (!k.lexicon.namedVerbs?.has(t.text(n))) continue;
+    const named = nameAfterDescription(cx, n);
+    if (named) return named;
+  }
+  // With the quoted name's closing mark, so the shown description is balanced.
+  const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
+  const span = doc.span(t.starts[j], normEnd);
+  const text = doc.text.slice(span.start, span.end);
+  return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
 }
 
 /**
@@ -340,7 +369,7 @@ export function withClosingName(cx: AttributionContext, m: PersonMention): Perso
   if (m.first > 0 && !/[.!?؟:\n،,]/u.test(doc.norm.slice(t.ends[m.first - 1], t.starts[m.first]))) return m;
   const name = closingName(cx, m.end);
   if (!name || name.end >= t.count || !doc.knowledge.cues.verbs.has(t.text(name.end))) return m;
-  return { ...m, end: name.end, normEnd: t.ends[name.end - 1], name: { first: name.first, end: name.end, normStart: t.starts[name.first], normEnd: t.ends[name.end - 1] }, knowledgeId: name.knowledgeId };
+  return closedByName(t, m, name);
 }
 
 /** The name that closes a clause from token `from` on (people.trailingName), outside any organization's name, of two words at least. */

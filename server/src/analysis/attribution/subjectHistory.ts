@@ -49,7 +49,7 @@ export function register(cx: AttributionContext, m: PersonMention): PersonCluste
   const c = registry.add(m, current(cx));
   clusterOf.set(m, c);
   if (c && !m.inQuote && !m.asObject && opensClause(cx, m.first)) setSubject(cx, c);
-  else if (c && !m.inQuote && named[named.length - 1] !== c) named.push(c);
+  else if (c && !m.inQuote && (named.length === 0 || named[named.length - 1] !== c)) named.push(c);
   return c;
 }
 
