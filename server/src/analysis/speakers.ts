@@ -29,6 +29,13 @@ export interface PersonCluster {
   roleArabic: string | null;
   /** Normalized offset of the latest mention seen while walking the text. */
   lastSeen: number;
+  /**
+   * Places of the names and titles recorded (placeKey): the scans can read one written name
+   * more than once (قال X closing a quote's cue; an institution speaking), and a mention counted
+   * twice inflates the counts and can make a misspelling the majority spelling. A title-only
+   * person's first title is its name: one mention too.
+   */
+  places: Set<number>;
 }
 
 export class PeopleRegistry {
@@ -77,7 +84,7 @@ export class PeopleRegistry {
   }
 
   private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
-    const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1 };
+    const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1, places: new Set() };
     this.seq.set(c, this.clusters.length);
     if (knowledgeId) {
       for (const o of this.knowledgeOffices(knowledgeId)) {
@@ -292,6 +299,7 @@ export class PeopleRegistry {
       c = this.newCluster(key, 'person', null);
       this.byKey.set(key, c);
       const span = this.doc.span(title.normStart, title.normEnd);
+      c.places.add(placeKey(span));
       c.names.push({ text: writtenWithArticle(this.doc, title.first, title.normStart, title.normEnd), words: title.end - title.first, surname: key, span });
     }
     return c;
@@ -315,8 +323,7 @@ export class PeopleRegistry {
       cluster = found.cluster;
       if (words.length > 1 && !this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], cluster);
       const span = doc.span(m.name.normStart, m.name.normEnd);
-      const text = doc.text.slice(span.start, span.end);
-      cluster.names.push({ text, words: words.length, surname, span });
+      if (firstAt(cluster.places, span)) cluster.names.push({ text: doc.text.slice(span.start, span.end), words: words.length, surname, span });
     } else if (m.title) {
       cluster = this.clusterForTitle(m.title, lastSubject) ?? this.clusterAhead(m.title) ?? this.titleCluster(m);
     }
@@ -328,7 +335,7 @@ export class PeopleRegistry {
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
       const titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
-      if (!bare) cluster.titles.push({ text: titleText, span });
+      if (!bare && firstAt(cluster.places, span)) cluster.titles.push({ text: titleText, span });
       cluster.role ??= this.titleEnglish(m.title);
       if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
       cluster.roleArabic ??= titleText;
@@ -363,7 +370,7 @@ export class PeopleRegistry {
       // A country speaks in the feminine (وقالت روسيا); a group's plural shows no gender.
       c.gender = gender !== undefined ? gender : wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
     }
-    c.names.push({ text, words: wordsIn(key), surname: key, span });
+    if (firstAt(c.places, span)) c.names.push({ text, words: wordsIn(key), surname: key, span });
     return c;
   }
 
@@ -469,6 +476,19 @@ export class PeopleRegistry {
     for (const t of c.titles) out.push(mention(t.span, 'title'));
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** A span as one number (start, then length): exact below 2^21 characters of name. */
+function placeKey(span: Span): number {
+  return span.start * 2097152 + (span.end - span.start);
+}
+
+/** Records a span's place; false when it was recorded already. */
+function firstAt(places: Set<number>, span: Span): boolean {
+  const key = placeKey(span);
+  if (places.has(key)) return false;
+  places.add(key);
+  return true;
 }
 
 /** Underscores between two letters: a hashtag's spaces. */
