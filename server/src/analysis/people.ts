@@ -150,12 +150,10 @@ export class PeopleFinder {
     if (this.writtenStop(i)) return false;
     if (this.writtenEndMatters.at(this.t, i)) {
       // كاتباً، أخيراً، إنتشاراً: a word written with the tanween of an indefinite noun or adjective is no name.
-      if (this.t.norm.charCodeAt(this.t.ends[i] - 1) === ALEF) {
-        if (this.writtenWithTanween(i)) return false;
-      }
       // حسابه، أعماله، بدموعه: a noun of the corpus with the pronoun ه written on it is no name
       // (normalized, ه is also the ة of سلامة or رحمة: only the written letter tells them apart).
-      else if (this.writtenLastLetter(i) === HA) return false;
+      const endsWithAlef = this.t.norm.charCodeAt(this.t.ends[i] - 1) === ALEF;
+      if (endsWithAlef ? this.writtenWithTanween(i) : this.writtenLastLetter(i) === HA) return false;
     }
     // The article is written with a bare alef; ألكسندر and إلهام are names, الوزير is not.
     // Normalization keeps ا and ل: only a word read with the article can be written with it.

@@ -21,7 +21,7 @@ export function accordingSourceAt(cx: AttributionContext, c: CueHit, lamPhrase =
   const { t, registry, mentionByToken, orgByToken, doc } = cx;
   const j = c.end;
   const w = j < t.count ? t.text(j) : '';
-  const lamOnWord = c.lemma.endsWith(' ل') && c.end === c.first + 1 && w.length > 2 && w.startsWith('ل') && !w.startsWith('لل');
+  const lamOnWord = lamWritten(cx, c) && c.end === c.first + 1 && w.length > 2 && !w.startsWith('لل');
   if (!lamOnWord) return speakerAt(cx, j) ?? (lamPhrase ? lamPhraseAt(cx, c) : null);
   const m = mentionByToken.get(j);
   if ((m && m.normStart > t.starts[j]) || orgByToken.has(j)) return speakerAt(cx, j);
@@ -60,4 +60,9 @@ export function accordingSourceAt(cx: AttributionContext, c: CueHit, lamPhrase =
     return { cluster: registry.addSpeakerByText('person', bare, doc.text.slice(span.start, span.end), span), end: j + 1 };
   }
   return speakerAt(cx, j);
+}
+
+/** Whether an "according to" writes its ل on the next word (وفقا لمصدر، وفقا للتقرير). */
+export function lamWritten(cx: AttributionContext, cue: CueHit): boolean {
+  return cue.lemma.endsWith(' ل') && cue.end < cx.t.count && cx.t.text(cue.end).startsWith('ل');
 }

@@ -232,7 +232,6 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   return { cluster: carried, carried: true, rule: 'last-subject' };
 }
 
-
 /**
  * Whether a verb whose object comes before its بـ (lexicon.baObjectVerbs: وصف، اتهم) has
  * its بـ or بأن right after the one name ending at `end` (or after one phrase coordinated

@@ -7,6 +7,7 @@ import type { CueHit } from '../cues';
 import { looksCircumstantial } from '../people';
 import type { PersonCluster } from '../speakers';
 import type { AttributionContext } from './context';
+import { lamWritten } from './accordingSource';
 import { baObjectLemma, isContentVerb } from './cueSubject';
 import { opensClause } from './subjectHistory';
 
@@ -47,11 +48,6 @@ export function unreadSourceAfter(cx: AttributionContext, cue: CueHit): PersonCl
   const source = speech ? unreadPhraseAt(cx, cue.end + 1) : unreadPhraseAt(cx, cue.end, lam);
   if (source) cx.unreadSources.add(source);
   return source;
-}
-
-/** Whether an "according to" writes its ل on the next word (وفقا لمصدر). */
-function lamWritten(cx: AttributionContext, cue: CueHit): boolean {
-  return cue.lemma.endsWith(' ل') && cue.end < cx.t.count && cx.t.text(cue.end).startsWith('ل');
 }
 
 /** وفق تعبيره، بحسب زعمها، حسب قوله: the word after an "according to" has a possessive (as written, not a ة), pointing back at someone named before. */

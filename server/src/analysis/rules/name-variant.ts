@@ -17,13 +17,9 @@ export const nameVariant = defineRule({
   },
   check({ analysis: a }) {
     const out: FindingDraft[] = [];
-    // One finding and one edit per written word: a name the scans read twice (after a quote,
-    // قال X once as the cue's subject and once as a name) is listed twice at one place, and
-    // its "replace all" would rewrite that word twice, which an editor rejects. (In text order, so a repeat follows its first.)
-    const variants = a.nameVariants.filter((v, i, all) => i === 0 || v.span.start !== all[i - 1].span.start);
     // Grouped once, so an article with thousands of one misspelling stays linear.
     const bySpeaker = new Map<string, Span[]>();
-    for (const v of variants) {
+    for (const v of a.nameVariants) {
       const key = `${v.speakerId}|${v.variant}`;
       const list = bySpeaker.get(key);
       if (list) list.push(v.span);
@@ -32,7 +28,7 @@ export const nameVariant = defineRule({
     const speakerById = new Map(a.speakers.map((s) => [s.id, s]));
     const canonicalMention = new Map<string, Span | undefined>();
     const replaceAll = new Map<string, Fix>();
-    for (const v of variants) {
+    for (const v of a.nameVariants) {
       const key = `${v.speakerId}|${v.variant}`;
       const all = bySpeaker.get(key)!;
       const canonicalKey = `${v.speakerId}|${v.canonical}`;
