@@ -48,6 +48,8 @@ export class Morphology {
   private readonly caseEndings: readonly string[];
   /** The conjunction proclitics (و، ف), as the data lists them. */
   readonly conjunctions: readonly string[];
+  /** The proclitic chains that carry no article (و، لـ، وبـ), none first: what an indefinite noun can be written with. */
+  readonly bareProclitics: readonly string[];
   private readonly feminineBeforePronoun: string;
   private readonly futurePrefix: string;
   private readonly firstPersonPrefixes: readonly string[];
@@ -76,6 +78,7 @@ export class Morphology {
       if (contraction) return { written, prefix: written.slice(0, -contraction.written.length) + contraction.prefix, carriesArticle: true };
       return { written, prefix: written, carriesArticle: false };
     });
+    this.bareProclitics = ['', ...this.chains.filter((c) => !c.carriesArticle).map((c) => c.written)];
     // A chain stands only on a word that starts with its first letter (an empty one on any: then every word reads all).
     this.everyChain = this.chains.some((c) => !c.written);
     for (const c of this.chains) {

@@ -16,8 +16,6 @@ const MAX_NAME_WORDS = 6;
 const MAX_QUOTED_WORDS = 5;
 /** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
 const MAX_DESCRIPTOR_WORDS = 3;
-/** Proclitics a head noun may carry (لوزارة، وهيئة، وبوكالة). */
-const HEAD_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل'];
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 const OPENING_MARKS = '"«“”\'';
 const CLOSING_MARKS = '"»”“\'';
@@ -37,10 +35,10 @@ export interface GrammarName {
   ministry: { ministry: string; country: string } | null;
 }
 
-/** The proclitic of an indefinite head noun (لوزارة → ل), or undefined. */
-export function headPrefix(word: string, heads: ReadonlyMap<string, string>): string | undefined {
+/** The proclitic of an indefinite head noun (لوزارة → ل, from the grammar's headProclitics), or undefined. */
+export function headPrefix(word: string, heads: ReadonlyMap<string, string>, proclitics: readonly string[]): string | undefined {
   // A loop, not find() with a closure: called at every word that may start an organization.
-  for (const p of HEAD_PREFIXES) if (word.startsWith(p) && heads.has(word.slice(p.length))) return p;
+  for (const p of proclitics) if (word.startsWith(p) && heads.has(word.slice(p.length))) return p;
   return undefined;
 }
 
@@ -48,8 +46,8 @@ export function headPrefix(word: string, heads: ReadonlyMap<string, string>): st
 export function mayStartGrammarName(k: Knowledge, word: string): boolean {
   const g = k.organizationGrammar;
   return (
-    headPrefix(word, g.heads) !== undefined ||
-    headPrefix(word, g.quotedNameHeads) !== undefined ||
+    headPrefix(word, g.heads, g.headProclitics) !== undefined ||
+    headPrefix(word, g.quotedNameHeads, g.headProclitics) !== undefined ||
     k.morphology.readings(word).some((r) => g.definiteHeads.has(r.stem)) ||
     g.nationalInstitutions.mayStartWith(word) ||
     k.ministryShortIndex.mayStartWith(word)
@@ -117,7 +115,7 @@ export class OrganizationGrammarReader {
     const t = this.t;
     if (!this.isQuotedNameHead.at(t, i)) return null;
     const word = t.text(i);
-    const prefix = headPrefix(word, this.g.quotedNameHeads);
+    const prefix = headPrefix(word, this.g.quotedNameHeads, this.g.headProclitics);
     if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
     // The quote opens after the head or after its definite descriptors.
     let last = i;
@@ -181,7 +179,7 @@ export class OrganizationGrammarReader {
     const t = this.t;
     if (!this.isHead.at(t, i)) return null;
     const word = t.text(i);
-    const prefix = headPrefix(word, this.g.heads);
+    const prefix = headPrefix(word, this.g.heads, this.g.headProclitics);
     if (prefix === undefined) return null;
     const generic = this.g.genericComplements.match(t, i + 1, false);
     if (generic && t.starts[i + 1] < limit) return null;
@@ -258,11 +256,11 @@ export class OrganizationGrammarReader {
 
 // The grammar's per-word tests (memoOf): functions of the knowledge and the word.
 function isHead(k: Knowledge, w: string): boolean {
-  return headPrefix(w, k.organizationGrammar.heads) !== undefined;
+  return headPrefix(w, k.organizationGrammar.heads, k.organizationGrammar.headProclitics) !== undefined;
 }
 
 function isQuotedNameHead(k: Knowledge, w: string): boolean {
-  return headPrefix(w, k.organizationGrammar.quotedNameHeads) !== undefined;
+  return headPrefix(w, k.organizationGrammar.quotedNameHeads, k.organizationGrammar.headProclitics) !== undefined;
 }
 
 function isDefiniteHead(k: Knowledge, w: string): boolean {

@@ -125,6 +125,8 @@ export interface Knowledge {
 export interface OrganizationGrammar {
   /** Head noun → the kind of organization it opens (وزارة → ministry). */
   heads: Map<string, string>;
+  /** The proclitics an indefinite head may carry (لوزارة، وبهيئة): the morphology's chains without the article, none first. */
+  headProclitics: readonly string[];
   /** Heads that may name the organization in quote marks after them (قناة "المنار") → kind. */
   quotedNameHeads: Map<string, string>;
   /** Definite heads that make a name with a relational adjective (المحكمة العليا). */
@@ -193,6 +195,7 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
   };
   return {
     heads: kinds(data.heads),
+    headProclitics: morphology.bareProclitics,
     genericComplements: phrases(data.genericComplements),
     nameTails: phrases(data.nameTails),
     notOrganizations: phrases(data.notOrganizations),
