@@ -124,7 +124,13 @@ export interface ScoreOptions {
   articleLevel?: boolean;
   /** Told of every matched gold statement we gave a speaker, and whether the speaker is right. */
   onAttributed?: (quote: Quote, right: boolean) => void;
+  /** Told of every error: the gold quote, the quote it matched (null if none), what is wrong (--errors lists them; a quote may have a kind and a speaker error). */
+  onVerdict?: (gold: GoldQuote, quote: Quote | null, verdict: Verdict) => void;
 }
+
+export type GoldQuote = DevGold['quotes'][number];
+/** missed (no quote matched); kind (statement or not, wrong); speaker (a wrong one, or one where the gold has none); noSpeaker (none given, gold has one). */
+export type Verdict = 'missed' | 'kind' | 'speaker' | 'noSpeaker';
 
 /** score.py: score_doc(), restricted to the quotes on the lines `lines` accepts. */
 export function scoreReport(gold: DevGold, report: JsonReport, options: ScoreOptions = {}): DevCounts {
@@ -154,27 +160,39 @@ export function scoreReport(gold: DevGold, report: JsonReport, options: ScoreOpt
       res.statements++;
       if (g.speaker === null) res.unattributedGold++;
     }
-    if (hit === null) continue;
+    const verdict = options.onVerdict ?? ((): void => undefined);
+    if (hit === null) {
+      verdict(g, null, 'missed');
+      continue;
+    }
     used.add(hit);
     matched.set(hit, g);
     const p = pq[hit];
     res.matched++;
-    if ((p.kind === 'statement') === goldStatement) res.kindRight++;
+    const kindRight = (p.kind === 'statement') === goldStatement;
+    if (kindRight) res.kindRight++;
+    else verdict(g, p, 'kind');
     if (!goldStatement) continue;
+    // score.py scores a statement's speaker whatever kind we gave it.
     if (g.speaker === null) {
       if (!p.speaker) {
         res.unattributedFound++;
         res.attributionRight++;
-      } else options.onAttributed?.(p, false);
+      } else {
+        options.onAttributed?.(p, false);
+        verdict(g, p, 'speaker');
+      }
       continue;
     }
     if (!p.speaker) {
       res.falseNull++;
+      verdict(g, p, 'noSpeaker');
       continue;
     }
     const want = goldSpeakerTokens(gold, g.speaker);
     const right = speakerNames(report, p).some((n) => [...nameTokens(n)].some((t) => want.has(t)));
     if (right) res.attributionRight++;
+    else verdict(g, p, 'speaker');
     options.onAttributed?.(p, right);
   }
   pq.forEach((p, i) => {

@@ -4,6 +4,8 @@
 //        tsx test/eval/main.ts --corpus [--limit N] [--json]
 //        tsx test/eval/main.ts --findings  (rules on the real ANT articles: test/eval/findings.ts)
 //        tsx test/eval/main.ts --evidence  (how often each attribution rule and confidence is right: test/eval/evidenceTable.ts)
+//        tsx test/eval/main.ts --errors    (every dev quote scored wrong, by verdict: test/eval/devErrors.ts)
+//        tsx test/eval/main.ts --sample SEED [N] (N random ANT statements in context: test/eval/antSample.ts)
 //        tsx test/eval/main.ts --precision (each rule's precision on its judged sample: test/eval/precision.ts)
 // Without arguments it scores three sets: the seeds against the gold annotation, the
 // articles written for the tests in the styles of other outlets (test/fixtures/articles),
@@ -22,6 +24,8 @@ import { printDevSet } from './devTable';
 import type { GoldArticle, PartialGold } from './gold';
 import { runFindings } from './findings';
 import { runPrecision } from './precision';
+import { printSample, sampleStatements } from './antSample';
+import { devErrors, printDevErrors } from './devErrors';
 import { evidenceTable, printEvidenceTable } from './evidenceTable';
 import { add, FIGURES, score, value, type Scores } from './score';
 
@@ -78,6 +82,15 @@ async function corpus(): Promise<void> {
   else printCorpus(result);
 }
 
+/** --sample SEED [N]: random ANT statements to read (antSample.ts). */
+function sample(): void {
+  const at = argv.indexOf('--sample');
+  const seed = Number(argv[at + 1]);
+  const n = Number(argv[at + 2] ?? 30);
+  if (!Number.isInteger(seed) || !(n > 0)) throw new Error('--sample wants a whole-number seed and, optionally, how many statements');
+  printSample(sampleStatements(path.join(sharedDir(ROOT), 'corpus', 'ant-news.jsonl.gz'), seed, n));
+}
+
 /** The gold sets: the seeds and fixture articles (score.ts), then the dev set (score.py's rules). */
 function evaluateAll(): void {
   const report: unknown[] = [];
@@ -103,6 +116,8 @@ function evaluateAll(): void {
 }
 
 if (argv.includes('--precision')) runPrecision();
+else if (argv.includes('--sample')) sample();
+else if (argv.includes('--errors')) printDevErrors(devErrors(path.join(sharedDir(ROOT), 'corpus', 'dev')));
 else if (argv.includes('--evidence')) printEvidenceTable(evidenceTable(path.join(sharedDir(ROOT), 'corpus', 'dev')));
 else if (argv.includes('--findings')) {
   void runFindings(process.argv.slice(2)).catch((e: unknown) => {

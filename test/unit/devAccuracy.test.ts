@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { summarize, type DevSummary } from '../eval/devScore';
 import { scoreDevSet, sharedDir } from '../eval/devSet';
+import { devErrors } from '../eval/devErrors';
 import { parseDoubts } from '../eval/doubts';
 import targets from '../eval/targets.json';
 import { ROOT } from '../support/article';
@@ -42,6 +43,18 @@ describe('scores on the published dev articles', function () {
     assert.ok(total.doubtful.statements > 0, 'DOUBTS.md lists places with statements');
     assert.equal(total.clean.statements + total.doubtful.statements, total.all.statements);
     assert.equal(total.clean.goldQuotes + total.doubtful.goldQuotes, total.all.goldQuotes);
+  });
+
+  it('lists for --errors exactly the quotes the figures count as wrong', function () {
+    this.timeout(30000);
+    const errors = devErrors(devDir);
+    const all = score.total.all;
+    const count = (verdict: string): number => errors.filter((e) => e.verdict === verdict).length;
+    assert.equal(count('missed'), all.goldQuotes - all.matched);
+    assert.equal(count('kind'), all.matched - all.kindRight);
+    // A gold statement's speaker is scored whatever kind we gave it: wrong, or missing.
+    const matchedStatements = all.statements - errors.filter((e) => e.gold.kind === 'statement' && e.verdict === 'missed').length;
+    assert.equal(matchedStatements - count('speaker') - count('noSpeaker'), all.attributionRight);
   });
 });
 
