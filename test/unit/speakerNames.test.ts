@@ -65,3 +65,17 @@ describe('speaker names: a title in construct with a place no list knows', () =>
     assert.deepEqual(speakerNames('وقال رئيس ليبيريا جورج ويا إن "البلاد تتعافى".'), ['جورج ويا']);
   });
 });
+
+describe('speaker names: the office of a body named in full', () => {
+  it('reads the whole body the title is of, not its first word (رئيس اللجنة العليا للانتخابات)', () => {
+    assert.deepEqual(speakerNames('وقال رئيس اللجنة العليا للانتخابات في بيان إن "النتائج ستعلن غدا".'), ['رئيس اللجنة العليا للانتخابات']);
+  });
+
+  it('never gives the head of a body to a country\'s president named before (رئيس اللجنة is not أردوغان)', () => {
+    const names = speakerNames([
+      'فاز الرئيس التركي رجب طيب أردوغان في الانتخابات الرئاسية.',
+      'وقال رئيس اللجنة العليا للانتخابات "حصل المرشح على الغالبية المطلقة من الأصوات".',
+    ]);
+    assert.deepEqual(names, ['رئيس اللجنة العليا للانتخابات'], names.join(' / '));
+  });
+});

@@ -299,10 +299,18 @@ export class PeopleFinder {
     let portfolio = false;
     // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
     if (construct && this.spaceBefore(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
-      // The portfolio names the office: رئيس القمة is nobody's presidency of a country.
-      organization = `portfolio:${t.text(end)}`;
-      end++;
-      portfolio = true;
+      // رئيس اللجنة العليا للانتخابات: the definite word heads a body named in full (the
+      // organizations pass found it), which the office is of; else the portfolio names the
+      // office: رئيس القمة is nobody's presidency of a country.
+      const body = this.organizationAt(end);
+      if (body && body.end > end + 1) {
+        organization = body.id;
+        end = body.end;
+      } else {
+        organization = `portfolio:${t.text(end)}`;
+        end++;
+        portfolio = true;
+      }
     }
     if (this.spaceBefore(end)) {
       // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.

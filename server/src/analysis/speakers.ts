@@ -206,6 +206,9 @@ export class PeopleRegistry {
       if (title.country && country && country !== title.country) continue;
       if (title.country && !country) continue;
       if (org && organization && organization !== org) continue;
+      // رئيس اللجنة العليا للانتخابات is not the president of a country: an office of a
+      // body is no national office (a portfolio, وزير الخارجية, still is one).
+      if (org && !organization && country && !org.startsWith('portfolio:')) continue;
       return true;
     }
     return false;
