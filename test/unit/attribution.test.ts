@@ -595,7 +595,7 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(speakers.slice(0, 2), ['نبيل حداد', 'سامي الخوري']);
     // Not the last speaker carried over: the one before the epithet.
     assert.match(speakers[2] ?? '', /حداد/u);
-    const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت".']);
+    const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت بشكل كبير".']);
     assert.notEqual(statements(b)[1].speaker, 'شركة');
   });
 

@@ -47,6 +47,8 @@ export interface AttributionFacts {
   mentions: PersonMention[];
   /** The content block before a block (the lead-in paragraph of a quote-only one), or null. */
   previousBlock: (b: Block) => Block | null;
+  /** Per quote: a statement only because a cue governs it (kinds.ts, statementOnlyByItsCue). */
+  onlyByCue: boolean[];
 }
 
 export interface AttributionResult {
@@ -120,7 +122,8 @@ export function attribute(
     // A quote that nothing introduces and nobody around it could have said, and that does
     // not read as someone speaking (نحن، لدينا، لن…), is an excerpt or a label: a term.
     // A paragraph's label that names no one introduces nothing either.
-    const ungoverned = !g || (g.side === 'headline' && q.block.kind === 'paragraph');
+    // So is a word or two that only its cue made a statement, when the cue names no one.
+    const ungoverned = !g || (g.side === 'headline' && q.block.kind === 'paragraph') || facts.onlyByCue[qi];
     if (ungoverned && !result.speaker && result.reason !== PLACEHOLDER_REASON && !readsAsSpeech(doc, q)) {
       kinds[qi] = 'term';
       continue;
