@@ -65,6 +65,11 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(b, quote(b, 'إن التحقيق')), 'وكالة الأنباء');
   });
 
+  it('gives the words under a verb that finds no one, inside what a bare carried-over cue reports, to that cue\'s speaker (وأضافت أن … يعد "…")', () => {
+    const a = article(['وقالت الوزيرة سلمى الحسن إن الخطة "ستنجح في النهاية رغم كل الصعوبات".', 'وأضافت أن إطلاق الخطة يعد "خطوة كبيرة في تاريخ الوزارة الحديث".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى الحسن', 'سلمى الحسن']);
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);

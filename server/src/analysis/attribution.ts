@@ -105,11 +105,13 @@ export function attribute(
       if (q.block.kind === 'title' && c.kind === 'verb' && (!result.speaker || result.rule === 'subject-after-cue')) result = inTitle(cx, q, result, c) ?? result;
       // وقالت الوكالة إن كيم قدم تقريرا … ويتطرق إلى "…": a verb inside what an earlier cue
       // reports, whose own subject is not found, is part of those words: the reporter, named
-      // by its own cue, speaks.
-      const reporter = result.rule === 'last-subject' && c.kind === 'verb' ? reportingCue(cx, c, found) : null;
+      // by its own cue, speaks. When the verb finds no one at all and the reporter has no
+      // subject written either (وأضافت أن تغيير الاسم يعد "…"), the reporter's carry-over speaks.
+      const reporter = (result.rule === 'last-subject' || !result.speaker) && c.kind === 'verb' ? reportingCue(cx, c, found) : null;
       if (reporter) {
         const outer = byCueBefore(cx, reporter, start, found);
-        if (outer.speaker && outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) result = outer;
+        const carried = !result.speaker && doc.knowledge.lexicon.complementizers.has(cx.t.text(reporter.end));
+        if (outer.speaker && ((outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) || carried)) result = outer;
       }
     }
     if (!result && g?.side === 'headline') result = headline(cx, q);
