@@ -70,6 +70,16 @@ describe('attribution', () => {
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى الحسن', 'سلمى الحسن']);
   });
 
+  it('gives a quote whose cue before it names no one to the source an "according to" or a pointing verb writes right after it', () => {
+    const a = article('وأُعلن في العاصمة افتتاح المعرض لأصحاب "الأعمال التي تجمع بين الفن والعلم والتاريخ"، وفقا لمدير المعرض سامي الخوري.');
+    assert.equal(statements(a)[0].speaker, 'سامي الخوري');
+    const b = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، وفق ما قال مدير المتحف سامي الخوري.');
+    assert.equal(statements(b)[0].speaker, 'سامي الخوري');
+    // A verb that opens a clause of its own after the quote says nothing of it.
+    const c = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، ووصف مدير المتحف سامي الخوري الموقع بالنادر.');
+    assert.equal(statements(c)[0].speaker, null);
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);

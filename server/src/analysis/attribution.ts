@@ -10,7 +10,7 @@
 import type { PeopleRegistry, PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import type { PeopleFinder, PersonMention } from './people';
-import type { CueIndex, Governor } from './governance';
+import { cueAfter, type CueIndex, type Governor } from './governance';
 import type { RangeSet } from './ranges';
 import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
@@ -113,6 +113,16 @@ export function attribute(
         const carried = !result.speaker && doc.knowledge.lexicon.complementizers.has(cx.t.text(reporter.end));
         if (outer.speaker && ((outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) || carried)) result = outer;
       }
+    }
+    // تعتبر "ميغ-35" … تجعلها "واحدة من أفضل المقاتلات"، وفقا لوكالة سبوتنيك: a cue before
+    // the quote that names no one leaves the words to a source written right after them, by
+    // an "according to" or a verb that words point back from (وفق ما قال، كما تقول، هكذا قال);
+    // not a verb that opens a clause of its own ("…"، ووصفت الحادثة) nor a relay.
+    if (result && !result.speaker && g?.side === 'before') {
+      const next = cueAfter(doc, q, facts.cues.finder, g.sentenceStart);
+      const pointed = next && (next.kind === 'according' || next.first > cx.t.indexAtOrAfter(q.close + 1)) && !isRelay(cx, next);
+      const written = pointed ? after(cx, q, next) : null;
+      if (written?.speaker && written.rule !== 'last-subject') result = written;
     }
     if (!result && g?.side === 'headline') result = headline(cx, q);
     // "…"، وفق ما نقلت فرانس برس: a relay after the quote only passed on the words of the
