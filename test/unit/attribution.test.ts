@@ -217,6 +217,11 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(a.speakers[0].kind, 'institution');
   });
 
+  it('reads a hashtagged institution\'s gender from its first word, so a feminine cue carries over to it (قالت #الهيئة_العامة … وأضافت)', () => {
+    const a = article(['قال المدير سامي الخوري إن المطار سيفتح قريبا.', 'قالت #الهيئة_العامة_للطيران_المدني، اليوم، إنها ألغت العقد مع الشركة.', 'وأضافت أن الشروط الجديدة "ستستوفي المتطلبات حسب أفضل الممارسات".']);
+    assert.equal(statements(a)[0].speaker, 'الهيئة العامة للطيران المدني');
+  });
+
   it('shows a hashtagged speaker with spaces, its range still on the hashtag as written', () => {
     const text = 'وقالت #وزارة_الصحة_العامة في بيان: "نعمل على توفير اللقاحات في كل المناطق".';
     const a = article(text);
