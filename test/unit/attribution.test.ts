@@ -80,6 +80,16 @@ describe('attribution', () => {
     assert.equal(statements(c)[0].speaker, null);
   });
 
+  it('gives a quote after a colon, with no cue in its sentence, to the subject of the sentence\'s opening verb, but not after a noun of speech or a title', () => {
+    const a = article('ووجه الوزير سامي الخوري كلامه للحاضرين في القاعة: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.equal(statements(a)[0].speaker, 'سامي الخوري');
+    const b = article('ونشر الوزير سامي الخوري على صفحته في فيسبوك: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.equal(statements(b)[0].speaker, 'سامي الخوري');
+    // ونسبت الوكالة إلى X قوله: the words are the possessor's, not the subject's.
+    const c = article('ونسبت الوكالة إلى الوزير سامي الخوري قوله: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.notEqual(statements(c)[0].speaker, 'الوكالة');
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);

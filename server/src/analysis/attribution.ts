@@ -10,7 +10,7 @@
 import type { PeopleRegistry, PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import type { PeopleFinder, PersonMention } from './people';
-import { cueAfter, type CueIndex, type Governor } from './governance';
+import { cueAfter, sentenceStart, type CueIndex, type Governor } from './governance';
 import type { RangeSet } from './ranges';
 import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
@@ -23,7 +23,7 @@ import { sameShapeMap } from './sameShapeMap';
 import { AttributionContext } from './attribution/context';
 import { advanceTo, noteOrganizationsBefore, setSubject } from './attribution/subjectHistory';
 import { accordingSourceAt } from './attribution/accordingSource';
-import { afterPreposition, contentWithoutDocument, reportingCue } from './attribution/cueSubject';
+import { afterPreposition, contentWithoutDocument, reportingCue, sentenceSubject } from './attribution/cueSubject';
 import { after, byCueBefore, continuation, continuedParagraph, headline, inTitle, isRelay, NAMED_BY_CUE, paragraphCue, refineEvidence, speakerBeforeAside } from './attribution/statement';
 
 export interface Attribution {
@@ -129,6 +129,13 @@ export function attribute(
     // paragraph's speaker (or of its line's earlier cue: وأضاف أردوغان … "…"، وفق ما نقلت), when it has one.
     if (!result && g?.side === 'after') result = (isRelay(cx, g.cue!) ? (continuation(cx, qi) ?? paragraphCue(cx, q)) : null) ?? after(cx, q, g.cue!);
     if (!result) result = continuation(cx, qi) ?? continuedParagraph(cx, qi) ?? paragraphCue(cx, q);
+    // ووجه نتنياهو كلامه لظريف: "…"، وخاطب أردوغان الحاضرين: "…": no cue, but a colon says words
+    // follow, and the subject of the sentence's opening verb says them; not after a noun of
+    // speech (ونسبت الوكالة إلى باقري قوله: the words are the possessor's) or of a title (عنوان:).
+    if (!result && !g && q.block.kind === 'paragraph' && colonIntroducesWords(cx, q)) {
+      const subject = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), cx.t.indexAtOrAfter(q.open), true);
+      if (subject) result = { speaker: subject, cue: null, method: 'headline', rule: 'sentence-subject' };
+    }
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     // A quote that nothing introduces and nobody around it could have said, and that does
@@ -148,4 +155,18 @@ export function attribute(
 
   cx.registry.finalizeIds();
   return { attributions: cx.attributions, registry: cx.registry, variants: cx.registry.nameVariants(), mentions: sameShapeMap(cx.mentions, (m) => ({ mention: m, cluster: cx.clusterOf.get(m) ?? null })) };
+}
+
+/** A colon right before the quote, after a word that is no noun of speech or of a title (قوله:، بعنوان:). */
+function colonIntroducesWords(cx: AttributionContext, q: RawQuote): boolean {
+  const { t, doc, morph } = cx;
+  const first = t.indexAtOrAfter(q.open);
+  if (first < 1) return false;
+  const gap = doc.norm.slice(t.ends[first - 1], q.open).trim();
+  if (gap !== ':' && gap !== '\uff1a') return false;
+  const w = t.text(first - 1);
+  const suffix = morph.pronounSuffix(w);
+  const bare = morph.withoutArticle(w) ?? (suffix ? w.slice(0, -suffix.length) : w);
+  const lx = doc.knowledge.lexicon;
+  return !(lx.speechNouns && (morph.isFormOf(w, lx.speechNouns) || morph.isFormOf(bare, lx.speechNouns))) && !morph.isFormOf(w, lx.titleHeads);
 }
