@@ -65,6 +65,31 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(b, quote(b, 'إن التحقيق')), 'وكالة الأنباء');
   });
 
+  it('gives the words under a verb that finds no one, inside what a bare carried-over cue reports, to that cue\'s speaker (وأضافت أن … يعد "…")', () => {
+    const a = article(['وقالت الوزيرة سلمى الحسن إن الخطة "ستنجح في النهاية رغم كل الصعوبات".', 'وأضافت أن إطلاق الخطة يعد "خطوة كبيرة في تاريخ الوزارة الحديث".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى الحسن', 'سلمى الحسن']);
+  });
+
+  it('gives a quote whose cue before it names no one to the source an "according to" or a pointing verb writes right after it', () => {
+    const a = article('وأُعلن في العاصمة افتتاح المعرض لأصحاب "الأعمال التي تجمع بين الفن والعلم والتاريخ"، وفقا لمدير المعرض سامي الخوري.');
+    assert.equal(statements(a)[0].speaker, 'سامي الخوري');
+    const b = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، وفق ما قال مدير المتحف سامي الخوري.');
+    assert.equal(statements(b)[0].speaker, 'سامي الخوري');
+    // A verb that opens a clause of its own after the quote says nothing of it.
+    const c = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، ووصف مدير المتحف سامي الخوري الموقع بالنادر.');
+    assert.equal(statements(c)[0].speaker, null);
+  });
+
+  it('gives a quote after a colon, with no cue in its sentence, to the subject of the sentence\'s opening verb, but not after a noun of speech or a title', () => {
+    const a = article('ووجه الوزير سامي الخوري كلامه للحاضرين في القاعة: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.equal(statements(a)[0].speaker, 'سامي الخوري');
+    const b = article('ونشر الوزير سامي الخوري على صفحته في فيسبوك: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.equal(statements(b)[0].speaker, 'سامي الخوري');
+    // ونسبت الوكالة إلى X قوله: the words are the possessor's, not the subject's.
+    const c = article('ونسبت الوكالة إلى الوزير سامي الخوري قوله: "من فضلكم استمعوا إلى ما سأقوله الآن".');
+    assert.notEqual(statements(c)[0].speaker, 'الوكالة');
+  });
+
   it('reads a present-tense verb after the ل of sequence as a cue (ليقول، لتضيف)', () => {
     const a = article('وعاد الرئيس إلى الملف، ليقول الرئيس الأمريكي دونالد ترامب، في تصريحات بالبيت الأبيض، "نعقد عددا من الاجتماعات".');
     assert.deepEqual(statements(a).map((s) => [s.cue, s.speaker]), [['ليقول', 'دونالد ترامب']]);
@@ -200,6 +225,11 @@ describe('attribution to institutions, anonymous sources and people named in oth
     const a = article('أعلن حلف شمال الأطلسي أنه سيرسل قوات إضافية، وقال في بيان: «هذه خطوة دفاعية بحتة».');
     assert.equal(statements(a)[0].speaker, 'حلف شمال الأطلسي');
     assert.equal(a.speakers[0].kind, 'institution');
+  });
+
+  it('reads a hashtagged institution\'s gender from its first word, so a feminine cue carries over to it (قالت #الهيئة_العامة … وأضافت)', () => {
+    const a = article(['قال المدير سامي الخوري إن المطار سيفتح قريبا.', 'قالت #الهيئة_العامة_للطيران_المدني، اليوم، إنها ألغت العقد مع الشركة.', 'وأضافت أن الشروط الجديدة "ستستوفي المتطلبات حسب أفضل الممارسات".']);
+    assert.equal(statements(a)[0].speaker, 'الهيئة العامة للطيران المدني');
   });
 
   it('shows a hashtagged speaker with spaces, its range still on the hashtag as written', () => {
@@ -595,7 +625,7 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(speakers.slice(0, 2), ['نبيل حداد', 'سامي الخوري']);
     // Not the last speaker carried over: the one before the epithet.
     assert.match(speakers[2] ?? '', /حداد/u);
-    const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت".']);
+    const b = article(['وقال نبيل حداد إن "الأزمة مستمرة".', 'وشركة "نوفاتيك" ذكرت أن "الأرباح تراجعت بشكل كبير".']);
     assert.notEqual(statements(b)[1].speaker, 'شركة');
   });
 

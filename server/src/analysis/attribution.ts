@@ -10,7 +10,7 @@
 import type { PeopleRegistry, PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import type { PeopleFinder, PersonMention } from './people';
-import type { CueIndex, Governor } from './governance';
+import { cueAfter, sentenceStart, type CueIndex, type Governor } from './governance';
 import type { RangeSet } from './ranges';
 import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
@@ -23,7 +23,7 @@ import { sameShapeMap } from './sameShapeMap';
 import { AttributionContext } from './attribution/context';
 import { advanceTo, noteOrganizationsBefore, setSubject } from './attribution/subjectHistory';
 import { accordingSourceAt } from './attribution/accordingSource';
-import { afterPreposition, contentWithoutDocument, reportingCue } from './attribution/cueSubject';
+import { afterPreposition, contentWithoutDocument, reportingCue, sentenceSubject } from './attribution/cueSubject';
 import { after, byCueBefore, continuation, continuedParagraph, headline, inTitle, isRelay, NAMED_BY_CUE, paragraphCue, refineEvidence, speakerBeforeAside } from './attribution/statement';
 
 export interface Attribution {
@@ -47,6 +47,8 @@ export interface AttributionFacts {
   mentions: PersonMention[];
   /** The content block before a block (the lead-in paragraph of a quote-only one), or null. */
   previousBlock: (b: Block) => Block | null;
+  /** Per quote: a statement only because a cue governs it (kinds.ts, statementOnlyByItsCue). */
+  onlyByCue: boolean[];
 }
 
 export interface AttributionResult {
@@ -103,24 +105,44 @@ export function attribute(
       if (q.block.kind === 'title' && c.kind === 'verb' && (!result.speaker || result.rule === 'subject-after-cue')) result = inTitle(cx, q, result, c) ?? result;
       // وقالت الوكالة إن كيم قدم تقريرا … ويتطرق إلى "…": a verb inside what an earlier cue
       // reports, whose own subject is not found, is part of those words: the reporter, named
-      // by its own cue, speaks.
-      const reporter = result.rule === 'last-subject' && c.kind === 'verb' ? reportingCue(cx, c, found) : null;
+      // by its own cue, speaks. When the verb finds no one at all and the reporter has no
+      // subject written either (وأضافت أن تغيير الاسم يعد "…"), the reporter's carry-over speaks.
+      const reporter = (result.rule === 'last-subject' || !result.speaker) && c.kind === 'verb' ? reportingCue(cx, c, found) : null;
       if (reporter) {
         const outer = byCueBefore(cx, reporter, start, found);
-        if (outer.speaker && outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) result = outer;
+        const carried = !result.speaker && doc.knowledge.lexicon.complementizers.has(cx.t.text(reporter.end));
+        if (outer.speaker && ((outer.rule !== undefined && NAMED_BY_CUE.has(outer.rule)) || carried)) result = outer;
       }
+    }
+    // تعتبر "ميغ-35" … تجعلها "واحدة من أفضل المقاتلات"، وفقا لوكالة سبوتنيك: a cue before
+    // the quote that names no one leaves the words to a source written right after them, by
+    // an "according to" or a verb that words point back from (وفق ما قال، كما تقول، هكذا قال);
+    // not a verb that opens a clause of its own ("…"، ووصفت الحادثة) nor a relay.
+    if (result && !result.speaker && g?.side === 'before') {
+      const next = cueAfter(doc, q, facts.cues.finder, g.sentenceStart);
+      const pointed = next && (next.kind === 'according' || next.first > cx.t.indexAtOrAfter(q.close + 1)) && !isRelay(cx, next);
+      const written = pointed ? after(cx, q, next) : null;
+      if (written?.speaker && written.rule !== 'last-subject') result = written;
     }
     if (!result && g?.side === 'headline') result = headline(cx, q);
     // "…"، وفق ما نقلت فرانس برس: a relay after the quote only passed on the words of the
     // paragraph's speaker (or of its line's earlier cue: وأضاف أردوغان … "…"، وفق ما نقلت), when it has one.
     if (!result && g?.side === 'after') result = (isRelay(cx, g.cue!) ? (continuation(cx, qi) ?? paragraphCue(cx, q)) : null) ?? after(cx, q, g.cue!);
     if (!result) result = continuation(cx, qi) ?? continuedParagraph(cx, qi) ?? paragraphCue(cx, q);
+    // ووجه نتنياهو كلامه لظريف: "…"، وخاطب أردوغان الحاضرين: "…": no cue, but a colon says words
+    // follow, and the subject of the sentence's opening verb says them; not after a noun of
+    // speech (ونسبت الوكالة إلى باقري قوله: the words are the possessor's) or of a title (عنوان:).
+    if (!result && !g && q.block.kind === 'paragraph' && colonIntroducesWords(cx, q)) {
+      const subject = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), cx.t.indexAtOrAfter(q.open), true);
+      if (subject) result = { speaker: subject, cue: null, method: 'headline', rule: 'sentence-subject' };
+    }
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     // A quote that nothing introduces and nobody around it could have said, and that does
     // not read as someone speaking (نحن، لدينا، لن…), is an excerpt or a label: a term.
     // A paragraph's label that names no one introduces nothing either.
-    const ungoverned = !g || (g.side === 'headline' && q.block.kind === 'paragraph');
+    // So is a word or two that only its cue made a statement, when the cue names no one.
+    const ungoverned = !g || (g.side === 'headline' && q.block.kind === 'paragraph') || facts.onlyByCue[qi];
     if (ungoverned && !result.speaker && result.reason !== PLACEHOLDER_REASON && !readsAsSpeech(doc, q)) {
       kinds[qi] = 'term';
       continue;
@@ -133,4 +155,18 @@ export function attribute(
 
   cx.registry.finalizeIds();
   return { attributions: cx.attributions, registry: cx.registry, variants: cx.registry.nameVariants(), mentions: sameShapeMap(cx.mentions, (m) => ({ mention: m, cluster: cx.clusterOf.get(m) ?? null })) };
+}
+
+/** A colon right before the quote, after a word that is no noun of speech or of a title (قوله:، بعنوان:). */
+function colonIntroducesWords(cx: AttributionContext, q: RawQuote): boolean {
+  const { t, doc, morph } = cx;
+  const first = t.indexAtOrAfter(q.open);
+  if (first < 1) return false;
+  const gap = doc.norm.slice(t.ends[first - 1], q.open).trim();
+  if (gap !== ':' && gap !== '\uff1a') return false;
+  const w = t.text(first - 1);
+  const suffix = morph.pronounSuffix(w);
+  const bare = morph.withoutArticle(w) ?? (suffix ? w.slice(0, -suffix.length) : w);
+  const lx = doc.knowledge.lexicon;
+  return !(lx.speechNouns && (morph.isFormOf(w, lx.speechNouns) || morph.isFormOf(bare, lx.speechNouns))) && !morph.isFormOf(w, lx.titleHeads);
 }

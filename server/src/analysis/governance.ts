@@ -140,7 +140,7 @@ function wordsBetween(doc: ArticleDocument, from: number, to: number): number {
 }
 
 /** A cue verb or "according to" right after the closing mark: "…"، قال X / "…" هكذا قالت X. */
-function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentenceStart: number): CueHit | null {
+export function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, sentenceStart: number): CueHit | null {
   if (!q.closed) return null;
   const t = doc.tokens;
   let j = t.indexAtOrAfter(q.close + 1);

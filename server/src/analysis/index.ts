@@ -14,7 +14,7 @@ import { raise } from './rules/registry';
 import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
 import type { LanguageProfile } from './language/profile';
-import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from './kinds';
+import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, statementOnlyByItsCue, type KindDecision } from './kinds';
 import { groupOrganizations } from './organizations';
 import { findLinks } from './links';
 import { dateFromFileName } from './articleDate';
@@ -115,7 +115,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kinds: QuoteKind[] = sameShapeMap(decisions, (d) => d.kind);
 
   const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock });
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock, onlyByCue: sameShapeMap(decisions, statementOnlyByItsCue) });
 
   const quotes: Quote[] = sameShapeMap(raw, (q, i) => {
     const a = attributions[i];

@@ -287,7 +287,7 @@ export function decideKind(
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
-  if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', 'headline');
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', governor && words.length < options.statementMinWords && !colonBefore ? SHORT_UNDER_CUE : 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return is('statement', 'colon');
@@ -322,7 +322,9 @@ export function decideKind(
   if (words.length === 1 && governor?.side === 'before' && qualifiesPrepositionalObject(doc, governor, f.first)) return is('term', 'qualifies-object');
   // Whatever its length, a quote that a speech verb, participle or "according to" of its
   // sentence introduces is someone's words: وصفها بأنها "خطيرة"، هدد "بالقصاص".
-  if (governor && words.length > 0) return is('statement', 'governed');
+  // Shorter than a statement and with no colon, it is one only by its cue: attribution makes
+  // it a term again when the cue names no one (statementOnlyByItsCue).
+  if (governor && words.length > 0) return is('statement', words.length < options.statementMinWords ? SHORT_UNDER_CUE : 'governed');
   if (words.length < options.statementMinWords) return is('term', 'too-short');
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
   if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return is('term', 'short-ungoverned');
@@ -333,6 +335,16 @@ export function decideKind(
   }
   return is('statement', 'long');
 }
+
+/** The rule of a statement shorter than statementMinWords that only its cue makes one (no colon before it). */
+const SHORT_UNDER_CUE = 'short-under-cue';
+
+/**
+ * Whether a statement is one only because a cue governs it: a word or two with no colon
+ * (ينتقد "تقاعس" الخارجية، كشف "علاقة حميمة"). When its cue names no one, nothing says
+ * anyone spoke these words: they are the writer's quoted phrase, a term.
+ */
+export const statementOnlyByItsCue = (d: KindDecision): boolean => d.rule === SHORT_UNDER_CUE;
 
 /** Whether the (space-trimmed) text before the mark ends with a colon (ASCII or full-width). */
 function endsWithColon(lead: string): boolean {

@@ -371,7 +371,8 @@ export class PeopleRegistry {
       c = this.newCluster(k, kind, null);
       this.byKey.set(k, c);
       // A country speaks in the feminine (وقالت روسيا); a group's plural shows no gender.
-      c.gender = gender !== undefined ? gender : wordGender(normalizeForMatch(text.trim().split(/\s+/)[0] ?? ''));
+      // A hashtag's words are joined by _ (#الهيئة_العامة_للطيران): its first word is before the first _.
+      c.gender = gender !== undefined ? gender : wordGender(normalizeForMatch(text.trim().split(/[\s_]+/)[0] ?? ''));
     }
     if (firstAt(c.places, span)) c.names.push({ text, words: wordsIn(key), surname: key, span });
     return c;
