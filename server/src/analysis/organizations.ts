@@ -39,17 +39,13 @@ function contentRanges(doc: ArticleDocument, blocks: Block[]): { start: number; 
 export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): OrganizationHit[] {
   const k = doc.knowledge;
   const t = doc.tokens;
-  /** The hit of a known organization matched at m (its proclitic left out of the range). */
-  const knownHit = (id: string, m: { first: number; end: number; prefix: string }): OrganizationHit => {
-    const entry = k.organizations.get(id)!;
-    // Fields written out: a spread here is V8's slow path.
-    return { id: entry.id, first: m.first, end: m.end, normStart: t.starts[m.first] + m.prefix.length, normEnd: t.ends[m.end - 1], english: entry.english ?? null, acronym: entry.acronym ?? null, known: true, type: entry.type };
-  };
-  // Latin acronyms count only as written in capitals: WHO, not the English word "who".
-  const latinAcronymOk = (first: number, end: number): boolean => !/^[a-z]/.test(t.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
   const hits: OrganizationHit[] = [];
   /** Hits of forms that are also ordinary words (ليفربول the city): kept only if the article names the organization otherwise too. */
   const ambiguous: OrganizationHit[] = [];
+  // Whether `ambiguous` has any: a long article's loop below is compiled on the stack, and a
+  // property read first run after the loop threw that code away; a test of a boolean does not
+  // (docs/performance.md, session 14).
+  let anyAmbiguous = false;
   const grammar = new OrganizationGrammarReader(doc, k);
   // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
   const mayStart = memoOf(k, 'organizationStart', mayStartOrganization);
@@ -61,14 +57,14 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
         continue;
       }
       const known = k.organizationIndex.match(t, i);
-      if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(i, known.end)) {
-        hits.push(knownHit(known.value, known));
+      if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(doc, i, known.end)) {
+        hits.push(knownHit(doc, known.value, known));
         // An organization named inside another's name is mentioned too:
         // مركز مكافحة الإرهاب التابع لرابطة الدول المستقلة names the CIS.
         for (let j = i + 1; j < known.end; j++) {
           const inner = k.organizationIndex.match(t, j);
           if (!inner || inner.end > known.end || inner.value === known.value) continue;
-          hits.push(knownHit(inner.value, inner));
+          hits.push(knownHit(doc, inner.value, inner));
           j = inner.end - 1;
         }
         i = known.end;
@@ -76,13 +72,14 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       }
       const quoted = k.quotedOrganizationIndex.match(t, i, false);
       if (quoted && isQuotedExactly(doc, t.starts[quoted.first], t.ends[quoted.end - 1])) {
-        hits.push(knownHit(quoted.value, quoted));
+        hits.push(knownHit(doc, quoted.value, quoted));
         i = quoted.end;
         continue;
       }
       const loose = k.ambiguousOrganizationIndex.match(t, i);
       if (loose && t.ends[loose.end - 1] <= range.end) {
-        ambiguous.push(knownHit(loose.value, loose));
+        ambiguous.push(knownHit(doc, loose.value, loose));
+        anyAmbiguous = true;
         i = loose.end;
         continue;
       }
@@ -99,14 +96,14 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
       if (named) {
         // A known organization in quote marks after its head (نادي "فالداي") is that organization.
         const inQuotes = named.quoted !== undefined ? (k.organizationIndex.match(t, named.quoted, false) ?? k.quotedOrganizationIndex.match(t, named.quoted, false)) : null;
-        hits.push(inQuotes && inQuotes.end === named.end ? knownHit(inQuotes.value, inQuotes) : grammarHit(doc, named));
+        hits.push(inQuotes && inQuotes.end === named.end ? knownHit(doc, inQuotes.value, inQuotes) : grammarHit(doc, named));
         i = named.end;
         continue;
       }
       i++;
     }
   }
-  if (ambiguous.length) {
+  if (anyAmbiguous) {
     // ليفربول is the club where the article names the club otherwise, or names other clubs
     // (an article about football): one sense per article.
     const named = new Set(hits.map((h) => h.id));
@@ -115,6 +112,23 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
     hits.sort((a, b) => a.first - b.first);
   }
   return hits;
+}
+
+/**
+ * The hit of a known organization matched at m (its proclitic left out of the range). A
+ * function of the module, not a closure made at each call: a new closure at a call site
+ * that optimized code had seen threw that code away ("wrong call target").
+ */
+function knownHit(doc: ArticleDocument, id: string, m: { first: number; end: number; prefix: string }): OrganizationHit {
+  const t = doc.tokens;
+  const entry = doc.knowledge.organizations.get(id)!;
+  // Fields written out: a spread here is V8's slow path.
+  return { id: entry.id, first: m.first, end: m.end, normStart: t.starts[m.first] + m.prefix.length, normEnd: t.ends[m.end - 1], english: entry.english ?? null, acronym: entry.acronym ?? null, known: true, type: entry.type };
+}
+
+/** Latin acronyms count only as written in capitals: WHO, not the English word "who". */
+function latinAcronymOk(doc: ArticleDocument, first: number, end: number): boolean {
+  return !/^[a-z]/.test(doc.tokens.text(first)) || !/[a-z]/.test(doc.tokenText(first, end));
 }
 
 /** Whether a hit is one of its organization's place-name forms (برشلونة), not an ordinary word (فتح). */

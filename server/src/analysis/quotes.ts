@@ -92,6 +92,9 @@ function sideOf(norm: string, at: number, floor: number, ceil: number): number {
 export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: RawQuote[]; unbalanced: UnbalancedMark[] } {
   const quotes: RawQuote[] = [];
   const unbalanced: UnbalancedMark[] = [];
+  // The result is made before the loop: a long article's loop is compiled on the stack, and
+  // an object literal first made after it threw that code away (docs/performance.md, session 14).
+  const found = { quotes, unbalanced };
   const norm = doc.norm;
   // Stack of open quotes (index into `quotes`), and how many quotes of each style are open
   // (keeps deep nesting linear): one of each for the article, emptied at each line, not
@@ -157,7 +160,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     const end = stack.length ? recoveredEnd(norm, ceil) : ceil;
     for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], end, unbalanced);
   }
-  return { quotes, unbalanced };
+  return found;
 }
 
 /**

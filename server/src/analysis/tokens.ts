@@ -14,6 +14,23 @@ export { isWordCode };
 let scratch: { starts: Int32Array; ends: Int32Array; ids: Int32Array } = { starts: new Int32Array(4096), ends: new Int32Array(4096), ids: new Int32Array(4096) };
 const MAX_SCRATCH = 1 << 18;
 
+/**
+ * Each word's start, end and process-wide id into `all` (three runs of words.count). A
+ * function of its own so that a long article's on-stack compile of this loop ends with it:
+ * code after the loop, run for the first time, threw that compile away (docs/performance.md,
+ * session 14).
+ */
+function fillTokens(all: Int32Array, norm: string, words: WordBounds): void {
+  const n = words.count;
+  for (let k = 0; k < n; k++) {
+    const s = words.starts[k];
+    const e = words.ends[k];
+    all[k] = s;
+    all[n + k] = e;
+    all[2 * n + k] = wordTable.idOf(norm, s, e, words.hashes[k]);
+  }
+}
+
 export class Tokens {
   private constructor(
     readonly norm: string,
@@ -71,13 +88,7 @@ export class Tokens {
     const n = words.count;
     workMeter.steps += norm.length;
     const all = new Int32Array(3 * n);
-    for (let k = 0; k < n; k++) {
-      const s = words.starts[k];
-      const e = words.ends[k];
-      all[k] = s;
-      all[n + k] = e;
-      all[2 * n + k] = wordTable.idOf(norm, s, e, words.hashes[k]);
-    }
+    fillTokens(all, norm, words);
     return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, all.subarray(2 * n, 3 * n), wordTable.words, wordTable.generation);
   }
 
