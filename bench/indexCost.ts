@@ -9,7 +9,7 @@ import { analyze, builtinKnowledge, LineIndex } from '../server/src/analysis';
 import { PassThroughPool, StringPool, summarize } from '../server/src/lsp/articleSummary';
 import { repool } from '../server/src/lsp/indexFile';
 import { BATCH } from '../server/src/lsp/indexWorkers';
-import { keepReports, reportJson, type KeptReport } from '../server/src/lsp/keptReport';
+import { keepReports, reportBytes, type KeptReport } from '../server/src/lsp/keptReport';
 import { toJsonReport } from '../server/src/report/jsonReport';
 import { FolderGenerator } from './corpus';
 
@@ -53,14 +53,14 @@ export function measureIndexSteps(count: number, rounds: number, vs?: { analyze:
       for (let i = 0; i < xs.length; i += BATCH) out.push(...keep(xs.slice(i, i + BATCH), i));
       return out;
     };
-    time('kept report', () => (reports = inGroups(analyses, (group, first) => keepReports(group.map((a, i) => reportJson(`/a/${first + i}.article`, a))))));
-    // The kept report's parts: the report object, its JSON text, the compression.
+    time('kept report', () => (reports = inGroups(analyses, (group, first) => keepReports(group.map((a, i) => reportBytes(`/a/${first + i}.article`, a))))));
+    // The kept report's parts: the report object, its serialization, the compression.
     let objects: ReturnType<typeof toJsonReport>[] = [];
-    let jsons: string[] = [];
+    let serialized: Uint8Array[] = [];
     time(' report', () => (objects = analyses.map((a, i) => toJsonReport(`/a/${i}.article`, a))));
-    time(' stringify', () => (jsons = objects.map((o) => JSON.stringify(o))));
-    if (r === 1) console.log(`JSON report: mean ${(jsons.reduce((n, j) => n + Buffer.byteLength(j), 0) / jsons.length / 1000).toFixed(1)} KB of UTF-8; kept: ${([...new Set(reports.map((k) => k.group))].reduce((n, g) => n + g.length, 0) / reports.length / 1000).toFixed(1)} KB`);
-    time(' compress', () => inGroups(jsons, (group) => keepReports(group)));
+    time(' serialize', () => (serialized = objects.map((o) => serialize(o))));
+    if (r === 1) console.log(`JSON report: mean ${(objects.reduce((n, o) => n + Buffer.byteLength(JSON.stringify(o)), 0) / objects.length / 1000).toFixed(1)} KB of UTF-8; kept: ${([...new Set(reports.map((k) => k.group))].reduce((n, g) => n + g.length, 0) / reports.length / 1000).toFixed(1)} KB`);
+    time(' compress', () => inGroups(serialized, (group) => keepReports(group)));
     // postMessage clones with the structured clone algorithm, as v8.serialize does.
     // One message a BATCH of files, as a worker answers.
     const results = summaries.map((summary, i) => ({ id: i, indexed: { kind: 'summary', summary, report: reports[i] } }));

@@ -45,7 +45,7 @@ let pool = new PassThroughPool();
 // its size, and each copied buffer adds to it. A batch also goes out as soon as no job is
 // waiting: jobs already queued run before setImmediate, so none waits for a full batch.
 // A batch's reports are kept together (keptReport.ts: one compression a message).
-let outbox: { id: number; indexed: IndexedFile<string> }[] = [];
+let outbox: { id: number; indexed: IndexedFile<Uint8Array> }[] = [];
 let flushScheduled = false;
 
 function flush(): void {

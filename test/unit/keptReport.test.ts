@@ -4,14 +4,17 @@
 // either convention, what an analysis made with those settings gives.
 
 import { strict as assert } from 'node:assert';
+import { isDeepStrictEqual } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import { analyze, configureFindings, type Analysis, type RuleSettings, type SourceLineExpectation } from '../../server/src/analysis';
-import { keepReports, readKeptReport, reportJson, type KeptReport } from '../../server/src/lsp/keptReport';
+import { keepReports, readKeptReport, reportBytes, type KeptReport } from '../../server/src/lsp/keptReport';
 import { toJsonReport } from '../../server/src/report/jsonReport';
 import { reviewReport } from '../../server/src/report/reviewedArticle';
 import { seed, seedFiles } from '../support/article';
+import { sharedObject } from '../support/sharedObject';
 
 /** One report kept alone, as the main thread's own indexing keeps it (indexFile → keepAll). */
-const keepReport = (file: string, a: Analysis): KeptReport => keepReports([reportJson(file, a)])[0];
+const keepReport = (file: string, a: Analysis): KeptReport => keepReports([reportBytes(file, a)])[0];
 
 // An unbalanced quote, no source line: missing-source where the convention holds.
 const ARTICLE = 'عنوان المقال\n\nقال الوزير "هذا تصريح طويل بما يكفي للحكم عليه". وأضاف "نص آخر بلا إغلاق\n';
@@ -27,10 +30,29 @@ describe('the report the index keeps', () => {
     }
   });
 
+  it('reads back exactly what the JSON text of the report parses to: no undefined, no -0, no object reached twice', () => {
+    // V8's format keeps what JSON would drop or change; a real report has none of it.
+    for (const f of seedFiles()) {
+      const a = analyze(seed(f.slice(0, 3)), { sourceLine: 'always' });
+      const read = readKeptReport(keepReport(FILE, a));
+      assert.deepStrictEqual(read, JSON.parse(JSON.stringify(toJsonReport(FILE, a))), f);
+      assert.equal(sharedObject(read), null, f);
+    }
+  });
+
+  it('would see a report that JSON could not give back', () => {
+    // The checks above can fail: each of these reads back unlike its JSON text.
+    for (const odd of [{ role: undefined }, { column: -0 }, ((x) => ({ a: x, b: x }))({ line: 1 })]) {
+      const read = deserialize(serialize(odd)) as object;
+      const same = isDeepStrictEqual(read, JSON.parse(JSON.stringify(odd))) && sharedObject(read) === null;
+      assert.ok(!same, JSON.stringify(odd));
+    }
+  });
+
   it('keeps the reports of one worker message in one group, and each reads back as its own', () => {
     const files = seedFiles().slice(0, 5);
     const analyses = files.map((f) => analyze(seed(f.slice(0, 3)), { sourceLine: 'always' }));
-    const kept = keepReports(analyses.map((a, i) => reportJson(`/desk/${i}.article`, a)));
+    const kept = keepReports(analyses.map((a, i) => reportBytes(`/desk/${i}.article`, a)));
     assert.equal(new Set(kept.map((k) => k.group)).size, 1);
     // Read out of order: each report is found by its line, whatever was read before it.
     for (const i of [3, 0, 4, 1, 2]) assert.deepEqual(readKeptReport(kept[i]), toJsonReport(`/desk/${i}.article`, analyses[i]), files[i]);
@@ -41,7 +63,7 @@ describe('the report the index keeps', () => {
 
   it('reads a report whose text has line breaks and line separators inside its strings', () => {
     const a = analyze('عنوان\n\nقال الوزير "سطر أول\u2028سطر ثان" ثم غادر.\n', { sourceLine: 'always' });
-    const kept = keepReports([reportJson('/desk/a\nb.article', a), reportJson('/desk/c.article', a)]);
+    const kept = keepReports([reportBytes('/desk/a\nb.article', a), reportBytes('/desk/c.article', a)]);
     assert.deepEqual(readKeptReport(kept[1]), toJsonReport('/desk/c.article', a));
     assert.deepEqual(readKeptReport(kept[0]), toJsonReport('/desk/a\nb.article', a));
   });

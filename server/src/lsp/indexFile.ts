@@ -8,10 +8,10 @@ import { LineIndex, type Analysis } from '../analysis';
 import { looksLikeArticle } from '../shared/articleShape';
 import { readArticle } from '../node/files';
 import { StringPool, summarize, type ArticleSummary } from './articleSummary';
-import { keepReports, reportJson, type KeptReport } from './keptReport';
+import { keepReports, reportBytes, type KeptReport } from './keptReport';
 import { fileUri } from './workspaceFiles';
 
-/** `Report`: the kept report, or its JSON text before it is kept (analyzeFile). */
+/** `Report`: the kept report, or its serialized bytes before it is kept (analyzeFile). */
 export type IndexedFile<Report = KeptReport> =
   | { kind: 'summary'; summary: ArticleSummary; report: Report }
   /**
@@ -33,8 +33,8 @@ export function indexFile(file: string, maxBytes: number, analyze: (text: string
   return keepAll([analyzeFile(file, maxBytes, analyze, pool, byContent, uri)])[0];
 }
 
-/** indexFile with the report as JSON text, to be kept with others (keepAll). */
-export function analyzeFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false, uri = fileUri(file)): IndexedFile<string> {
+/** indexFile with the report serialized, to be kept with others (keepAll). */
+export function analyzeFile(file: string, maxBytes: number, analyze: (text: string) => Analysis, pool: StringPool, byContent = false, uri = fileUri(file)): IndexedFile<Uint8Array> {
   // Checks the size before reading and reads only regular files (never a pipe or a device).
   const read = readArticle(file, maxBytes);
   if (!read.ok) {
@@ -47,18 +47,18 @@ export function analyzeFile(file: string, maxBytes: number, analyze: (text: stri
     const analysis = analyze(read.text);
     const lines = new LineIndex(read.text);
     // One line index for both (the report's is of the analysed text: the same string unless the analysis cut it).
-    return { kind: 'summary', summary: summarize(uri, analysis, lines, pool), report: reportJson(file, analysis, analysis.text === read.text ? lines : undefined) };
+    return { kind: 'summary', summary: summarize(uri, analysis, lines, pool), report: reportBytes(file, analysis, analysis.text === read.text ? lines : undefined) };
   } catch (e) {
     return { kind: 'failed', message: (e as Error).message };
   }
 }
 
 /** The same results with the reports among them kept as one compressed group. */
-export function keepAll(files: IndexedFile<string>[]): IndexedFile[] {
-  const jsons: string[] = [];
-  for (const f of files) if (f.kind === 'summary') jsons.push(f.report);
-  if (!jsons.length) return files as IndexedFile[];
-  const kept = keepReports(jsons);
+export function keepAll(files: IndexedFile<Uint8Array>[]): IndexedFile[] {
+  const reports: Uint8Array[] = [];
+  for (const f of files) if (f.kind === 'summary') reports.push(f.report);
+  if (!reports.length) return files as IndexedFile[];
+  const kept = keepReports(reports);
   let next = 0;
   return files.map((f) => (f.kind === 'summary' ? { kind: 'summary', summary: f.summary, report: kept[next++] } : f));
 }
