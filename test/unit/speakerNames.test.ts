@@ -65,3 +65,16 @@ describe('speaker names: a title in construct with a place no list knows', () =>
     assert.deepEqual(speakerNames('وقال رئيس ليبيريا جورج ويا إن "البلاد تتعافى".'), ['جورج ويا']);
   });
 });
+
+describe('speaker names: a title whose complement runs on to the name set off by commas', () => {
+  it('reads the name between commas after a long title as its holder (وزير … للإغاثة، عبد الرقيب فتح، إن)', () => {
+    assert.deepEqual(speakerNames('وقال وزير الزراعة والري رئيس اللجنة الوطنية للإغاثة، سالم بن ناصر، إن "الأمطار أنقذت الموسم".'), ['سالم بن ناصر']);
+    assert.deepEqual(speakerNames('وقال قائد المنطقة العسكرية الخامسة، يحيى منصور، إن "القوات تقدمت نحو المدينة".'), ['يحيى منصور']);
+    assert.deepEqual(speakerNames('وقالت رئيسة الجمعية الوطنية للمزارعين، سلوى فراج، في مؤتمر صحفي، إن "الموسم كان صعبا".'), ['سلوى فراج']);
+  });
+
+  it('keeps the title when the complement is the verb\'s object or another person\'s name (ندد … بإعلان فوز، X)', () => {
+    const names = speakerNames('وندد زعيم المعارضة بإعلان فوز، إدريس كمارا، في الانتخابات، واصفا النتائج بأنها "مزورة".');
+    assert.ok(!names.includes('إدريس كمارا'), names.join(' / '));
+  });
+});
