@@ -78,3 +78,15 @@ describe('speaker names: a title whose complement runs on to the name set off by
     assert.ok(!names.includes('إدريس كمارا'), names.join(' / '));
   });
 });
+
+describe('speaker names: one family name, two people', () => {
+  it('keeps two first names with one surname apart, the surname alone staying with the first (جون مكين، سيندي مكين)', () => {
+    const names = speakerNames(['قال السيناتور جون مكين إن "الوضع خطير".', 'وقالت سيندي مكين إن "زوجي كان بطلا".', 'وقال مكين "لن نستسلم".']);
+    assert.deepEqual(names, ['جون مكين', 'سيندي مكين', 'جون مكين']);
+  });
+
+  it('keeps one person written with and without a middle name, or with a first name spelt two ways (رجب طيب أردوغان، جاستن / جوستن)', () => {
+    assert.deepEqual(speakerNames(['قال رئيس الوزراء جاستن ترودو إن "الاتفاق جيد لبلادنا ولجيراننا".', 'وقال جوستن ترودو "سنوقع الاتفاق غدا مع شركائنا في المنطقة".']), ['جاستن ترودو', 'جاستن ترودو']);
+    assert.deepEqual(speakerNames(['قال المهندس كمال يوسف حداد إن "الجسر جاهز للافتتاح منذ أسبوع".', 'وقال كمال حداد "سنفتتح الجسر غدا أمام السيارات والشاحنات".']), ['كمال يوسف حداد', 'كمال يوسف حداد']);
+  });
+});
