@@ -40,6 +40,12 @@ describe('speaker names: pronouns written on words', () => {
 });
 
 describe('speaker names: words written as no name is', () => {
+  it('ends a name before a plural in construct with the pronoun ه, the verb\'s object (حث سالم منصور مؤيديه)', () => {
+    assert.deepEqual(speakerNames('وحث زعيم الحزب سالم منصور مؤيديه على "التصويت بكثافة في الانتخابات المقبلة".'), ['سالم منصور']);
+    // A French name ending like such a plural (ييه) is still a name.
+    assert.deepEqual(speakerNames('وقال مدرب المنتخب ديدييه ديشان إن "الفريق جاهز للمباراة النهائية".'), ['ديدييه ديشان']);
+  });
+
   it('ends a name before a day written without its hamza (ويلبور روس الاربعاء)', () => {
     assert.deepEqual(speakerNames('اعلن وزير التجارة الاميركي ويلبور روس الاربعاء ان الولايات المتحدة "لا تسعى الى حرب تجارية".'), ['ويلبور روس']);
   });

@@ -73,8 +73,8 @@ export class PeopleFinder {
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
   /**
-   * Whether a word's written end can make it no name: a noun or verb of the corpus with the
-   * pronoun ه (حسابه، أعماله), where ه must be written, not ة; or a word ending with alef,
+   * Whether a word's written end can make it no name: a noun or verb of the corpus, or a plural
+   * in construct (مؤيديه), with the pronoun ه (حسابه، أعماله), where ه must be written, not ة; or a word ending with alef,
    * which a tanween may close (كاتباً). One memo read per token; the text only for those.
    */
   private readonly writtenEndMatters: WordMemo;
@@ -118,7 +118,7 @@ export class PeopleFinder {
     this.t = doc.tokens;
     this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
     this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
-    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w));
+    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w));
     this.startsMention = memoOf(k, 'people.startsMention', startsMention);
     this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
     this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
@@ -150,7 +150,7 @@ export class PeopleFinder {
     if (this.writtenStop(i)) return false;
     if (this.writtenEndMatters.at(this.t, i)) {
       // كاتباً، أخيراً، إنتشاراً: a word written with the tanween of an indefinite noun or adjective is no name.
-      // حسابه، أعماله، بدموعه: a noun of the corpus with the pronoun ه written on it is no name
+      // حسابه، أعماله، بدموعه، مؤيديه: a noun of the corpus with the pronoun ه written on it is no name
       // (normalized, ه is also the ة of سلامة or رحمة: only the written letter tells them apart).
       const endsWithAlef = this.t.norm.charCodeAt(this.t.ends[i] - 1) === ALEF;
       if (endsWithAlef ? this.writtenWithTanween(i) : this.writtenLastLetter(i) === HA) return false;
@@ -917,6 +917,27 @@ export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
   for (const stem of m.stems(word)) {
     if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
     for (const bare of m.withoutPronoun(stem)) if (bare.length >= MIN_STEM_BEFORE_HA && (lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word, under any of its proclitics, is a plural in construct with the pronoun ه,
+ * its ن dropped, whose absolute form the corpus writes as a common noun (لاعبيه of لاعبين،
+ * مؤيديه، متابعوه): a group and its owner (اتهم مورينيو لاعبيه، كتب متابعوه), no name's word.
+ * Not after يي: French names end so (كورييه، أوليفييه), and nisba plurals rarely take ه.
+ */
+export function readsAsPossessedPlural(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  const lx = k.lexicon;
+  // محاميه is also محامية once normalized: a word the corpus writes whole is left to be read so.
+  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return false;
+  for (const stem of m.stems(word)) {
+    if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
+    for (const bare of m.withoutPronoun(stem)) {
+      const plural = bare.length < MIN_STEM_BEFORE_HA || bare.endsWith('يي') ? null : m.absoluteOfConstruct(bare);
+      if (plural !== null && lx.corpusCommonNouns.has(plural)) return true;
+    }
   }
   return false;
 }
