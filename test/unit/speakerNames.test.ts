@@ -79,6 +79,16 @@ describe('speaker names: a title whose complement runs on to the name set off by
     assert.deepEqual(speakerNames('وقالت رئيسة الجمعية الوطنية للمزارعين، سلوى فراج، في مؤتمر صحفي، إن "الموسم كان صعبا".'), ['سلوى فراج']);
   });
 
+  it('reads the name after an honorific set off by the comma (السفير …، الأمير فيصل بن مراد، إن)', () => {
+    assert.deepEqual(speakerNames('وقال السفير الأردني في باريس، الأمير فيصل بن مراد، إن "العلاقات بين البلدين ممتازة".'), ['فيصل بن مراد']);
+  });
+
+  it('reads a name of two words closed by a comma before إن as the end of a long title (… في الإقليم الجنوبي سامي الشاذلي، إن)', () => {
+    assert.deepEqual(speakerNames('وقال رئيس اتحاد المزارعين في الإقليم الجنوبي سامي الشاذلي، إن "المحصول سيكون وفيرا هذا العام".'), ['سامي الشاذلي']);
+    // One word there is a channel or a place as often as a name.
+    assert.deepEqual(speakerNames('وقال وزير الزراعة في مقابلة مع تلفزيون الشروق، إن "المحصول سيكون وفيرا هذا العام".'), ['وزير الزراعة']);
+  });
+
   it('keeps the title when the complement is the verb\'s object or another person\'s name (ندد … بإعلان فوز، X)', () => {
     const names = speakerNames('وندد زعيم المعارضة بإعلان فوز، إدريس كمارا، في الانتخابات، واصفا النتائج بأنها "مزورة".');
     assert.ok(!names.includes('إدريس كمارا'), names.join(' / '));

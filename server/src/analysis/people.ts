@@ -714,9 +714,18 @@ export class PeopleFinder {
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
-    const name = this.nameEndingAt(from, end);
-    if (name) return name;
+    if (end === from) return null;
+    if (!/[:"«“]|^\s*$/u.test(closing)) {
+      // … للمنتخب المصري إيهاب لهيطة، إن: a comma right before إن/أن closes the clause too, for
+      // a name of two words at least, not opened by ل or ب on a noun (not … تليفزيون جلوبو، إن;
+      // مهاجم منتخب إسبانيا السابق لكرة القدم، أنه).
+      if (!(/^\s*[،,]\s*$/u.test(closing) && this.k.lexicon.complementizers.has(t.text(end)))) return null;
+      const named = this.nameEndingAt(from, end);
+      if (named && named.end - named.first >= 2 && !this.prefixedNoun(named.first)) return named;
+    } else {
+      const name = this.nameEndingAt(from, end);
+      if (name) return name;
+    }
     // … ليزا غراندي في بيان إن، على تويتر إن: a short prepositional phrase between the name
     // and the clause's end closes the name; the earliest preposition of the last few words.
     // Here the words before the preposition must read as nothing but a name: no word the

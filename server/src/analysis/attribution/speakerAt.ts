@@ -420,7 +420,10 @@ function nameAfterTitleComplement(cx: AttributionContext, from: number): { first
   }
   // A title closed by the comma itself was read by the people pass already.
   if (end === from || end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
-  const name = people.nameAt(end, true);
+  // السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن: an honorific opens the name, no part of it.
+  let first = end;
+  while (first + 1 < t.count && first - end < 2 && lx.honorifics.has(t.text(first)) && t.onlySpaceBetween(t.ends[first], t.starts[first + 1])) first++;
+  const name = people.nameAt(first, true);
   if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
   for (let i = name.first; i < name.end; i++) if (k.countryAdjectiveIndex.hasWord(t.text(i)) || k.countryNameIndex.hasWord(t.text(i))) return null;
   const next = t.text(name.end);
