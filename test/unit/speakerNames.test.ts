@@ -106,3 +106,15 @@ describe('speaker names: one family name, two people', () => {
     assert.deepEqual(speakerNames(['قال المهندس كمال يوسف حداد إن "الجسر جاهز للافتتاح منذ أسبوع".', 'وقال كمال حداد "سنفتتح الجسر غدا أمام السيارات والشاحنات".']), ['كمال يوسف حداد', 'كمال يوسف حداد']);
   });
 });
+
+describe('speaker names: a title written after its name', () => {
+  it('gives the title set off after a speech verb\'s subject to that name, so a later bare title is the same person (وقال X، المحلل في …)', () => {
+    const names = speakerNames('وقال جوناثان بيرك، المحلل في شركة الأفق للاستشارات، إن "السوق ستتعافى قريبا جدا". وأضاف المحلل أن "الأسعار سترتفع في الربع الثالث من العام".');
+    assert.deepEqual(names, ['جوناثان بيرك', 'جوناثان بيرك']);
+  });
+
+  it('does not run a known name on into another person\'s surname, the verb\'s object (وأقال ترامب كومي)', () => {
+    const names = speakerNames('قال جيمس كومي، مدير مكتب التحقيقات الفدرالي السابق، إن الرئيس "غير لائق أخلاقيا للمنصب". وأقال الرئيس دونالد ترامب كومي في مايو الماضي. وقال كومي "أنا مجرد شاهد في هذه القضية ولست محققا".');
+    assert.deepEqual(names, ['جيمس كومي', 'جيمس كومي']);
+  });
+});

@@ -499,6 +499,8 @@ export class PeopleFinder {
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.isArticleName(end)) break;
+      // وأقال ترامب كومي: another person's surname after a known name is the verb's object.
+      if (known && this.isLearnedSurname(end)) break;
       // الملك سلمان بن عبد العزيز إطلاق تسمية، دونالد ترامب مقاليد الحكم: after a known name,
       // or once a name is started, a word real copy writes as a verb (word-classes) is the
       // sentence going on, not a further name (surnames are often common nouns: حداد).
@@ -524,6 +526,14 @@ export class PeopleFinder {
     const s = t.starts[i];
     const norm = t.norm;
     return t.ends[i] - s >= 5 && this.nameLeads.has(leadBits(leadOfCodes(norm.charCodeAt(s), norm.charCodeAt(s + 1), norm.charCodeAt(s + 2))));
+  }
+
+  /** Whether token i's word is the last word of a longer name of this article (جيمس كومي's كومي). */
+  private isLearnedSurname(i: number): boolean {
+    if (!this.isArticleName(i)) return false;
+    const word = this.t.text(i);
+    const words = this.articleNames.get(word);
+    return !!words && closesLongerName(word, words);
   }
 
   /** Whether token i's word is one of the names written in this article so far. */
@@ -640,17 +650,24 @@ export class PeopleFinder {
     const absorb = last && !last.title && last.end === i ? found.pop() : undefined;
     const taken = found.length ? found[found.length - 1].end : 0;
     let first = absorb ? absorb.first : i - 1;
-    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) first--;
+    // وقال بين ستانتون، المحلل في شركة كاناليس، إن: a cue verb before the name opens it as a sentence start does.
+    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !this.cueVerb(first - 1)) first--;
     // The name must start the sentence: line start or sentence punctuation before it.
     const lead = this.doc.norm.slice(first > 0 ? t.ends[first - 1] : 0, t.starts[first]);
     const giveBack = (): null => {
       if (absorb) found.push(absorb);
       return null;
     };
-    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead)) return giveBack();
+    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead) && !(this.cueVerb(first - 1) && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]))) return giveBack();
     for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
     const known = this.k.personIndex.match(t, first, false);
     return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
+  }
+
+  /** Whether token i is a speech verb (قال، وأضاف): the word a subject's name follows. */
+  private cueVerb(i: number): boolean {
+    const w = this.t.text(i);
+    return this.k.cues.verbs.has(w) || this.k.cues.verbs.has(this.k.morphology.withoutConjunction(w) ?? '');
   }
 
   /**

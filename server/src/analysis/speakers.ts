@@ -223,7 +223,9 @@ export class PeopleRegistry {
         c.knowledgeId = m.knowledgeId;
         for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key, o.role);
       }
-      this.setSurname(surname, c);
+      // وأقال ترامب كومي: a known name the scan ran on into another name of the article does not
+      // make that name's last word the known person's surname (كومي stays Comey's).
+      if (this.doc.knowledge.personIndex.hasWord(surname) || !this.bySurname.has(surname)) this.setSurname(surname, c);
       return { cluster: c };
     }
     const exact = this.bySurname.get(surname);
