@@ -40,6 +40,12 @@ describe('speaker names: pronouns written on words', () => {
 });
 
 describe('speaker names: words written as no name is', () => {
+  it('ends a name before a plural in construct with the pronoun ه, the verb\'s object (حث سالم منصور مؤيديه)', () => {
+    assert.deepEqual(speakerNames('وحث زعيم الحزب سالم منصور مؤيديه على "التصويت بكثافة في الانتخابات المقبلة".'), ['سالم منصور']);
+    // A French name ending like such a plural (ييه) is still a name.
+    assert.deepEqual(speakerNames('وقال مدرب المنتخب ديدييه ديشان إن "الفريق جاهز للمباراة النهائية".'), ['ديدييه ديشان']);
+  });
+
   it('ends a name before a day written without its hamza (ويلبور روس الاربعاء)', () => {
     assert.deepEqual(speakerNames('اعلن وزير التجارة الاميركي ويلبور روس الاربعاء ان الولايات المتحدة "لا تسعى الى حرب تجارية".'), ['ويلبور روس']);
   });
@@ -77,5 +83,52 @@ describe('speaker names: the office of a body named in full', () => {
       'وقال رئيس اللجنة العليا للانتخابات "حصل المرشح على الغالبية المطلقة من الأصوات".',
     ]);
     assert.deepEqual(names, ['رئيس اللجنة العليا للانتخابات'], names.join(' / '));
+  });
+});
+
+describe('speaker names: a title whose complement runs on to the name set off by commas', () => {
+  it('reads the name between commas after a long title as its holder (وزير … للإغاثة، عبد الرقيب فتح، إن)', () => {
+    assert.deepEqual(speakerNames('وقال وزير الزراعة والري رئيس اللجنة الوطنية للإغاثة، سالم بن ناصر، إن "الأمطار أنقذت الموسم".'), ['سالم بن ناصر']);
+    assert.deepEqual(speakerNames('وقال قائد المنطقة العسكرية الخامسة، يحيى منصور، إن "القوات تقدمت نحو المدينة".'), ['يحيى منصور']);
+    assert.deepEqual(speakerNames('وقالت رئيسة الجمعية الوطنية للمزارعين، سلوى فراج، في مؤتمر صحفي، إن "الموسم كان صعبا".'), ['سلوى فراج']);
+  });
+
+  it('reads the name after an honorific set off by the comma (السفير …، الأمير فيصل بن مراد، إن)', () => {
+    assert.deepEqual(speakerNames('وقال السفير الأردني في باريس، الأمير فيصل بن مراد، إن "العلاقات بين البلدين ممتازة".'), ['فيصل بن مراد']);
+  });
+
+  it('reads a name of two words closed by a comma before إن as the end of a long title (… في الإقليم الجنوبي سامي الشاذلي، إن)', () => {
+    assert.deepEqual(speakerNames('وقال رئيس اتحاد المزارعين في الإقليم الجنوبي سامي الشاذلي، إن "المحصول سيكون وفيرا هذا العام".'), ['سامي الشاذلي']);
+    // One word there is a channel or a place as often as a name.
+    assert.deepEqual(speakerNames('وقال وزير الزراعة في مقابلة مع تلفزيون الشروق، إن "المحصول سيكون وفيرا هذا العام".'), ['وزير الزراعة']);
+  });
+
+  it('keeps the title when the complement is the verb\'s object or another person\'s name (ندد … بإعلان فوز، X)', () => {
+    const names = speakerNames('وندد زعيم المعارضة بإعلان فوز، إدريس كمارا، في الانتخابات، واصفا النتائج بأنها "مزورة".');
+    assert.ok(!names.includes('إدريس كمارا'), names.join(' / '));
+  });
+});
+
+describe('speaker names: one family name, two people', () => {
+  it('keeps two first names with one surname apart, the surname alone staying with the first (جون مكين، سيندي مكين)', () => {
+    const names = speakerNames(['قال السيناتور جون مكين إن "الوضع خطير".', 'وقالت سيندي مكين إن "زوجي كان بطلا".', 'وقال مكين "لن نستسلم".']);
+    assert.deepEqual(names, ['جون مكين', 'سيندي مكين', 'جون مكين']);
+  });
+
+  it('keeps one person written with and without a middle name, or with a first name spelt two ways (رجب طيب أردوغان، جاستن / جوستن)', () => {
+    assert.deepEqual(speakerNames(['قال رئيس الوزراء جاستن ترودو إن "الاتفاق جيد لبلادنا ولجيراننا".', 'وقال جوستن ترودو "سنوقع الاتفاق غدا مع شركائنا في المنطقة".']), ['جاستن ترودو', 'جاستن ترودو']);
+    assert.deepEqual(speakerNames(['قال المهندس كمال يوسف حداد إن "الجسر جاهز للافتتاح منذ أسبوع".', 'وقال كمال حداد "سنفتتح الجسر غدا أمام السيارات والشاحنات".']), ['كمال يوسف حداد', 'كمال يوسف حداد']);
+  });
+});
+
+describe('speaker names: a title written after its name', () => {
+  it('gives the title set off after a speech verb\'s subject to that name, so a later bare title is the same person (وقال X، المحلل في …)', () => {
+    const names = speakerNames('وقال جوناثان بيرك، المحلل في شركة الأفق للاستشارات، إن "السوق ستتعافى قريبا جدا". وأضاف المحلل أن "الأسعار سترتفع في الربع الثالث من العام".');
+    assert.deepEqual(names, ['جوناثان بيرك', 'جوناثان بيرك']);
+  });
+
+  it('does not run a known name on into another person\'s surname, the verb\'s object (وأقال ترامب كومي)', () => {
+    const names = speakerNames('قال جيمس كومي، مدير مكتب التحقيقات الفدرالي السابق، إن الرئيس "غير لائق أخلاقيا للمنصب". وأقال الرئيس دونالد ترامب كومي في مايو الماضي. وقال كومي "أنا مجرد شاهد في هذه القضية ولست محققا".');
+    assert.deepEqual(names, ['جيمس كومي', 'جيمس كومي']);
   });
 });

@@ -73,8 +73,8 @@ export class PeopleFinder {
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
   /**
-   * Whether a word's written end can make it no name: a noun or verb of the corpus with the
-   * pronoun ه (حسابه، أعماله), where ه must be written, not ة; or a word ending with alef,
+   * Whether a word's written end can make it no name: a noun or verb of the corpus, or a plural
+   * in construct (مؤيديه), with the pronoun ه (حسابه، أعماله), where ه must be written, not ة; or a word ending with alef,
    * which a tanween may close (كاتباً). One memo read per token; the text only for those.
    */
   private readonly writtenEndMatters: WordMemo;
@@ -118,7 +118,7 @@ export class PeopleFinder {
     this.t = doc.tokens;
     this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
     this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
-    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w));
+    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w));
     this.startsMention = memoOf(k, 'people.startsMention', startsMention);
     this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
     this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
@@ -150,7 +150,7 @@ export class PeopleFinder {
     if (this.writtenStop(i)) return false;
     if (this.writtenEndMatters.at(this.t, i)) {
       // كاتباً، أخيراً، إنتشاراً: a word written with the tanween of an indefinite noun or adjective is no name.
-      // حسابه، أعماله، بدموعه: a noun of the corpus with the pronoun ه written on it is no name
+      // حسابه، أعماله، بدموعه، مؤيديه: a noun of the corpus with the pronoun ه written on it is no name
       // (normalized, ه is also the ة of سلامة or رحمة: only the written letter tells them apart).
       const endsWithAlef = this.t.norm.charCodeAt(this.t.ends[i] - 1) === ALEF;
       if (endsWithAlef ? this.writtenWithTanween(i) : this.writtenLastLetter(i) === HA) return false;
@@ -507,6 +507,8 @@ export class PeopleFinder {
     ) {
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.isArticleName(end)) break;
+      // وأقال ترامب كومي: another person's surname after a known name is the verb's object.
+      if (known && this.isLearnedSurname(end)) break;
       // الملك سلمان بن عبد العزيز إطلاق تسمية، دونالد ترامب مقاليد الحكم: after a known name,
       // or once a name is started, a word real copy writes as a verb (word-classes) is the
       // sentence going on, not a further name (surnames are often common nouns: حداد).
@@ -532,6 +534,14 @@ export class PeopleFinder {
     const s = t.starts[i];
     const norm = t.norm;
     return t.ends[i] - s >= 5 && this.nameLeads.has(leadBits(leadOfCodes(norm.charCodeAt(s), norm.charCodeAt(s + 1), norm.charCodeAt(s + 2))));
+  }
+
+  /** Whether token i's word is the last word of a longer name of this article (جيمس كومي's كومي). */
+  private isLearnedSurname(i: number): boolean {
+    if (!this.isArticleName(i)) return false;
+    const word = this.t.text(i);
+    const words = this.articleNames.get(word);
+    return !!words && closesLongerName(word, words);
   }
 
   /** Whether token i's word is one of the names written in this article so far. */
@@ -648,17 +658,24 @@ export class PeopleFinder {
     const absorb = last && !last.title && last.end === i ? found.pop() : undefined;
     const taken = found.length ? found[found.length - 1].end : 0;
     let first = absorb ? absorb.first : i - 1;
-    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first])) first--;
+    // وقال بين ستانتون، المحلل في شركة كاناليس، إن: a cue verb before the name opens it as a sentence start does.
+    while (first - 1 >= taken && i - first < MAX_NAME_WORDS && t.starts[first - 1] >= floor && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]) && !this.cueVerb(first - 1)) first--;
     // The name must start the sentence: line start or sentence punctuation before it.
     const lead = this.doc.norm.slice(first > 0 ? t.ends[first - 1] : 0, t.starts[first]);
     const giveBack = (): null => {
       if (absorb) found.push(absorb);
       return null;
     };
-    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead)) return giveBack();
+    if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead) && !(this.cueVerb(first - 1) && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]))) return giveBack();
     for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
     const known = this.k.personIndex.match(t, first, false);
     return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
+  }
+
+  /** Whether token i is a speech verb (قال، وأضاف): the word a subject's name follows. */
+  private cueVerb(i: number): boolean {
+    const w = this.t.text(i);
+    return this.k.cues.verbs.has(w) || this.k.cues.verbs.has(this.k.morphology.withoutConjunction(w) ?? '');
   }
 
   /**
@@ -722,9 +739,18 @@ export class PeopleFinder {
       end++;
     }
     const closing = end < t.count ? this.doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-    if (end === from || !/[:"«“]|^\s*$/u.test(closing)) return null;
-    const name = this.nameEndingAt(from, end);
-    if (name) return name;
+    if (end === from) return null;
+    if (!/[:"«“]|^\s*$/u.test(closing)) {
+      // … للمنتخب المصري إيهاب لهيطة، إن: a comma right before إن/أن closes the clause too, for
+      // a name of two words at least, not opened by ل or ب on a noun (not … تليفزيون جلوبو، إن;
+      // مهاجم منتخب إسبانيا السابق لكرة القدم، أنه).
+      if (!(/^\s*[،,]\s*$/u.test(closing) && this.k.lexicon.complementizers.has(t.text(end)))) return null;
+      const named = this.nameEndingAt(from, end);
+      if (named && named.end - named.first >= 2 && !this.prefixedNoun(named.first)) return named;
+    } else {
+      const name = this.nameEndingAt(from, end);
+      if (name) return name;
+    }
     // … ليزا غراندي في بيان إن، على تويتر إن: a short prepositional phrase between the name
     // and the clause's end closes the name; the earliest preposition of the last few words.
     // Here the words before the preposition must read as nothing but a name: no word the
@@ -925,6 +951,27 @@ export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
   for (const stem of m.stems(word)) {
     if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
     for (const bare of m.withoutPronoun(stem)) if (bare.length >= MIN_STEM_BEFORE_HA && (lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word, under any of its proclitics, is a plural in construct with the pronoun ه,
+ * its ن dropped, whose absolute form the corpus writes as a common noun (لاعبيه of لاعبين،
+ * مؤيديه، متابعوه): a group and its owner (اتهم مورينيو لاعبيه، كتب متابعوه), no name's word.
+ * Not after يي: French names end so (كورييه، أوليفييه), and nisba plurals rarely take ه.
+ */
+export function readsAsPossessedPlural(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  const lx = k.lexicon;
+  // محاميه is also محامية once normalized: a word the corpus writes whole is left to be read so.
+  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return false;
+  for (const stem of m.stems(word)) {
+    if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
+    for (const bare of m.withoutPronoun(stem)) {
+      const plural = bare.length < MIN_STEM_BEFORE_HA || bare.endsWith('يي') ? null : m.absoluteOfConstruct(bare);
+      if (plural !== null && lx.corpusCommonNouns.has(plural)) return true;
+    }
   }
   return false;
 }

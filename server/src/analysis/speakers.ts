@@ -45,6 +45,10 @@ export class PeopleRegistry {
   private readonly byFirstWord = new Map<string, PersonCluster>();
   private readonly byKnowledge = new Map<string, PersonCluster>();
   private readonly byKey = new Map<string, PersonCluster>();
+  /** The first names (normalized words before the surname) each cluster was written with. */
+  private readonly givenNames = new Map<PersonCluster, string[]>();
+  /** A person told apart from the first holder of its surname, by "first names surname". */
+  private readonly byFullName = new Map<string, PersonCluster>();
   /** Each cluster's place in `clusters`: the indexes below keep that order. */
   private readonly seq = new Map<PersonCluster, number>();
   /** Clusters holding an office, by the office's role, and those holding any "…minister" office. */
@@ -215,18 +219,28 @@ export class PeopleRegistry {
   }
 
   /** The cluster of a mention with a written name: by knowledge, by surname, or by a one-letter variant. */
-  private clusterForName(m: PersonMention, surname: string): { cluster: PersonCluster } {
+  private clusterForName(m: PersonMention, surname: string, given: string | null = null): { cluster: PersonCluster } {
     if (m.knowledgeId) {
       const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
       if (!c.knowledgeId) {
         c.knowledgeId = m.knowledgeId;
         for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key, o.role);
       }
-      this.setSurname(surname, c);
+      // وأقال ترامب كومي: a known name the scan ran on into another name of the article does not
+      // make that name's last word the known person's surname (كومي stays Comey's).
+      if (this.doc.knowledge.personIndex.hasWord(surname) || !this.bySurname.has(surname)) this.setSurname(surname, c);
       return { cluster: c };
     }
     const exact = this.bySurname.get(surname);
-    if (exact) return { cluster: exact };
+    if (exact) {
+      // جون مكين and سيندي مكين: one family name, two first names, two people. The surname
+      // alone stays the first one's; the other is found again by its full name.
+      if (given === null || !this.otherGivenName(exact, given)) return { cluster: exact };
+      const key = `${given} ${surname}`;
+      let other = this.byFullName.get(key);
+      if (!other) this.byFullName.set(key, (other = this.newCluster(`person:${key}`, 'person', null)));
+      return { cluster: other };
+    }
     if (surname.length >= 5) {
       // Only surnames with the same first three letters can be a variant: their bucket, in bySurname's order.
       for (const known of this.surnamesByLead.get(surname.slice(0, 3)) ?? []) {
@@ -241,6 +255,28 @@ export class PeopleRegistry {
     const c = this.newCluster(`person:${surname}`, 'person', null);
     this.setSurname(surname, c);
     return { cluster: c };
+  }
+
+  /**
+   * Whether a first name (`given`, the words before the surname, normalized) is another
+   * person's than every first name the cluster was written with: not the same word, not
+   * one that starts or ends the other (رجب طيب / رجب، مولود جاويش / جاويش), not the same
+   * name spelt another way (جاستن / جوستن). A cluster written with no first name yet has
+   * none to differ from.
+   */
+  private otherGivenName(c: PersonCluster, given: string): boolean {
+    const known = this.givenNames.get(c);
+    if (!known) return false;
+    const spelling = this.doc.knowledge.spelling;
+    const first = given.split(' ')[0];
+    const joined = given.replace(/ /g, '');
+    for (const g of known) {
+      const gJoined = g.replace(/ /g, '');
+      if (gJoined.startsWith(joined) || joined.startsWith(gJoined) || gJoined.endsWith(joined) || joined.endsWith(gJoined)) return false;
+      const gFirst = g.split(' ')[0];
+      if (withinOneEdit(gFirst, first) || spelling.sameNameSpelling(gFirst, first)) return false;
+    }
+    return true;
   }
 
   /** The person a title-only reference denotes at this point of the text. */
@@ -322,8 +358,14 @@ export class PeopleRegistry {
       // A single word that is the first word of a person named before (شي for شي جينبينغ,
       // family name first) is that person, unless it is someone's surname already.
       const byFirst = words.length === 1 && !m.knowledgeId && !this.bySurname.has(surname) ? this.byFirstWord.get(surname) : undefined;
-      const found = byFirst ? { cluster: byFirst } : this.clusterForName(m, surname);
+      const given = words.length > 1 ? words.slice(0, -1).join(' ') : null;
+      const found = byFirst ? { cluster: byFirst } : this.clusterForName(m, surname, given);
       cluster = found.cluster;
+      if (given !== null) {
+        const names = this.givenNames.get(cluster);
+        if (!names) this.givenNames.set(cluster, [given]);
+        else if (!names.includes(given)) names.push(given);
+      }
       if (words.length > 1 && !this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], cluster);
       const span = doc.span(m.name.normStart, m.name.normEnd);
       if (firstAt(cluster.places, span)) cluster.names.push({ text: doc.text.slice(span.start, span.end), words: words.length, surname, span });

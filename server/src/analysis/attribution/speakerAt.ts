@@ -92,7 +92,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
   if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
     // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
-    const name = people.trailingName(m.end);
+    const name = people.trailingName(m.end) ?? nameAfterTitleComplement(cx, m.end);
     if (name) {
       m = closedByName(t, m, name);
       mentionByToken.set(j, m);
@@ -391,6 +391,45 @@ function nameAfterComma(cx: AttributionContext, j: number): { first: number; end
   if (k >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) return null;
   const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
   return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
+}
+
+/** How many words a title's complement may run on before the comma of its holder's name. */
+const MAX_TITLE_COMPLEMENT_WORDS = 8;
+
+/**
+ * وقال وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، عبدالرقيب فتح، إن: a title whose
+ * complement no list reads runs on to a comma, and the name set off after it (a comma,
+ * a colon, a quote, إن or a circumstance closes it) is the title holder's, when nothing in
+ * the complement opens a clause or another person (a verb, إن، الذي، a time word, a named
+ * mention, ب on a common noun).
+ */
+function nameAfterTitleComplement(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
+  const { t, people, mentionByToken, doc } = cx;
+  const k = doc.knowledge;
+  const lx = k.lexicon;
+  let end = from;
+  while (end < t.count && end - from < MAX_TITLE_COMPLEMENT_WORDS && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) {
+    const w = t.text(end);
+    const other = mentionByToken.get(end);
+    // وزير الإدارة المحلية رئيس اللجنة العليا: a second office of the same holder may stand in it.
+    if ((other && (other.name || !other.title)) || lx.complementizers.has(w) || lx.relativePronouns?.has(w) || lx.timeWords.has(w) || k.cues.verbs.has(w) || k.cues.participles.has(w)) return null;
+    // ندد … بإعلان فوز، X: ب on a common noun is the verb's object, the complement is over
+    // (not on an organization's first word: سفيرة … بالأمم المتحدة، لجنة … بمجلس الشيوخ).
+    if (w.startsWith('ب') && lx.corpusCommonNouns.has(w.slice(1)) && !k.organizationIndex.startsWith(w.slice(1))) return null;
+    end++;
+  }
+  // A title closed by the comma itself was read by the people pass already.
+  if (end === from || end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+  // السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن: an honorific opens the name, no part of it.
+  let first = end;
+  while (first + 1 < t.count && first - end < 2 && lx.honorifics.has(t.text(first)) && t.onlySpaceBetween(t.ends[first], t.starts[first + 1])) first++;
+  const name = people.nameAt(first, true);
+  if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
+  for (let i = name.first; i < name.end; i++) if (k.countryAdjectiveIndex.hasWord(t.text(i)) || k.countryNameIndex.hasWord(t.text(i))) return null;
+  const next = t.text(name.end);
+  const closed = /^\s*[،,:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || lx.complementizers.has(next) || lx.timeWords.has(next) || circumstanceBeforeClause(cx, name.end);
+  if (!closed) return null;
+  return name;
 }
 
 /** هذه الشابة، هذا الرجل at token j: the latest person whose gender is the demonstrative's. */
