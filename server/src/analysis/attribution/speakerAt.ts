@@ -411,6 +411,9 @@ function nameAfterTitleComplement(cx: AttributionContext, from: number): { first
   while (end < t.count && end - from < MAX_TITLE_COMPLEMENT_WORDS && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) {
     const w = t.text(end);
     const other = mentionByToken.get(end);
+    // وزير الزراعة رئيس اللجنة الوطنية للإغاثة، سالم بن ناصر: a second office whose holder the
+    // people pass read set off after it names the first office's holder too.
+    if (other && other.title && other.name && other.name.first >= other.title.end && /^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[other.title.end - 1], t.starts[other.name.first]))) return { first: other.name.first, end: other.name.end, knowledgeId: other.knowledgeId };
     // وزير الإدارة المحلية رئيس اللجنة العليا: a second office of the same holder may stand in it.
     if ((other && (other.name || !other.title)) || lx.complementizers.has(w) || lx.relativePronouns?.has(w) || lx.timeWords.has(w) || k.cues.verbs.has(w) || k.cues.participles.has(w)) return null;
     // ندد … بإعلان فوز، X: ب on a common noun is the verb's object, the complement is over
