@@ -123,7 +123,8 @@ export const engineKnowledge = {
     build.onLoad({ filter: /[\\/]server[\\/]src[\\/]knowledge[\\/][^\\/]+\.json$/ }, (args) => {
       const range = layout.ranges.get(args.path);
       if (!range) return { errors: [{ text: `${args.path} is not in ${KNOWLEDGE_DIR}` }] };
-      return { contents: `import { knowledgeText } from '${KNOWLEDGE_TEXT_MODULE}';\nexport default JSON.parse(knowledgeText.slice(${range[0]}, ${range[1]}));`, loader: 'js' };
+      // Every file's place moves when one before it changes: a rebuild (--watch) loads them all again.
+      return { contents: `import { knowledgeText } from '${KNOWLEDGE_TEXT_MODULE}';\nexport default JSON.parse(knowledgeText.slice(${range[0]}, ${range[1]}));`, loader: 'js', watchFiles: [...layout.ranges.keys()] };
     });
     build.onEnd(async (result) => {
       if (!result.outputFiles) return;
