@@ -78,7 +78,10 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
       await server.shutdown();
     }
   };
-  const cli = (dir: string): number => {
+  // The command line keeps a code cache too (written by its first run): measured, as the
+  // server, with the cache an earlier run made and with none yet.
+  const cli = (dir: string, state: CacheState): number => {
+    useCache(state);
     const t0 = now();
     try {
       execFileSync(process.execPath, [path.join(dir, 'cli.js'), 'analyze', ARTICLE], { stdio: 'ignore' });
@@ -89,18 +92,20 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
   };
 
   // times[measure][build]: each run measures every build in turn, so both see the same load.
-  const measures = ['client load', 'initialize', 'first diagnostics', 'first diagnostics, no code cache yet', 'cli analyze'] as const;
+  const measures = ['client load', 'initialize', 'first diagnostics', 'first diagnostics, no code cache yet', 'cli analyze', 'cli analyze, no code cache yet'] as const;
   const times = measures.map(() => dirs.map(() => [] as number[]));
   const previousCache = process.env[CODE_CACHE_VARIABLE];
   try {
     // The warm cache: what a first server leaves.
     for (const dir of dirs) await firstDiagnostics(dir, 'warm');
+    for (const dir of dirs) cli(dir, 'warm');
     for (let i = 0; i < opts.runs; i++) {
       for (let b = 0; b < dirs.length; b++) times[0][b].push(loadClient(dirs[b]));
       for (let b = 0; b < dirs.length; b++) times[1][b].push(await initialize(dirs[b]));
       for (let b = 0; b < dirs.length; b++) times[2][b].push(await firstDiagnostics(dirs[b], 'warm', serverCpu[b]));
       for (let b = 0; b < dirs.length; b++) times[3][b].push(await firstDiagnostics(dirs[b], 'cold'));
-      for (let b = 0; b < dirs.length; b++) times[4][b].push(cli(dirs[b]));
+      for (let b = 0; b < dirs.length; b++) times[4][b].push(cli(dirs[b], 'warm'));
+      for (let b = 0; b < dirs.length; b++) times[5][b].push(cli(dirs[b], 'cold'));
     }
   } finally {
     if (previousCache === undefined) delete process.env[CODE_CACHE_VARIABLE];
@@ -108,7 +113,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     fs.rmSync(emptyFolder, { recursive: true, force: true });
     fs.rmSync(cacheRoot, { recursive: true, force: true });
   }
-  const [loads, inits, firsts, coldFirsts, clis] = times.map((t) => t[0]);
+  const [loads, inits, firsts, coldFirsts, clis, coldClis] = times.map((t) => t[0]);
   if (opts.vs) {
     const sizes = (dir: string): string => Object.keys(BUNDLE_TARGETS_KB).map((f) => `${f} ${kbOf(path.join(dir, f))?.toFixed(0) ?? '?'} KB`).join(', ');
     const pairs = measures.map((m, i) => `${m} ${median(times[i][0]).toFixed(1)} against ${median(times[i][1]).toFixed(1)} ms (${(median(times[i][0]) / median(times[i][1])).toFixed(2)})`);
@@ -120,7 +125,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     log(`bundles ${sizes(distDir)} against ${sizes(dirs[1])}`);
   }
   log(
-    `client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms (no code cache yet ${median(coldFirsts).toFixed(1)} ms), cli ${median(clis).toFixed(1)} ms`,
+    `client load ${median(loads).toFixed(1)} ms, initialize ${median(inits).toFixed(1)} ms, first diagnostics ${median(firsts).toFixed(1)} ms (no code cache yet ${median(coldFirsts).toFixed(1)} ms), cli ${median(clis).toFixed(1)} ms (no code cache yet ${median(coldClis).toFixed(1)} ms)`,
   );
 
   const out: Figure[] = [
@@ -129,6 +134,7 @@ export async function measureStartup(opts: StartupOptions, log: (s: string) => v
     figure('startup', 'firstDiagnostics.ms', `server: spawn → diagnostics of a first opened 7 KB article (${opts.runs} processes)`, median(firsts), 'ms'),
     figure('startup', 'firstDiagnostics.coldCache.ms', `the same, with no code cache yet (first run after an install; ${opts.runs} processes)`, median(coldFirsts), 'ms'),
     figure('startup', 'cli.ms', `press-review analyze, one 7 KB article: spawn → exit (${opts.runs} processes)`, median(clis), 'ms'),
+    figure('startup', 'cli.coldCache.ms', `the same, with no code cache yet (its first run writes one; ${opts.runs} processes)`, median(coldClis), 'ms'),
   ];
   for (const [file, targetKb] of Object.entries(BUNDLE_TARGETS_KB)) {
     const p = path.join(distDir, file);

@@ -3,7 +3,7 @@
 // (test/e2e/build.mjs). One place, so that what is measured and tested is built as what
 // ships: Node 20, CommonJS, no keepNames (it costs a defineProperty per closure).
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,38 +68,83 @@ export const pureAnalysis = {
   },
 };
 
-/** What joins the words of a list in the engine bundle; no word of a knowledge file holds it. */
-const WORD_SEPARATOR = '|';
+/** The file beside engine.js that holds its knowledge files' JSON, as UTF-16 (engineKnowledge). */
+export const KNOWLEDGE_TEXT_FILE = 'engine-knowledge.utf16';
+
+const KNOWLEDGE_DIR = fileURLToPath(new URL('../server/src/knowledge/', import.meta.url));
+const KNOWLEDGE_TEXT_MODULE = 'press-review:knowledge-text';
 
 /**
- * A knowledge file (server/src/knowledge/*.json) as JavaScript whose long word lists are one
- * string split at load: the same values as the JSON, but V8 parses one literal per list
- * instead of one per word (the mined word classes alone hold 10,000 words). Lists with a
- * word that holds the separator, and short lists, stay literal arrays.
+ * Every knowledge file's JSON (whitespace dropped), one after the other in file-name order,
+ * and where each one is in that text.
+ * @returns {Promise<{ text: string, ranges: Map<string, [number, number]> }>}
  */
-export function compactKnowledgeSource(data) {
-  const encode = (v) => {
-    if (Array.isArray(v)) {
-      if (v.length >= 16 && v.every((w) => typeof w === 'string' && !w.includes(WORD_SEPARATOR))) return `${JSON.stringify(v.join(WORD_SEPARATOR))}.split(${JSON.stringify(WORD_SEPARATOR)})`;
-      return `[${v.map(encode).join(',')}]`;
-    }
-    // A computed key keeps "__proto__" an own property, as JSON.parse makes it.
-    if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `[${JSON.stringify(k)}]:${encode(x)}`).join(',')}}`;
-    return JSON.stringify(v);
-  };
-  return `export default ${encode(data)};`;
+async function knowledgeLayout() {
+  let text = '';
+  const ranges = new Map();
+  for (const name of (await readdir(KNOWLEDGE_DIR)).filter((f) => f.endsWith('.json')).sort()) {
+    const file = path.join(KNOWLEDGE_DIR, name);
+    const json = JSON.stringify(JSON.parse(await readFile(file, 'utf8')));
+    ranges.set(file, [text.length, text.length + json.length]);
+    text += json;
+  }
+  return { text, ranges };
 }
 
-/** The engine bundle's knowledge files, loaded through compactKnowledgeSource. */
-export const compactKnowledge = {
-  name: 'compact-knowledge',
+/** Non-ASCII characters as \uXXXX: esbuild's ASCII charset leaves them in regular expression literals. */
+const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * The engine bundle's knowledge files (server/src/knowledge/*.json): their JSON goes to
+ * KNOWLEDGE_TEXT_FILE beside the bundle, as UTF-16, read once when the bundle loads and
+ * handed to JSON.parse, and the bundle itself is ASCII (every other non-ASCII character
+ * escaped). Node reads a file with any non-ASCII byte through V8's UTF-8 decoder and makes
+ * the whole source two-byte: for the 500 KB bundle with its Arabic data that was 21 M
+ * instructions at every load, and parsing the data as object literals cost more than
+ * JSON.parse does (docs/performance.md, session 14). Loading the bundle needs the file.
+ */
+export const engineKnowledge = {
+  name: 'engine-knowledge',
   setup(build) {
-    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]knowledge[\\/][^\\/]+\.json$/ }, async (args) => ({
-      contents: compactKnowledgeSource(JSON.parse(await readFile(args.path, 'utf8'))),
+    const write = build.initialOptions.write !== false;
+    // The bundle is written here, once made ASCII.
+    build.initialOptions.write = false;
+    build.initialOptions.charset = 'ascii';
+    /** @type {{ text: string, ranges: Map<string, [number, number]> }} */
+    let layout;
+    build.onStart(async () => {
+      layout = await knowledgeLayout();
+    });
+    build.onResolve({ filter: new RegExp(`^${KNOWLEDGE_TEXT_MODULE}$`) }, () => ({ path: KNOWLEDGE_TEXT_MODULE, namespace: 'engine-knowledge' }));
+    build.onLoad({ filter: /.*/, namespace: 'engine-knowledge' }, () => ({
+      contents: `export const knowledgeText = require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(KNOWLEDGE_TEXT_FILE)}), 'utf16le');`,
       loader: 'js',
     }));
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]knowledge[\\/][^\\/]+\.json$/ }, (args) => {
+      const range = layout.ranges.get(args.path);
+      if (!range) return { errors: [{ text: `${args.path} is not in ${KNOWLEDGE_DIR}` }] };
+      // Every file's place moves when one before it changes: a rebuild (--watch) loads them all again.
+      return { contents: `import { knowledgeText } from '${KNOWLEDGE_TEXT_MODULE}';\nexport default JSON.parse(knowledgeText.slice(${range[0]}, ${range[1]}));`, loader: 'js', watchFiles: [...layout.ranges.keys()] };
+    });
+    build.onEnd(async (result) => {
+      if (!result.outputFiles) return;
+      result.outputFiles = result.outputFiles.map((f) => (f.path.endsWith('.js') ? outputFile(f.path, asciiOnly(f.text)) : f));
+      const outfile = build.initialOptions.outfile;
+      if (outfile) result.outputFiles.push(outputFile(path.join(path.dirname(path.resolve(build.initialOptions.absWorkingDir ?? process.cwd(), outfile)), KNOWLEDGE_TEXT_FILE), Buffer.from(layout.text, 'utf16le')));
+      if (!write) return;
+      for (const f of result.outputFiles) {
+        await mkdir(path.dirname(f.path), { recursive: true });
+        await writeFile(f.path, f.contents);
+      }
+    });
   },
 };
+
+/** An esbuild output file made here. */
+function outputFile(file, content) {
+  const contents = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { path: file, contents, hash: '', get text() { return Buffer.from(contents).toString('utf8'); } };
+}
 
 const CLIENT_BUNDLE_DIR = fileURLToPath(new URL('../client/src/bundle/', import.meta.url));
 

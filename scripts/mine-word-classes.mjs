@@ -11,17 +11,19 @@
 //                       times (استخدام: الاستخدام 352 times, though mostly bare in construct):
 //                       Arabic words, never a transliterated name's.
 //
-//   node scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--show w1,w2]
+//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--show w1,w2]
 //     writes server/src/knowledge/word-classes.json (lists sorted, so a rebuild diffs cleanly).
 //
-// Matching is plain (light normalization, whole words); the analysis normalizes the lists
-// again when it compiles them.
+// Matching is plain (light normalization, whole words); the lists are written normalized for
+// matching (normalizeForMatch), so that the knowledge build takes their 12,000 words as they
+// are (the language profile's normalizedLists; test/unit/languageProfile.test.ts checks it).
 
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeForMatch } from '../server/src/shared/matchText.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -80,12 +82,14 @@ const minArticle = Number(opt('min-article', 10));
 const nouns = new Set(commonNouns);
 const articleWords = [...definite].filter(([w, n]) => w.length >= 3 && n >= minArticle && bare.has(w) && !nouns.has(w)).map(([w]) => w);
 if (args.includes('--show')) for (const w of args[args.indexOf('--show') + 1].split(',')) console.log(w, 'def', definite.get(w) ?? 0, 'bare', bare.get(w) ?? 0, 'afterParticle', afterParticle.get(w) ?? 0);
+/** A list as matching reads it: normalized, each word once, sorted (a rebuild diffs cleanly). */
+const normalizedList = (words) => [...new Set(words.map(normalizeForMatch))].sort();
 const out = {
   $comment:
-    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s.',
-  corpusVerbs: verbs.sort(),
-  corpusCommonNouns: commonNouns.sort(),
-  corpusArticleWords: articleWords.sort(),
+    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s.',
+  corpusVerbs: normalizedList(verbs),
+  corpusCommonNouns: normalizedList(commonNouns),
+  corpusArticleWords: normalizedList(articleWords),
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
 console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length} → ${outFile}`);

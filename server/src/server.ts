@@ -237,13 +237,20 @@ function articleGlobs(): string[] {
   return [...new Set([...LANGUAGE_GLOBS, ...settings.files])];
 }
 
+/** The watchers registered (as JSON): a reload for a setting that leaves them as they are registers none again. */
+let watchingKey = '';
+
 async function watchFiles(): Promise<void> {
   if (!client.watchedFiles) return;
   // Plain text files may become articles by their content: watch them too when detection is on.
   const textGlobs = settings.detectArticles ? TEXT_EXTENSIONS.map((e) => `**/*${e}`) : [];
   const watchers = fileWatchers(folders, [...new Set([...articleGlobs(), ...textGlobs]), ...knowledgeGlobs(settings.knowledgeFiles)], client.relativePatterns);
+  // The same watchers: no round trip, and the client does not compile every glob again.
+  const key = JSON.stringify(watchers);
+  if (watching && key === watchingKey) return;
   const previous = watching;
   watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  watchingKey = key;
   previous?.dispose();
 }
 

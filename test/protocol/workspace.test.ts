@@ -172,6 +172,20 @@ describe('the workspace index', () => {
     assert.ok((watch[0].registerOptions as { watchers: { globPattern: { pattern: string } }[] }).watchers.some((w) => w.globPattern.pattern === 'notes/**/*.txt'));
   });
 
+  it('keeps its file watchers when a setting changes that leaves them as they were', async () => {
+    const before = client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').map((r) => r.id);
+    assert.equal(before.length, 1);
+    const done = client.nextProgressEnd();
+    // The index depends on statementMinWords (it indexes again), the watchers do not.
+    await client.changeSettings({ files: ['notes/**/*.txt'], detectArticles: false, statementMinWords: 4 });
+    await done;
+    await client.progressSettled();
+    assert.deepEqual(
+      client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').map((r) => r.id),
+      before,
+    );
+  });
+
   it('also indexes files that files.associations maps to the language', async () => {
     const done = client.nextProgressEnd();
     client.associations = { '*.wire': 'press-article', 'seeds/*.txt': 'press-article', '*.md': 'markdown' };

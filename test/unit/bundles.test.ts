@@ -1,7 +1,8 @@
 // What each product bundle holds (esbuild.mjs, built here in memory with its metafile):
 // the analysis and its language data live in engine.js alone, which the server, the
 // command line and the workers load on first use, so that the server answers initialize
-// without reading or compiling them; every Node bundle writes its Arabic as UTF-8.
+// without reading or compiling them. engine.js is ASCII and reads its knowledge files' JSON
+// from engine-knowledge.utf16 beside it; the other Node bundles write their Arabic as UTF-8.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -14,6 +15,8 @@ import { ROOT } from '../support/article';
 interface Built {
   inputs: string[];
   code: string;
+  /** Every file the build made, by name. */
+  files: Map<string, Uint8Array>;
 }
 
 async function build(outfile: string): Promise<Built> {
@@ -29,7 +32,7 @@ async function build(outfile: string): Promise<Built> {
     .filter(([, i]) => i.bytesInOutput > 0)
     .map(([file]) => file);
   const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
-  return { inputs, code };
+  return { inputs, code, files: new Map(result.outputFiles.map((f) => [path.basename(f.path), f.contents])) };
 }
 
 const KNOWLEDGE = path.join(ROOT, 'server', 'src', 'knowledge');
@@ -49,28 +52,32 @@ describe('the product bundles', function () {
     });
   }
 
-  it('dist/engine.js holds the analysis and every language data file, with its Arabic written as UTF-8', async () => {
-    const { inputs, code } = await build('dist/engine.js');
+  it('dist/engine.js holds the analysis and every language data file, is ASCII, and has the JSON of the knowledge files in engine-knowledge.utf16', async () => {
+    const { inputs, code, files } = await build('dist/engine.js');
     for (const pass of ANALYSIS_PASSES) assert.ok(inputs.includes(pass), pass);
     assert.ok(inputs.some((i) => i.endsWith('knowledge/word-classes.json')));
     assert.ok(inputs.some((i) => i.endsWith('knowledge/organizations.json')));
-    // A mined word as it is in the data file, not escaped letter by letter (\\u0627…).
+    // One byte per character: Node then reads the bundle without decoding UTF-8.
+    assert.deepEqual(code.match(/[\u{80}-\u{10ffff}]/gu), null);
+    const text = Buffer.from(files.get('engine-knowledge.utf16')!).toString('utf16le');
     const words = (JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, 'word-classes.json'), 'utf8')) as { corpusVerbs: string[] }).corpusVerbs;
-    assert.ok(words.length > 0 && words.every((w) => code.includes(w)));
+    assert.ok(words.length > 0 && words.every((w) => text.includes(w)));
+    assert.ok(!words.some((w) => code.includes(w)));
   });
 
-  it('loads every knowledge file in engine.js as the very values of its JSON (long word lists joined, then split)', async () => {
+  it('loads every knowledge file in engine.js as the very values of its JSON, read from the file beside it', async () => {
     const esbuild = await import('esbuild');
-    const { compactKnowledge } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { compactKnowledge: import('esbuild').Plugin };
+    const { engineKnowledge } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { engineKnowledge: import('esbuild').Plugin };
     const files = fs.readdirSync(KNOWLEDGE).filter((f) => f.endsWith('.json')).sort();
     const entry = files.map((f, i) => `import k${i} from ${JSON.stringify(path.join(KNOWLEDGE, f))};`).join('\n') + `\nmodule.exports = [${files.map((_, i) => `k${i}`).join(', ')}];`;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-knowledge-'));
     try {
       const outfile = path.join(dir, 'knowledge.js');
-      await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', charset: 'utf8', minify: true, outfile, plugins: [compactKnowledge], logLevel: 'silent' });
+      await esbuild.build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', minify: true, outfile, plugins: [engineKnowledge], logLevel: 'silent' });
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['engine-knowledge.utf16', 'knowledge.js']);
       const loaded = createRequire(__filename)(outfile) as unknown[];
       files.forEach((f, i) => assert.deepStrictEqual(loaded[i], JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, f), 'utf8')), f));
-      assert.ok(fs.readFileSync(outfile, 'utf8').includes('.split("|")'), 'the word lists are joined');
+      assert.deepEqual(fs.readFileSync(outfile, 'utf8').match(/[\u{80}-\u{10ffff}]/gu), null);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

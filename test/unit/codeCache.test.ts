@@ -146,3 +146,36 @@ describe('the code cache of a bundle', function () {
     assert.equal(out, 'null');
   });
 });
+
+describe("the command line's code cache (dist/cli.js)", function () {
+  // Spawns the CLI on a loaded machine: no time limit is asserted here.
+  this.timeout(120_000);
+  it('is written after the first analysis, taken by the next run (not written again), and changes no output', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-cli-cache-'));
+    const folder = path.join(dir, 'cache');
+    const seed = path.join(__dirname, '..', '..', 'seeds', '003_39a2c00878abc77a.txt');
+    const cli = (cache: string): string => {
+      try {
+        return execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'analyze', '--no-workspace-knowledge', seed], { encoding: 'utf8', env: { ...process.env, PRESS_REVIEW_CODE_CACHE: cache } });
+      } catch (e) {
+        // Exit status 1: the seed has findings.
+        return (e as { stdout: string }).stdout;
+      }
+    };
+    try {
+      const plain = cli('off');
+      assert.match(plain, /\S/);
+      assert.equal(fs.existsSync(folder), false);
+      assert.equal(cli(folder), plain);
+      const made = fs.readdirSync(folder);
+      assert.equal(made.length, 1);
+      assert.match(made[0], /^engine-[0-9a-f]+-[0-9a-f]+\.v8cache$/);
+      const inode = fs.statSync(path.join(folder, made[0])).ino;
+      assert.equal(cli(folder), plain);
+      assert.deepEqual(fs.readdirSync(folder), made);
+      assert.equal(fs.statSync(path.join(folder, made[0])).ino, inode, 'taken, so not written again');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

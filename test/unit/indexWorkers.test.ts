@@ -39,6 +39,18 @@ parentPort.on('message', (job) => parentPort.postMessage([{ id: job.id, indexed:
     assert.equal(logged.filter((m) => m.includes('an index worker failed')).length, MAX_DEATHS, 'no worker was started after the last death');
   });
 
+  it('hand back the job, with a logged message, when a worker cannot even be made (new Worker throws), and are given up after a few such failures', async () => {
+    // A relative path without ./ is refused by new Worker itself, as an execArgv flag workers do not take is.
+    const logged: string[] = [];
+    const workers = new IndexWorkers('worker.js', CONFIG, 2, (m) => logged.push(m));
+    const answers = [];
+    for (let i = 0; i < MAX_DEATHS + 1; i++) answers.push(await workers.index(`file-${i}`, 1000));
+    assert.ok(answers.every((a) => a.kind === 'lost'), 'every job comes back lost, so the index indexes it itself');
+    assert.equal(logged.filter((m) => m.includes('an index worker could not start')).length, MAX_DEATHS);
+    assert.ok(logged.some((m) => m.includes('indexing goes on without them')));
+    assert.equal(workers.stopped, true);
+  });
+
   it("load the engine with the server's code cache folder, index as without it, and never write a cache there (dist/indexWorker.js)", async function () {
     this.timeout(120_000);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-worker-cache-'));

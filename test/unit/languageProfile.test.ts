@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, arabicProfile, type LanguageProfile } from '../../server/src/analysis';
+import { analyze, arabicProfile, buildKnowledge, type LanguageProfile } from '../../server/src/analysis';
+import { normalizeForMatch } from '../../server/src/analysis/normalize';
 import { arabicProblems, LEXICON_LISTS } from '../../server/src/analysis/language/arabic';
 import { checkCalendar, checkChrome, checkCues, checkLexicon, checkOrganizationGrammar } from '../../server/src/analysis/language/schema';
 import { ROOT, seed } from '../support/article';
@@ -99,6 +100,20 @@ describe('language profiles', () => {
 
   it('the Arabic grammar tables hold their schema', () => {
     assert.deepEqual(arabicProblems(), []);
+  });
+
+  it('the lists a profile says are written normalized are taken as they are, and the Arabic profile\'s are (the mined word classes)', () => {
+    const lists = arabicProfile().normalizedLists ?? [];
+    assert.deepEqual([...lists].sort(), ['corpusArticleWords', 'corpusCommonNouns', 'corpusVerbs']);
+    for (const name of lists) {
+      const words = arabicProfile().lexicon[name];
+      assert.ok(words.length > 1000, name);
+      assert.deepEqual(words.filter((w) => normalizeForMatch(w) !== w), [], `${name} as scripts/mine-word-classes.mjs writes it`);
+    }
+    // أعلن normalizes to اعلن: declared normalized, the list keeps the word as written.
+    const toy = (normalizedLists?: string[]): LanguageProfile => ({ ...TOY, lexicon: { ...TOY.lexicon, corpusVerbs: ['أعلن'] }, normalizedLists });
+    assert.deepEqual([...buildKnowledge([], toy()).lexicon.corpusVerbs], ['اعلن']);
+    assert.deepEqual([...buildKnowledge([], toy(['corpusVerbs'])).lexicon.corpusVerbs], ['أعلن']);
   });
 
   it('the schema names what is wrong and where', () => {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
-import { analysisEngine } from '../node/engine';
+import { analysisEngine, saveCodeCache, useCodeCache } from '../node/engine';
 import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toSarif } from '../report/sarif';
 import { printable } from '../report/printable';
@@ -228,6 +228,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       status = 2;
     }
   }
+  // The engine with its V8 code cache (node/engine.ts; PRESS_REVIEW_CODE_CACHE=off turns it off).
+  useCodeCache(undefined);
   const knowledge = analysisEngine().buildKnowledge(knowledgeSources);
   for (const p of knowledge.problems) {
     for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
@@ -274,6 +276,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
   if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules, failures), null, 2));
   else out([...failures.map(toTextFailure), ...results.map((r) => toTextReport(r.file, r.analysis))].join('\n\n'));
+  // After the report: a first run writes the cache of what its analyses compiled, for the next.
+  saveCodeCache();
   return status;
 }
 

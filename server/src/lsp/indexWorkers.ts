@@ -125,7 +125,19 @@ export class IndexWorkers {
       } else if (best < 0 || slot.jobs.size < this.slots[best]!.jobs.size) best = i;
     }
     if (best < 0 || (free >= 0 && this.slots[best]!.jobs.size >= JOBS_PER_WORKER)) best = free;
-    const slot = (this.slots[best] ??= this.start(best));
+    let slot = this.slots[best];
+    if (!slot) {
+      try {
+        slot = this.slots[best] = this.start(best);
+      } catch (e) {
+        // new Worker throws for options the runtime refuses (an execArgv flag workers do
+        // not take, a bad script path): the job goes back to the main thread, as a death's do.
+        const message = e instanceof Error ? e.message : String(e);
+        this.log(`press-review: an index worker could not start: ${message}`);
+        this.countFailure();
+        return Promise.resolve({ kind: 'lost', message });
+      }
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.jobs.set(id, (r) => {
@@ -166,6 +178,11 @@ export class IndexWorkers {
     // A worker's error and exit both come; only the first counts, and never for its successor.
     if (this.slots[i] !== slot || this.disposed) return;
     this.stop(i, reason);
+    this.countFailure();
+  }
+
+  /** Counts a worker's death or failed start; after MAX_DEATHS the workers are given up. */
+  private countFailure(): void {
     if (++this.deaths >= MAX_DEATHS) {
       this.log(`press-review: index workers failed ${this.deaths} times; indexing goes on without them`);
       this.dispose();

@@ -39,6 +39,29 @@ export function knowledgeGlobs(extra: string[]): string[] {
   return [`${KNOWLEDGE_FOLDER}/*.json`, ...extra.filter((p) => !path.isAbsolute(p)).flatMap((p) => [p, `${p}/*.json`])];
 }
 
+/** The knowledge last built, and the sources it was built from (as JSON). */
+let lastBuilt: { sources: string; knowledge: Knowledge } | undefined;
+
+/**
+ * The knowledge of these sources: the last one built when they are the same files with the
+ * same content, as on most reloads (a setting changed; no knowledge file at all), which
+ * spares a build (about 145 M instructions) and keeps the analysis' memos of it.
+ */
+function knowledgeOf(sources: KnowledgeSource[]): Knowledge {
+  const key = sourcesKey(sources);
+  if (key === undefined || lastBuilt?.sources !== key) lastBuilt = { sources: key ?? '', knowledge: analysisEngine().buildKnowledge(sources) };
+  return lastBuilt.knowledge;
+}
+
+/** The sources as JSON, or undefined for data JSON.stringify cannot write (nested deeper than the stack: JSON.parse reads 100,000 brackets). */
+function sourcesKey(sources: KnowledgeSource[]): string | undefined {
+  try {
+    return JSON.stringify(sources);
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar'): WorkspaceKnowledge {
   const sources: KnowledgeSource[] = [];
   const diagnostics = new Map<string, Diagnostic[]>();
@@ -50,7 +73,7 @@ export function loadWorkspaceKnowledge(targets: string[], language: 'en' | 'ar')
     }
     for (const e of loaded.errors) diagnostics.set(fileUri(e.source), [syntaxDiagnostic(e.source, e.message, language)]);
   }
-  const knowledge = analysisEngine().buildKnowledge(sources);
+  const knowledge = knowledgeOf(sources);
   for (const { source, problems } of knowledge.problems) {
     const text = readText(source);
     const tree = text === null ? undefined : treeOf(text);

@@ -1,9 +1,9 @@
 // The analysis engine (server/src/engine.ts), loaded on first use rather than at start-up:
 // the language server answers initialize before it reads and compiles the analysis and
 // its language data. The product's bundles resolve '../engine' to dist/engine.js beside
-// them (scripts/esbuildSettings.mjs, engineBundle); the language server loads it with a
-// V8 code cache (node/codeCache.ts, useCodeCache): a server after the first neither
-// parses engine.js nor compiles the functions its first analysis ran. Run from the
+// them (scripts/esbuildSettings.mjs, engineBundle); the language server and the command
+// line load it with a V8 code cache (node/codeCache.ts, useCodeCache): a process after the
+// first neither parses engine.js nor compiles the functions its first analysis ran. Run from the
 // sources (tests, tsx), it is the module itself.
 
 import * as os from 'node:os';
@@ -32,10 +32,10 @@ let analysed = false;
  * Loads the engine with a code cache, kept in `preferred` (the editor gives the extension's
  * storage folder) or else in a folder of this user's under the temporary folder;
  * PRESS_REVIEW_CODE_CACHE, when set, wins (a folder, or `off`). To be called before the
- * engine loads. Only the language server does: with the cache a `press-review analyze`
- * runs 6 % fewer instructions but takes 3-4 % more CPU time, and a first run that writes
- * it 9-20 % more (docs/performance.md, sessions 9 and 12). The index's worker threads
- * read the server's cache (useCodeCacheFolder) and never write one.
+ * engine loads. The language server and the command line do (`press-review analyze` of one
+ * article: 925 M instructions with the cache, 999 M without, 1,037 M for the first run
+ * that writes it; docs/performance.md, session 14). The index's worker threads read the
+ * server's cache (useCodeCacheFolder) and never write one.
  */
 export function useCodeCache(preferred: string | undefined): void {
   const chosen = process.env[CODE_CACHE_VARIABLE];

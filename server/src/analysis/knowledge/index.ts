@@ -256,13 +256,13 @@ function joinPatterns(patterns: string[]): RegExp | null {
   }
 }
 
-function compileLexicon(data: Record<string, string[]>): Lexicon {
+function compileLexicon(data: Record<string, string[]>, normalizedLists: readonly string[] = []): Lexicon {
   const out: Lexicon = {};
   // Every list the grammar reads exists, empty when the profile has no words for it.
   for (const key of LEXICON_LISTS) out[key] = new Set();
   for (const [key, value] of Object.entries(data)) {
     if (!Array.isArray(value)) continue;
-    out[key] = new Set(value.map((w) => normalizeForMatch(String(w))));
+    out[key] = new Set(normalizedLists.includes(key) ? value : value.map((w) => normalizeForMatch(String(w))));
   }
   return out;
 }
@@ -352,7 +352,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     teasers: compileTeasers(profile.chrome.teasers),
     calendar: profile.calendar ? compileCalendar(profile.calendar) : noCalendar(),
     spelling: profile.spelling ? compileSpelling(profile.spelling) : noSpelling(),
-    lexicon: compileLexicon(lexicon),
+    lexicon: compileLexicon(lexicon, profile.normalizedLists),
     morphology,
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);

@@ -25,6 +25,9 @@ import { checkCalendar, checkChrome, checkCues, checkLexicon, checkMorphology, c
 /** The names of the Arabic grammar's word lists: the lists every profile's lexicon is read for. */
 export const LEXICON_LISTS: readonly string[] = [...Object.keys(builtinLexicon), ...Object.keys(wordClasses)].filter((k) => !k.startsWith('$'));
 
+/** The mined word classes' lists (word-classes.json), written normalized for matching. */
+const WORD_CLASS_LISTS: readonly string[] = Object.keys(wordClasses).filter((k) => !k.startsWith('$'));
+
 /** The grammar tables' problems against the profile schema (none for the files as shipped; a test holds it). */
 export function arabicProblems(): ProfileProblem[] {
   return [...checkLexicon(builtinLexicon), ...checkLexicon(wordClasses, 'word-classes'), ...checkMorphology(builtinMorphology), ...checkCues(builtinCues), ...checkOrganizationGrammar(organizationGrammar), ...checkChrome(builtinChrome), ...checkCalendar(builtinCalendar), ...spellingProblems(builtinSpelling)];
@@ -54,6 +57,8 @@ export function arabicProfile(): LanguageProfile {
     id: 'ar',
     name: 'Arabic',
     lexicon,
+    // scripts/mine-word-classes.mjs writes them normalized (test/unit/languageProfile.test.ts checks).
+    normalizedLists: WORD_CLASS_LISTS,
     morphology: builtinMorphology as MorphologyData,
     cues: builtinCues as CueData,
     organizationGrammar: organizationGrammar as OrganizationGrammarData,

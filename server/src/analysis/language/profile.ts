@@ -119,6 +119,12 @@ export interface LanguageProfile {
    * profile leaves out is empty (LEXICON_LISTS names every list the passes read).
    */
   lexicon: Record<string, string[]>;
+  /**
+   * The lexicon lists written already normalized for matching (mined lists, written by
+   * their miner): the knowledge build takes their words as they are instead of normalizing
+   * thousands of words at every build. A test holds each such list to it.
+   */
+  normalizedLists?: readonly string[];
   /** Clitics and endings; a profile without one reads every word as itself. */
   morphology?: MorphologyData;
   cues: CueData;
