@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { analyze, builtinKnowledge } from '../../server/src/analysis';
 import { toJsonReport, type JsonQuote } from '../../server/src/report/jsonReport';
+import { random } from '../../bench/corpus';
 import { CORPUS_CATEGORIES } from './antCorpus';
 
 export interface SampledStatement {
@@ -14,18 +15,6 @@ export interface SampledStatement {
   quote: JsonQuote;
   /** The quote's line, cut to a window around the quote. */
   context: string;
-}
-
-/** A small seeded generator (mulberry32): the sample depends on the seed alone. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws articles at random until N statements are drawn (one a drawn article, as statements of one article are alike). */

@@ -2,12 +2,9 @@
 // one line an error, grouped by verdict (a quote can be wrong in kind and in speaker): the list to read before changing a kind or attribution
 // rule, and to diff before and after one. Lines DOUBTS.md lists are marked "doubt".
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze } from '../../server/src/analysis';
-import { toJsonReport, type JsonQuote } from '../../server/src/report/jsonReport';
-import { scoreReport, type DevGold, type GoldQuote, type Verdict } from './devScore';
-import { readDoubts } from './devSet';
+import type { JsonQuote } from '../../server/src/report/jsonReport';
+import { scoreReport, type GoldQuote, type Verdict } from './devScore';
+import { analyseDevSet } from './devSet';
 
 export interface DevError {
   article: string;
@@ -20,14 +17,8 @@ export interface DevError {
 
 /** The wrong verdicts of every dev article, in article and line order. */
 export function devErrors(devDir: string): DevError[] {
-  const doubts = readDoubts(devDir);
   const out: DevError[] = [];
-  for (const g of fs.readdirSync(devDir).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const article = g.slice(0, -'.gold.json'.length);
-    const gold = JSON.parse(fs.readFileSync(path.join(devDir, g), 'utf8')) as DevGold;
-    const textFile = path.join(devDir, `${article}.txt`);
-    const report = toJsonReport(textFile, analyze(fs.readFileSync(textFile, 'utf8')));
-    const doubtful = doubts.get(article) ?? new Set<number>();
+  for (const { article, gold, report, doubtful } of analyseDevSet(devDir)) {
     scoreReport(gold, report, {
       articleLevel: false,
       onVerdict: (goldQuote, quote, verdict) => void out.push({ article, line: goldQuote.line, verdict, gold: goldQuote, quote, doubtful: doubtful.has(goldQuote.line) }),

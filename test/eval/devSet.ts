@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type AnalyzeOptions } from '../../server/src/analysis';
-import { toJsonReport } from '../../server/src/report/jsonReport';
+import { toJsonReport, type JsonReport } from '../../server/src/report/jsonReport';
 import { addCounts, emptyCounts, scoreReport, type DevCounts, type DevGold } from './devScore';
 import { parseDoubts, type Doubts } from './doubts';
 
@@ -40,15 +40,32 @@ export function readDoubts(devDir: string): Doubts {
   return fs.existsSync(file) ? parseDoubts(fs.readFileSync(file, 'utf8')) : new Map();
 }
 
-export function scoreDevSet(devDir: string, options: AnalyzeOptions = {}): DevSetScore {
+/** A dev article analysed: its gold, the JSON report the CLI would print, and the lines DOUBTS.md lists. */
+export interface AnalysedDevArticle {
+  article: string;
+  gold: DevGold;
+  report: JsonReport;
+  doubtful: ReadonlySet<number>;
+}
+
+/** Every dev article with gold, in file-name order, analysed once. */
+export function analyseDevSet(devDir: string, options: AnalyzeOptions = {}): AnalysedDevArticle[] {
   const doubts = readDoubts(devDir);
-  const golds = fs.readdirSync(devDir).filter((f) => f.endsWith('.gold.json')).sort();
-  const articles = golds.map((g): DevArticleScore => {
-    const article = g.slice(0, -'.gold.json'.length);
-    const gold = JSON.parse(fs.readFileSync(path.join(devDir, g), 'utf8')) as DevGold;
-    const textFile = path.join(devDir, `${article}.txt`);
-    const report = toJsonReport(textFile, analyze(fs.readFileSync(textFile, 'utf8'), options));
-    const doubtful = doubts.get(article) ?? new Set<number>();
+  return fs
+    .readdirSync(devDir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((g) => {
+      const article = g.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(fs.readFileSync(path.join(devDir, g), 'utf8')) as DevGold;
+      const textFile = path.join(devDir, `${article}.txt`);
+      const report = toJsonReport(textFile, analyze(fs.readFileSync(textFile, 'utf8'), options));
+      return { article, gold, report, doubtful: doubts.get(article) ?? new Set<number>() };
+    });
+}
+
+export function scoreDevSet(devDir: string, options: AnalyzeOptions = {}): DevSetScore {
+  const articles = analyseDevSet(devDir, options).map(({ article, gold, report, doubtful }): DevArticleScore => {
     const clean = scoreReport(gold, report, { lines: (l) => !doubtful.has(l) });
     const unsure = scoreReport(gold, report, { lines: (l) => doubtful.has(l), articleLevel: false });
     return { article, outlet: outletOf(article), clean, doubtful: unsure, all: addCounts(clean, unsure) };

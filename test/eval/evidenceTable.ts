@@ -3,12 +3,9 @@
 // The bands in server/src/analysis/evidence.ts are set from this table; a band means
 // something only if weak attributions are right clearly less often than strong ones.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze } from '../../server/src/analysis';
-import { toJsonReport, type JsonQuote } from '../../server/src/report/jsonReport';
-import { scoreReport, type DevGold } from './devScore';
-import { readDoubts } from './devSet';
+import type { JsonQuote } from '../../server/src/report/jsonReport';
+import { scoreReport } from './devScore';
+import { analyseDevSet } from './devSet';
 
 export interface RightOf {
   right: number;
@@ -22,7 +19,6 @@ export interface EvidenceTable {
 
 /** Counts right/of per rule and per confidence over the dev set's matched statements that have a speaker. */
 export function evidenceTable(devDir: string): EvidenceTable {
-  const doubts = readDoubts(devDir);
   const table: EvidenceTable = { byRule: new Map(), byConfidence: new Map() };
   const count = (into: EvidenceTable['byRule'], key: string, doubtful: boolean, right: boolean): void => {
     const row = into.get(key) ?? { clean: { right: 0, of: 0 }, doubtful: { right: 0, of: 0 } };
@@ -31,12 +27,7 @@ export function evidenceTable(devDir: string): EvidenceTable {
     if (right) cell.right++;
     into.set(key, row);
   };
-  for (const g of fs.readdirSync(devDir).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const article = g.slice(0, -'.gold.json'.length);
-    const gold = JSON.parse(fs.readFileSync(path.join(devDir, g), 'utf8')) as DevGold;
-    const textFile = path.join(devDir, `${article}.txt`);
-    const report = toJsonReport(textFile, analyze(fs.readFileSync(textFile, 'utf8')));
-    const doubtful = doubts.get(article) ?? new Set<number>();
+  for (const { gold, report, doubtful } of analyseDevSet(devDir)) {
     scoreReport(gold, report, {
       articleLevel: false,
       onAttributed: (q: JsonQuote, right: boolean) => {
