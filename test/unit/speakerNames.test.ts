@@ -132,3 +132,18 @@ describe('speaker names: a title written after its name', () => {
     assert.deepEqual(names, ['جيمس كومي', 'جيمس كومي']);
   });
 });
+
+describe('speaker names: an adverb in the accusative', () => {
+  it('reads a common noun with the accusative ending after a verb as an adverb, not as who speaks (يشير تحديدا، يتحدث دائما)', () => {
+    const names = speakerNames([
+      'وتحدث الوزير سامي الخطيب في المؤتمر الصحفي أمس.',
+      'ولم يوضح الخطيب إلى من يشير تحديدا، لكنه أكد أن "الحوار مع الجميع مستمر".',
+      'وهو يتحدث دائما، ويقول "لن نتراجع عن هذا القرار".',
+    ]);
+    assert.deepEqual(
+      names.filter((n) => /^(?:تحديدا|دائما)$/u.test(n)),
+      [],
+      names.join(' / '),
+    );
+  });
+});

@@ -63,6 +63,8 @@ export class PeopleFinder {
   private readonly namesByLead = new Map<number, string[]>();
   /** First words of the article's names of three words or more (نادية of نادية راينر هيرمان) → the word after them. */
   private readonly firstNames = new Map<string, string>();
+  /** First words of the article's names of two words or more (دينا of دينا سماعيلوفا): a name alone later. */
+  private readonly givenWords = new Set<string>();
   /**
    * titleAt's answers by token (depth 0): both scans of find() ask for every token. A Map,
    * not an array: the few tokens asked lie far apart, and an array written at such
@@ -566,6 +568,7 @@ export class PeopleFinder {
     this.learn(words.join(' '), words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
     if (words.length >= 3 && !this.k.lexicon.nameConnectors.has(words[0])) this.firstNames.set(words[0], words[1]);
+    if (words.length >= 2) this.givenWords.add(words[0]);
   }
 
   private learn(name: string, words: string[]): void {
@@ -803,6 +806,14 @@ export class PeopleFinder {
     return this.k.morphology.definite(rest) || this.articleNames.has(rest) || this.k.personIndex.hasWord(rest);
   }
 
+  /** Whether token i is a common noun of the corpus with the accusative ending (تحديدا، مجددا), written as no name. */
+  adverbialAccusative(i: number): boolean {
+    const word = this.t.text(i);
+    if (this.articleNames.has(word) || this.givenWords.has(word) || this.k.personIndex.hasWord(word)) return false;
+    const bare = this.k.morphology.withoutCaseEnding(word);
+    return bare !== null && this.k.lexicon.corpusCommonNouns.has(bare);
+  }
+
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
   nameAfterCue(i: number): PersonMention | null {
     const t = this.t;
@@ -819,6 +830,8 @@ export class PeopleFinder {
     const name = end === found.end ? found : { ...found, end, knowledgeId: null };
     // مقدما، متحدثا، معربا: an accusative participle after the verb is a circumstance, not a name.
     if (!name.knowledgeId && !this.articleNames.has(t.text(name.first)) && looksCircumstantial(t.text(name.first))) return null;
+    // يشير تحديدا، أكد مجددا: one word that is a common noun with the accusative ending is an adverb, not a name.
+    if (name.end - name.first === 1 && !name.knowledgeId && this.adverbialAccusative(name.first)) return null;
     // An unknown name is accepted only when what follows closes it: ":" "،" قائلا, a stop word, or a quote.
     if (!name.knowledgeId && !this.articleNames.has(t.text(name.first))) {
       const after = name.end < t.count ? this.doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]).trim() : '';

@@ -188,7 +188,8 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: named.end };
   }
   // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
-  const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i));
+  // يشير تحديدا، لكنه: a common noun with the accusative ending is an adverb, no name's word.
+  const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i) && !people.adverbialAccusative(i));
   if (unknown) {
     const m = nameMention(t, unknown.first, unknown.end, null);
     mentionByToken.set(j, m);
