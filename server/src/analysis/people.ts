@@ -950,45 +950,44 @@ const ALEF = 0x627;
 /** The letter ه (U+0647): the pronoun, where ة (U+0629) is the feminine ending normalization reads as ه too. */
 const HA = 0x647;
 
+/** Shorter stems spell names with ه (نبيه، عبده). */
+const MIN_STEM_BEFORE_HA = 4;
+
 /**
- * Whether a word, under any of its proclitics, is a noun or verb of four letters or more that
- * the corpus writes (word-classes), with the pronoun ه after it (حسابه، بدموعه، مسلسله).
- * Shorter stems spell names with ه (نبيه، عبده), and a word the corpus writes whole is a
- * feminine noun whose ة copy wrote as ه (جميله، رحمه), a name's spelling too; known names
- * are left to the knowledge.
+ * The stems a word may have before the pronoun ه, under any of its proclitics, four letters
+ * or more; none for a known name or a word the corpus writes whole, a feminine noun whose ة
+ * copy wrote as ه (جميله، رحمه، محاميه of محامية), a name's spelling too.
  */
-export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
+function stemsBeforeHa(k: Knowledge, word: string): string[] {
   const m = k.morphology;
   const lx = k.lexicon;
-  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return false;
+  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return [];
+  const out: string[] = [];
   for (const stem of m.stems(word)) {
     if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
-    for (const bare of m.withoutPronoun(stem)) if (bare.length >= MIN_STEM_BEFORE_HA && (lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare))) return true;
+    for (const bare of m.withoutPronoun(stem)) if (bare.length >= MIN_STEM_BEFORE_HA) out.push(bare);
   }
-  return false;
+  return out;
+}
+
+/** Whether a word is a noun or verb the corpus writes (word-classes) with the pronoun ه after it (حسابه، بدموعه، مسلسله). */
+export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
+  const lx = k.lexicon;
+  return stemsBeforeHa(k, word).some((bare) => lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare));
 }
 
 /**
- * Whether a word, under any of its proclitics, is a plural in construct with the pronoun ه,
- * its ن dropped, whose absolute form the corpus writes as a common noun (لاعبيه of لاعبين،
- * مؤيديه، متابعوه): a group and its owner (اتهم مورينيو لاعبيه، كتب متابعوه), no name's word.
- * Not after يي: French names end so (كورييه، أوليفييه), and nisba plurals rarely take ه.
+ * Whether a word is a plural in construct with the pronoun ه, its ن dropped, whose absolute
+ * form the corpus writes as a common noun (لاعبيه of لاعبين، مؤيديه، متابعوه): a group and
+ * its owner (اتهم مورينيو لاعبيه، كتب متابعوه), no name's word. Not after يي: French names
+ * end so (كورييه، أوليفييه), and nisba plurals rarely take ه.
  */
 export function readsAsPossessedPlural(k: Knowledge, word: string): boolean {
-  const m = k.morphology;
-  const lx = k.lexicon;
-  // محاميه is also محامية once normalized: a word the corpus writes whole is left to be read so.
-  if (!word.endsWith(m.feminineEnding) || word.length < 5 || k.personIndex.hasWord(word) || lx.corpusCommonNouns.has(word) || lx.corpusArticleWords?.has(word)) return false;
-  for (const stem of m.stems(word)) {
-    if (m.pronounSuffix(stem) !== m.feminineEnding) continue;
-    for (const bare of m.withoutPronoun(stem)) {
-      const plural = bare.length < MIN_STEM_BEFORE_HA || bare.endsWith('يي') ? null : m.absoluteOfConstruct(bare);
-      if (plural !== null && lx.corpusCommonNouns.has(plural)) return true;
-    }
-  }
-  return false;
+  return stemsBeforeHa(k, word).some((bare) => {
+    const plural = bare.endsWith('يي') ? null : k.morphology.absoluteOfConstruct(bare);
+    return plural !== null && k.lexicon.corpusCommonNouns.has(plural);
+  });
 }
-const MIN_STEM_BEFORE_HA = 4;
 
 /**
  * Whether a word reads as a proclitic + the article + a noun: at least three letters under
