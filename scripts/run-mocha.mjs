@@ -52,4 +52,12 @@ const runner = mocha.run((failures) => {
   console.log(`${suite}: ${passed} passed, ${failed} failed`);
   if (process.env.PRESS_REVIEW_COUNTS) appendFileSync(process.env.PRESS_REVIEW_COUNTS, `${suite} ${passed} ${failed}\n`);
   process.exitCode = failures || files.length === 0 ? 1 : 0;
+  // The counts are written: a handle a test left open (a timer, a pipe) must not hold the
+  // suite, and CI behind it, for ever. It is named, and the process ends with the tests' code.
+  setTimeout(() => {
+    console.error(`${suite}: still running ${LINGER_MS / 1000} s after its tests, held by: ${process.getActiveResourcesInfo().join(', ')}; exiting`);
+    process.exit();
+  }, LINGER_MS).unref();
 });
+/** How long a suite may take to end by itself once its tests have reported. */
+const LINGER_MS = 10_000;
