@@ -25,10 +25,12 @@ describe('quote kinds', () => {
     const headline = article(['غرق سفينة في الميناء يكشف عن وجه "خفي" للأزمة', '', 'غرقت سفينة شحن في الميناء صباح اليوم.']);
     assert.equal(headline.quotes[0].kind, 'term');
     assert.equal(unattributed(headline), 0);
-    // Long enough to be words on its own, it stays a statement with no speaker.
+    // Long enough to be words on its own, it stays a statement with no speaker: its cue
+    // finds no one, a note (unresolved-speaker), not an unattributed-quote warning.
     const long = article('وتقع المدينة على الساحل وتعتبر "مرفأ كبيرا لكل صيادي المنطقة منذ قرون".');
     assert.equal(long.quotes[0].kind, 'statement');
-    assert.equal(unattributed(long), 1);
+    assert.equal(long.quotes[0].speakerId, null);
+    assert.deepEqual(long.findings.map((f) => f.code), ['unresolved-speaker']);
     // Its cue naming someone, a word is theirs.
     assert.equal(article('جمعية الصيادين تنتقد "تقاعس" البلدية\n\nانتقدت جمعية الصيادين البلدية.').quotes[0].kind, 'statement');
   });

@@ -3,7 +3,7 @@
 // folder), and a quote (who said it and by which cue, or why it is unattributed).
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import type { Analysis, AttributionEvidence, Knowledge, Organization, Quote, Speaker } from '../analysis';
+import { speakerGap, type Analysis, type AttributionEvidence, type Knowledge, type Organization, type Quote, type Speaker } from '../analysis';
 import { distanceText, RULE_TEXT } from './evidenceText';
 import { clipText } from '../report/clip';
 import { rangeCount } from './articleSummary';
@@ -115,6 +115,10 @@ const METHOD: Record<string, string> = {
 export function quoteCard(q: Quote, a: Analysis): string {
   if (q.kind !== 'statement') return `**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»\n\nQuoted as a ${q.kind}, not as someone's words.`;
   const s = q.speakerId ? a.speakers.find((x) => x.id === q.speakerId) : undefined;
+  // The text gives a speaker the review could not tell (unresolved-speaker): no unattributed words.
+  const gap = s ? null : speakerGap(a, q);
+  if (gap?.kind === 'cue') return `**Speaker not identified** (cue: ${md(gap.cue)})\n\n${md(q.unattributedReason ?? 'No speaker found for the cue.')}`;
+  if (gap?.kind === 'nearby') return `**Speaker not identified**\n\nNo cue ties it to a speaker; ${md(gap.named)} is named just before it.`;
   if (!s) return `**Unattributed statement**\n\n${md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.')}`;
   const e = q.evidence;
   if (e?.confidence === 'weak') return weakCard(q, s, e);

@@ -11,6 +11,7 @@ export interface RuleEntry {
 
 export const RULE_CATALOG: Readonly<Record<string, RuleEntry>> = {
   'unattributed-quote': { title: "Unattributed statement", titleAr: "تصريح بلا قائل", defaultSeverity: 'warning' },
+  'unresolved-speaker': { title: "Speaker not identified", titleAr: "قائل لم يُحدَّد", defaultSeverity: 'information' },
   'unbalanced-quote': { title: "Unbalanced quote mark", titleAr: "علامة تنصيص بلا نظير", defaultSeverity: 'warning' },
   'name-variant': { title: "One person spelled two ways", titleAr: "اسم واحد بكتابتين", defaultSeverity: 'warning' },
   'weekday-mismatch': { title: "Weekday does not match the date", titleAr: "يوم الأسبوع لا يوافق التاريخ", defaultSeverity: 'warning' },

@@ -26,7 +26,7 @@ const ASIDE_GAP = 4;
 /** The rules that read a cue's own subject (not a carry-over): an outer cue's speaker counts for an inner cue only so. */
 export const NAMED_BY_CUE: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['subject-after-cue', 'subject-before-cue', 'relayed-source', 'according-to']);
 
-function cueSpan(cx: AttributionContext, first: number, end: number, lemma: string): Attribution['cue'] {
+export function cueSpan(cx: AttributionContext, first: number, end: number, lemma: string): Attribution['cue'] {
   const { t } = cx;
   return ({ normStart: t.starts[first], normEnd: t.ends[end - 1], lemma });
 }

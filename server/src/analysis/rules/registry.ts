@@ -14,10 +14,11 @@ import type { FindingDraft, Rule } from './rule';
 import { tooLarge } from './too-large';
 import { unattributedQuote } from './unattributed-quote';
 import { unbalancedQuote } from './unbalanced-quote';
+import { unresolvedSpeaker } from './unresolved-speaker';
 import { weekdayMismatch } from './weekday-mismatch';
 import type { Finding, Severity } from '../types';
 
-export const RULES = [unattributedQuote, unbalancedQuote, nameVariant, weekdayMismatch, pageChrome, anonymousSource, missingSource, notText, notArabic, tooLarge] as const;
+export const RULES = [unattributedQuote, unresolvedSpeaker, unbalancedQuote, nameVariant, weekdayMismatch, pageChrome, anonymousSource, missingSource, notText, notArabic, tooLarge] as const;
 
 /** The code of every rule: the `code` of a finding. */
 export type RuleCode = (typeof RULES)[number]['code'];

@@ -1,7 +1,10 @@
-// A quoted statement that nothing in the text ties to a speaker.
+// A quoted statement that nothing in the text ties to a speaker: no cue, no one to carry
+// over, no one named in its paragraph or the one before. A statement whose speaker the
+// text gives but the review could not tell is unresolved-speaker's (speakerGap.ts).
 
 import { ATTRIBUTION_PLACEHOLDER, PLACEHOLDER_REASON } from '../placeholder';
 import { ARABIC_ONLY, defineRule, type FindingDraft } from './rule';
+import { speakerGap } from './speakerGap';
 
 export const unattributedQuote = defineRule({
   code: 'unattributed-quote',
@@ -9,13 +12,13 @@ export const unattributedQuote = defineRule({
   languages: ARABIC_ONLY,
   title: { en: 'Unattributed statement', ar: 'تصريح بلا قائل' },
   description: {
-    en: 'A quoted statement that nothing in the text ties to a speaker.',
-    ar: 'تصريح بين علامتي تنصيص لا يربطه النص بقائل.',
+    en: 'A quoted statement that nothing in the text attributes: no speech verb, no one named just before it.',
+    ar: 'تصريح بين علامتي تنصيص لا ينسبه النص إلى أحد: لا فعل قول ولا اسم قبله.',
   },
   check({ analysis }) {
     const out: FindingDraft[] = [];
     for (const q of analysis.quotes) {
-      if (q.kind !== 'statement' || q.speakerId !== null) continue;
+      if (speakerGap(analysis, q)?.kind !== 'absent') continue;
       const insertAt = q.span.start;
       // A placeholder already written needs a name, not another placeholder.
       const placeholder = q.unattributedReason === PLACEHOLDER_REASON;

@@ -1,0 +1,65 @@
+// unattributed-quote is for words nothing in the text attributes; a statement whose speaker
+// the text gives but the review could not tell (a cue with no subject found, someone named
+// in the paragraph before) is unresolved-speaker's, a note on the review's gap, not a
+// warning on the article.
+
+import { strict as assert } from 'node:assert';
+import { article, quote, speakerOf } from '../support/article';
+
+const codes = (a: ReturnType<typeof article>): string[] => a.findings.map((f) => `${f.code}:${f.severity}`);
+
+describe('unresolved-speaker', () => {
+  it('notes a statement whose cue finds no speaker, and raises no unattributed-quote warning for it', () => {
+    const a = article('وتقول: "نحن نعمل طوال الليل دون توقف ولا نعرف متى سينتهي هذا".');
+    assert.equal(quote(a, 'نحن نعمل').speakerId, null);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /"وتقول" attributes this statement/);
+    assert.deepEqual(a.findings[0].fixes, [], 'the text names someone: no placeholder to insert');
+  });
+
+  it('notes a quote-only paragraph after one whose speaker the review found, and names that speaker', () => {
+    const a = article(['وتقول سلمى حداد: "عملنا طوال الليل دون توقف" قبل أن تغادر المستشفى.', '', '"لم يكن لدينا ما يكفي من الأدوية لكل الجرحى".']);
+    assert.equal(quote(a, 'لم يكن لدينا').speakerId, null);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /سلمى حداد is named just before it/);
+    // The speaker is a better guess than the agency named after her.
+    const b = article(['وتقول سلمى حداد في حديث لوكالة رويترز: "عملنا طوال الليل دون توقف" قبل أن تغادر المستشفى.', '', '"لم يكن لدينا ما يكفي من الأدوية لكل الجرحى".']);
+    assert.ok(b.organizations.some((o) => o.mentions.some((m) => m.text.includes('رويترز'))), 'the agency is found');
+    assert.match(b.findings[0].message, /سلمى حداد is named just before it/);
+  });
+
+  it('does not take a name inside the words themselves as someone named before them', () => {
+    const a = article(['انتهت الجولة الأولى من المفاوضات مساء الأحد.', '', '"لن نقبل بأي شروط تضعها الأمم المتحدة في هذه المرحلة".']);
+    assert.ok(a.organizations.some((o) => o.mentions.length), 'the organization is found');
+    assert.deepEqual(codes(a), ['unattributed-quote:warning']);
+  });
+
+  it('leaves words that no cue introduces and no one before them says to unattributed-quote', () => {
+    const a = article(['انتهت الجولة الأولى من المفاوضات مساء الأحد.', '', '"لن نقبل بأي شروط مسبقة في هذه المرحلة من المفاوضات".']);
+    assert.deepEqual(codes(a), ['unattributed-quote:warning']);
+  });
+
+  it('leaves the unfilled placeholder (وقال [المتحدث]:) to unattributed-quote, though its cue is written', () => {
+    const a = article('وقال [المتحدث]: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
+    assert.deepEqual(codes(a), ['unattributed-quote:warning']);
+  });
+
+  it('keeps the "according to" after a quote whose source no rule reads as its cue (طبقا للمصادر)', () => {
+    const a = article('وصارت القرية "مركزا مهما لتجارة الحبوب في المنطقة كلها منذ سنوات طويلة"، طبقا للمصادر.');
+    const q = quote(a, 'مركزا مهما');
+    assert.equal(q.cue?.text, 'طبقا');
+    assert.match(q.unattributedReason ?? '', /the cue after it/);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('reads "…"، هذا ما قاله X like "…" هكذا قال X: the words point back at the quote', () => {
+    const a = article('"سنواصل العمل حتى نهاية العام ولن نتوقف عن البناء في كل المدن"، هذا ما قاله وزير الإسكان خالد الحسيني في مؤتمر صحفي.');
+    assert.equal(speakerOf(a, quote(a, 'سنواصل العمل')), 'خالد الحسيني');
+    assert.deepEqual(codes(a), []);
+  });
+
+  it('raises nothing for a statement whose cue names its speaker', () => {
+    const a = article('وقال وزير الخارجية الروسي سيرغي لافروف: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
+    assert.deepEqual(codes(a), []);
+  });
+});
