@@ -159,6 +159,8 @@ describe('speaker names: the verb\'s object after a name', () => {
   it('reads ب on a common noun after a verb as its adverbial, not as who speaks (ردت بابتسامة)', () => {
     const names = speakerNames('وتحدثت المعلمة مع طلابها ثم ردت بابتسامة "سنبدأ الدرس الآن".');
     assert.ok(!names.some((n) => n.includes('بابتسامة')), names.join(' / '));
+    // ب on a relational adjective (لاتيني) opens a name, not a prepositional phrase.
+    assert.deepEqual(speakerNames('وتحدث اللاعب السابق عن البطولة. وقال بلاتيني في حديث للإذاعة: "المنتخب جاهز للبطولة".'), ['بلاتيني']);
   });
 
   it('ends a name before the verb\'s object, a noun phrase or ب on a noun (انتقد … ماركو برونيتي الخطة الجديدة، رحب … بقرار)', () => {

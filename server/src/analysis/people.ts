@@ -1191,13 +1191,18 @@ function writtenWithArticle(k: Knowledge, word: string): boolean {
 
 /**
  * ب on a word the corpus writes with the article, of four letters or more (بسام، باسم are
- * names), or on such a word with its article (بعبارات، بالصور); not a known name's word.
+ * names) and no relational adjective (بلاتيني), or on such a word with its article
+ * (بعبارات، بالصور); not a known name's word.
  */
 function readsAsBaOnNoun(k: Knowledge, w: string): boolean {
   if (w.charCodeAt(0) !== 0x628 || k.personIndex.hasWord(w)) return false;
   const rest = w.slice(1);
   const article = k.morphology.article;
-  return (rest.length >= 4 && writtenWithArticle(k, rest)) || (rest.startsWith(article) && writtenWithArticle(k, rest.slice(article.length)));
+  if (rest.startsWith(article)) return writtenWithArticle(k, rest.slice(article.length));
+  // بلاتيني: an indefinite relational adjective is no preposition's object, but a name's ending.
+  if (rest.length < 4) return false;
+  for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (rest.endsWith(e)) return false;
+  return writtenWithArticle(k, rest);
 }
 
 /** A word the corpus writes with the article (itself with it or not), neither a known name's word nor a name connector (بن، آل). */
