@@ -147,3 +147,26 @@ describe('speaker names: an adverb in the accusative', () => {
     );
   });
 });
+
+describe('speaker names: where an envoy is posted', () => {
+  it('reads the name after the body or capital an envoy is posted to as the title holder (المندوب … الدائم لدى المنظمة X)', () => {
+    assert.deepEqual(speakerNames('وقال المندوب الفرنسي الدائم لدى المنظمة بيير دوران في كلمته أمام المجلس "نحن قلقون".'), ['بيير دوران']);
+    assert.deepEqual(speakerNames('واتهم مبعوث بروكسل لدى الحلف، ميشيل دوبوا، موسكو بخرق الاتفاق، وقال "هذا غير مقبول".'), ['ميشيل دوبوا']);
+  });
+});
+
+describe('speaker names: the verb\'s object after a name', () => {
+  it('reads ب on a common noun after a verb as its adverbial, not as who speaks (ردت بابتسامة)', () => {
+    const names = speakerNames('وتحدثت المعلمة مع طلابها ثم ردت بابتسامة "سنبدأ الدرس الآن".');
+    assert.ok(!names.some((n) => n.includes('بابتسامة')), names.join(' / '));
+    // ب on a relational adjective (لاتيني) opens a name, not a prepositional phrase.
+    assert.deepEqual(speakerNames('وتحدث اللاعب السابق عن البطولة. وقال بلاتيني في حديث للإذاعة: "المنتخب جاهز للبطولة".'), ['بلاتيني']);
+  });
+
+  it('ends a name before the verb\'s object, a noun phrase or ب on a noun (انتقد … ماركو برونيتي الخطة الجديدة، رحب … بقرار)', () => {
+    assert.deepEqual(speakerNames('وانتقد وزير المالية الإيطالي ماركو برونيتي الخطة الجديدة ووصفها بأنها "غير واقعية".'), ['ماركو برونيتي']);
+    assert.deepEqual(speakerNames('ورحب رئيس الوزراء الهولندي مارك فيسر بقرار المحكمة وقال "هذا يوم مهم".'), ['مارك فيسر']);
+    // A name whose later words are common nouns elsewhere keeps them: no definite noun follows.
+    assert.deepEqual(speakerNames('وقال رئيس البلدية عبد القوي أحمد يوسف الاثنين إن "الطريق سيفتتح قريبا".'), ['عبد القوي أحمد يوسف']);
+  });
+});

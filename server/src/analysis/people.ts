@@ -102,6 +102,10 @@ export class PeopleFinder {
   private readonly spacedArticle: string;
   /** isPrepositionalComplement of each word. */
   private readonly complement: WordMemo;
+  /** readsAsBaOnNoun, readsAsOrdinaryWord and readsAsNounAfterName of each word. */
+  private readonly baOnNoun: WordMemo;
+  private readonly ordinaryWord: WordMemo;
+  private readonly nounAfterName: WordMemo;
   /** Words that end a clause before a trailing name (complementizers, cue verbs), and words that end its subject after one (time words, addressees). */
   private readonly closesClause: WordMemo;
   private readonly endsSubject: WordMemo;
@@ -129,6 +133,9 @@ export class PeopleFinder {
     this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
     this.spacedArticle = ' ' + k.morphology.article;
     this.complement = memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement);
+    this.baOnNoun = memoOf(k, 'people.baOnNoun', readsAsBaOnNoun);
+    this.ordinaryWord = memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord);
+    this.nounAfterName = memoOf(k, 'people.nounAfterName', readsAsNounAfterName);
     this.closesClause = memoOf(k, 'people.closesClause', closesClause);
     this.endsSubject = memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName);
   }
@@ -367,6 +374,11 @@ export class PeopleFinder {
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
       if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
+      // مبعوثة واشنطن لدى الحلف: a capital no list knows, then where the envoy is posted.
+      const posted = depth === 0 && this.spaceBefore(end + 1) ? this.postingAfter(end + 1) : end + 1;
+      if (posted > end + 1 && !k.personIndex.hasWord(t.text(end)) && !writtenAsCommonWord(k, t.text(end))) {
+        return { role, country, organization: `of:${t.text(end)}`, first: i, end: posted, normStart: t.starts[i] + prefix.length, normEnd: t.ends[posted - 1] };
+      }
       // رئيسة وزراء اسكتلندا نيكولا ستورجن، ولي عهد أبوظبي الشيخ محمد: the head stands in
       // construct with a place or a body no list knows, one word written as no common word
       // (مدير أعمال هيفاء is her manager: the name after a common noun is its possessor's) nor
@@ -387,7 +399,37 @@ export class PeopleFinder {
         end++;
       }
     }
+    // السفير السعودي لدى الأمم المتحدة عبد الله المعلمي: where an envoy is posted completes the
+    // title (not its office: a later السفير السعودي is the same man); the name comes after it.
+    if (depth === 0 && (country || organization) && this.spaceBefore(end)) end = this.postingAfter(end);
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+  }
+
+  /**
+   * لدى الأمم المتحدة، الدائم لدى المنظمة، لدى موسكو at token j: a posting preposition (after
+   * an office adjective) and the body, country, organization anaphor or capital after it (a
+   * capital: one word written as no common word, then a name or a comma). Returns the token
+   * after it, or j when there is none.
+   */
+  private postingAfter(j: number): number {
+    const t = this.t;
+    const k = this.k;
+    const lx = k.lexicon;
+    let p = j;
+    if (lx.postingAdjectives?.has(t.text(p)) && this.spaceBefore(p + 1)) p++;
+    if (!lx.postingPrepositions?.has(t.text(p)) || !this.spaceBefore(p + 1)) return j;
+    const at = p + 1;
+    const body = this.organizationAt(at);
+    if (body) return body.end;
+    const country = k.countryNameIndex.match(t, at, false);
+    if (country) return country.end;
+    if (lx.organizationAnaphors.has(t.text(at))) return at + 1;
+    const word = t.text(at);
+    if (this.nameLike(at) && !k.morphology.definite(word) && !k.personIndex.hasWord(word) && !writtenAsCommonWord(k, word)) {
+      const next = at + 1 < t.count ? this.doc.norm.slice(t.ends[at], t.starts[at + 1]) : '';
+      if (/^\s*[،,]\s*$/u.test(next) || (next.trim() === '' && this.nameLike(at + 1))) return at + 1;
+    }
+    return j;
   }
 
   /** An indefinite nationality at token j (بلجيكي، إيطالية): a country adjective once the article is given back; not a known name (تركي). */
@@ -517,6 +559,10 @@ export class PeopleFinder {
       // The article's names asked last: only where the answer decides (the first scan's probe counts every no).
       if (allowUnknown && (known || this.k.lexicon.corpusVerbs.has(t.text(end))) && !connectors.has(t.text(end)) && !this.k.personIndex.hasWord(t.text(end)) && !this.isArticleName(end)) break;
       if (this.complement.at(t, end) && !this.isArticleName(end)) break;
+      // وانتقد السفير … داني دانون المشروع المقترح، فيليب لاليو مداخلة الوفد: after two words of
+      // a name, a common noun with a definite word after it is the verb's object, no surname.
+      // برونو لومير بقرار: nor is ب on a common noun.
+      if (allowUnknown && end - i >= 2 && (this.objectPhraseAt(end) || this.prepositionalPhrase(end)) && this.onlyNameWords(i, end)) break;
       end++;
     }
     if (!knowledgeId) {
@@ -804,6 +850,38 @@ export class PeopleFinder {
     if (!/^[بل]/u.test(word) || this.articleNames.has(word) || this.k.personIndex.hasWord(word)) return false;
     const rest = word.slice(1);
     return this.k.morphology.definite(rest) || this.articleNames.has(rest) || this.k.personIndex.hasWord(rest);
+  }
+
+  /**
+   * وصفها بعبارات، يطالب بنزع السلاح، بالصور: ب on a word the corpus writes with the article
+   * (four letters or more: بسام، باسم are names), or on such a word with its article, is a
+   * preposition with its object, no speaker's first word; not a word of a known name or of
+   * this article's names, nor one a name-only word follows (براين هوك).
+   */
+  prepositionalPhrase(i: number): boolean {
+    const t = this.t;
+    if (!this.baOnNoun.at(t, i)) return false;
+    const word = t.text(i);
+    if (this.articleNames.has(word) || this.givenWords.has(word)) return false;
+    return !(this.spaceBefore(i + 1) && !this.k.morphology.definite(t.text(i + 1)) && this.nameLike(i + 1) && this.onlyNameWord(i + 1));
+  }
+
+  /**
+   * Whether token i opens a noun phrase of ordinary words: a word the corpus writes with the
+   * article (itself with it or not), not a name connector, nor a word of a known name or of
+   * this article's names, nor after a connector (آل عطية), with a definite word after it (its
+   * adjective or its genitive: المشروع المقترح، قرار المحكمة).
+   */
+  private objectPhraseAt(i: number): boolean {
+    const t = this.t;
+    if (!this.ordinaryWord.at(t, i) || !this.spaceBefore(i + 1) || !this.nounAfterName.at(t, i + 1)) return false;
+    return !this.k.lexicon.nameConnectors.has(t.text(i - 1)) && !this.isArticleName(i);
+  }
+
+  /** Whether tokens [first, end) are all words of a known name or words the corpus never writes with the article (a name so far, not a noun phrase: شرطة مكافحة). */
+  private onlyNameWords(first: number, end: number): boolean {
+    for (let j = first; j < end; j++) if (this.ordinaryWord.at(this.t, j)) return false;
+    return true;
   }
 
   /** Whether token i is a common noun of the corpus with the accusative ending (تحديدا، مجددا), written as no name. */
@@ -1104,6 +1182,39 @@ function closesClause(k: Knowledge, w: string): boolean {
 
 function endsSubjectAfterName(k: Knowledge, w: string): boolean {
   return !!(k.lexicon.timeWords?.has(w) || k.lexicon.notSubjects?.has(w) || k.lexicon.anonymousEnds?.has(w));
+}
+
+/** Whether the corpus writes a word with the article (word-classes: a common noun, or a word mostly bare in construct). */
+function writtenWithArticle(k: Knowledge, word: string): boolean {
+  return k.lexicon.corpusCommonNouns.has(word) || !!k.lexicon.corpusArticleWords?.has(word);
+}
+
+/**
+ * ب on a word the corpus writes with the article, of four letters or more (بسام، باسم are
+ * names) and no relational adjective (بلاتيني), or on such a word with its article
+ * (بعبارات، بالصور); not a known name's word.
+ */
+function readsAsBaOnNoun(k: Knowledge, w: string): boolean {
+  if (w.charCodeAt(0) !== 0x628 || k.personIndex.hasWord(w)) return false;
+  const rest = w.slice(1);
+  const article = k.morphology.article;
+  if (rest.startsWith(article)) return writtenWithArticle(k, rest.slice(article.length));
+  // بلاتيني: an indefinite relational adjective is no preposition's object, but a name's ending.
+  if (rest.length < 4) return false;
+  for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (rest.endsWith(e)) return false;
+  return writtenWithArticle(k, rest);
+}
+
+/** A word the corpus writes with the article (itself with it or not), neither a known name's word nor a name connector (بن، آل). */
+function readsAsOrdinaryWord(k: Knowledge, w: string): boolean {
+  if (k.personIndex.hasWord(w) || k.lexicon.nameConnectors.has(w)) return false;
+  const article = k.morphology.article;
+  return writtenWithArticle(k, w.startsWith(article) ? w.slice(article.length) : w);
+}
+
+/** A definite word that may follow a noun as its adjective or genitive: no time word, relative pronoun or known name's word. */
+function readsAsNounAfterName(k: Knowledge, w: string): boolean {
+  return k.morphology.definite(w) && !k.lexicon.timeWords.has(w) && !k.lexicon.relativePronouns?.has(w) && !k.personIndex.hasWord(w);
 }
 
 function readsAsCounterpart(k: Knowledge, w: string): boolean {

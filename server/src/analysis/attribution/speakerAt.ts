@@ -178,8 +178,9 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: phrase.end };
   }
   // After a verb that is no speech verb, only a speaker found above: وتركز رؤية شي على …
-  // is no one named رؤية شي.
-  if (knownOnly) return null;
+  // is no one named رؤية شي. Nor is ب on a common noun, the verb's adverbial or object
+  // (يقول بالعبرية "…"، وصفها بعبارات "…").
+  if (knownOnly || people.prepositionalPhrase(j)) return null;
   // A bare name after a cue verb: وقال زاس:
   const named = people.nameAfterCue(j);
   if (named) {
