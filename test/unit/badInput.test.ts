@@ -63,6 +63,14 @@ describe('the command line on bad input', () => {
     assert.deepEqual(english.organizations.map((o) => o.acronym).sort(), ['CSTO', 'NATO', 'TASS']);
   });
 
+  it('reports a text with a NUL past its first 64 K characters as not a text article, and the same text without it as text', () => {
+    const long = `${readBad('lf.txt')}\n`.repeat(Math.ceil(70_000 / readBad('lf.txt').length));
+    assert.ok(long.length > 65_536);
+    assert.equal(analyze(long).notText, false);
+    assert.equal(analyze(`${long}\u0000`).notText, true);
+    assert.equal(analyze(`${long.slice(0, 66_000)}\u0000${long.slice(66_000)}`).notText, true);
+  });
+
   it('keeps an article pasted as one line as text, even when it mentions cookies', () => {
     const line = `${`${readBad('lf.txt')}\n`.repeat(2).replace(/\n+/g, ' ')} نستخدم ملفات تعريف الارتباط لتحسين تجربتك.`;
     const a = analyze(line);

@@ -69,10 +69,11 @@ const BINARY_CHARACTER = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
 
 /** Whether decoded text looks like binary data (NUL bytes, replacement characters, controls). */
 export function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  // Most texts hold none of the characters counted below: one native search says so.
-  if (!BINARY_CHARACTER.test(sample)) return false;
+  // Most texts hold none of the characters counted below: one native search says so, and
+  // NUL is one of them, so only the part past the sample is searched for it apart.
+  if (!BINARY_CHARACTER.test(sample)) return text.length > sample.length && text.includes('\u0000', sample.length);
+  if (text.includes('\u0000')) return true;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
