@@ -10,7 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
-import { analysisEngine, saveCodeCache, useCodeCache } from '../node/engine';
+import { writeDirect } from '../node/directWrite';
+import { analysisEngine, CODE_CACHE_VARIABLE, codeCacheFolder, saveCodeCache, useCodeCache } from '../node/engine';
 import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
 import { toSarif } from '../report/sarif';
 import { printable } from '../report/printable';
@@ -228,8 +229,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       status = 2;
     }
   }
-  // The engine with its V8 code cache (node/engine.ts; PRESS_REVIEW_CODE_CACHE=off turns it off).
-  useCodeCache(undefined);
+  // The engine with its V8 code cache (node/engine.ts; PRESS_REVIEW_CODE_CACHE=off turns it
+  // off), written by the second run: a run alone (a CI job's new container) does not pay for it.
+  useCodeCache(undefined, { secondRun: true });
   const knowledge = analysisEngine().buildKnowledge(knowledgeSources);
   for (const p of knowledge.problems) {
     for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
@@ -276,8 +278,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
   if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules, failures), null, 2));
   else out([...failures.map(toTextFailure), ...results.map((r) => toTextReport(r.file, r.analysis))].join('\n\n'));
-  // After the report: a first run writes the cache of what its analyses compiled, for the next.
-  saveCodeCache();
+  // After the report: a second run writes the cache of what its analyses compiled, for the next.
+  const cacheProblem = saveCodeCache();
+  if (cacheProblem) err(`press-review: the code cache cannot be kept in ${codeCacheFolder()} (${cacheProblem}): analysed without it; set ${CODE_CACHE_VARIABLE} to a folder of yours, or to off`);
   return status;
 }
 
@@ -323,8 +326,17 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function cli(): void {
-  const io: CliIO = { sink: streamSink(process.stdout) };
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), io).then(
+  // process.stdout is made (a stream) only by a json or ndjson run; the other output and the
+  // messages go straight to the descriptors (node/directWrite.ts).
+  let sink: Sink | undefined;
+  const io: CliIO = {
+    get sink() {
+      return (sink ??= streamSink(process.stdout));
+    },
+  };
+  const out = (s: string): void => writeDirect(1, `${s}\n`, () => process.stdout);
+  const err = (s: string): void => writeDirect(2, `${s}\n`, () => process.stderr);
+  main(process.argv.slice(2), out, err, io).then(
     (code) => (process.exitCode = code),
     (e) => {
       process.stderr.write(`press-review: ${(e as Error).stack ?? e}\n`);
