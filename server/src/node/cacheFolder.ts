@@ -3,12 +3,12 @@
 // the command line's first run makes only the folder (node/engine.ts) and need not load
 // codeCache.ts and vm.
 
-import * as fs from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 
 /** Makes the cache folder (only this user may open it), or says why it cannot hold a cache. */
 export function makePrivateFolder(folder: string): string | undefined {
   try {
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     return isPrivateFolder(folder) ? undefined : 'the folder is not private to this user (others may write to it)';
   } catch (e) {
     return (e as Error).message;
@@ -21,7 +21,7 @@ export function makePrivateFolder(folder: string): string | undefined {
  * folder). Where there are no user ids (Windows), the folder is the user's own.
  */
 export function isPrivateFolder(folder: string): boolean {
-  const stat = fs.lstatSync(folder);
+  const stat = lstatSync(folder);
   if (!stat.isDirectory()) return false;
   if (typeof process.getuid !== 'function') return true;
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;

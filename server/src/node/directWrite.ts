@@ -4,7 +4,7 @@
 // stdout is a file, 48 M when it is a pipe, for a one-article run of 1,000 M
 // (docs/performance.md, session 15). json and ndjson runs keep the stream (backpressure).
 
-import * as fs from 'node:fs';
+import { writeSync } from 'node:fs';
 
 /** Error codes of a descriptor that cannot take a blocking write now (a non-blocking pipe): the stream takes the rest. */
 const TRY_AGAIN = new Set(['EAGAIN', 'EWOULDBLOCK']);
@@ -23,7 +23,7 @@ export function writeDirect(fd: number, text: string, stream: () => NodeJS.Writa
   const bytes = Buffer.from(text, 'utf8');
   let done = 0;
   try {
-    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (TRY_AGAIN.has(code)) stream().write(bytes.subarray(done));

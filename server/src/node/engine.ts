@@ -6,9 +6,9 @@
 // first neither parses engine.js nor compiles the functions its first analysis ran. Run from the
 // sources (tests, tsx), it is the module itself.
 
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type * as Engine from '../engine';
 import { makePrivateFolder } from './cacheFolder';
 import { checksum } from './checksum';
@@ -60,7 +60,7 @@ export function useCodeCache(preferred: string | undefined, options: { secondRun
  */
 function defaultFolder(): string {
   const user = typeof process.getuid === 'function' ? process.getuid() : 'cache';
-  return path.join(os.tmpdir(), `press-review-${user}-${checksum(Buffer.from(__dirname)).slice(0, 8)}`);
+  return join(tmpdir(), `press-review-${user}-${checksum(Buffer.from(__dirname)).slice(0, 8)}`);
 }
 
 /**
@@ -83,13 +83,13 @@ export function analysisEngine(): AnalysisEngine {
 }
 
 function load(): AnalysisEngine {
-  firstRun = IN_BUNDLE && secondRun && folder !== undefined && !fs.existsSync(folder);
+  firstRun = IN_BUNDLE && secondRun && folder !== undefined && !existsSync(folder);
   if (IN_BUNDLE && folder && !firstRun) {
     // Required here, not imported: it needs vm, which a program without a code cache
     // (the command line) then never loads.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     const { loadWithCodeCache } = require('./codeCache') as typeof CodeCache;
-    loaded = loadWithCodeCache<AnalysisEngine>(path.join(__dirname, 'engine.js'), folder);
+    loaded = loadWithCodeCache<AnalysisEngine>(join(__dirname, 'engine.js'), folder);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
   const exports = loaded ? loaded.exports : (require('../engine') as AnalysisEngine);
