@@ -3,7 +3,7 @@
 // unwritable cache leaves a load that compiles the source, with the same exports.
 
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -150,32 +150,71 @@ describe('the code cache of a bundle', function () {
 describe("the command line's code cache (dist/cli.js)", function () {
   // Spawns the CLI on a loaded machine: no time limit is asserted here.
   this.timeout(120_000);
-  it('is written after the first analysis, taken by the next run (not written again), and changes no output', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-cli-cache-'));
+  const seed = path.join(__dirname, '..', '..', 'seeds', '003_39a2c00878abc77a.txt');
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'press-review-cli-cache-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const cli = (cache: string): { out: string; err: string; status: number } => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'analyze', '--no-workspace-knowledge', seed], { encoding: 'utf8', env: { ...process.env, PRESS_REVIEW_CODE_CACHE: cache } });
+    return { out: r.stdout, err: r.stderr, status: r.status ?? -1 };
+  };
+
+  it('is not made by a first run (which makes its folder), written by the second, taken by the next ones, and changes no output', () => {
     const folder = path.join(dir, 'cache');
-    const seed = path.join(__dirname, '..', '..', 'seeds', '003_39a2c00878abc77a.txt');
-    const cli = (cache: string): string => {
-      try {
-        return execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), 'analyze', '--no-workspace-knowledge', seed], { encoding: 'utf8', env: { ...process.env, PRESS_REVIEW_CODE_CACHE: cache } });
-      } catch (e) {
-        // Exit status 1: the seed has findings.
-        return (e as { stdout: string }).stdout;
-      }
-    };
-    try {
-      const plain = cli('off');
-      assert.match(plain, /\S/);
-      assert.equal(fs.existsSync(folder), false);
-      assert.equal(cli(folder), plain);
-      const made = fs.readdirSync(folder);
-      assert.equal(made.length, 1);
-      assert.match(made[0], /^engine-[0-9a-f]+-[0-9a-f]+\.v8cache$/);
-      const inode = fs.statSync(path.join(folder, made[0])).ino;
-      assert.equal(cli(folder), plain);
-      assert.deepEqual(fs.readdirSync(folder), made);
-      assert.equal(fs.statSync(path.join(folder, made[0])).ino, inode, 'taken, so not written again');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const plain = cli('off');
+    assert.match(plain.out, /\S/);
+    assert.equal(plain.status, 1, 'the seed has findings');
+    assert.equal(fs.existsSync(folder), false);
+    assert.deepEqual(cli(folder), plain);
+    assert.deepEqual(fs.readdirSync(folder), [], 'a first run makes the folder only');
+    if (process.platform !== 'win32') assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
+    assert.deepEqual(cli(folder), plain);
+    const made = fs.readdirSync(folder);
+    assert.equal(made.length, 1);
+    assert.match(made[0], /^engine-[0-9a-f]+-[0-9a-f]+\.v8cache$/);
+    const inode = fs.statSync(path.join(folder, made[0])).ino;
+    assert.deepEqual(cli(folder), plain);
+    assert.deepEqual(fs.readdirSync(folder), made);
+    assert.equal(fs.statSync(path.join(folder, made[0])).ino, inode, 'taken, so not written again');
+  });
+
+  it('is kept by default in a folder of each installed copy, so that two copies keep both caches', () => {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    const copies = ['a', 'b'].map((name) => {
+      const dist = path.join(dir, name, 'dist');
+      fs.mkdirSync(dist, { recursive: true });
+      for (const file of ['cli.js', 'engine.js', 'engine-knowledge.utf16']) fs.copyFileSync(path.join(__dirname, '..', '..', 'dist', file), path.join(dist, file));
+      return path.join(dist, 'cli.js');
+    });
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+    delete env.PRESS_REVIEW_CODE_CACHE;
+    const run = (copy: string): void => void spawnSync(process.execPath, [copy, 'analyze', '--no-workspace-knowledge', seed], { encoding: 'utf8', env });
+    for (const copy of [...copies, ...copies]) run(copy);
+    const folders = fs.readdirSync(tmp);
+    assert.equal(folders.length, 2, folders.join(', '));
+    const caches = folders.map((f) => fs.readdirSync(path.join(tmp, f)));
+    assert.deepEqual(caches.map((c) => c.length), [1, 1]);
+    assert.deepEqual(caches[0], caches[1], 'the same build in two places: the same cache name, in two folders');
+    for (const f of folders) assert.match(f, /^press-review-.+-[0-9a-f]{8}$/);
+  });
+
+  it('says so, and analyses as without it, when its folder cannot be made or others may write to it', () => {
+    const plain = cli('off');
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, 'a file where the folder should be');
+    for (const folder of [path.join(blocked, 'cache'), blocked]) {
+      const run = cli(folder);
+      assert.equal(run.out, plain.out);
+      assert.equal(run.status, plain.status);
+      assert.match(run.err, /^press-review: the code cache cannot be kept in .*: analysed without it; set PRESS_REVIEW_CODE_CACHE to a folder of yours, or to off\n$/);
+    }
+    if (typeof process.getuid === 'function') {
+      const shared = path.join(dir, 'shared');
+      fs.mkdirSync(shared, { mode: 0o777 });
+      fs.chmodSync(shared, 0o777);
+      for (let i = 0; i < 2; i++) assert.match(cli(shared).err, /not private to this user/);
+      assert.deepEqual(fs.readdirSync(shared), [], 'no cache written where others may write');
     }
   });
 });

@@ -5,14 +5,19 @@
 // Exit codes: 0 clean, 1 findings of warning or error severity, 2 usage error or an
 // unreadable file (the other files are still analysed).
 
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { configureFindings, isRuleCode, resolveSourceLine, RULE_SETTINGS, RULES, SOURCE_LINE_SETTINGS, type Analysis, type KnowledgeSource, type RuleSetting, type RuleSettings, type SourceLineCounts, type SourceLineSetting } from '../analysis';
-import { analysisEngine, saveCodeCache, useCodeCache } from '../node/engine';
+import type { Analysis, KnowledgeSource, RuleSetting, RuleSettings, SourceLineCounts, SourceLineSetting } from '../analysis';
+// The analysis' small modules, not its index: the index initializes every rule (their
+// patterns and tables), a copy the engine has too; the rules are required where --rule and
+// SARIF need them.
+import { configureFindings, RULE_SETTINGS } from '../analysis/rules/settings';
+import { resolveSourceLine, SOURCE_LINE_SETTINGS } from '../analysis/sourceLine';
+import { writeDirect } from '../node/directWrite';
+import { analysisEngine, CODE_CACHE_VARIABLE, codeCacheFolder, saveCodeCache, useCodeCache } from '../node/engine';
 import { expandInputs, inputFailures, loadKnowledgeFiles, readArticle } from '../node/files';
-import { toSarif } from '../report/sarif';
 import { printable } from '../report/printable';
 import { toTextFailure, toTextReport } from '../report/textReport';
 import type { FileFailure } from '../report/fileFailure';
@@ -20,6 +25,9 @@ import { streamSink, stringSink, type Sink } from '../archive/output';
 // The json and ndjson runs (worker threads, gzip, streams) and `summarize` are required
 // where they run: a text or SARIF run does not load worker_threads and zlib (37 M
 // instructions with crypto and vm, a third of this bundle's start; docs/performance.md).
+// So are the rules and SARIF (3.4 M instructions for a text run that uses neither).
+import type * as Registry from '../analysis/rules/registry';
+import type * as Sarif from '../report/sarif';
 import type * as Pool from '../archive/pool';
 import type * as Progress from '../archive/progress';
 import type * as Run from '../archive/run';
@@ -141,6 +149,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = value();
       if (!v.includes('=')) throw new UsageError(`--rule takes CODE=LEVEL, e.g. --rule page-chrome=off (got "${v}")`);
       const [code, level] = [v.slice(0, v.lastIndexOf('=')), v.slice(v.lastIndexOf('=') + 1)];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when --rule is given (see the imports)
+      const { isRuleCode, RULES } = require('../analysis/rules/registry') as typeof Registry;
       if (!isRuleCode(code)) throw new UsageError(`--rule: unknown rule "${code}" (${RULES.map((r) => r.code).join(', ')})`);
       if (!RULE_SETTINGS.includes(level as RuleSetting)) throw new UsageError(`--rule: unknown level "${level}" for ${code} (${RULE_SETTINGS.join(', ')})`);
       options.rules[code] = level as RuleSetting;
@@ -163,20 +173,20 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 }
 
 /** A path as the reports show it: relative to the folder the run started in. */
-const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+const shown = (file: string): string => relative(process.cwd(), file) || file;
 
 /** Drops missing-source where the file's folder (among the files given) has no source-line convention. */
 function dropSourceLineFindingsWithoutConvention(results: { file: string; analysis: Analysis }[]): void {
   const byFolder = new Map<string, SourceLineCounts>();
   for (const r of results) {
-    const dir = path.dirname(path.resolve(r.file));
+    const dir = dirname(resolve(r.file));
     const c = byFolder.get(dir) ?? { withSource: 0, articles: 0 };
     if (!r.analysis.notText) c.articles++;
     if (r.analysis.source) c.withSource++;
     byFolder.set(dir, c);
   }
   for (const r of results) {
-    if (resolveSourceLine('auto', byFolder.get(path.dirname(path.resolve(r.file)))) === 'never') r.analysis.findings = r.analysis.findings.filter((f) => f.code !== 'missing-source');
+    if (resolveSourceLine('auto', byFolder.get(dirname(resolve(r.file)))) === 'never') r.analysis.findings = r.analysis.findings.filter((f) => f.code !== 'missing-source');
   }
 }
 
@@ -185,7 +195,7 @@ const FILES_PER_WORKER = 16;
 
 /** Worker threads by default: one per core the process may use. */
 function defaultJobs(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, io: CliIO = {}): Promise<number> {
@@ -214,9 +224,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   let status = 0;
   const knowledgeSources: KnowledgeSource[] = [];
   const knowledgePaths = [...options.knowledge];
-  if (options.workspaceKnowledge && fs.existsSync('.press-review')) knowledgePaths.push('.press-review');
+  if (options.workspaceKnowledge && existsSync('.press-review')) knowledgePaths.push('.press-review');
   for (const p of knowledgePaths) {
-    if (!fs.existsSync(p)) {
+    if (!existsSync(p)) {
       err(`press-review: knowledge path not found: ${p}`);
       status = 2;
       continue;
@@ -228,8 +238,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       status = 2;
     }
   }
-  // The engine with its V8 code cache (node/engine.ts; PRESS_REVIEW_CODE_CACHE=off turns it off).
-  useCodeCache(undefined);
+  // The engine with its V8 code cache (node/engine.ts; PRESS_REVIEW_CODE_CACHE=off turns it
+  // off), written by the second run: a run alone (a CI job's new container) does not pay for it.
+  useCodeCache(undefined, { secondRun: true });
   const knowledge = analysisEngine().buildKnowledge(knowledgeSources);
   for (const p of knowledge.problems) {
     for (const problem of p.problems) err(`press-review: ${p.source}: ${problem.path ? `${problem.path}: ` : ''}${problem.message} (${problem.path ? 'entry' : 'file'} skipped)`);
@@ -274,10 +285,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   if (options.sourceLine === 'auto') dropSourceLineFindingsWithoutConvention(results);
   for (const r of results) if (status === 0 && r.analysis.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) status = 1;
 
-  if (options.format === 'sarif') out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules, failures), null, 2));
+  if (options.format === 'sarif') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when this format is asked for (see the imports)
+    const { toSarif } = require('../report/sarif') as typeof Sarif;
+    out(JSON.stringify(toSarif(results, VERSION, process.cwd(), options.rules, failures), null, 2));
+  }
   else out([...failures.map(toTextFailure), ...results.map((r) => toTextReport(r.file, r.analysis))].join('\n\n'));
-  // After the report: a first run writes the cache of what its analyses compiled, for the next.
-  saveCodeCache();
+  // After the report: a second run writes the cache of what its analyses compiled, for the next.
+  const cacheProblem = saveCodeCache();
+  if (cacheProblem) err(`press-review: the code cache cannot be kept in ${codeCacheFolder()} (${cacheProblem}): analysed without it; set ${CODE_CACHE_VARIABLE} to a folder of yours, or to off`);
   return status;
 }
 
@@ -299,7 +315,7 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
   const sourceLine = options.sourceLine === 'always' ? 'always' : 'never';
   const config = { format, knowledgeSources, statementMinWords: options.statementMinWords, maxBytes: options.maxBytes, rules: options.rules, sourceLine } as const;
   const jobs = options.jobs ?? (sources.total === null ? defaultJobs() : Math.max(1, Math.min(defaultJobs(), Math.ceil(sources.total / FILES_PER_WORKER))));
-  const runner: Pool.JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? path.join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
+  const runner: Pool.JobRunner = jobs === 1 ? new InlineRunner(config) : new WorkerRunner(io.workerScript ?? join(__dirname, 'archiveWorker.js'), config, jobs, options.workerMemoryMb);
   const stderrIsTTY = io.stderrIsTTY ?? process.stderr.isTTY === true;
   const progress = stderrIsTTY && !options.quiet ? progressLine(io.progressWrite ?? ((s) => void process.stderr.write(s)), sources.total) : NO_PROGRESS;
   // In process (tests), the output is collected and handed to out() whole.
@@ -323,8 +339,17 @@ async function analyzeArchive(options: Options, knowledgeSources: KnowledgeSourc
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function cli(): void {
-  const io: CliIO = { sink: streamSink(process.stdout) };
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), io).then(
+  // process.stdout is made (a stream) only by a json or ndjson run; the other output and the
+  // messages go straight to the descriptors (node/directWrite.ts).
+  let sink: Sink | undefined;
+  const io: CliIO = {
+    get sink() {
+      return (sink ??= streamSink(process.stdout));
+    },
+  };
+  const out = (s: string): void => writeDirect(1, `${s}\n`, () => process.stdout);
+  const err = (s: string): void => writeDirect(2, `${s}\n`, () => process.stderr);
+  main(process.argv.slice(2), out, err, io).then(
     (code) => (process.exitCode = code),
     (e) => {
       process.stderr.write(`press-review: ${(e as Error).stack ?? e}\n`);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { isPrivateFolder, makePrivateFolder } from './cacheFolder';
 import { checksum } from './checksum';
 
 /** A module loaded through `loadWithCodeCache`. */
@@ -24,6 +25,8 @@ export interface CachedModule<T> {
    * (then it already holds it). Returns whether a cache was written; never throws.
    */
   save(): boolean;
+  /** Why the last save() wrote nothing though it should have (the folder cannot be made or written, or others may write to it). */
+  readonly saveProblem: string | undefined;
 }
 
 /** The checksum in front of the cache (V8 checks a cache's header, not all its bytes): checksum.ts's 16 hex digits. */
@@ -54,6 +57,7 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
 
   let saved = cacheAccepted;
+  let saveProblem: string | undefined;
   return {
     exports: module.exports,
     cacheAccepted,
@@ -61,7 +65,11 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
     save(): boolean {
       if (saved) return false;
       saved = true;
-      return writeCache(cacheFile, folder, script.createCachedData());
+      saveProblem = writeCache(cacheFile, folder, script.createCachedData());
+      return saveProblem === undefined;
+    },
+    get saveProblem() {
+      return saveProblem;
     },
   };
 }
@@ -79,23 +87,23 @@ function readCache(cacheFile: string, folder: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache whole or not at all (a temporary file renamed), in a private folder. */
-function writeCache(cacheFile: string, folder: string, data: Buffer): boolean {
+/** Writes the cache whole or not at all (a temporary file renamed), in a private folder; else says why not. */
+function writeCache(cacheFile: string, folder: string, data: Buffer): string | undefined {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    if (!isPrivateFolder(folder)) return false;
+    const problem = makePrivateFolder(folder);
+    if (problem) return problem;
     fs.writeFileSync(temporary, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
     fs.renameSync(temporary, cacheFile);
     removeOtherCaches(cacheFile);
-    return true;
-  } catch {
+    return undefined;
+  } catch (e) {
     try {
       fs.rmSync(temporary, { force: true });
     } catch {
       // Nothing more to clean.
     }
-    return false;
+    return (e as Error).message;
   }
 }
 
@@ -111,16 +119,4 @@ function removeOtherCaches(cacheFile: string): void {
   } catch {
     // Left for the next save.
   }
-}
-
-/**
- * A cache is code this process will run: it is read only from a folder that belongs to this
- * user and that no one else may write to (the default folder is under the shared temporary
- * folder). Where there are no user ids (Windows), the folder is the user's own.
- */
-function isPrivateFolder(folder: string): boolean {
-  const stat = fs.lstatSync(folder);
-  if (!stat.isDirectory()) return false;
-  if (typeof process.getuid !== 'function') return true;
-  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }

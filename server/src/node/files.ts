@@ -2,8 +2,8 @@
 // analysis): reading an article as text, finding articles in folders, and loading
 // workspace knowledge files.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { type Dirent, type Stats, closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { KnowledgeSource } from '../analysis';
 import { CANDIDATE_EXTENSIONS } from '../shared/articleFiles';
 
@@ -20,9 +20,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; notText: true
 export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-// The BOM is dropped by the decoders (ignoreBOM is false), as it is for UTF-8.
-const utf16le = new TextDecoder('utf-16le', { fatal: true });
-const utf16be = new TextDecoder('utf-16be', { fatal: true });
+// The BOM is dropped by the decoders (ignoreBOM is false), as it is for UTF-8. Made on first
+// use: most files are UTF-8, and each decoder costs a converter (0.9 M instructions at start).
+let utf16le: InstanceType<typeof TextDecoder> | undefined;
+let utf16be: InstanceType<typeof TextDecoder> | undefined;
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 
@@ -47,7 +48,7 @@ export function describeFileError(e: unknown): string {
 }
 
 /** What kind of thing a non-regular file is, for the message that skips it. */
-function kindOf(stat: fs.Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isCharacterDevice()) return 'a character device';
@@ -65,20 +66,20 @@ function kindOf(stat: fs.Stats): string {
 export function readArticle(file: string, maxBytes = MAX_ARTICLE_BYTES): ReadResult {
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return { ok: false, notText: false, error: describeFileError(e) };
   }
   let bytes: Buffer;
   try {
-    const stat = fs.fstatSync(fd);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, notText: false, error: `${kindOf(stat)}, not a regular file: skipped, never read` };
     if (stat.size > maxBytes) return { ok: false, notText: false, error: `too large: ${megabytes(stat.size)} (the limit is ${megabytes(maxBytes)}); not read` };
     // Read no more than the size seen, even if the file grows meanwhile.
     bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < stat.size) {
-      const n = fs.readSync(fd, bytes, filled, stat.size - filled, null);
+      const n = readSync(fd, bytes, filled, stat.size - filled, null);
       if (n === 0) break;
       filled += n;
     }
@@ -86,7 +87,7 @@ export function readArticle(file: string, maxBytes = MAX_ARTICLE_BYTES): ReadRes
   } catch (e) {
     return { ok: false, notText: false, error: describeFileError(e) };
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
   try {
     return { ok: true, text: decodeText(bytes) };
@@ -101,8 +102,8 @@ export function readArticle(file: string, maxBytes = MAX_ARTICLE_BYTES): ReadRes
  * bytes that are not valid in the encoding.
  */
 function decodeText(bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return plausibleText(utf16le.decode(bytes));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return plausibleText(utf16be.decode(bytes));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return plausibleText((utf16le ??= new TextDecoder('utf-16le', { fatal: true })).decode(bytes));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return plausibleText((utf16be ??= new TextDecoder('utf-16be', { fatal: true })).decode(bytes));
   return decoder.decode(bytes);
 }
 
@@ -148,23 +149,23 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
   const missing: string[] = [];
   const skipped: SkippedInput[] = [];
   const walk = (dir: string, root: string): void => {
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       skipped.push({ path: dir, reason: `cannot list this folder: ${describeFileError(e)}`, code: 'unreadable' });
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
+      const full = join(dir, entry.name);
       // A name whose bytes are not UTF-8 comes back with U+FFFD in it and opens as "no such file".
       if (entry.name.includes('\ufffd') && !namedAsListed(dir, entry.name)) {
-        if (entry.isDirectory() || ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) skipped.push({ path: full, reason: 'a name that is not valid UTF-8: cannot be opened by this name; rename it', code: 'unreadable' });
+        if (entry.isDirectory() || ARTICLE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) skipped.push({ path: full, reason: 'a name that is not valid UTF-8: cannot be opened by this name; rename it', code: 'unreadable' });
         continue;
       }
       if (entry.isDirectory()) walk(full, root);
-      else if (!ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
+      else if (!ARTICLE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) continue;
       else if (entry.isSymbolicLink()) {
         const problem = linkProblem(full, root);
         if (problem) skipped.push({ path: full, ...problem });
@@ -173,9 +174,9 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
     }
   };
   for (const input of inputs) {
-    let stat: fs.Stats;
+    let stat: Stats;
     try {
-      stat = fs.statSync(input);
+      stat = statSync(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(input);
@@ -206,7 +207,7 @@ export function inputFailures(missing: string[], skipped: SkippedInput[]): Input
 /** Whether a listed name with U+FFFD really is spelled so on disk (and not bytes that are not UTF-8). */
 function namedAsListed(dir: string, name: string): boolean {
   try {
-    fs.lstatSync(path.join(dir, name));
+    lstatSync(join(dir, name));
     return true;
   } catch {
     return false;
@@ -215,9 +216,9 @@ function namedAsListed(dir: string, name: string): boolean {
 
 const realpathOr = (p: string): string => {
   try {
-    return fs.realpathSync(p);
+    return realpathSync(p);
   } catch {
-    return path.resolve(p);
+    return resolve(p);
   }
 };
 
@@ -225,12 +226,12 @@ const realpathOr = (p: string): string => {
 function linkProblem(link: string, root: string): Omit<SkippedInput, 'path'> | null {
   let target: string;
   try {
-    target = fs.realpathSync(link);
+    target = realpathSync(link);
   } catch (e) {
     return { reason: `a link that leads nowhere: ${describeFileError(e)}`, code: 'unreadable' };
   }
-  const rel = path.relative(root, target);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return { reason: `a link to ${target}, outside the folder: not followed`, code: 'skipped' };
+  const rel = relative(root, target);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return { reason: `a link to ${target}, outside the folder: not followed`, code: 'skipped' };
   return null;
 }
 
@@ -243,8 +244,8 @@ export function loadKnowledgeFiles(target: string): { sources: KnowledgeSource[]
   const errors: { source: string; message: string }[] = [];
   let files: string[] = [];
   try {
-    files = fs.statSync(target).isDirectory()
-      ? fs.readdirSync(target).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(target, f))
+    files = statSync(target).isDirectory()
+      ? readdirSync(target).filter((f) => f.endsWith('.json')).sort().map((f) => join(target, f))
       : [target];
   } catch {
     return { sources, errors };

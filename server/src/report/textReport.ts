@@ -1,6 +1,8 @@
 // The human-readable review printed by `press-review analyze` (and `npm start`).
 
-import { LineIndex, type Analysis } from '../analysis';
+// The line index alone, not the analysis' index module: the command line would initialize the rules with it.
+import type { Analysis } from '../analysis';
+import { LineIndex } from '../analysis/lineIndex';
 import { clipText } from './clip';
 import type { FileFailure } from './fileFailure';
 import { printable } from './printable';
