@@ -58,7 +58,7 @@ const FILES_PER_WORKER = 100;
  * times the file's size. A worker past its limit stops alone (an error event): its jobs
  * come back as lost and the main thread indexes them.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 };
+export const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 };
 
 /** Worker deaths after which every job is sent back to the main thread. */
 export const MAX_DEATHS = 3;
