@@ -7,6 +7,7 @@
 // FOLDER a folder of .article files (bench/corpus.ts FolderGenerator.write). It prints the
 // articles indexed, the time and the process' CPU.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IndexWorkers } from '../server/src/lsp/indexWorkers';
 import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex';
@@ -30,7 +31,25 @@ const t0 = performance.now();
 index.rebuild(new ArticleMatcher([folder], ['**/*.article']), 512);
 void index.whenIdle().then(() => {
   const ms = performance.now() - t0;
+  // Read before the workers stop: a thread's CPU leaves /proc/self/task with it.
+  const threads = threadSeconds();
   workers.dispose();
   const cpu = process.cpuUsage();
-  console.log(`indexed ${index.size} articles in ${ms.toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);
+  console.log(`indexed ${index.size} articles in ${ms.toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (${threads})`);
 });
+
+/** CPU seconds of each thread (/proc, Linux): the main thread, then the others from the busiest. */
+function threadSeconds(): string {
+  try {
+    const times = fs.readdirSync('/proc/self/task').map((tid) => {
+      const f = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return { main: Number(tid) === process.pid, s: (Number(f[11]) + Number(f[12])) / 100, sys: Number(f[12]) / 100 };
+    });
+    const show = (t: { s: number; sys: number }): string => `${t.s.toFixed(2)} (sys ${t.sys.toFixed(2)})`;
+    const main = times.find((t) => t.main);
+    const others = times.filter((t) => !t.main && t.s >= 0.05).sort((a, b) => b.s - a.s).map(show);
+    return `main ${main ? show(main) : '?'} s, others ${others.join(', ')} s`;
+  } catch {
+    return 'threads ?';
+  }
+}

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { RESOURCE_LIMITS } from '../server/src/lsp/indexWorkers';
 import { FolderGenerator } from './corpus';
 
 /** What a tree's worker needs of it (older trees have the same names). */
@@ -97,7 +98,7 @@ export function measureWorker(script: string, jobs: Jobs): Promise<WorkerCost> {
   const start = threadTimes();
   const total = (times: Map<string, number>): number => [...times].reduce((n, [tid, ms]) => n + ms - (start.get(tid) ?? 0), 0);
   const marks: { at: number; workerMs: number; allMs: number }[] = [];
-  const worker = new Worker(script, { workerData: jobs, resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 } });
+  const worker = new Worker(script, { workerData: jobs, resourceLimits: RESOURCE_LIMITS });
   return new Promise((resolve, reject) => {
     worker.on('error', reject);
     worker.on('message', (m: Mark) => {

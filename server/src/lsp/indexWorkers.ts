@@ -48,14 +48,17 @@ const FILES_PER_WORKER = 100;
 /**
  * Heap limits of a worker. V8 grows a heap lazily up to its limit, so the limit also sets
  * how much a worker keeps between collections: the archive peaked at 225 MB with these
- * instead of 359 (docs/archive.md), the index of 10,000 articles at 257 MB instead of 394
- * (docs/performance.md, session 7); a 16 MB young generation took more CPU and memory
- * (1,000 articles, three pairs: 1.11× the CPU, 193 against 175 MB). An index job is one file of at most
+ * instead of 359 (docs/archive.md). The young generation is 24 MB, a semi-space of 8 (V8
+ * splits it in three): an article's analysis allocates about 175 KB, and with 8 MB (a
+ * semi-space of 2.7) a worker ran 212-287 scavenges in 5,000 articles instead of 85-97,
+ * each copying the live analysis and promoting it for the helper threads to mark; without
+ * a limit, 74-79, but the index of 10,000 articles peaked above 5612106's 305 MB
+ * (docs/performance.md, session 15). An index job is one file of at most
  * pressReview.index.maxFileSizeKB (512 KB by default), and an analysis needs about 30
  * times the file's size. A worker past its limit stops alone (an error event): its jobs
  * come back as lost and the main thread indexes them.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
+export const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 };
 
 /** Worker deaths after which every job is sent back to the main thread. */
 export const MAX_DEATHS = 3;
