@@ -10,11 +10,15 @@ import type { Analysis, Quote } from '../types';
 
 export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string };
 
+/** What the gap reads of an analysis (the hover passes a reviewed report). */
+type Named = Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>;
+type Mention = { start: number; end: number; text: string };
+
 /** Blocks that can name a speaker for the next paragraph's words (not page chrome or a source line). */
 const READ_BLOCKS = new Set(['title', 'dateline', 'heading', 'paragraph']);
 
 /** The gap of a statement with no speaker (null for any other quote). */
-export function speakerGap(a: Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>, q: Quote): SpeakerGap | null {
+export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   if (q.kind !== 'statement' || q.speakerId !== null) return null;
   // The unfilled placeholder (وقال [المتحدث]:) asks for a name: the article's own gap.
   if (q.unattributedReason === PLACEHOLDER_REASON) return { kind: 'absent' };
@@ -23,12 +27,35 @@ export function speakerGap(a: Pick<Analysis, 'blocks' | 'speakers' | 'organizati
   return named ? { kind: 'nearby', named } : { kind: 'absent' };
 }
 
+/** The article's speaker and organization mentions, each list in order of start (ties kept in the report's order). */
+interface MentionIndex {
+  speakers: Mention[];
+  organizations: Mention[];
+}
+
+// Both rules and the hover ask for the gaps of one analysis: its mentions are sorted once, so
+// an article with many statements costs a search each, not a pass over every mention.
+const indexes = new WeakMap<Named, MentionIndex>();
+
+function mentionIndex(a: Named): MentionIndex {
+  let index = indexes.get(a);
+  if (!index) {
+    const byStart = (x: Mention, y: Mention): number => x.start - y.start;
+    index = {
+      speakers: a.speakers.flatMap((s) => s.mentions).sort(byStart),
+      organizations: a.organizations.flatMap((o) => o.mentions).sort(byStart),
+    };
+    indexes.set(a, index);
+  }
+  return index;
+}
+
 /**
  * The last speaker mention outside the quote, from the block before the quote's to the end of
  * the quote's block; else the last organization mention there (an outlet or a platform named
  * as where words were read is a poorer guess than a speaker).
  */
-function namedNear(a: Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>, quote: Quote['span']): string | null {
+function namedNear(a: Named, quote: Quote['span']): string | null {
   const { blocks } = a;
   const at = quote.start;
   let lo = 0;
@@ -46,13 +73,29 @@ function namedNear(a: Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>, q
     break;
   }
   const to = blocks[lo].end;
-  const last = (mentions: Iterable<{ start: number; end: number; text: string }>): { start: number; text: string } | null => {
-    let best: { start: number; text: string } | null = null;
-    for (const m of mentions) {
-      const outside = m.end <= quote.start || m.start >= quote.end;
-      if (outside && m.start >= from && m.end <= to && (!best || m.start > best.start)) best = m;
-    }
-    return best;
-  };
-  return (last(a.speakers.flatMap((s) => s.mentions)) ?? last(a.organizations.flatMap((o) => o.mentions)))?.text ?? null;
+  const index = mentionIndex(a);
+  return (lastWithin(index.speakers, from, to, quote) ?? lastWithin(index.organizations, from, to, quote))?.text ?? null;
+}
+
+/**
+ * The mention with the greatest start in [from, to] that lies outside the quote; of several
+ * with that start, the first in the report's order.
+ */
+function lastWithin(mentions: Mention[], from: number, to: number, quote: Quote['span']): Mention | null {
+  // The first mention starting after `to`: every one before it starts at or before `to`.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | null = null;
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start < from || (best && m.start < best.start)) break;
+    const outside = m.end <= quote.start || m.start >= quote.end;
+    if (outside && m.end <= to) best = m;
+  }
+  return best;
 }
