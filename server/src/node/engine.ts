@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Engine from '../engine';
 import { makePrivateFolder } from './cacheFolder';
+import { applyCompileSettings } from './compileSettings';
 import { checksum } from './checksum';
 import type * as CodeCache from './codeCache';
 import type { CachedModule } from './codeCache';
@@ -83,6 +84,8 @@ export function analysisEngine(): AnalysisEngine {
 }
 
 function load(): AnalysisEngine {
+  // Before the engine's code is compiled (compileSettings.ts says why).
+  applyCompileSettings();
   firstRun = IN_BUNDLE && secondRun && folder !== undefined && !existsSync(folder);
   if (IN_BUNDLE && folder && !firstRun) {
     // Required here, not imported: it needs vm, which a program without a code cache
