@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { RESOURCE_LIMITS } from '../server/src/lsp/indexWorkers';
+import { BATCH, RESOURCE_LIMITS } from '../server/src/lsp/indexWorkers';
 import { FolderGenerator } from './corpus';
 
 /** What a tree's worker needs of it (older trees have the same names). */
@@ -23,8 +23,6 @@ export interface WorkerEngine {
   PassThroughPool: new () => unknown;
 }
 
-/** Files a worker answers in one message (server/src/lsp/indexWorkers.ts BATCH). */
-const BATCH = 4;
 
 /** `analysis`: read and analyse each file; `index`: what the index does with a file (indexFile: also its summary and, where the tree keeps one, its report). */
 export type WorkerMode = 'analysis' | 'index';
