@@ -1,5 +1,5 @@
 // One index worker's job over a folder, in one thread, for instruction counts: read,
-// analyse, summarize and keep each file's report, four to a group, as indexWorker.ts does,
+// analyse, summarize and keep each file's report, BATCH to a group, as indexWorker.ts does,
 // without the threads. Unlike bench/indexDriver.ts its count is the same from run to run
 // (a worker's batches there depend on how the threads are scheduled). Bundled with
 // `node bench/indexDriver.mjs`, then:

@@ -1,7 +1,7 @@
 // The JSON reports (analyze --format json) of the seeds, the dev set and the first N ANT
 // articles, one line each, into OUT: a speed change keeps them byte-identical, checked by
 // dumping before and after and comparing the files (cmp). Reads ../shared as the eval does.
-// It also keeps every report as the workspace index does (lsp/keptReport.ts, four to a
+// It also keeps every report as the workspace index does (lsp/keptReport.ts, BATCH to a
 // group as a worker) and checks that each reads back as its JSON text parses.
 //   N=1500 npx tsx scripts/dump-reports.ts OUT
 import * as fs from 'node:fs';
@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
 import { analyze, builtinKnowledge } from '../server/src/analysis';
+import { BATCH } from '../server/src/lsp/indexWorkers';
 import { keepReports, readKeptReport, reportBytes } from '../server/src/lsp/keptReport';
 import { toJsonReport } from '../server/src/report/jsonReport';
 import { sharedObject } from '../test/support/sharedObject';
@@ -55,7 +56,7 @@ for (const [name, text] of texts) {
   const json = JSON.stringify(toJsonReport(name, analysis));
   fs.writeSync(fd, json + '\n');
   group.push({ json, bytes: reportBytes(name, analysis) });
-  if (group.length === 4) checkKept();
+  if (group.length === BATCH) checkKept();
 }
 if (group.length) checkKept();
 fs.closeSync(fd);
