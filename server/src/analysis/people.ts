@@ -427,7 +427,7 @@ export class PeopleFinder {
     const word = t.text(at);
     if (this.nameLike(at) && !k.morphology.definite(word) && !k.personIndex.hasWord(word) && !writtenAsCommonWord(k, word)) {
       const next = at + 1 < t.count ? this.doc.norm.slice(t.ends[at], t.starts[at + 1]) : '';
-      if (/^\s*[،,]\s*$/u.test(next) || (next.trim() === '' && this.nameLike(at + 1))) return at + 1;
+      if ((at + 1 < t.count && t.commaBetween(t.ends[at], t.starts[at + 1])) || (next.trim() === '' && this.nameLike(at + 1))) return at + 1;
     }
     return j;
   }
@@ -701,7 +701,7 @@ export class PeopleFinder {
    */
   private nameBeforeTitle(i: number, floor: number, found: PersonMention[]): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
-    if (i === 0 || !/^\s*[،,]\s*$/u.test(this.doc.norm.slice(t.ends[i - 1], t.starts[i]))) return null;
+    if (i === 0 || !t.commaBetween(t.ends[i - 1], t.starts[i])) return null;
     // A surname already taken as a bare name (second pass) belongs to this apposition.
     const last = found[found.length - 1];
     const absorb = last && !last.title && last.end === i ? found.pop() : undefined;
@@ -793,7 +793,7 @@ export class PeopleFinder {
       // … للمنتخب المصري إيهاب لهيطة، إن: a comma right before إن/أن closes the clause too, for
       // a name of two words at least, not opened by ل or ب on a noun (not … تليفزيون جلوبو، إن;
       // مهاجم منتخب إسبانيا السابق لكرة القدم، أنه).
-      if (!(/^\s*[،,]\s*$/u.test(closing) && this.k.lexicon.complementizers.has(t.text(end)))) return null;
+      if (!(end < t.count && t.commaBetween(t.ends[end - 1], t.starts[end]) && this.k.lexicon.complementizers.has(t.text(end)))) return null;
       const named = this.nameEndingAt(from, end);
       if (named && named.end - named.first >= 2 && !this.prefixedNoun(named.first)) return named;
     } else {

@@ -126,6 +126,11 @@ export class Tokens {
     return lo - 1;
   }
 
+  /** Whether one comma (، or ,) and white space only lie between two normalized offsets: an apposition's or a list's break. */
+  commaBetween(a: number, b: number): boolean {
+    return ONLY_COMMA.test(this.norm.slice(a, b));
+  }
+
   /** Whether only spaces (no letters, no punctuation) lie between two normalized offsets. */
   onlySpaceBetween(a: number, b: number): boolean {
     workMeter.steps += b - a;
@@ -133,6 +138,8 @@ export class Tokens {
     return true;
   }
 }
+
+const ONLY_COMMA = /^\s*[،,]\s*$/u;
 
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);

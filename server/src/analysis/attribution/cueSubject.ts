@@ -359,7 +359,7 @@ function subjectBeforeComma(cx: AttributionContext, verb: number, windowStart: n
   if (morph.conjunction(t.text(verb)) !== null) return null;
   let e = verb;
   for (let segment = 0; segment < 2; segment++) {
-    if (e < 2 || t.starts[e - 1] < windowStart || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[e - 1], t.starts[e]))) return null;
+    if (e < 2 || t.starts[e - 1] < windowStart || !t.commaBetween(t.ends[e - 1], t.starts[e])) return null;
     let s = e - 1;
     while (s > 0 && e - s < SUBJECT_BEFORE_REACH && t.starts[s - 1] >= windowStart && t.onlySpaceBetween(t.ends[s - 1], t.starts[s]) && !opensClause(cx, s)) s--;
     if (inQuote.has(t.starts[s])) return null;

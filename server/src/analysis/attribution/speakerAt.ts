@@ -387,10 +387,10 @@ function closingName(cx: AttributionContext, from: number): { first: number; end
 
 /** وقال مستشار الأمن القومي الأمريكي، جون بولتون "…": a description, a comma, and the name in apposition. */
 function nameAfterComma(cx: AttributionContext, j: number): { first: number; end: number; knowledgeId: string | null } | null {
-  const { t, people, subjects, doc } = cx;
+  const { t, people, subjects } = cx;
   let k = j + 1;
   while (k < t.count && k - j < 10 && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !subjects.stopsAt(k)) k++;
-  if (k >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) return null;
+  if (k >= t.count || !t.commaBetween(t.ends[k - 1], t.starts[k])) return null;
   const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
   return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
 }
@@ -415,7 +415,7 @@ function nameAfterTitleComplement(cx: AttributionContext, from: number): { first
     const other = mentionByToken.get(end);
     // وزير الزراعة رئيس اللجنة الوطنية للإغاثة، سالم بن ناصر: a second office whose holder the
     // people pass read set off after it names the first office's holder too.
-    if (other && other.title && other.name && other.name.first >= other.title.end && /^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[other.title.end - 1], t.starts[other.name.first]))) return { first: other.name.first, end: other.name.end, knowledgeId: other.knowledgeId };
+    if (other && other.title && other.name && other.name.first >= other.title.end && t.commaBetween(t.ends[other.title.end - 1], t.starts[other.name.first])) return { first: other.name.first, end: other.name.end, knowledgeId: other.knowledgeId };
     // وزير الإدارة المحلية رئيس اللجنة العليا: a second office of the same holder may stand in it.
     if ((other && (other.name || !other.title)) || lx.complementizers.has(w) || lx.relativePronouns?.has(w) || lx.timeWords.has(w) || k.cues.verbs.has(w) || k.cues.participles.has(w)) return null;
     // ندد … بإعلان فوز، X: ب on a common noun is the verb's object, the complement is over
@@ -424,7 +424,7 @@ function nameAfterTitleComplement(cx: AttributionContext, from: number): { first
     end++;
   }
   // A title closed by the comma itself was read by the people pass already.
-  if (end === from || end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+  if (end === from || end >= t.count || !t.commaBetween(t.ends[end - 1], t.starts[end])) return null;
   // السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن: an honorific opens the name, no part of it.
   let first = end;
   while (first + 1 < t.count && first - end < 2 && lx.honorifics.has(t.text(first)) && t.onlySpaceBetween(t.ends[first], t.starts[first + 1])) first++;
@@ -498,7 +498,7 @@ function nameAfterDescription(cx: AttributionContext, end: number, onlyAfterName
  */
 function nameInApposition(cx: AttributionContext, end: number): { cluster: PersonCluster; end: number } | null {
   const { t, morph, people, doc } = cx;
-  if (end >= t.count || !/^\s*[،,]\s*$/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
+  if (end >= t.count || !t.commaBetween(t.ends[end - 1], t.starts[end])) return null;
   const name = people.nameAt(end, true);
   if (!name || name.end - name.first < 2 || name.end >= t.count) return null;
   // …، مساء الجمعة، / …، فمن المرجح، …: a time word or a preposition is no name's.
