@@ -6,6 +6,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { speakerGap, type Analysis, type AttributionEvidence, type Knowledge, type Organization, type Quote, type Speaker } from '../analysis';
 import { distanceText, RULE_TEXT } from './evidenceText';
 import { clipText } from '../report/clip';
+import { RULE_CATALOG } from '../shared/ruleCatalog';
 import { rangeCount } from './articleSummary';
 import type { Converter } from './convert';
 import { entityAt } from './entityAt';
@@ -113,13 +114,24 @@ const METHOD: Record<string, string> = {
 };
 
 export function quoteCard(q: Quote, a: Analysis): string {
-  if (q.kind !== 'statement') return `**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»\n\nQuoted as a ${q.kind}, not as someone's words.`;
+  if (q.kind !== 'statement') {
+    const ar = q.kind === 'term' ? ['مصطلح', 'مصطلحاً'] : ['عنوان', 'عنواناً'];
+    return [`**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»`, `Quoted as a ${q.kind}, not as someone's words.`, rtl(`**${ar[0]}**: ورد بين علامتي تنصيص ${ar[1]} لا كلاماً لأحد.`)].join('\n\n');
+  }
   const s = q.speakerId ? a.speakers.find((x) => x.id === q.speakerId) : undefined;
   // The text gives a speaker the review could not tell (unresolved-speaker): no unattributed words.
   const gap = s ? null : speakerGap(a, q);
-  if (gap?.kind === 'cue') return `**Speaker not identified** (cue: ${md(gap.cue)})\n\n${md(q.unattributedReason ?? 'No speaker found for the cue.')}`;
-  if (gap?.kind === 'nearby') return `**Speaker not identified**\n\nNo cue ties it to a speaker; ${md(gap.named)} is named just before it.`;
-  if (!s) return `**Unattributed statement**\n\n${md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.')}`;
+  const unresolved = RULE_CATALOG['unresolved-speaker'];
+  if (gap?.kind === 'cue') {
+    return [`**${unresolved.title}** (cue: ${md(gap.cue)})`, md(q.unattributedReason ?? 'No speaker found for the cue.'), rtl(`**${unresolved.titleAr}**: ينسب النص هذا التصريح («${md(gap.cue)}») إلى قائل لم تتعرف عليه المراجعة.`)].join('\n\n');
+  }
+  if (gap?.kind === 'nearby') {
+    return [`**${unresolved.title}**`, `No cue ties it to a speaker; ${md(gap.named)} is named just before it.`, rtl(`**${unresolved.titleAr}**: لا يربطه النص بقائل صراحة؛ ورد قبله ذكر ${md(gap.named)}.`)].join('\n\n');
+  }
+  if (!s) {
+    const absent = RULE_CATALOG['unattributed-quote'];
+    return [`**${absent.title}**`, md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.'), rtl(`**${absent.titleAr}**: لا ينسبه النص إلى أحد.`)].join('\n\n');
+  }
   const e = q.evidence;
   if (e?.confidence === 'weak') return weakCard(q, s, e);
   const card = `**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}\n\nSaid it${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
@@ -135,9 +147,17 @@ function weakCard(q: Quote, s: Speaker, e: AttributionEvidence): string {
   const why = { en: [RULE_TEXT[e.rule].en, far.en].filter(Boolean).join(', '), ar: [RULE_TEXT[e.rule].ar, far.ar].filter(Boolean).join('، ') };
   const lines = [`**Probably ${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}`, '', `Weak attribution${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}: ${md(why.en)}.`];
   if (e.candidates.length) lines.push(`Other candidates: ${e.candidates.map((c) => `${md(c.name)} (${c.rule === 'last-named' ? 'named earlier' : 'an earlier speaker'})`).join('; ')}.`);
-  lines.push('', `**ربما ${md(s.name)}**: إسناد ضعيف (${md(why.ar)}).`);
-  if (e.candidates.length) lines.push(`مرشحون آخرون: ${e.candidates.map((c) => md(c.name)).join('، ')}.`);
+  lines.push('', rtl(`**ربما ${md(s.name)}**: إسناد ضعيف (${md(why.ar)}).`));
+  if (e.candidates.length) lines.push(rtl(`مرشحون آخرون: ${e.candidates.map((c) => md(c.name)).join('، ')}.`));
   return lines.join('\n');
+}
+
+/**
+ * An Arabic line of a card as one right-to-left isolate (U+2067 … U+2069): the hover lays its
+ * lines out left to right, where a closing full stop or bracket would jump to the wrong end.
+ */
+function rtl(line: string): string {
+  return `\u2067${line}\u2069`;
 }
 
 /** The start of an article's text, escaped for markdown. */
