@@ -34,15 +34,27 @@ async function run(underValgrind: boolean, cacheFolder: string, folder: string):
     : spawn(process.execPath, args, { env: { ...process.env, [CODE_CACHE_VARIABLE]: cacheFolder } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  // A server that ends ends every wait on it: JSON-RPC leaves a request pending when the
+  // stream closes (only dispose rejects it), and one run waited for a server already gone.
+  let ended: Error | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.on('close', (code, signal) => {
+      ended = new Error(`the server exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      connection.dispose();
+      resolve();
+    }),
+  );
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   const uri = pathToFileURL(path.join(folder, 'opened-article.txt')).toString();
-  const diagnostics = new Promise<void>((resolve) => connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
-    if (p.uri === uri) resolve();
-  }));
+  const diagnostics = Promise.race([
+    new Promise<void>((resolve) => connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+      if (p.uri === uri) resolve();
+    })),
+    exited.then(() => Promise.reject(ended)),
+  ]);
   connection.listen();
   const folderUri = pathToFileURL(folder).toString();
   const capabilities = {

@@ -57,4 +57,20 @@ describe('the LSP lifecycle', function () {
     await client.connection.sendNotification(ExitNotification.type);
     client.kill();
   });
+
+  it('ends every wait of the client when the server process ends, instead of waiting forever', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const diagnostics = client.nextDiagnostics('untitled:never-opened.article');
+    // Killed as soon as the request is written: whether or not it was answered, it settles.
+    const request = client.together(() => {
+      const answer = client.connection.sendRequest(HoverRequest.type, HOVER);
+      client.kill('SIGKILL');
+      return answer;
+    });
+    await assert.rejects(diagnostics, /language server exited \(SIGKILL\)/);
+    await Promise.allSettled([request]);
+    await assert.rejects(client.nextDiagnostics('untitled:later.article'), /language server exited/);
+    assert.equal(await client.shutdown(), null, 'no exit code: a signal ended it');
+  });
 });

@@ -88,12 +88,14 @@ export class TestClient {
   private readonly keepPublished: boolean;
   private readonly progressListeners: ((token: string | number, value: ProgressValue) => void)[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
-  private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; version?: number }[] = [];
+  private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void; version?: number }[] = [];
   /** Dynamic registrations the server made, in order (unregistered ones removed). */
   readonly registrations: Registration[] = [];
   /** $/progress values by token, in order. */
   readonly progress = new Map<string | number, ProgressValue[]>();
-  private progressWaiters: (() => void)[] = [];
+  private progressWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  /** Set once the server's process has ended and its output is read to the end: why it ended. */
+  private ended: Error | null = null;
   settings: Record<string, unknown> = {};
   associations: Record<string, string> = {};
   stderr = '';
@@ -105,6 +107,15 @@ export class TestClient {
     this.process = this.child;
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new DirectWriter(this.child.stdin!));
+    // A server that ends, for whatever reason, ends every wait on it. JSON-RPC leaves a request
+    // pending forever when the stream closes (only dispose rejects it), which made a run wait
+    // for a server that had already exited. 'close' comes after the last output is read.
+    this.child.on('close', (code, signal) => {
+      this.ended = new Error(`the language server exited (${signal ?? `code ${code}`})${this.stderr ? `: ${this.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+      this.connection.dispose();
+      for (const w of this.waiters.splice(0)) w.reject(this.ended);
+      for (const w of this.progressWaiters.splice(0)) w.reject(this.ended);
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (this.keepPublished) this.diagnostics.set(p.uri, [...(this.diagnostics.get(p.uri) ?? []), p]);
       else this.diagnostics.set(p.uri, [p]);
@@ -136,9 +147,7 @@ export class TestClient {
         this.progress.get(p.token)?.push(value);
         for (const l of this.progressListeners) l(p.token, value);
         if (value.kind === 'end') {
-          const waiters = this.progressWaiters;
-          this.progressWaiters = [];
-          for (const w of waiters) w();
+          for (const w of this.progressWaiters.splice(0)) w.resolve();
         }
       });
       return null;
@@ -201,8 +210,9 @@ export class TestClient {
     return waiting;
   }
 
+  /** The next diagnostics published for a URI (of `version` if given); rejected if the server ends first. */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve) => this.waiters.push({ uri, resolve, version }));
+    return new Promise((resolve, reject) => (this.ended ? reject(this.ended) : this.waiters.push({ uri, resolve, reject, version })));
   }
 
   /** The diagnostics last published for a URI, if any. */
@@ -222,7 +232,7 @@ export class TestClient {
 
   /** Resolves at the end of the next $/progress run the server reports. */
   nextProgressEnd(): Promise<void> {
-    return new Promise((resolve) => this.progressWaiters.push(resolve));
+    return new Promise((resolve, reject) => (this.ended ? reject(this.ended) : this.progressWaiters.push({ resolve, reject })));
   }
 
   /** Resolves once the server has reported some progress and none is still running. */
@@ -260,12 +270,19 @@ export class TestClient {
 
   /** Shuts the server down as an editor does; its exit code, or null when it had to be killed. */
   async shutdown(): Promise<number | null> {
-    if (this.child.exitCode === null) {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
+    // exitCode stays null for a process a signal ended: signalCode says it ended too.
+    const running = (): boolean => !this.ended && this.child.exitCode === null && this.child.signalCode === null;
+    if (running()) {
+      try {
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+      } catch (e) {
+        // It ended before answering: the exit code below says how.
+        if (running()) throw e;
+      }
     }
     const code = await new Promise<number | null>((resolve) => {
-      if (this.child.exitCode !== null) resolve(this.child.exitCode);
+      if (!running() || this.child.exitCode !== null) resolve(this.child.exitCode);
       this.child.on('exit', (c) => resolve(c));
       // A clean exit takes well under a second, but on a loaded machine (a tenth of a core
       // each) it took over 3 s: only a server that does not exit at all is killed. The wait
@@ -280,8 +297,8 @@ export class TestClient {
     return code;
   }
 
-  kill(): void {
-    this.child.kill();
+  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+    this.child.kill(signal);
   }
 }
 
