@@ -71,6 +71,8 @@ export class PeopleFinder {
    * indexes turns into a dictionary that grows as the article is read.
    */
   private readonly titles = new Map<number, Title | null>();
+  /** Spokespersons' titles run over the name of whom they speak for (spokenForName). */
+  private readonly overSpokenFor = new WeakSet<Title>();
   private readonly opensTitle: WordMemo;
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
@@ -487,6 +489,64 @@ export class PeopleFinder {
     return { id: `for:${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
   }
 
+  /**
+   * A spokesperson's title (its باسم, lexicon.onBehalfPrepositions) followed by the name of
+   * whom the spokesperson speaks for: right after باسم (المتحدث باسم بيركو), or after the
+   * office it names. Returns the title run over the name, or null.
+   */
+  private spokenForName(title: Title, name: { first: number; end: number; knowledgeId: string | null }): Title | null {
+    const t = this.t;
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on) return null;
+    let at = -1;
+    for (let b = title.first; b < title.end && b < name.first; b++) if (on.has(t.text(b))) at = b;
+    if (at < 0) return null;
+    // شرطة هلمند، حماس فوزي برهوم: a body the scan read as (the start of) a name is what the
+    // spokesperson speaks for, and the spokesperson's name may be in it: not a person's name.
+    const first = t.text(name.first);
+    const direct = at + 1 === name.first && !this.k.lexicon.organizationHeads.has(first) && !this.k.lexicon.corpusCommonNouns.has(first) && !this.organizationAt(name.first);
+    // After an office, a name the knowledge knows as its holder's (المتحدث باسم الرئيس التركي رجب
+    // طيب أردوغان); an unknown one is as often the spokesperson's own (الناطقة باسم مفوض الأمم
+    // المتحدة لحقوق الإنسان رافينا شمسداني), and one set off by a comma always is.
+    const afterOffice = at + 1 < name.first && name.knowledgeId !== null && this.titleAt(at + 1, 1) !== null && t.onlySpaceBetween(t.ends[name.first - 1], t.starts[name.first]);
+    if (!direct && !afterOffice) return null;
+    const organization = title.organization ?? `for:${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
+    const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1] };
+    this.overSpokenFor.add(over);
+    return over;
+  }
+
+  /**
+   * A known organization right after a spokesperson's باسم that the scan read as the start
+   * of the name after it (المتحدث باسم حماس فوزي برهوم): the body and where it ends, when
+   * two words of name or more are left after it. After باسم a form known only inside quote
+   * marks (حماس، طالبان) is the body too: no other reading of it speaks through a spokesperson.
+   */
+  private bodyOpeningName(title: Title, name: { first: number; end: number }): { id: string; end: number } | null {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || name.first === 0 || name.first !== title.end || !on.has(this.t.text(name.first - 1))) return null;
+    const org = this.k.organizationIndex.match(this.t, name.first) ?? this.k.quotedOrganizationIndex.match(this.t, name.first);
+    return org && org.prefix === '' && org.end <= name.end - 2 ? { id: org.value, end: org.end } : null;
+  }
+
+  /**
+   * Whether a mention is a spokesperson's title, an office after its باسم, and a name right
+   * after the office (المتحدث باسم رئيسة الوزراء تيريزا ماي): the name may be the office
+   * holder's or the spokesperson's, and the mention tells neither apart.
+   */
+  nameAfterSpokenForOffice(m: PersonMention): boolean {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || !m.title || !m.name || m.name.first !== m.title.end) return false;
+    const t = this.t;
+    for (let b = m.title.first; b + 1 < m.title.end; b++) if (on.has(t.text(b))) return this.titleAt(b + 1, 1) !== null && t.onlySpaceBetween(t.ends[m.name.first - 1], t.starts[m.name.first]);
+    return false;
+  }
+
+  /** Whether a title runs over the name of whom a spokesperson speaks for: no name of its holder follows it. */
+  runsOverSpokenFor(title: Title): boolean {
+    return this.overSpokenFor.has(title);
+  }
+
   /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
   private officeOf(i: number): Title | null {
     if (i >= this.t.count || !this.t.text(i).startsWith('ل')) return null;
@@ -654,17 +714,30 @@ export class PeopleFinder {
           i++;
           continue;
         }
-        const title = this.titleAt(i);
+        let title = this.titleAt(i);
         if (title) {
           let j = this.genitiveAfter(title.end, range.end);
           // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
           // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
           while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
           const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
-          const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          let name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          // المتحدث باسم حماس فوزي برهوم: the body a spokesperson speaks for, then the spokesperson's name.
+          const body = name ? this.bodyOpeningName(title, name) : null;
+          if (body && name) {
+            title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1] };
+            name = { first: body.end, end: name.end, knowledgeId: null };
+          }
           if (name) {
             this.remember(name.first, name.end);
             j = name.end;
+            // المتحدث باسم بيركو: the name is whom the spokesperson speaks for, part of the title.
+            const spokenFor = this.spokenForName(title, name);
+            if (spokenFor) {
+              out.push(this.mention(i, j, title.normStart, spokenFor, null));
+              i = j;
+              continue;
+            }
           }
           // Apposition: أنطونيو غوتيريش، الأمين العام للأمم المتحدة، قال …
           const before = name ? null : this.nameBeforeTitle(i, range.start, out);
