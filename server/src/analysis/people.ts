@@ -71,8 +71,8 @@ export class PeopleFinder {
    * indexes turns into a dictionary that grows as the article is read.
    */
   private readonly titles = new Map<number, Title | null>();
-  /** Spokespersons' titles run over the name of whom they speak for (spokenForName). */
-  private readonly overSpokenFor = new WeakSet<Title>();
+  /** Spokespersons' titles run over the name of whom they speak for (spokenForName); made at the first (few articles have one). */
+  private overSpokenFor: Title[] | null = null;
   private readonly opensTitle: WordMemo;
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
@@ -490,6 +490,27 @@ export class PeopleFinder {
   }
 
   /**
+   * The mention a spokesperson's title and the name after it make when the name is, or
+   * starts with, whom the spokesperson speaks for (spokenForName, bodyOpeningName); null
+   * for any other title and name.
+   */
+  private spokespersonMention(i: number, title: Title, name: { first: number; end: number; knowledgeId: string | null }): PersonMention | null {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || title.end - title.first < 2) return null;
+    const body = this.bodyOpeningName(title, name);
+    if (body) {
+      const t = this.t;
+      this.remember(body.end, name.end);
+      const served: Title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1] };
+      return this.mention(i, name.end, title.normStart, served, { first: body.end, end: name.end, knowledgeId: null });
+    }
+    const over = this.spokenForName(title, name);
+    if (!over) return null;
+    this.remember(name.first, name.end);
+    return this.mention(i, name.end, title.normStart, over, null);
+  }
+
+  /**
    * A spokesperson's title (its باسم, lexicon.onBehalfPrepositions) followed by the name of
    * whom the spokesperson speaks for: right after باسم (المتحدث باسم بيركو), or after the
    * office it names. Returns the title run over the name, or null.
@@ -512,7 +533,7 @@ export class PeopleFinder {
     if (!direct && !afterOffice) return null;
     const organization = title.organization ?? `for:${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
     const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1] };
-    this.overSpokenFor.add(over);
+    (this.overSpokenFor ??= []).push(over);
     return over;
   }
 
@@ -544,7 +565,7 @@ export class PeopleFinder {
 
   /** Whether a title runs over the name of whom a spokesperson speaks for: no name of its holder follows it. */
   runsOverSpokenFor(title: Title): boolean {
-    return this.overSpokenFor.has(title);
+    return this.overSpokenFor !== null && this.overSpokenFor.includes(title);
   }
 
   /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
@@ -714,30 +735,24 @@ export class PeopleFinder {
           i++;
           continue;
         }
-        let title = this.titleAt(i);
+        const title = this.titleAt(i);
         if (title) {
           let j = this.genitiveAfter(title.end, range.end);
           // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
           // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
           while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
           const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
-          let name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
-          // المتحدث باسم حماس فوزي برهوم: the body a spokesperson speaks for, then the spokesperson's name.
-          const body = name ? this.bodyOpeningName(title, name) : null;
-          if (body && name) {
-            title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1] };
-            name = { first: body.end, end: name.end, knowledgeId: null };
+          const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          // المتحدث باسم بيركو، المتحدث باسم حماس فوزي برهوم: whom a spokesperson speaks for.
+          const spokesperson = name ? this.spokespersonMention(i, title, name) : null;
+          if (spokesperson) {
+            out.push(spokesperson);
+            i = spokesperson.end;
+            continue;
           }
           if (name) {
             this.remember(name.first, name.end);
             j = name.end;
-            // المتحدث باسم بيركو: the name is whom the spokesperson speaks for, part of the title.
-            const spokenFor = this.spokenForName(title, name);
-            if (spokenFor) {
-              out.push(this.mention(i, j, title.normStart, spokenFor, null));
-              i = j;
-              continue;
-            }
           }
           // Apposition: أنطونيو غوتيريش، الأمين العام للأمم المتحدة، قال …
           const before = name ? null : this.nameBeforeTitle(i, range.start, out);

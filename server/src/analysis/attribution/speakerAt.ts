@@ -93,8 +93,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
   if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
     // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
-    // المتحدث باسم عباس، نبيل أبو ردينة: after whom a spokesperson speaks for, only a name set off by a comma is the spokesperson's.
-    const name = people.runsOverSpokenFor(m.title) ? spokespersonApposed(cx, m.end) : (people.trailingName(m.end) ?? nameAfterTitleComplement(cx, m.end));
+    const name = nameClosingTitle(cx, m);
     if (name) {
       m = closedByName(t, m, name);
       mentionByToken.set(j, m);
@@ -172,14 +171,8 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     // a name is that named person, not an anonymous source.
     // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
     // وقال القاضي، تشارلز هادون، إن / المتحدث، جون كيربي، إن: the name set off by commas after a description.
-    const named =
-      ((phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null) ??
-      ((phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) && !knownOnly ? nameInApposition(cx, phrase.end) : null);
-    if (named) {
-      // وقال المتحدث العسكري تامر الرفاعي: a later المتحدث is he.
-      noteSpokesperson(cx, phrase.first, named.cluster);
-      return named;
-    }
+    const named = knownOnly ? null : describedName(cx, phrase);
+    if (named) return named;
     const c = phraseSpeaker(cx, phrase);
     if (c) return { cluster: c, end: phrase.end };
   }
@@ -402,6 +395,29 @@ function nameAfterComma(cx: AttributionContext, j: number): { first: number; end
   if (k >= t.count || !t.commaBetween(t.ends[k - 1], t.starts[k])) return null;
   const name = subjects.nameClosedAt(k, (i) => people.nameLike(i));
   return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
+}
+
+/**
+ * The name a description is followed by (المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى
+ * عصام جبار) or set off by commas after it (المتحدث، جون كيربي، إن): that named person. A
+ * spokesperson so named is the one a later المتحدث refers to.
+ */
+function describedName(cx: AttributionContext, phrase: SubjectPhrase): { cluster: PersonCluster; end: number } | null {
+  const named =
+    ((phrase.type === 'anonymous' || phrase.type === 'group') ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null) ??
+    ((phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) ? nameInApposition(cx, phrase.end) : null);
+  if (named) noteSpokesperson(cx, phrase.first, named.cluster);
+  return named;
+}
+
+/**
+ * The name that closes a title-only mention: وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ
+ * سايمون ستيل. After whom a spokesperson speaks for (المتحدث باسم عباس، نبيل أبو ردينة), only
+ * a name set off by a comma is the spokesperson's.
+ */
+function nameClosingTitle(cx: AttributionContext, m: PersonMention): { first: number; end: number; knowledgeId: string | null } | null {
+  if (cx.people.runsOverSpokenFor(m.title!)) return spokespersonApposed(cx, m.end);
+  return cx.people.trailingName(m.end) ?? nameAfterTitleComplement(cx, m.end);
 }
 
 /**

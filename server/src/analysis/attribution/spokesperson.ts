@@ -41,5 +41,6 @@ export function spokespersonBack(cx: AttributionContext, head: number): PersonCl
  * speaks for (المتحدث باسم رئيسة الوزراء تيريزا ماي) introduces a spokesperson left untold.
  */
 export function noteTitledSpokesperson(cx: AttributionContext, m: PersonMention, cluster: PersonCluster | null): void {
-  if (m.title && !m.inQuote) noteSpokesperson(cx, m.title.first, cx.people.nameAfterSpokenForOffice(m) ? null : cluster);
+  if (!m.title || m.inQuote || !cx.words.spokesperson.at(cx.t, m.title.first)) return;
+  noteSpokesperson(cx, m.title.first, cx.people.nameAfterSpokenForOffice(m) ? null : cluster);
 }
