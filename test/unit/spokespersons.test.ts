@@ -63,6 +63,17 @@ describe('spokespersons: the bare noun refers back', () => {
   });
 });
 
+describe('spokespersons: the same office', () => {
+  it('reads a body written as its head noun as the body written out before (المتحدث باسم الاتحاد after المتحدث باسم الاتحاد الزراعي الوطني)', () => {
+    const said = speakers([
+      'وقال المتحدث باسم الاتحاد الزراعي الوطني رامي الحسن إن "الموسم سيبدأ مبكرا هذا العام".',
+      'وقال وزير المالية إن "الميزانية لن تتغير".',
+      'وأكد المتحدث باسم الاتحاد أن "المزارعين سيحصلون على الدعم كاملا".',
+    ]);
+    assert.equal(said[2], 'رامي الحسن', said.join(' / '));
+  });
+});
+
 describe('spokespersons: whom they speak for', () => {
   it('reads the name right after باسم as whom the spokesperson speaks for (المتحدث باسم كاراسكو)', () => {
     assert.deepEqual(speakers(['وقال المتحدث باسم كاراسكو إن "المرشح سيعلن برنامجه الأسبوع المقبل".']), ['المتحدث باسم كاراسكو']);

@@ -15,6 +15,9 @@ import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
 
+/** The start of the organization id of the body or person a spokesperson speaks for (المتحدث باسم الداخلية: for:الداخليه). */
+export const SPOKEN_FOR = 'for:';
+
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
   role: string;
@@ -486,7 +489,7 @@ export class PeopleFinder {
       return false;
     };
     while (end - j < 4 && usable(end) && k.morphology.definite(t.text(end)) && relational(t.text(end))) end++;
-    return { id: `for:${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
+    return { id: `${SPOKEN_FOR}${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
   }
 
   /**
@@ -531,7 +534,7 @@ export class PeopleFinder {
     // المتحدة لحقوق الإنسان رافينا شمسداني), and one set off by a comma always is.
     const afterOffice = at + 1 < name.first && name.knowledgeId !== null && this.titleAt(at + 1, 1) !== null && t.onlySpaceBetween(t.ends[name.first - 1], t.starts[name.first]);
     if (!direct && !afterOffice) return null;
-    const organization = title.organization ?? `for:${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
+    const organization = title.organization ?? `${SPOKEN_FOR}${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
     const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1] };
     (this.overSpokenFor ??= []).push(over);
     return over;
