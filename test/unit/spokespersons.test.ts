@@ -40,6 +40,17 @@ describe('spokespersons: the bare noun refers back', () => {
     assert.equal(said[2], 'متحدث باسم الشركة', said.join(' / '));
   });
 
+  it('gives المتحدث to a spokesman described by an adjective before (المتحدث العسكري), not to a description that ran into an object', () => {
+    const said = speakers([
+      'وقال المتحدث العسكري في بيان إن "القوات دمرت عشرة مخابئ".',
+      'وأضاف المتحدث أن "العمليات ستستمر حتى تطهير المنطقة".',
+      'ورفضت المتحدثة الإدلاء بأي تعليق، لكن مصدرا قال إن "الاجتماع انتهى".',
+      'وقالت المتحدثة إن "الوزارة ستصدر بيانا".',
+    ]);
+    assert.equal(said[1], 'المتحدث العسكري', said.join(' / '));
+    assert.notEqual(said[said.length - 1], 'المتحدثة الإدلاء', said.join(' / '));
+  });
+
   it('leaves المتحدث as written when no spokesperson was introduced before it, and links it once one is', () => {
     assert.deepEqual(
       speakers([

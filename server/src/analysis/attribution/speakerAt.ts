@@ -13,7 +13,7 @@ import type { CueHit } from '../cues';
 import type { AttributionContext } from './context';
 import { current, latestAnonymous, register } from './subjectHistory';
 import { isVerbWord } from './cueSubject';
-import { noteSpokesperson, spokespersonBack } from './spokesperson';
+import { noteDescribedSpokesperson, noteSpokesperson, spokespersonBack } from './spokesperson';
 
 /** The longest quoted name after a head noun (صحيفة "وول ستريت جورنال"). */
 const MAX_QUOTED_NAME = 5;
@@ -577,6 +577,7 @@ export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonC
     if (earlier) return (cx.resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(cx, earlier));
   }
   const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
+  if (p.type === 'anonymous') noteDescribedSpokesperson(cx, p.first, p.end, c);
   if (p.type === 'institution') {
     byHead.set(p.head, c);
     // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb

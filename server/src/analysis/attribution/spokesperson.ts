@@ -44,3 +44,25 @@ export function noteTitledSpokesperson(cx: AttributionContext, m: PersonMention,
   if (!m.title || m.inQuote || !cx.words.spokesperson.at(cx.t, m.title.first)) return;
   noteSpokesperson(cx, m.title.first, cx.people.nameAfterSpokenForOffice(m) ? null : cluster);
 }
+
+/**
+ * A definite description from token `first` to `end` made `cluster` (الناطقة الإعلامية باسمه،
+ * المتحدث العسكري المصري): a spokesperson, when its noun stands alone or before a relational
+ * adjective; a description that ran on into the verb's object (ورفضت المتحدثة الإدلاء) names
+ * no one a later noun could mean.
+ */
+export function noteDescribedSpokesperson(cx: AttributionContext, first: number, end: number, cluster: PersonCluster): void {
+  if (end > first + 1 && !relationalAdjective(cx, cx.t.text(first + 1))) return;
+  noteSpokesperson(cx, first, cluster);
+}
+
+/** Whether a word, its article read off, ends like a relational adjective (العسكري، الإعلامية). */
+function relationalAdjective(cx: AttributionContext, word: string): boolean {
+  const lx = cx.doc.knowledge.lexicon;
+  const bare = cx.morph.withoutArticle(word) ?? word;
+  for (const e of lx.relationalAdjectiveEndings ?? []) {
+    if (bare.endsWith(e)) return true;
+    for (const f of lx.feminineEndings ?? []) if (bare.endsWith(e + f)) return true;
+  }
+  return false;
+}
