@@ -15,6 +15,9 @@ import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
 
+/** The start of the organization id of the body or person a spokesperson speaks for (المتحدث باسم الداخلية: for:الداخليه). */
+export const SPOKEN_FOR = 'for:';
+
 export interface Title {
   /** Role id from roles.json, "minister" for a bare الوزير, "counterpart" for نظيره. */
   role: string;
@@ -71,6 +74,8 @@ export class PeopleFinder {
    * indexes turns into a dictionary that grows as the article is read.
    */
   private readonly titles = new Map<number, Title | null>();
+  /** Spokespersons' titles run over the name of whom they speak for (spokenForName); made at the first (few articles have one). */
+  private overSpokenFor: Title[] | null = null;
   private readonly opensTitle: WordMemo;
   /** The tests of nameLike that depend only on the normalized word. */
   private readonly nameLikeWord: WordMemo;
@@ -484,7 +489,86 @@ export class PeopleFinder {
       return false;
     };
     while (end - j < 4 && usable(end) && k.morphology.definite(t.text(end)) && relational(t.text(end))) end++;
-    return { id: `for:${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
+    return { id: `${SPOKEN_FOR}${this.doc.norm.slice(t.starts[j], t.ends[end - 1])}`, end };
+  }
+
+  /**
+   * The mention a spokesperson's title and the name after it make when the name is, or
+   * starts with, whom the spokesperson speaks for (spokenForName, bodyOpeningName); null
+   * for any other title and name.
+   */
+  private spokespersonMention(i: number, title: Title, name: { first: number; end: number; knowledgeId: string | null }): PersonMention | null {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || title.end - title.first < 2) return null;
+    const body = this.bodyOpeningName(title, name);
+    if (body) {
+      const t = this.t;
+      this.remember(body.end, name.end);
+      const served: Title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1] };
+      return this.mention(i, name.end, title.normStart, served, { first: body.end, end: name.end, knowledgeId: null });
+    }
+    const over = this.spokenForName(title, name);
+    if (!over) return null;
+    this.remember(name.first, name.end);
+    return this.mention(i, name.end, title.normStart, over, null);
+  }
+
+  /**
+   * A spokesperson's title (its باسم, lexicon.onBehalfPrepositions) followed by the name of
+   * whom the spokesperson speaks for: right after باسم (المتحدث باسم بيركو), or after the
+   * office it names. Returns the title run over the name, or null.
+   */
+  private spokenForName(title: Title, name: { first: number; end: number; knowledgeId: string | null }): Title | null {
+    const t = this.t;
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on) return null;
+    let at = -1;
+    for (let b = title.first; b < title.end && b < name.first; b++) if (on.has(t.text(b))) at = b;
+    if (at < 0) return null;
+    // شرطة هلمند، حماس فوزي برهوم: a body the scan read as (the start of) a name is what the
+    // spokesperson speaks for, and the spokesperson's name may be in it: not a person's name.
+    const first = t.text(name.first);
+    const direct = at + 1 === name.first && !this.k.lexicon.organizationHeads.has(first) && !this.k.lexicon.corpusCommonNouns.has(first) && !this.organizationAt(name.first);
+    // After an office, a name the knowledge knows as its holder's (المتحدث باسم الرئيس التركي رجب
+    // طيب أردوغان); an unknown one is as often the spokesperson's own (الناطقة باسم مفوض الأمم
+    // المتحدة لحقوق الإنسان رافينا شمسداني), and one set off by a comma always is.
+    const afterOffice = at + 1 < name.first && name.knowledgeId !== null && this.titleAt(at + 1, 1) !== null && t.onlySpaceBetween(t.ends[name.first - 1], t.starts[name.first]);
+    if (!direct && !afterOffice) return null;
+    const organization = title.organization ?? `${SPOKEN_FOR}${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
+    const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1] };
+    (this.overSpokenFor ??= []).push(over);
+    return over;
+  }
+
+  /**
+   * A known organization right after a spokesperson's باسم that the scan read as the start
+   * of the name after it (المتحدث باسم حماس فوزي برهوم): the body and where it ends, when
+   * two words of name or more are left after it. After باسم a form known only inside quote
+   * marks (حماس، طالبان) is the body too: no other reading of it speaks through a spokesperson.
+   */
+  private bodyOpeningName(title: Title, name: { first: number; end: number }): { id: string; end: number } | null {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || name.first === 0 || name.first !== title.end || !on.has(this.t.text(name.first - 1))) return null;
+    const org = this.k.organizationIndex.match(this.t, name.first) ?? this.k.quotedOrganizationIndex.match(this.t, name.first);
+    return org && org.prefix === '' && org.end <= name.end - 2 ? { id: org.value, end: org.end } : null;
+  }
+
+  /**
+   * Whether a mention is a spokesperson's title, an office after its باسم, and a name right
+   * after the office (المتحدث باسم رئيسة الوزراء تيريزا ماي): the name may be the office
+   * holder's or the spokesperson's, and the mention tells neither apart.
+   */
+  nameAfterSpokenForOffice(m: PersonMention): boolean {
+    const on = this.k.lexicon.onBehalfPrepositions;
+    if (!on || !m.title || !m.name || m.name.first !== m.title.end) return false;
+    const t = this.t;
+    for (let b = m.title.first; b + 1 < m.title.end; b++) if (on.has(t.text(b))) return this.titleAt(b + 1, 1) !== null && t.onlySpaceBetween(t.ends[m.name.first - 1], t.starts[m.name.first]);
+    return false;
+  }
+
+  /** Whether a title runs over the name of whom a spokesperson speaks for: no name of its holder follows it. */
+  runsOverSpokenFor(title: Title): boolean {
+    return this.overSpokenFor !== null && this.overSpokenFor.includes(title);
   }
 
   /** A title with the proclitic ل at token i (للرئيس الروسي), as the office another title serves. */
@@ -662,6 +746,13 @@ export class PeopleFinder {
           while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
           const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
           const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          // المتحدث باسم بيركو، المتحدث باسم حماس فوزي برهوم: whom a spokesperson speaks for.
+          const spokesperson = name ? this.spokespersonMention(i, title, name) : null;
+          if (spokesperson) {
+            out.push(spokesperson);
+            i = spokesperson.end;
+            continue;
+          }
           if (name) {
             this.remember(name.first, name.end);
             j = name.end;

@@ -7,7 +7,7 @@ import type { ArticleDocument } from './document';
 import { writtenWithArticle } from './elidedArticle';
 import { lazyRegExp } from './lazyRegExp';
 import type { PersonMention, Title } from './people';
-import { withinOneEdit } from './people';
+import { SPOKEN_FOR, withinOneEdit } from './people';
 import { normalizeForMatch } from './normalize';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
 import { workMeter } from './workMeter';
@@ -209,13 +209,32 @@ export class PeopleRegistry {
       if (!roleOk) continue;
       if (title.country && country && country !== title.country) continue;
       if (title.country && !country) continue;
-      if (org && organization && organization !== org) continue;
+      if (org && organization && organization !== org && !this.sameBodyByHead(org, organization)) continue;
       // رئيس اللجنة العليا للانتخابات is not the president of a country: an office of a
       // body is no national office (a portfolio, وزير الخارجية, still is one).
       if (org && !organization && country && !org.startsWith('portfolio:')) continue;
       return true;
     }
     return false;
+  }
+
+  /**
+   * المتحدث باسم التحالف after المتحدث باسم تحالف دعم الشرعية في اليمن: a spokesperson's body
+   * written as its head noun alone, with the article (for:التحالف), is an earlier body with
+   * that head, written out (for:الجيش الوطني الليبي) or known (its Arabic names).
+   */
+  private sameBodyByHead(short: string, body: string): boolean {
+    if (!short.startsWith(SPOKEN_FOR) || short.includes(' ')) return false;
+    const morph = this.doc.knowledge.morphology;
+    const head = morph.withoutArticle(short.slice(SPOKEN_FOR.length));
+    if (!head) return false;
+    const firstWord = (phrase: string): string => {
+      const w = phrase.split(' ')[0];
+      return morph.withoutArticle(w) ?? w;
+    };
+    if (body.startsWith(SPOKEN_FOR)) return firstWord(body.slice(SPOKEN_FOR.length)) === head;
+    const known = this.doc.knowledge.organizations.get(body);
+    return !!known && known.arabic.some((name) => firstWord(normalizeForMatch(name)) === head);
   }
 
   /** The cluster of a mention with a written name: by knowledge, by surname, or by a one-letter variant. */

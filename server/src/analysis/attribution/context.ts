@@ -60,6 +60,9 @@ export class AttributionContext {
   declare readonly orgsInOrder: OrganizationHit[];
   declare readonly genericPhrases: Set<PersonCluster>;
   declare resolvedAnaphor: PersonCluster | null;
+  /** The spokesman and the spokeswoman introduced last (spokesperson.ts), or null. */
+  declare latestSpokesman: PersonCluster | null;
+  declare latestSpokeswoman: PersonCluster | null;
   /** Sources read as written after an "according to" (unreadSubject.ts): they enter no subject history. */
   declare readonly unreadSources: Set<PersonCluster>;
   declare readonly relayMarkers: string[][];
@@ -210,6 +213,8 @@ export class AttributionContext {
     this.genericPhrases = genericPhrases;
     /** The speaker the latest definite anaphor (المصدر، الوكالة) resolved to, for the evidence. */
     this.resolvedAnaphor = null;
+    this.latestSpokesman = null;
+    this.latestSpokeswoman = null;
     this.unreadSources = new Set();
 
     // The relay markers (عن، على لسان) as word lists (relayMarkerAt).
@@ -244,6 +249,8 @@ interface WordTests {
   relayVerb: WordMemo;
   /** A word after which a subject opens its clause when a break precedes the word: a clause opener, و، أما. */
   clauseLead: WordMemo;
+  /** A spokesperson's noun (lexicon.spokespersonHeads), with or without the article and proclitics. */
+  spokesperson: WordMemo;
 }
 
 const wordTestsOf = new WeakMap<ArticleDocument['knowledge'], WordTests>();
@@ -264,6 +271,10 @@ function wordTests(k: ArticleDocument['knowledge']): WordTests {
       bodyHead: memoOf(k, 'attribution.bodyHead', (k, w) => k.lexicon.nameHeads.has(w) || k.lexicon.organizationHeads.has(w)),
       relayVerb: memoOf(k, 'attribution.relayVerb', (k, w) => k.cues.relayVerbs.has(k.morphology.withoutConjunction(w) ?? w)),
       clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
+      spokesperson: memoOf(k, 'attribution.spokesperson', (k, w) => {
+        const heads = k.lexicon.spokespersonHeads;
+        return !!heads && k.morphology.stems(w).some((s) => heads.has(k.morphology.withoutArticle(s) ?? s));
+      }),
     };
     wordTestsOf.set(k, tests);
   }

@@ -13,6 +13,7 @@ import type { CueHit } from '../cues';
 import type { AttributionContext } from './context';
 import { current, latestAnonymous, register } from './subjectHistory';
 import { isVerbWord } from './cueSubject';
+import { noteDescribedSpokesperson, noteSpokesperson, spokespersonBack } from './spokesperson';
 
 /** The longest quoted name after a head noun (صحيفة "وول ستريت جورنال"). */
 const MAX_QUOTED_NAME = 5;
@@ -92,7 +93,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   // ونقل الكاتب عن ترامب قوله "…": after a relay verb, the name before the quote is the relayed one's.
   if (m && m.title && !m.name && !clusterOf.has(m) && !doc.knowledge.cues.relayVerbs.has(morph.withoutConjunction(t.text(j - 1)) ?? t.text(j - 1))) {
     // وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ سايمون ستيل: the name closes the clause.
-    const name = people.trailingName(m.end) ?? nameAfterTitleComplement(cx, m.end);
+    const name = nameClosingTitle(cx, m);
     if (name) {
       m = closedByName(t, m, name);
       mentionByToken.set(j, m);
@@ -169,11 +170,9 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     // المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى عصام جبار: a description followed by
     // a name is that named person, not an anonymous source.
     // A group is many people: only ويدعى names one of them (عناصر من التنظيم بإعدام ستة أشخاص names no one).
-    const named = (phrase.type === 'anonymous' || phrase.type === 'group') && !knownOnly ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null;
-    if (named) return named;
     // وقال القاضي، تشارلز هادون، إن / المتحدث، جون كيربي، إن: the name set off by commas after a description.
-    const apposed = (phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) && !knownOnly ? nameInApposition(cx, phrase.end) : null;
-    if (apposed) return apposed;
+    const named = knownOnly ? null : describedName(cx, phrase);
+    if (named) return named;
     const c = phraseSpeaker(cx, phrase);
     if (c) return { cluster: c, end: phrase.end };
   }
@@ -244,7 +243,10 @@ function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean
   const normEnd = quoted && close !== undefined ? close + 1 : t.ends[end - 1];
   const span = doc.span(t.starts[j], normEnd);
   const text = doc.text.slice(span.start, span.end);
-  return { cluster: registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span), end };
+  const cluster = registry.addSpeakerByText('anonymous', doc.norm.slice(t.starts[j], normEnd), text, span);
+  // متحدث باسم الشركة: a later المتحدث is this one.
+  noteSpokesperson(cx, j, cluster);
+  return { cluster, end };
 }
 
 /**
@@ -395,6 +397,42 @@ function nameAfterComma(cx: AttributionContext, j: number): { first: number; end
   return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
 }
 
+/**
+ * The name a description is followed by (المسؤول الطبي بافل كورنيافكا، أحد المحتجين ويدعى
+ * عصام جبار) or set off by commas after it (المتحدث، جون كيربي، إن): that named person. A
+ * spokesperson so named is the one a later المتحدث refers to.
+ */
+function describedName(cx: AttributionContext, phrase: SubjectPhrase): { cluster: PersonCluster; end: number } | null {
+  const named =
+    ((phrase.type === 'anonymous' || phrase.type === 'group') ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null) ??
+    ((phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) ? nameInApposition(cx, phrase.end) : null);
+  if (named) noteSpokesperson(cx, phrase.first, named.cluster);
+  return named;
+}
+
+/**
+ * The name that closes a title-only mention: وقال الأمين التنفيذي لاتفاقية … بشأن تغير المناخ
+ * سايمون ستيل. After whom a spokesperson speaks for (المتحدث باسم عباس، نبيل أبو ردينة), only
+ * a name set off by a comma is the spokesperson's.
+ */
+function nameClosingTitle(cx: AttributionContext, m: PersonMention): { first: number; end: number; knowledgeId: string | null } | null {
+  if (cx.people.runsOverSpokenFor(m.title!)) return spokespersonApposed(cx, m.end);
+  return cx.people.trailingName(m.end) ?? nameAfterTitleComplement(cx, m.end);
+}
+
+/**
+ * المتحدث باسم عباس، نبيل أبو ردينة، إن: the name of two words or more set off by a comma
+ * after a spokesperson's title that runs over whom it speaks for is the spokesperson's.
+ */
+function spokespersonApposed(cx: AttributionContext, end: number): { first: number; end: number; knowledgeId: string | null } | null {
+  const { t, people, subjects, mentionByToken } = cx;
+  if (end >= t.count || !t.commaBetween(t.ends[end - 1], t.starts[end])) return null;
+  const other = mentionByToken.get(end);
+  if (other) return other.name && !other.title && other.name.end - other.name.first >= 2 ? { first: other.name.first, end: other.name.end, knowledgeId: other.knowledgeId } : null;
+  const name = subjects.nameClosedAt(end, (i) => people.nameLike(i));
+  return name && name.end - name.first >= 2 ? { first: name.first, end: name.end, knowledgeId: null } : null;
+}
+
 /** How many words a title's complement may run on before the comma of its holder's name. */
 const MAX_TITLE_COMPLEMENT_WORDS = 8;
 
@@ -528,12 +566,18 @@ export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonC
     if (back) cx.resolvedAnaphor = back;
     return back ?? registry.addSpeakerByText('anonymous', key, text, span);
   }
+  if (p.type === 'anonymous' && p.end === p.first + 1) {
+    // وأضاف المتحدث: the spokesperson of that gender named or described last.
+    const spokesperson = spokespersonBack(cx, p.first);
+    if (spokesperson) return (cx.resolvedAnaphor = spokesperson);
+  }
   if (p.end - p.first <= 2 && p.type !== 'document') {
     // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
     const earlier = byHead.get(p.head);
     if (earlier) return (cx.resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(cx, earlier));
   }
   const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
+  if (p.type === 'anonymous') noteDescribedSpokesperson(cx, p.first, p.end, c);
   if (p.type === 'institution') {
     byHead.set(p.head, c);
     // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb

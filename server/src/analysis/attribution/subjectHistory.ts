@@ -11,6 +11,7 @@ import type { AttributionContext } from './context';
 import { baObjectLemma, isContentVerb, sentenceSubject } from './cueSubject';
 import { speakerAt } from './speakerAt';
 import { accordingSourceAt } from './accordingSource';
+import { noteTitledSpokesperson } from './spokesperson';
 
 /** Index of the first mention starting at or after a normalized offset. */
 export function firstMentionFrom(cx: AttributionContext, offset: number): number {
@@ -48,6 +49,7 @@ export function register(cx: AttributionContext, m: PersonMention): PersonCluste
   }
   const c = registry.add(m, current(cx));
   clusterOf.set(m, c);
+  if (m.title) noteTitledSpokesperson(cx, m, c);
   if (c && !m.inQuote && !m.asObject && opensClause(cx, m.first)) setSubject(cx, c);
   else if (c && !m.inQuote && (named.length === 0 || named[named.length - 1] !== c)) named.push(c);
   return c;
