@@ -58,6 +58,25 @@ describe('unresolved-speaker', () => {
     assert.deepEqual(codes(a), []);
   });
 
+  it('notes a quote-only paragraph after a paragraph of reported speech whose speaker the review could not tell', () => {
+    const a = article(['تقول نوال إنها تركت العمل في المصنع بعد سنوات طويلة من التعب.', '', '"لم أكن أعرف أن العمل سيأخذ مني كل هذه السنوات".']);
+    const q = quote(a, 'لم أكن أعرف');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'تقول');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('notes a statement that the speech verb of its paragraph reports from afar (ولكنها تقول إنها …، فالطبق "…")', () => {
+    const a = article('ولكنها تقول إنها لا تقدم أي تنازلات عندما تطبخ، فالطبق "يجب أن يقدم تماما كما كانت تحضره الأم للعائلة".');
+    assert.equal(quote(a, 'يجب أن يقدم').cue?.text, 'تقول');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('does not take a verb of coming (جاءوا من) as the speech verb of the paragraph before', () => {
+    const a = article(['ووصل اللاجئون إلى المخيم بعد أن جاءوا من الحدود الشمالية سيرا على الأقدام.', '', '"لن نقبل بأي شروط مسبقة في هذه المرحلة من المفاوضات".']);
+    assert.deepEqual(codes(a), ['unattributed-quote:warning']);
+  });
+
   it('raises nothing for a statement whose cue names its speaker', () => {
     const a = article('وقال وزير الخارجية الروسي سيرغي لافروف: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
     assert.deepEqual(codes(a), []);

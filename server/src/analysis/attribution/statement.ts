@@ -6,6 +6,7 @@ import type { AttributionMethod, AttributionRule } from '../types';
 import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
+import { PARAGRAPH_VERB_REASON } from './reasons';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
 import type { RawQuote } from '../quotes';
@@ -14,7 +15,7 @@ import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
 import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 import { accordingSourceAt } from './accordingSource';
-import { baObjectLemma, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
+import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, register } from './subjectHistory';
 import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
 
@@ -399,6 +400,39 @@ export function paragraphCue(cx: AttributionContext, q: RawQuote): Attribution |
   if (!c) return null;
   const s = subjectOf(cx, c, line.normStart);
   return s.cluster && !s.carried ? { speaker: s.cluster, cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'paragraph-cue' } : null;
+}
+
+/**
+ * The speech verb that reports a statement nothing else attributes, though it names no one
+ * the review could tell: the last one before the quote in its paragraph (ولكنها تقول إنها …،
+ * فالطبق "…"), else, for a quote that opens its paragraph, the last one of the paragraph
+ * before when that paragraph reports speech without quoting any (تقول إيمان إنها تعرضت
+ * لمضايقات … ¶ "…"; after a quoted statement continuedParagraph decides). The words are
+ * someone's the text gives: unresolved-speaker's, not unattributed-quote's. Not a verb after
+ * a preposition (a verbal noun) nor a verb of coming (جاءوا من).
+ */
+export function reportingVerbOfParagraph(cx: AttributionContext, qi: number): Attribution | null {
+  const { doc, quotes, kinds } = cx;
+  const q = quotes[qi];
+  const line = doc.lines[q.block.line];
+  let c = lastSpeechVerb(cx, line.normStart, q.open);
+  const prev = c || doc.norm.slice(line.normStart, q.open).trim() !== '' ? null : cx.previousBlock(q.block);
+  if (prev) {
+    let quoted = false;
+    for (let k = qi - 1; k >= 0 && quotes[k].block === prev && !quoted; k--) quoted = kinds[k] === 'statement';
+    if (!quoted) c = lastSpeechVerb(cx, doc.lines[prev.line].normStart, doc.lines[prev.line].normEnd);
+  }
+  return c ? { speaker: null, cue: cueSpan(cx, c.first, c.end, c.lemma), method: null, reason: PARAGRAPH_VERB_REASON } : null;
+}
+
+/** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */
+function lastSpeechVerb(cx: AttributionContext, from: number, to: number): CueHit | null {
+  const found = cx.facts.cues.between(from, to);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const x = found[k];
+    if (x.kind === 'verb' && !afterPreposition(cx, x) && !comingNotContent(cx, x)) return x;
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@
 // review found is named in their paragraph or the one before it, whom a reader may take as
 // the speaker.
 
+import { PARAGRAPH_VERB_REASON } from '../attribution/reasons';
 import { PLACEHOLDER_REASON } from '../placeholder';
 import type { Analysis, Quote } from '../types';
 
@@ -22,9 +23,12 @@ export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   if (q.kind !== 'statement' || q.speakerId !== null) return null;
   // The unfilled placeholder (وقال [المتحدث]:) asks for a name: the article's own gap.
   if (q.unattributedReason === PLACEHOLDER_REASON) return { kind: 'absent' };
-  if (q.cue) return { kind: 'cue', cue: q.cue.text };
+  // A verb only the paragraph gives (تقول إيمان إنها … ¶ "…") says less than a speaker named there.
+  const paragraphVerb = q.unattributedReason === PARAGRAPH_VERB_REASON;
+  if (q.cue && !paragraphVerb) return { kind: 'cue', cue: q.cue.text };
   const named = namedNear(a, q.span);
-  return named ? { kind: 'nearby', named } : { kind: 'absent' };
+  if (named) return { kind: 'nearby', named };
+  return q.cue ? { kind: 'cue', cue: q.cue.text } : { kind: 'absent' };
 }
 
 /** The article's speaker and organization mentions, each list in order of start (ties kept in the report's order). */
