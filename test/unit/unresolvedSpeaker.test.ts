@@ -77,6 +77,17 @@ describe('unresolved-speaker', () => {
     assert.deepEqual(codes(a), ['unattributed-quote:warning']);
   });
 
+  it('names the subject of the sentence whose words no speech verb introduces (وجددت الحكومة الأردنية "…")', () => {
+    const a = article(['عنوان', 'وجددت الحكومة الأردنية "وقوفها الثابت إلى جانب الأشقاء في كل ما يتخذونه من خطوات لحماية أمنهم واستقرارهم".']);
+    const q = quote(a, 'وقوفها الثابت');
+    assert.equal(q.speakerId, null, 'no guess: no speech verb says she speaks');
+    assert.equal(q.namedInSentence, 'الحكومة الأردنية');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /الحكومة الأردنية is named just before it/);
+    const b = article(['عنوان', 'واكتفى وزير الخارجية أيمن الصفدي بتبليغ الصحفيين "نحن مستعدون للاستماع لكل المقترحات في إطار الدستور".']);
+    assert.match(b.findings[0].message, /أيمن الصفدي is named just before it/);
+  });
+
   it('raises nothing for a statement whose cue names its speaker', () => {
     const a = article('وقال وزير الخارجية الروسي سيرغي لافروف: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
     assert.deepEqual(codes(a), []);

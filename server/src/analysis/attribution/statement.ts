@@ -6,7 +6,8 @@ import type { AttributionMethod, AttributionRule } from '../types';
 import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
-import { PARAGRAPH_VERB_REASON } from './reasons';
+import { PARAGRAPH_VERB_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
+import { sentenceStart } from '../governance';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
 import type { RawQuote } from '../quotes';
@@ -423,6 +424,18 @@ export function reportingVerbOfParagraph(cx: AttributionContext, qi: number): At
     if (!quoted) c = lastSpeechVerb(cx, doc.lines[prev.line].normStart, doc.lines[prev.line].normEnd);
   }
   return c ? { speaker: null, cue: cueSpan(cx, c.first, c.end, c.lemma), method: null, reason: PARAGRAPH_VERB_REASON } : null;
+}
+
+/**
+ * وشكر سعد الحريري مدير مكتبه "على الجهد …"، وجددت مملكة البحرين "وقوفها الثابت …": words
+ * inside a sentence whose opening verb has its subject named before them, though no speech
+ * verb introduces them. A reader takes that subject as the speaker; the review does not
+ * guess (no speaker) but names it, for unresolved-speaker.
+ */
+export function sentenceSubjectNamed(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t, facts } = cx;
+  const named = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), t.indexAtOrAfter(q.open), true);
+  return named ? { speaker: null, cue: null, method: null, reason: SENTENCE_SUBJECT_REASON, named } : null;
 }
 
 /** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */

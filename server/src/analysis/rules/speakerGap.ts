@@ -26,6 +26,8 @@ export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   // A verb only the paragraph gives (تقول إيمان إنها … ¶ "…") says less than a speaker named there.
   const paragraphVerb = q.unattributedReason === PARAGRAPH_VERB_REASON;
   if (q.cue && !paragraphVerb) return { kind: 'cue', cue: q.cue.text };
+  // وجددت مملكة البحرين "وقوفها …": the subject of the words' own sentence.
+  if (q.namedInSentence) return { kind: 'nearby', named: q.namedInSentence };
   const named = namedNear(a, q.span);
   if (named) return { kind: 'nearby', named };
   return q.cue ? { kind: 'cue', cue: q.cue.text } : { kind: 'absent' };
