@@ -4,6 +4,7 @@
 // warning on the article.
 
 import { strict as assert } from 'node:assert';
+import { quoteCard } from '../../server/src/lsp/hover';
 import { article, quote, speakerOf } from '../support/article';
 
 const codes = (a: ReturnType<typeof article>): string[] => a.findings.map((f) => `${f.code}:${f.severity}`);
@@ -86,6 +87,22 @@ describe('unresolved-speaker', () => {
     assert.match(a.findings[0].message, /الحكومة الأردنية is named just before it/);
     const b = article(['عنوان', 'واكتفى وزير الخارجية أيمن الصفدي بتبليغ الصحفيين "نحن مستعدون للاستماع لكل المقترحات في إطار الدستور".']);
     assert.match(b.findings[0].message, /أيمن الصفدي is named just before it/);
+  });
+
+  it('notes words a lead-in ending with a colon introduces, keeping the lead-in as their cue (وكنت أردد لنفسي: "…")', () => {
+    const a = article(['عنوان', 'صباح اليوم التالي خضعت لعملية جراحية، وكنت أردد لنفسي: "لقد حلمت طويلا بهذا اليوم وسأفعل ذلك مهما حدث".']);
+    const q = quote(a, 'لقد حلمت');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'وكنت أردد لنفسي', 'the lead-in back to its comma');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('notes the quote of a headline as words its article attributes, not as unattributed words', () => {
+    const a = article(['سبع سنوات على الحرب في سوريا: "الدول الغربية ترفض الاعتراف بأنها خسرت الحرب"', '', 'يدخل النزاع في سوريا عامه الثامن.']);
+    assert.equal(quote(a, 'الدول الغربية').speakerId, null);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /A headline quotes these words/);
+    assert.match(quoteCard(quote(a, 'الدول الغربية'), a), /^\*\*Speaker not identified\*\*[^]*the article below names who says them/);
   });
 
   it('raises nothing for a statement whose cue names its speaker', () => {

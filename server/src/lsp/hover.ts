@@ -118,6 +118,7 @@ export function quoteCard(q: Quote, a: Analysis): string {
   // The text gives a speaker the review could not tell (unresolved-speaker): no unattributed words.
   const gap = s ? null : speakerGap(a, q);
   if (gap?.kind === 'cue') return `**Speaker not identified** (cue: ${md(gap.cue)})\n\n${md(q.unattributedReason ?? 'No speaker found for the cue.')}`;
+  if (gap?.kind === 'headline') return '**Speaker not identified**\n\nA headline\'s words: the article below names who says them.';
   if (gap?.kind === 'nearby') return `**Speaker not identified**\n\nNo cue ties it to a speaker; ${md(gap.named)} is named just before it.`;
   if (!s) return `**Unattributed statement**\n\n${md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.')}`;
   const e = q.evidence;

@@ -6,7 +6,7 @@ import type { AttributionMethod, AttributionRule } from '../types';
 import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
-import { PARAGRAPH_VERB_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
+import { COLON_LEAD_REASON, PARAGRAPH_VERB_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
 import { sentenceStart } from '../governance';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
@@ -436,6 +436,30 @@ export function sentenceSubjectNamed(cx: AttributionContext, q: RawQuote): Attri
   const { doc, t, facts } = cx;
   const named = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), t.indexAtOrAfter(q.open), true);
   return named ? { speaker: null, cue: null, method: null, reason: SENTENCE_SUBJECT_REASON, named } : null;
+}
+
+/** How many words of a colon's lead-in the quote keeps as its cue. */
+const LEAD_IN_WORDS = 4;
+
+/**
+ * أخبرنا أحدهم: "…"، قلت لنفسي: "…"، كتاب عالميون: "…"، وجاء في الرسالة الرئاسية: "…": a
+ * colon says words follow, and the words before it on the line say whose (a person, a
+ * document, a group), though no rule reads a speaker there. The lead-in's last words are
+ * the quote's cue: unresolved-speaker's, not unattributed-quote's.
+ */
+export function colonLeadIn(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t, facts } = cx;
+  const first = t.indexAtOrAfter(q.open);
+  const line = doc.lines[q.block.line];
+  if (first < 1 || t.starts[first - 1] < line.normStart) return null;
+  const gap = doc.norm.slice(t.ends[first - 1], q.open).trim();
+  if (gap !== ':' && gap !== '\uff1a') return null;
+  // The words before the colon back to its clause's start (a comma), its sentence's or its line's.
+  const floor = t.indexAtOrAfter(Math.max(sentenceStart(doc, q, facts.inQuote), line.normStart));
+  if (floor > first - 1) return null;
+  let from = first - 1;
+  while (from > floor && first - from < LEAD_IN_WORDS && t.onlySpaceBetween(t.ends[from - 1], t.starts[from])) from--;
+  return { speaker: null, cue: cueSpan(cx, from, first, ':'), method: null, reason: COLON_LEAD_REASON };
 }
 
 /** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */
