@@ -105,6 +105,14 @@ describe('unresolved-speaker', () => {
     assert.match(quoteCard(quote(a, 'الدول الغربية'), a), /^\*\*Speaker not identified\*\*[^]*the article below names who says them/);
   });
 
+  it('takes words that point back at a quote (هكذا) and the verb after them as its cue, whatever the verb', () => {
+    const a = article(['عنوان', 'وانتهت الجلسة بعد الظهر.', '', '"نحن لن نترك هذه المدينة مهما حدث"، هكذا صاح أحد الشبان أمام المحكمة.']);
+    const q = quote(a, 'نحن لن نترك');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'هكذا صاح');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
   it('raises nothing for a statement whose cue names its speaker', () => {
     const a = article('وقال وزير الخارجية الروسي سيرغي لافروف: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
     assert.deepEqual(codes(a), []);

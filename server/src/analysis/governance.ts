@@ -164,7 +164,7 @@ export function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, s
 }
 
 /** How many words of an after-quote filler (lexicon.afterQuoteFillers: هكذا، بهذه الكلمات) start at token j. */
-function fillerWordsAt(doc: ArticleDocument, j: number): number {
+export function fillerWordsAt(doc: ArticleDocument, j: number): number {
   const t = doc.tokens;
   const fillers = doc.knowledge.lexicon.afterQuoteFillers;
   if (!fillers || j >= t.count) return 0;

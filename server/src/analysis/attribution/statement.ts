@@ -6,8 +6,8 @@ import type { AttributionMethod, AttributionRule } from '../types';
 import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
-import { COLON_LEAD_REASON, PARAGRAPH_VERB_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
-import { sentenceStart } from '../governance';
+import { COLON_LEAD_REASON, PARAGRAPH_VERB_REASON, POINTED_BACK_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
+import { fillerWordsAt, sentenceStart } from '../governance';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
 import type { RawQuote } from '../quotes';
@@ -460,6 +460,27 @@ export function colonLeadIn(cx: AttributionContext, q: RawQuote): Attribution | 
   let from = first - 1;
   while (from > floor && first - from < LEAD_IN_WORDS && t.onlySpaceBetween(t.ends[from - 1], t.starts[from])) from--;
   return { speaker: null, cue: cueSpan(cx, from, first, ':'), method: null, reason: COLON_LEAD_REASON };
+}
+
+/**
+ * "…"، هكذا تحدثت حنين / "…"، هكذا صاح أحد الصحفيين: words right after the quote that point
+ * back at it (afterQuoteFillers) and the verb after them say who spoke, whatever the verb:
+ * the filler and the verb are the quote's cue, for unresolved-speaker. Not a preposition or
+ * an إن/أن after the filler (هكذا أن …).
+ */
+export function pointedBackVerb(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t } = cx;
+  if (!q.closed) return null;
+  const line = doc.lines[q.block.line];
+  const j = t.indexAtOrAfter(q.close + 1);
+  if (j >= t.count || t.starts[j] >= line.normEnd || !/^[\s.…،,-]*$/u.test(doc.norm.slice(q.close + 1, t.starts[j]))) return null;
+  const n = fillerWordsAt(doc, j);
+  const v = j + n;
+  if (!n || v >= t.count || t.starts[v] >= line.normEnd || !t.onlySpaceBetween(t.ends[v - 1], t.starts[v])) return null;
+  const lx = doc.knowledge.lexicon;
+  const w = t.text(v);
+  if (lx.prepositions.has(w) || lx.complementizers.has(w)) return null;
+  return { speaker: null, cue: cueSpan(cx, j, v + 1, w), method: null, reason: POINTED_BACK_REASON };
 }
 
 /** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */
