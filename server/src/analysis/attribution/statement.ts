@@ -483,14 +483,12 @@ export function pointedBackVerb(cx: AttributionContext, q: RawQuote): Attributio
   return { speaker: null, cue: cueSpan(cx, j, v + 1, w), method: null, reason: POINTED_BACK_REASON };
 }
 
+/** How many of a paragraph's last cues are read back for its speech verb. */
+const PARAGRAPH_CUES_READ = 16;
+
 /** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */
 function lastSpeechVerb(cx: AttributionContext, from: number, to: number): CueHit | null {
-  const found = cx.facts.cues.between(from, to);
-  for (let k = found.length - 1; k >= 0; k--) {
-    const x = found[k];
-    if (x.kind === 'verb' && !afterPreposition(cx, x) && !comingNotContent(cx, x)) return x;
-  }
-  return null;
+  return cx.facts.cues.lastIn(from, to, PARAGRAPH_CUES_READ, (x) => x.kind === 'verb' && !afterPreposition(cx, x) && !comingNotContent(cx, x));
 }
 
 /**
