@@ -4,6 +4,7 @@
 // warning on the article.
 
 import { strict as assert } from 'node:assert';
+import { quoteCard } from '../../server/src/lsp/hover';
 import { article, quote, speakerOf } from '../support/article';
 
 const codes = (a: ReturnType<typeof article>): string[] => a.findings.map((f) => `${f.code}:${f.severity}`);
@@ -56,6 +57,60 @@ describe('unresolved-speaker', () => {
     const a = article('"سنواصل العمل حتى نهاية العام ولن نتوقف عن البناء في كل المدن"، هذا ما قاله وزير الإسكان خالد الحسيني في مؤتمر صحفي.');
     assert.equal(speakerOf(a, quote(a, 'سنواصل العمل')), 'خالد الحسيني');
     assert.deepEqual(codes(a), []);
+  });
+
+  it('notes a quote-only paragraph after a paragraph of reported speech whose speaker the review could not tell', () => {
+    const a = article(['تقول نوال إنها تركت العمل في المصنع بعد سنوات طويلة من التعب.', '', '"لم أكن أعرف أن العمل سيأخذ مني كل هذه السنوات".']);
+    const q = quote(a, 'لم أكن أعرف');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'تقول');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('notes a statement that the speech verb of its paragraph reports from afar (ولكنها تقول إنها …، فالطبق "…")', () => {
+    const a = article('ولكنها تقول إنها لا تقدم أي تنازلات عندما تطبخ، فالطبق "يجب أن يقدم تماما كما كانت تحضره الأم للعائلة".');
+    assert.equal(quote(a, 'يجب أن يقدم').cue?.text, 'تقول');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('does not take a verb of coming (جاءوا من) as the speech verb of the paragraph before', () => {
+    const a = article(['ووصل اللاجئون إلى المخيم بعد أن جاءوا من الحدود الشمالية سيرا على الأقدام.', '', '"لن نقبل بأي شروط مسبقة في هذه المرحلة من المفاوضات".']);
+    assert.deepEqual(codes(a), ['unattributed-quote:warning']);
+  });
+
+  it('names the subject of the sentence whose words no speech verb introduces (وجددت الحكومة الأردنية "…")', () => {
+    const a = article(['عنوان', 'وجددت الحكومة الأردنية "وقوفها الثابت إلى جانب الأشقاء في كل ما يتخذونه من خطوات لحماية أمنهم واستقرارهم".']);
+    const q = quote(a, 'وقوفها الثابت');
+    assert.equal(q.speakerId, null, 'no guess: no speech verb says she speaks');
+    assert.equal(q.namedInSentence, 'الحكومة الأردنية');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /الحكومة الأردنية is named just before it/);
+    const b = article(['عنوان', 'واكتفى وزير الخارجية أيمن الصفدي بتبليغ الصحفيين "نحن مستعدون للاستماع لكل المقترحات في إطار الدستور".']);
+    assert.match(b.findings[0].message, /أيمن الصفدي is named just before it/);
+  });
+
+  it('notes words a lead-in ending with a colon introduces, keeping the lead-in as their cue (وكنت أردد لنفسي: "…")', () => {
+    const a = article(['عنوان', 'صباح اليوم التالي خضعت لعملية جراحية، وكنت أردد لنفسي: "لقد حلمت طويلا بهذا اليوم وسأفعل ذلك مهما حدث".']);
+    const q = quote(a, 'لقد حلمت');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'وكنت أردد لنفسي', 'the lead-in back to its comma');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+  });
+
+  it('notes the quote of a headline as words its article attributes, not as unattributed words', () => {
+    const a = article(['سبع سنوات على الحرب في سوريا: "الدول الغربية ترفض الاعتراف بأنها خسرت الحرب"', '', 'يدخل النزاع في سوريا عامه الثامن.']);
+    assert.equal(quote(a, 'الدول الغربية').speakerId, null);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /A headline quotes these words/);
+    assert.match(quoteCard(quote(a, 'الدول الغربية'), a), /^\*\*Speaker not identified\*\*[^]*the article below names who says them[^]*\u2067\*\*قائل لم يُحدَّد\*\*: كلمات في العنوان/);
+  });
+
+  it('takes words that point back at a quote (هكذا) and the verb after them as its cue, whatever the verb', () => {
+    const a = article(['عنوان', 'وانتهت الجلسة بعد الظهر.', '', '"نحن لن نترك هذه المدينة مهما حدث"، هكذا صاح أحد الشبان أمام المحكمة.']);
+    const q = quote(a, 'نحن لن نترك');
+    assert.equal(q.speakerId, null);
+    assert.equal(q.cue?.text, 'هكذا صاح');
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
   });
 
   it('raises nothing for a statement whose cue names its speaker', () => {

@@ -24,13 +24,15 @@ import { AttributionContext } from './attribution/context';
 import { advanceTo, noteOrganizationsBefore, setSubject } from './attribution/subjectHistory';
 import { accordingSourceAt } from './attribution/accordingSource';
 import { afterPreposition, contentWithoutDocument, reportingCue, sentenceSubject } from './attribution/cueSubject';
-import { after, byCueBefore, continuation, continuedParagraph, cueSpan, headline, inTitle, isRelay, NAMED_BY_CUE, paragraphCue, refineEvidence, speakerBeforeAside } from './attribution/statement';
+import { after, byCueBefore, colonLeadIn, continuation, continuedParagraph, cueSpan, headline, inTitle, isRelay, NAMED_BY_CUE, paragraphCue, pointedBackVerb, refineEvidence, reportingVerbOfParagraph, sentenceSubjectNamed, speakerBeforeAside } from './attribution/statement';
 
 export interface Attribution {
   speaker: PersonCluster | null;
   cue: { normStart: number; normEnd: number; lemma: string } | null;
   method: AttributionMethod | null;
   reason?: string;
+  /** For a statement with no speaker: the subject of its sentence, named before it, whom a reader may take as the speaker. */
+  named?: PersonCluster;
   /** The rule that chose the speaker (evidence.ts turns it into the quote's evidence). */
   rule?: AttributionRule;
   /** For carried-over speakers: the other speakers in the running, nearest first. */
@@ -139,6 +141,7 @@ export function attribute(
     // "…"، وفقا لوام / طبقا للمصادر: a cue after the quote whose source no rule reads still
     // attributes the words; the quote keeps it (unresolved-speaker, not unattributed-quote).
     if (!result && g?.side === 'after' && g.cue) result = { speaker: null, cue: cueSpan(cx, g.cue.first, g.cue.end, g.cue.lemma), method: null, reason: 'the cue after it names no speaker the review could tell' };
+    if (!result && q.block.kind === 'paragraph') result = reportingVerbOfParagraph(cx, qi) ?? sentenceSubjectNamed(cx, q) ?? colonLeadIn(cx, q) ?? pointedBackVerb(cx, q);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     // A quote that nothing introduces and nobody around it could have said, and that does

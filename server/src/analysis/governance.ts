@@ -49,6 +49,28 @@ export class CueIndex {
     for (const r of ranges) finder.cuesIn(r.start, r.end, this.all);
   }
 
+  /**
+   * The last of at most `reach` cues starting in [start, end) that `accept` takes, read back
+   * from `end`: no list of the range made, so a statement late in a long paragraph costs a
+   * search, not a pass over the paragraph's cues.
+   */
+  lastIn(start: number, end: number, reach: number, accept: (c: CueHit) => boolean): CueHit | null {
+    const t = this.doc.tokens;
+    const all = this.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.starts[all[mid].first] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < reach && t.starts[all[k].first] >= start; k--, n++) {
+      workMeter.steps++;
+      if (t.ends[all[k].end - 1] <= end && accept(all[k])) return all[k];
+    }
+    return null;
+  }
+
   /** The cues lying wholly inside the normalized range [start, end). */
   between(start: number, end: number): CueHit[] {
     const t = this.doc.tokens;
@@ -164,7 +186,7 @@ export function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, s
 }
 
 /** How many words of an after-quote filler (lexicon.afterQuoteFillers: هكذا، بهذه الكلمات) start at token j. */
-function fillerWordsAt(doc: ArticleDocument, j: number): number {
+export function fillerWordsAt(doc: ArticleDocument, j: number): number {
   const t = doc.tokens;
   const fillers = doc.knowledge.lexicon.afterQuoteFillers;
   if (!fillers || j >= t.count) return 0;

@@ -140,7 +140,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       attribution: kinds[i] === 'statement' && speakerId ? (a?.method ?? null) : null,
       evidence: null,
     };
-    if (kinds[i] === 'statement' && !speakerId) quote.unattributedReason = a?.reason ?? 'no attribution cue';
+    if (kinds[i] === 'statement' && !speakerId) {
+      quote.unattributedReason = a?.reason ?? 'no attribution cue';
+      if (a?.named) quote.namedInSentence = registry.displayName(a.named);
+    }
     return quote;
   });
 

@@ -287,7 +287,9 @@ export function decideKind(
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
-  if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', governor && words.length < options.statementMinWords && !colonBefore ? SHORT_UNDER_CUE : 'headline');
+  // A word or two after a bare colon (مونديال 2018: "ميسي إيران") is as short as a name: a
+  // statement only if the attribution finds whose (statementOnlyByItsCue), as under a cue.
+  if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', governor && words.length < options.statementMinWords && (!colonBefore || !governor.cue) ? SHORT_UNDER_CUE : 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
   if (colonBefore && words.length > 0 && (words.length >= options.statementMinWords || governor || cueBetween(doc, beforeStart(doc, q), q.open))) return is('statement', 'colon');

@@ -123,6 +123,8 @@ export interface Quote {
   attribution: AttributionMethod | null;
   /** Why a statement has no speaker, for hovers and diagnostics. */
   unattributedReason?: string;
+  /** For a statement with no speaker: the subject of its sentence, named before it, whom a reader may take as the speaker (speakerGap). */
+  namedInSentence?: string;
   /** For an attributed statement: why this speaker and how sure (null otherwise). */
   evidence: AttributionEvidence | null;
 }

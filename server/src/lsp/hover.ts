@@ -125,6 +125,9 @@ export function quoteCard(q: Quote, a: Analysis): string {
   if (gap?.kind === 'cue') {
     return [`**${unresolved.title}** (cue: ${md(gap.cue)})`, md(q.unattributedReason ?? 'No speaker found for the cue.'), rtl(`**${unresolved.titleAr}**: ينسب النص هذا التصريح («${md(gap.cue)}») إلى قائل لم تتعرف عليه المراجعة.`)].join('\n\n');
   }
+  if (gap?.kind === 'headline') {
+    return [`**${unresolved.title}**`, "A headline's words: the article below names who says them.", rtl(`**${unresolved.titleAr}**: كلمات في العنوان ينسبها المقال أدناه إلى قائلها.`)].join('\n\n');
+  }
   if (gap?.kind === 'nearby') {
     return [`**${unresolved.title}**`, `No cue ties it to a speaker; ${md(gap.named)} is named just before it.`, rtl(`**${unresolved.titleAr}**: لا يربطه النص بقائل صراحة؛ ورد قبله ذكر ${md(gap.named)}.`)].join('\n\n');
   }

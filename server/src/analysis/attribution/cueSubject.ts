@@ -110,6 +110,12 @@ export function contentWithoutDocument(cx: AttributionContext, cue: CueHit): boo
   return !(lx.inPrepositions?.has(next) || lx.resumptives?.has(next));
 }
 
+/** A verb of content in any form (جاءوا، وردت) with no في after it: someone came, no document speaks. */
+export function comingNotContent(cx: AttributionContext, cue: CueHit): boolean {
+  const lx = cx.doc.knowledge.lexicon;
+  return !!lx.contentVerbs?.has(normalizeForMatch(cue.lemma)) && !(cue.end < cx.t.count && lx.inPrepositions?.has(cx.t.text(cue.end)));
+}
+
 function sourceAfterIn(cx: AttributionContext, cue: CueHit): PersonCluster | null {
   const { t, morph, orgByToken, doc } = cx;
   const lx = doc.knowledge.lexicon;

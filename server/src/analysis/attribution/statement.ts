@@ -6,6 +6,8 @@ import type { AttributionMethod, AttributionRule } from '../types';
 import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
+import { COLON_LEAD_REASON, PARAGRAPH_VERB_REASON, POINTED_BACK_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
+import { fillerWordsAt, sentenceStart } from '../governance';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
 import type { RawQuote } from '../quotes';
@@ -14,7 +16,7 @@ import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
 import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 import { accordingSourceAt } from './accordingSource';
-import { baObjectLemma, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
+import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, register } from './subjectHistory';
 import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
 
@@ -399,6 +401,94 @@ export function paragraphCue(cx: AttributionContext, q: RawQuote): Attribution |
   if (!c) return null;
   const s = subjectOf(cx, c, line.normStart);
   return s.cluster && !s.carried ? { speaker: s.cluster, cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'paragraph-cue' } : null;
+}
+
+/**
+ * The speech verb that reports a statement nothing else attributes, though it names no one
+ * the review could tell: the last one before the quote in its paragraph (ولكنها تقول إنها …،
+ * فالطبق "…"), else, for a quote that opens its paragraph, the last one of the paragraph
+ * before when that paragraph reports speech without quoting any (تقول إيمان إنها تعرضت
+ * لمضايقات … ¶ "…"; after a quoted statement continuedParagraph decides). The words are
+ * someone's the text gives: unresolved-speaker's, not unattributed-quote's. Not a verb after
+ * a preposition (a verbal noun) nor a verb of coming (جاءوا من).
+ */
+export function reportingVerbOfParagraph(cx: AttributionContext, qi: number): Attribution | null {
+  const { doc, quotes, kinds } = cx;
+  const q = quotes[qi];
+  const line = doc.lines[q.block.line];
+  let c = lastSpeechVerb(cx, line.normStart, q.open);
+  const prev = c || doc.norm.slice(line.normStart, q.open).trim() !== '' ? null : cx.previousBlock(q.block);
+  if (prev) {
+    let quoted = false;
+    for (let k = qi - 1; k >= 0 && quotes[k].block === prev && !quoted; k--) quoted = kinds[k] === 'statement';
+    if (!quoted) c = lastSpeechVerb(cx, doc.lines[prev.line].normStart, doc.lines[prev.line].normEnd);
+  }
+  return c ? { speaker: null, cue: cueSpan(cx, c.first, c.end, c.lemma), method: null, reason: PARAGRAPH_VERB_REASON } : null;
+}
+
+/**
+ * وشكر سعد الحريري مدير مكتبه "على الجهد …"، وجددت مملكة البحرين "وقوفها الثابت …": words
+ * inside a sentence whose opening verb has its subject named before them, though no speech
+ * verb introduces them. A reader takes that subject as the speaker; the review does not
+ * guess (no speaker) but names it, for unresolved-speaker.
+ */
+export function sentenceSubjectNamed(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t, facts } = cx;
+  const named = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), t.indexAtOrAfter(q.open), true);
+  return named ? { speaker: null, cue: null, method: null, reason: SENTENCE_SUBJECT_REASON, named } : null;
+}
+
+/** How many words of a colon's lead-in the quote keeps as its cue. */
+const LEAD_IN_WORDS = 4;
+
+/**
+ * أخبرنا أحدهم: "…"، قلت لنفسي: "…"، كتاب عالميون: "…"، وجاء في الرسالة الرئاسية: "…": a
+ * colon says words follow, and the words before it on the line say whose (a person, a
+ * document, a group), though no rule reads a speaker there. The lead-in's last words are
+ * the quote's cue: unresolved-speaker's, not unattributed-quote's.
+ */
+export function colonLeadIn(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t, facts } = cx;
+  const first = t.indexAtOrAfter(q.open);
+  const line = doc.lines[q.block.line];
+  if (first < 1 || t.starts[first - 1] < line.normStart) return null;
+  const gap = doc.norm.slice(t.ends[first - 1], q.open).trim();
+  if (gap !== ':' && gap !== '\uff1a') return null;
+  // The words before the colon back to its clause's start (a comma), its sentence's or its line's.
+  const floor = t.indexAtOrAfter(Math.max(sentenceStart(doc, q, facts.inQuote), line.normStart));
+  if (floor > first - 1) return null;
+  let from = first - 1;
+  while (from > floor && first - from < LEAD_IN_WORDS && t.onlySpaceBetween(t.ends[from - 1], t.starts[from])) from--;
+  return { speaker: null, cue: cueSpan(cx, from, first, ':'), method: null, reason: COLON_LEAD_REASON };
+}
+
+/**
+ * "…"، هكذا تحدثت حنين / "…"، هكذا صاح أحد الصحفيين: words right after the quote that point
+ * back at it (afterQuoteFillers) and the verb after them say who spoke, whatever the verb:
+ * the filler and the verb are the quote's cue, for unresolved-speaker. Not a preposition or
+ * an إن/أن after the filler (هكذا أن …).
+ */
+export function pointedBackVerb(cx: AttributionContext, q: RawQuote): Attribution | null {
+  const { doc, t } = cx;
+  if (!q.closed) return null;
+  const line = doc.lines[q.block.line];
+  const j = t.indexAtOrAfter(q.close + 1);
+  if (j >= t.count || t.starts[j] >= line.normEnd || !/^[\s.…،,-]*$/u.test(doc.norm.slice(q.close + 1, t.starts[j]))) return null;
+  const n = fillerWordsAt(doc, j);
+  const v = j + n;
+  if (!n || v >= t.count || t.starts[v] >= line.normEnd || !t.onlySpaceBetween(t.ends[v - 1], t.starts[v])) return null;
+  const lx = doc.knowledge.lexicon;
+  const w = t.text(v);
+  if (lx.prepositions.has(w) || lx.complementizers.has(w)) return null;
+  return { speaker: null, cue: cueSpan(cx, j, v + 1, w), method: null, reason: POINTED_BACK_REASON };
+}
+
+/** How many of a paragraph's last cues are read back for its speech verb. */
+const PARAGRAPH_CUES_READ = 16;
+
+/** The last speech verb between two normalized offsets that is a verb (not a verbal noun, not "came"). */
+function lastSpeechVerb(cx: AttributionContext, from: number, to: number): CueHit | null {
+  return cx.facts.cues.lastIn(from, to, PARAGRAPH_CUES_READ, (x) => x.kind === 'verb' && !afterPreposition(cx, x) && !comingNotContent(cx, x));
 }
 
 /**

@@ -5,10 +5,11 @@
 // review found is named in their paragraph or the one before it, whom a reader may take as
 // the speaker.
 
+import { PARAGRAPH_VERB_REASON } from '../attribution/reasons';
 import { PLACEHOLDER_REASON } from '../placeholder';
 import type { Analysis, Quote } from '../types';
 
-export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string };
+export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string } | { kind: 'headline' };
 
 /** What the gap reads of an analysis (the hover passes a reviewed report). */
 type Named = Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>;
@@ -17,14 +18,25 @@ type Mention = { start: number; end: number; text: string };
 /** Blocks that can name a speaker for the next paragraph's words (not page chrome or a source line). */
 const READ_BLOCKS = new Set(['title', 'dateline', 'heading', 'paragraph']);
 
+/** Blocks whose quoted words the article's body attributes, not the block itself. */
+const HEADLINE_BLOCKS = new Set(['title', 'heading']);
+
 /** The gap of a statement with no speaker (null for any other quote). */
 export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   if (q.kind !== 'statement' || q.speakerId !== null) return null;
   // The unfilled placeholder (وقال [المتحدث]:) asks for a name: the article's own gap.
   if (q.unattributedReason === PLACEHOLDER_REASON) return { kind: 'absent' };
-  if (q.cue) return { kind: 'cue', cue: q.cue.text };
+  // A verb only the paragraph gives (تقول إيمان إنها … ¶ "…") says less than a speaker named there.
+  const paragraphVerb = q.unattributedReason === PARAGRAPH_VERB_REASON;
+  if (q.cue && !paragraphVerb) return { kind: 'cue', cue: q.cue.text };
+  // وجددت مملكة البحرين "وقوفها …": the subject of the words' own sentence.
+  if (q.namedInSentence) return { kind: 'nearby', named: q.namedInSentence };
   const named = namedNear(a, q.span);
-  return named ? { kind: 'nearby', named } : { kind: 'absent' };
+  if (named) return { kind: 'nearby', named };
+  if (q.cue) return { kind: 'cue', cue: q.cue.text };
+  // A headline or heading quotes words whose speaker its article names in the text below
+  // (سبع سنوات على الحرب في سوريا: "الغرب يرفض …"): the body, not the headline, attributes them.
+  return HEADLINE_BLOCKS.has(blockAt(a.blocks, q.span.start)?.kind ?? '') ? { kind: 'headline' } : { kind: 'absent' };
 }
 
 /** The article's speaker and organization mentions, each list in order of start (ties kept in the report's order). */
@@ -57,15 +69,8 @@ function mentionIndex(a: Named): MentionIndex {
  */
 function namedNear(a: Named, quote: Quote['span']): string | null {
   const { blocks } = a;
-  const at = quote.start;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  if (!blocks.length || blocks[lo].start > at) return null;
+  const lo = blockIndexAt(blocks, quote.start);
+  if (lo < 0) return null;
   let from = blocks[lo].start;
   for (let i = lo - 1; i >= 0; i--) {
     if (!READ_BLOCKS.has(blocks[i].kind)) continue;
@@ -75,6 +80,23 @@ function namedNear(a: Named, quote: Quote['span']): string | null {
   const to = blocks[lo].end;
   const index = mentionIndex(a);
   return (lastWithin(index.speakers, from, to, quote) ?? lastWithin(index.organizations, from, to, quote))?.text ?? null;
+}
+
+/** The index of the last block starting at or before `at` (-1 when none does). */
+function blockIndexAt(blocks: Named['blocks'], at: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return blocks.length && blocks[lo].start <= at ? lo : -1;
+}
+
+function blockAt(blocks: Named['blocks'], at: number): Named['blocks'][number] | null {
+  const i = blockIndexAt(blocks, at);
+  return i >= 0 ? blocks[i] : null;
 }
 
 /**

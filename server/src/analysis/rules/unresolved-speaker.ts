@@ -25,6 +25,12 @@ export const unresolvedSpeaker = defineRule({
           message: `The cue "${gap.cue}" attributes this statement, but the review could not tell to whom: ${q.unattributedReason ?? 'no speaker found'}.`,
           messageAr: `ينسب النص هذا التصريح («${gap.cue}») إلى قائل لم تتعرف عليه المراجعة.`,
         });
+      } else if (gap?.kind === 'headline') {
+        out.push({
+          span: q.span,
+          message: 'A headline quotes these words: its article, not the headline, names who says them; check that it does.',
+          messageAr: 'يقتبس العنوان هذا التصريح؛ يذكر متن المقال قائله لا العنوان: تحقق من ذلك.',
+        });
       } else if (gap?.kind === 'nearby') {
         out.push({
           span: q.span,
