@@ -65,6 +65,13 @@ describe('the product bundles', function () {
     assert.ok(!words.some((w) => code.includes(w)));
   });
 
+  it('dist/engine.js leaves the language profile\'s schema check to its build (which fails on a problem)', async () => {
+    const { inputs } = await build('dist/engine.js');
+    // language/schema.ts is the check's only module: tree-shaken away, no engine start runs it.
+    assert.ok(inputs.includes('server/src/analysis/language/arabic.ts'));
+    assert.ok(!inputs.includes('server/src/analysis/language/schema.ts'));
+  });
+
   it('loads every knowledge file in engine.js as the very values of its JSON, read from the file beside it', async () => {
     const esbuild = await import('esbuild');
     const { engineKnowledge } = (await import(path.join(ROOT, 'scripts', 'esbuildSettings.mjs'))) as { engineKnowledge: import('esbuild').Plugin };
