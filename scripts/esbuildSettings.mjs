@@ -173,6 +173,25 @@ function outputFile(file, content) {
   return { path: file, contents, hash: '', get text() { return Buffer.from(contents).toString('utf8'); } };
 }
 
+const SERVER_BUNDLE_DIR = fileURLToPath(new URL('../server/src/bundle/', import.meta.url));
+
+/**
+ * For the server bundle: two Node modules its LSP library requires at load and the server
+ * never uses, required on first use instead (server/src/bundle/): crypto (vscode-jsonrpc's
+ * random pipe names, 26 M instructions to load) and child_process (vscode-languageserver's
+ * global npm and yarn folders, 12 M). Every start of the server paid both before it
+ * answered initialize (docs/performance.md, session 16).
+ */
+export const serverLibraries = {
+  name: 'server-libraries',
+  setup(build) {
+    const lazy = { crypto: 'lazyCrypto.cjs', child_process: 'lazyChildProcess.cjs' };
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}vscode-`) ? { path: path.join(SERVER_BUNDLE_DIR, lazy[args.path]) } : undefined,
+    );
+  },
+};
+
 const CLIENT_BUNDLE_DIR = fileURLToPath(new URL('../client/src/bundle/', import.meta.url));
 
 /**

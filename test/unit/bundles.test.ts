@@ -52,6 +52,14 @@ describe('the product bundles', function () {
     });
   }
 
+  it('dist/server.js loads crypto and child_process, which its LSP library requires at load, only when the library calls them', async () => {
+    const { inputs, code } = await build('dist/server.js');
+    assert.ok(inputs.includes('server/src/bundle/lazyCrypto.cjs') && inputs.includes('server/src/bundle/lazyChildProcess.cjs'));
+    // The library's own top-level requires are gone; what is left is the shims', inside their functions.
+    assert.doesNotMatch(code, /require\("(crypto|child_process)"\)/);
+    assert.deepEqual(code.match(/require\("node:(crypto|child_process)"\)\.\w+/g)?.sort(), ['require("node:child_process").fork', 'require("node:child_process").spawnSync', 'require("node:crypto").randomBytes']);
+  });
+
   it('dist/engine.js holds the analysis and every language data file, is ASCII, and has the JSON of the knowledge files in engine-knowledge.utf16', async () => {
     const { inputs, code, files } = await build('dist/engine.js');
     for (const pass of ANALYSIS_PASSES) assert.ok(inputs.includes(pass), pass);
