@@ -10,7 +10,7 @@
 // Flags: --watch rebuilds on change, --production minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { clientLibraries, engineBundle, engineKnowledge, nodeBundleOptions, pureAnalysis } from './scripts/esbuildSettings.mjs';
+import { clientLibraries, engineBundle, engineKnowledge, nodeBundleOptions, pureAnalysis, serverLibraries } from './scripts/esbuildSettings.mjs';
 
 /** Every bundle of the product, without the settings they share (nodeBundleOptions). */
 export const programs = [
@@ -18,7 +18,7 @@ export const programs = [
   // follow; its ESM build bundles cleanly (the client and the server both use it).
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], mainFields: ['module', 'main'], plugins: [clientLibraries] },
   { entryPoints: ['client/src/bundle/minimatch.cjs'], outfile: 'dist/minimatch.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'], plugins: [engineBundle, pureAnalysis] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', mainFields: ['module', 'main'], plugins: [engineBundle, pureAnalysis, serverLibraries] },
   { entryPoints: ['server/src/engine.ts'], outfile: 'dist/engine.js', plugins: [engineKnowledge] },
   { entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js', plugins: [engineBundle, pureAnalysis] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [engineBundle, pureAnalysis] },

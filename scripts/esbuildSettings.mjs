@@ -91,6 +91,28 @@ async function knowledgeLayout() {
   return { text, ranges };
 }
 
+const ARABIC_PROFILE_DIR = fileURLToPath(new URL('../server/src/analysis/language/', import.meta.url));
+
+/**
+ * The Arabic profile's tables checked against their schema (language/arabic.ts,
+ * arabicProblems), as the engine did at every start before session 16: its bundle skips
+ * the check (PRESS_REVIEW_PROFILE_CHECKED) because its build made it.
+ * @param {typeof import('esbuild')} esbuild
+ * @returns {Promise<{ path: string, message: string }[]>}
+ */
+async function arabicProblemsAtBuild(esbuild) {
+  const checker = await esbuild.build({
+    stdin: { contents: "export { arabicProblems } from './arabic';", resolveDir: ARABIC_PROFILE_DIR, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { arabicProblems } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
+  return arabicProblems();
+}
+
 /** Non-ASCII characters as \uXXXX: esbuild's ASCII charset leaves them in regular expression literals. */
 const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
@@ -110,10 +132,15 @@ export const engineKnowledge = {
     // The bundle is written here, once made ASCII.
     build.initialOptions.write = false;
     build.initialOptions.charset = 'ascii';
+    // The profile's tables are checked against their schema here, once a build, not at every start.
+    build.initialOptions.define = { ...build.initialOptions.define, PRESS_REVIEW_PROFILE_CHECKED: 'true' };
     /** @type {{ text: string, ranges: Map<string, [number, number]> }} */
     let layout;
     build.onStart(async () => {
       layout = await knowledgeLayout();
+      const problems = await arabicProblemsAtBuild(build.esbuild);
+      if (problems.length) return { errors: problems.map((p) => ({ text: `the Arabic language data breaks its schema: ${p.path}: ${p.message}` })) };
+      return undefined;
     });
     build.onResolve({ filter: new RegExp(`^${KNOWLEDGE_TEXT_MODULE}$`) }, () => ({ path: KNOWLEDGE_TEXT_MODULE, namespace: 'engine-knowledge' }));
     build.onLoad({ filter: /.*/, namespace: 'engine-knowledge' }, () => ({
@@ -145,6 +172,25 @@ function outputFile(file, content) {
   const contents = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return { path: file, contents, hash: '', get text() { return Buffer.from(contents).toString('utf8'); } };
 }
+
+const SERVER_BUNDLE_DIR = fileURLToPath(new URL('../server/src/bundle/', import.meta.url));
+
+/**
+ * For the server bundle: two Node modules its LSP library requires at load and the server
+ * never uses, required on first use instead (server/src/bundle/): crypto (vscode-jsonrpc's
+ * random pipe names, 26 M instructions to load) and child_process (vscode-languageserver's
+ * global npm and yarn folders, 12 M). Every start of the server paid both before it
+ * answered initialize (docs/performance.md, session 16).
+ */
+export const serverLibraries = {
+  name: 'server-libraries',
+  setup(build) {
+    const lazy = { crypto: 'lazyCrypto.cjs', child_process: 'lazyChildProcess.cjs' };
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}vscode-`) ? { path: path.join(SERVER_BUNDLE_DIR, lazy[args.path]) } : undefined,
+    );
+  },
+};
 
 const CLIENT_BUNDLE_DIR = fileURLToPath(new URL('../client/src/bundle/', import.meta.url));
 

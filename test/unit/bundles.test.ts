@@ -52,6 +52,14 @@ describe('the product bundles', function () {
     });
   }
 
+  it('dist/server.js loads crypto and child_process, which its LSP library requires at load, only when the library calls them', async () => {
+    const { inputs, code } = await build('dist/server.js');
+    assert.ok(inputs.includes('server/src/bundle/lazyCrypto.cjs') && inputs.includes('server/src/bundle/lazyChildProcess.cjs'));
+    // The library's own top-level requires are gone; what is left is the shims', inside their functions.
+    assert.doesNotMatch(code, /require\("(crypto|child_process)"\)/);
+    assert.deepEqual(code.match(/require\("node:(crypto|child_process)"\)\.\w+/g)?.sort(), ['require("node:child_process").fork', 'require("node:child_process").spawnSync', 'require("node:crypto").randomBytes']);
+  });
+
   it('dist/engine.js holds the analysis and every language data file, is ASCII, and has the JSON of the knowledge files in engine-knowledge.utf16', async () => {
     const { inputs, code, files } = await build('dist/engine.js');
     for (const pass of ANALYSIS_PASSES) assert.ok(inputs.includes(pass), pass);
@@ -63,6 +71,13 @@ describe('the product bundles', function () {
     const words = (JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, 'word-classes.json'), 'utf8')) as { corpusVerbs: string[] }).corpusVerbs;
     assert.ok(words.length > 0 && words.every((w) => text.includes(w)));
     assert.ok(!words.some((w) => code.includes(w)));
+  });
+
+  it('dist/engine.js leaves the language profile\'s schema check to its build (which fails on a problem)', async () => {
+    const { inputs } = await build('dist/engine.js');
+    // language/schema.ts is the check's only module: tree-shaken away, no engine start runs it.
+    assert.ok(inputs.includes('server/src/analysis/language/arabic.ts'));
+    assert.ok(!inputs.includes('server/src/analysis/language/schema.ts'));
   });
 
   it('loads every knowledge file in engine.js as the very values of its JSON, read from the file beside it', async () => {

@@ -56,6 +56,23 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.ok(held > 0 && held < probes.size);
   });
 
+  it("holds the title openers as FormsOf: every written form of a title's first word, as the set of all forms held them", () => {
+    const k = builtinKnowledge();
+    const m = k.morphology;
+    const words = [...k.roles.values()].flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]));
+    for (const w of [...(k.lexicon.counterpart ?? []), ...(k.lexicon.genericMinister ?? [])]) words.push(w);
+    const surface = new Set(words.flatMap((w) => m.forms(w)));
+    const probes = new Set<string>();
+    for (const f of surface) for (const p of [f, f.slice(1), f.slice(0, -1), `و${f}`, `ال${f}`]) probes.add(p);
+    let held = 0;
+    for (const p of probes) {
+      assert.equal(k.titleOpeners.has(p), surface.has(p), p);
+      if (surface.has(p)) held++;
+    }
+    assert.ok(held > 1000 && held < probes.size);
+    assert.ok(k.titleOpeners.has('والوزير') && k.titleOpeners.has('فالوزير') && !k.titleOpeners.has('قال'));
+  });
+
   it('reads a word against the chains of its first letter only, in the order the data lists them', () => {
     const m = new Morphology({ ...NO_MORPHOLOGY, article: 'ال', proclitics: ['وال', 'ب', 'و', 'وب'] });
     assert.deepEqual(m.readings('وبالبيت'), [

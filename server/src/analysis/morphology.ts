@@ -25,6 +25,24 @@ const NO_CHAINS: readonly Chain[] = [];
 /** Readings already computed, by word, bounded so that a long-running server does not grow without end. */
 const READINGS_CACHE_LIMIT = 200_000;
 
+/**
+ * Every written form (with proclitics) of a set of words, tested by reading the word's
+ * proclitics off (Morphology.isFormOf) instead of listing the forms: a set of 19 forms a
+ * word cost 9 M instructions at every knowledge build for the title openers alone
+ * (docs/performance.md, session 16).
+ */
+export class FormsOf {
+  constructor(
+    private readonly morphology: Morphology,
+    private readonly words: ReadonlySet<string>,
+  ) {}
+
+  /** Whether the word is one of morphology.forms(w) for a word w of the set. */
+  has(word: string): boolean {
+    return this.morphology.isFormOf(word, this.words);
+  }
+}
+
 export class Morphology {
   readonly article: string;
   readonly feminineEnding: string;

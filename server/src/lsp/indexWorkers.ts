@@ -8,7 +8,8 @@
 // thread start.
 
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { KnowledgeSource } from '../analysis';
 import type { IndexedFile } from './indexFile';
 import { fileUri } from './workspaceFiles';
@@ -164,6 +165,10 @@ export class IndexWorkers {
   private start(i: number): Slot {
     // The server's flags, less the debugger's: a worker cannot listen on the server's port.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect') && !a.startsWith('--debug'));
+    // Required here, not imported: the server's start (to its first diagnostics) starts no
+    // worker, and loading worker_threads cost it 8 M instructions (docs/performance.md, session 16).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
+    const { Worker } = require('node:worker_threads') as typeof WorkerThreads;
     const worker = new Worker(this.script, { workerData: this.config, execArgv, resourceLimits: RESOURCE_LIMITS });
     const slot: Slot = { worker, jobs: new Map() };
     worker.unref();

@@ -19,7 +19,7 @@
 // repeated keys compress once.
 
 import { deserialize, serialize } from 'node:v8';
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import type { Analysis, LineIndex } from '../analysis';
 import type { JsonReport } from '../protocol';
 import { toJsonReport } from '../report/jsonReport';
@@ -37,7 +37,18 @@ export interface KeptReport {
  * encoder sizes its tables for a few kilobytes rather than for a stream of any length.
  * One object: the compressor reads it when it starts, so only the size changes.
  */
-const OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_LGWIN]: 18, [constants.BROTLI_PARAM_SIZE_HINT]: 0 } };
+let options: { params: Record<number, number> } | undefined;
+
+/**
+ * node:zlib, required by the first report kept or read: the server's start (to its first
+ * diagnostics) keeps none, and loading zlib cost it 6 M instructions (docs/performance.md,
+ * session 16).
+ */
+let zlib: typeof Zlib | undefined;
+function brotli(): typeof Zlib {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
+  return (zlib ??= require('node:zlib') as typeof Zlib);
+}
 
 /** The report of an analysis, serialized, with every finding it raised (settings apply when it is read). */
 export function reportBytes(file: string, analysis: Analysis, lines?: LineIndex): Uint8Array {
@@ -47,10 +58,12 @@ export function reportBytes(file: string, analysis: Analysis, lines?: LineIndex)
 /** Serialized reports (reportBytes) kept as one compressed group. */
 export function keepReports(reports: Uint8Array[]): KeptReport[] {
   const bytes = reports.length === 1 ? reports[0] : Buffer.concat(reports);
-  OPTIONS.params[constants.BROTLI_PARAM_SIZE_HINT] = bytes.length;
+  const { brotliCompressSync, constants } = brotli();
+  options ??= { params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_LGWIN]: 18, [constants.BROTLI_PARAM_SIZE_HINT]: 0 } };
+  options.params[constants.BROTLI_PARAM_SIZE_HINT] = bytes.length;
   // zlib answers with a view into its 16 KB output chunk: copied, the group keeps only its
   // own bytes (and a worker hands over only them), not 16 KB a message.
-  const group = new Uint8Array(brotliCompressSync(bytes, OPTIONS));
+  const group = new Uint8Array(brotliCompressSync(bytes, options));
   let end = 0;
   return reports.map((r) => ({ group, start: end, end: (end += r.length) }));
 }
@@ -59,6 +72,6 @@ export function keepReports(reports: Uint8Array[]): KeptReport[] {
 let last: { group: Uint8Array; bytes: Buffer } | null = null;
 
 export function readKeptReport(kept: KeptReport): JsonReport {
-  if (last?.group !== kept.group) last = { group: kept.group, bytes: brotliDecompressSync(kept.group) };
+  if (last?.group !== kept.group) last = { group: kept.group, bytes: brotli().brotliDecompressSync(kept.group) };
   return deserialize(last.bytes.subarray(kept.start, kept.end)) as JsonReport;
 }

@@ -8,7 +8,7 @@ import { compileSpelling, noSpelling, type Spelling } from '../spelling';
 import type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData } from '../language/profile';
 import { lightNormalize, normalizeForMatch } from '../normalize';
 import { compiledAtOnce } from '../regExpTier';
-import { morphologyFor, type Morphology } from '../morphology';
+import { FormsOf, morphologyFor, type Morphology } from '../morphology';
 import { PhraseIndex } from './phraseIndex';
 import {
   validateKnowledgeFile,
@@ -111,7 +111,7 @@ export interface Knowledge {
   /** How words carry clitics (و، ب، ل، ال…): every lexicon lookup reads a word through it. */
   morphology: Morphology;
   /** Every written form (with proclitics) of a word that can open a title: a cheap pre-test. */
-  titleOpeners: Set<string>;
+  titleOpeners: FormsOf;
   /** Name stops and prepositions with hamza and ى kept (see lightNormalize): على ≠ علي, أمام ≠ إمام. */
   nameStopsLight: Set<string>;
   /** lexicon.nounEndings as written (ة kept apart from ه): endings only a noun takes. */
@@ -362,11 +362,13 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
       if (kind === 'ministry' && c) return `${ministries.get(what)?.english ?? what} of ${c}`;
       return null;
     },
-    titleOpeners: new Set(
-      [...roles.values()]
-        .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
-        .concat([...(lexicon.counterpart ?? []), ...(lexicon.genericMinister ?? [])].map(normalizeForMatch))
-        .flatMap((w) => morphology.forms(w)),
+    titleOpeners: new FormsOf(
+      morphology,
+      new Set(
+        [...roles.values()]
+          .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
+          .concat([...(lexicon.counterpart ?? []), ...(lexicon.genericMinister ?? [])].map(normalizeForMatch)),
+      ),
     ),
     nameStopsLight: new Set([...(lexicon.nameStops ?? []), ...(lexicon.prepositions ?? [])].map(lightNormalize)),
     nounEndingsWritten: (lexicon.nounEndings ?? []).map(lightNormalize),
