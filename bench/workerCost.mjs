@@ -4,7 +4,9 @@
 // the analysis alone and for what the index does with a file (summary and kept report
 // too). With --vs DIR (a source checkout, read only) that tree's worker runs the same
 // files, alternated; each run is a fresh process. Linux only.
-//   node bench/workerCost.mjs [--count N] [--warm W] [--rounds R] [--vs DIR]
+// --flags "FLAGS" gives this tree's processes V8 flags, as the product sets its compile
+// flags (server/src/node/compileSettings.ts) and 5612106 set none.
+//   node bench/workerCost.mjs [--count N] [--warm W] [--rounds R] [--vs DIR] [--flags FLAGS]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +22,7 @@ const count = Number(option('--count', 4000));
 const warm = Number(option('--warm', 1500));
 const rounds = Number(option('--rounds', 2));
 const vsDir = option('--vs', null);
+const flags = option('--flags', '').split(' ').filter(Boolean);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'press-review-worker-cost-'));
 try {
@@ -30,7 +33,7 @@ try {
   writeFileSync(jobsFile, JSON.stringify(files));
 
   // One worker bundle per tree: its analysis and its indexFile, driven by bench/workerCost.ts.
-  const trees = [{ name: 'this tree', dir: root }, ...(vsDir ? [{ name: path.resolve(vsDir), dir: path.resolve(vsDir) }] : [])];
+  const trees = [{ name: 'this tree', dir: root, flags }, ...(vsDir ? [{ name: path.resolve(vsDir), dir: path.resolve(vsDir), flags: [] }] : [])];
   for (const [i, tree] of trees.entries()) {
     const src = (p) => JSON.stringify(path.join(tree.dir, p));
     const entry = path.join(work, `entry-${i}.ts`);
@@ -46,9 +49,9 @@ try {
     await bundleForNode(entry, tree.script, { nodePaths: [path.join(root, 'node_modules')] });
   }
 
-  const run = (script, mode) => {
+  const run = (script, mode, nodeFlags) => {
     const code = `require(${JSON.stringify(lib)}).measureWorker(${JSON.stringify(script)}, { files: require(${JSON.stringify(jobsFile)}), mode: ${JSON.stringify(mode)}, warm: ${warm} }).then((r) => console.log(JSON.stringify(r)))`;
-    const child = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...nodeFlags, '-e', code], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`${script} ${mode}: ${child.stderr}`);
     return JSON.parse(child.stdout);
   };
@@ -57,7 +60,7 @@ try {
     for (const mode of ['analysis', 'index']) {
       // Which tree goes first alternates, so neither always starts on a cooler machine.
       for (const tree of r % 2 ? [...trees].reverse() : trees) {
-        const cost = run(tree.script, mode);
+        const cost = run(tree.script, mode, tree.flags);
         const key = `${tree.name}|${mode}`;
         results.set(key, [...(results.get(key) ?? []), cost]);
         console.log(`round ${r + 1} ${mode.padEnd(8)} ${tree.name}: ${format(cost)}`);

@@ -2,7 +2,8 @@
 // articles, one line each, into OUT: a speed change keeps them byte-identical, checked by
 // dumping before and after and comparing the files (cmp). Reads ../shared as the eval does.
 // It also keeps every report as the workspace index does (lsp/keptReport.ts, BATCH to a
-// group as a worker) and checks that each reads back as its JSON text parses.
+// group as a worker) and checks that each reads back as its JSON text parses, and writes
+// the same text again (the same keys in the same order).
 //   N=1500 npx tsx scripts/dump-reports.ts OUT
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,7 +46,7 @@ const checkKept = (): void => {
   const kept = keepReports(group.map((r) => r.bytes));
   group.forEach((r, i) => {
     const read = readKeptReport(kept[i]);
-    if (!isDeepStrictEqual(read, JSON.parse(r.json)) || sharedObject(read) !== null) {
+    if (!isDeepStrictEqual(read, JSON.parse(r.json)) || JSON.stringify(read) !== r.json || sharedObject(read) !== null) {
       if (++differ <= 5) console.error(`kept report differs: ${r.json.slice(0, 200)}`);
     }
   });

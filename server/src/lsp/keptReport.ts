@@ -1,28 +1,25 @@
 // An article's report as the workspace index keeps it: the public JSON report made once,
-// where the article was analysed (a worker thread or the main thread), in V8's
-// serialization format (node:v8 serialize), compressed. The views, the quote report and
-// the export read it instead of analysing the article again; at about 2.5 KB an article
-// (10.6 KB of JSON on the benchmark's folder articles) ten thousand articles keep in 25 MB.
-// V8's format rather than JSON text: it copies strings as they are instead of escaping
-// them and converting them to UTF-8, and its bytes compress in less than half the time of
-// the JSON's (0.52 against 0.85 M instructions an article, docs/performance.md session
-// 14). What it keeps that JSON would not (undefined, -0, one object reached twice) a
-// report never holds: test/unit/keptReport.test.ts and scripts/dump-reports.ts check that
-// a kept report reads back as the JSON report's text parsed.
+// where the article was analysed (a worker thread or the main thread), written down value
+// by value (reportCodec.ts), compressed. The views, the quote report and the export read it
+// instead of analysing the article again; at about 2 KB an article ten thousand articles
+// keep in 20 MB. Written so rather than in V8's serialization format (sessions 14-15): that
+// cost a worker 0.68 M instructions an article, the codec less (docs/performance.md,
+// session 16, the index). test/unit/keptReport.test.ts and scripts/dump-reports.ts check
+// that a kept report reads back as the JSON report's text parsed, and writes the same text.
 //
 // Brotli at quality 0, Node's own zlib module: on these reports quality 1 took 40 % less
 // CPU than deflate at level 1 for 6 % more bytes, and quality 0 with the size given
 // another quarter less than quality 1 for 1.6 % more bytes. The reports of one worker
-// message (indexWorkers.ts BATCH, up to four articles) are compressed together: each
+// message (indexWorkers.ts BATCH, up to 16 articles) are compressed together: each
 // compression builds a zlib stream object and a native encoder, which cost a worker as
 // much as compressing a report (docs/performance.md, session 10), and the reports'
-// repeated keys compress once.
+// repeated names compress once.
 
-import { deserialize, serialize } from 'node:v8';
 import type * as Zlib from 'node:zlib';
 import type { Analysis, LineIndex } from '../analysis';
 import type { JsonReport } from '../protocol';
 import { toJsonReport } from '../report/jsonReport';
+import { decodeReport, encodeReport } from './reportCodec';
 
 /** A report: the compressed group it was kept in, and where its bytes are in the group decompressed. */
 export interface KeptReport {
@@ -50,9 +47,9 @@ function brotli(): typeof Zlib {
   return (zlib ??= require('node:zlib') as typeof Zlib);
 }
 
-/** The report of an analysis, serialized, with every finding it raised (settings apply when it is read). */
+/** The report of an analysis, written down (reportCodec.ts), with every finding it raised (settings apply when it is read). */
 export function reportBytes(file: string, analysis: Analysis, lines?: LineIndex): Uint8Array {
-  return serialize(toJsonReport(file, analysis, undefined, lines));
+  return encodeReport(toJsonReport(file, analysis, undefined, lines));
 }
 
 /** Serialized reports (reportBytes) kept as one compressed group. */
@@ -73,5 +70,5 @@ let last: { group: Uint8Array; bytes: Buffer } | null = null;
 
 export function readKeptReport(kept: KeptReport): JsonReport {
   if (last?.group !== kept.group) last = { group: kept.group, bytes: brotli().brotliDecompressSync(kept.group) };
-  return deserialize(last.bytes.subarray(kept.start, kept.end)) as JsonReport;
+  return decodeReport(last.bytes.subarray(kept.start, kept.end));
 }
