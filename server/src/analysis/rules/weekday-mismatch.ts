@@ -27,11 +27,11 @@ export const weekdayMismatch = defineRule({
       const actual = weekdayOf(d.date);
       const written = weekdaySpan(doc, d);
       const right = weekdayName(doc.knowledge.calendar, actual);
-      const fixes: Fix[] = written ? [{ title: `Change the weekday to ${right}`, edits: [{ ...written, newText: right }], preferred: true }] : [];
+      const fixes: Fix[] = written ? [{ title: `Change the weekday to ${right}`, edits: [{ start: written.start, end: written.end, newText: right }], preferred: true }] : [];
       // On real articles the slip is often the year (الخميس 15 آذار/مارس 2017 in an article of
       // 2018): when the weekday holds in the article's own year, next to the one written, say so.
       const slip = analysis.date ? yearSlip(doc, d, d.weekday, Number(analysis.date.slice(0, 4))) : null;
-      if (slip) fixes.push({ title: `Change the year to ${slip.year}`, edits: [{ ...slip.span, newText: slip.written }] });
+      if (slip) fixes.push({ title: `Change the year to ${slip.year}`, edits: [{ start: slip.span.start, end: slip.span.end, newText: slip.written }] });
       out.push({
         span: { start: d.start, end: d.end },
         message: `${d.date} was a ${ENGLISH_WEEKDAYS[actual]}, not a ${ENGLISH_WEEKDAYS[d.weekday]}.${slip ? ` In ${slip.year} it was a ${ENGLISH_WEEKDAYS[d.weekday]}: is the year a slip?` : ''}`,
