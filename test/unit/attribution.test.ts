@@ -253,6 +253,22 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(article('وطبقا للمدعي العام، فإن "المتهم اعترف بكل التهم".'))[0].speaker, 'المدعي العام');
   });
 
+  it('never reads the ل-phrase after a speech verb or noun as the speaker: it names whom the words were said to', () => {
+    // قال لبي بي سي / صرح لصحيفة … / قالت لمتسابق: the verb's subject speaks, here the one named before.
+    const a = article([
+      'وصل وزير الصحة سامي النجار إلى المستشفى صباح اليوم.',
+      'وقال لبي بي سي "الوضع تحت السيطرة الآن".',
+      'وكانت الوزيرة هالة سعيد قد صرحت لصحيفة الغارديان أن "الحفل سيقام في موعده".',
+      'وقالت لمتسابق: "صوتك جميل جدا".',
+      'وعاد وزير الصحة سامي النجار إلى مكتبه.',
+      'وفي حديث لرويترز قال "سنفتح مستشفى جديدا".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامي النجار', 'هالة سعيد', 'هالة سعيد', 'سامي النجار']);
+    // The subject may follow an organization addressed; a name written with ل is still a name.
+    const b = article(['وقال لرويترز مسؤول أمريكي إن "الوضع تحت السيطرة".', 'وقال لافروف: "لن نقبل بهذه الشروط".']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['مسؤول أمريكي', 'لافروف']);
+  });
+
   it('ends a name at its addressee or object (لصحافيين، لبي بي سي، بتقرير), never reading it as a further name word', () => {
     assert.equal(statements(article('وقال الجنرال نيكولسن لصحافيين في البنتاغون إن "المفاوضات تجري سرا".'))[0].speaker, 'نيكولسن');
     assert.equal(statements(article('وقال بوستاني لبي بي سي: "وافق العراق على الانضمام للمعاهدة".'))[0].speaker, 'بوستاني');

@@ -5,6 +5,7 @@
 import { normalizeForMatch } from '../normalize';
 import { SPEAKER_PLACEHOLDER } from '../placeholder';
 import type { CueHit } from '../cues';
+import type { OrganizationHit } from '../organizations';
 import type { PersonCluster } from '../speakers';
 import type { AttributionRule } from '../types';
 import { workMeter } from '../workMeter';
@@ -195,9 +196,9 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
       const c = register(cx, m);
       if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
     }
-    // أما منظمة السلام الأخضر فقالت …
+    // أما منظمة السلام الأخضر فقالت … (not وفي حديث لرويترز قال: the addressee of a noun of speech).
     const org = orgByEnd.get(cue.first);
-    if (org && !inQuote.has(org.normStart)) return { cluster: speakingOrganization(cx, org), carried: false, rule: 'subject-before-cue' };
+    if (org && !inQuote.has(org.normStart) && !addressedBySpeechNoun(cx, org)) return { cluster: speakingOrganization(cx, org), carried: false, rule: 'subject-before-cue' };
     // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
     const before = subjectBefore(cx, cue.first, windowStart);
     if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
@@ -236,6 +237,15 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   const written = carried || object ? null : unreadSubjectAfter(cx, cue);
   if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
   return { cluster: carried, carried: true, rule: 'last-subject' };
+}
+
+/** في حديث لرويترز، في تصريح لـCNN: an organization with ل right after a noun of speech is whom the words were said to. */
+function addressedBySpeechNoun(cx: AttributionContext, org: OrganizationHit): boolean {
+  const { t, morph, doc } = cx;
+  const nouns = doc.knowledge.lexicon.speechNouns;
+  if (!nouns || org.first === 0 || org.normStart === t.starts[org.first] || t.norm.charCodeAt(t.starts[org.first]) !== 0x644) return false;
+  const before = t.text(org.first - 1);
+  return nouns.has(morph.withoutConjunction(before) ?? before);
 }
 
 /**
