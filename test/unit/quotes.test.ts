@@ -87,4 +87,21 @@ describe('quotes', () => {
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0].content.text, 'نرفض هذه الاتهامات جملة وتفصيلا');
   });
+
+  it('reads a mark spaced as an opener right after an open quote as its closer when the line pairs only that way ("دار "في)', () => {
+    const a = article('وبيعت اللوحة في مزاد نظمته دار "كريستيز "في لندن مساء الأحد.');
+    assert.deepEqual(a.quotes.map((q) => [q.content.text.trim(), q.balanced]), [['كريستيز', true]]);
+    // The marks after it still pair among themselves: the badly spaced one closes the first quote.
+    const b = article('وقال الوزير "سنعيد بناء المدارس "بينما وصف المعارضون الخطة بأنها "وعود انتخابية".');
+    assert.deepEqual(b.quotes.map((q) => [q.content.text.trim(), q.balanced]), [['سنعيد بناء المدارس', true], ['وعود انتخابية', true]]);
+  });
+
+  it('keeps a quote nested in one left open when the next mark closes it by its spacing', () => {
+    // The statement is never closed; "المنتدى" is a term inside it, not the end of it.
+    const a = article('وقال الوزير: "نأمل أن يخرج "المنتدى" بنتائج، وعن التمويل قال: "سيأتي على مراحل.');
+    assert.deepEqual(a.quotes.map((q) => q.content.text.trim()).slice(0, 2), ['نأمل أن يخرج "المنتدى" بنتائج، وعن التمويل قال: "سيأتي على مراحل', 'المنتدى']);
+    // With an odd count of marks the nested reading stays as well.
+    const b = article('وقال الوزير: "انسحبنا من "المعاهدة" لأسباب كثيرة.');
+    assert.deepEqual(b.quotes.map((q) => q.content.text.trim()), ['انسحبنا من "المعاهدة" لأسباب كثيرة', 'المعاهدة']);
+  });
 });

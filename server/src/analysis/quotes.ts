@@ -1,12 +1,14 @@
 // Quote spans: straight "…", curly “…” and guillemets «…», nested with the same
 // character or not, balanced or not. A straight mark opens or closes depending on which
 // side its letters stand on; a proclitic before a mark (الـ "ناتو"، و"يجب"، بـ"…")
-// does not make it a closer. A pair may mix its marks ("…” or "…“). Quotes never cross a
-// line. An opener left without a closer is recovered up to the end of its line; a stray
-// closer only marks the line.
+// does not make it a closer. A mark spaced as an opener right after a straight quote was
+// opened ("سوذبيز "في باريس) closes it when the line's marks pair only that way. A pair
+// may mix its marks ("…” or "…“). Quotes never cross a line. An opener left without a
+// closer is recovered up to the end of its line; a stray closer only marks the line.
 
 import type { ArticleDocument } from './document';
 import { lazyRegExp } from './lazyRegExp';
+import { StraightMarksAhead } from './straightMarksAhead';
 import type { Block, QuoteMarkStyle } from './types';
 import { workMeter } from './workMeter';
 
@@ -101,6 +103,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
   // made anew for every line (most hold no quote mark).
   const stack: number[] = [];
   const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
+  let ahead: StraightMarksAhead | null = null;
   for (const block of blocks) {
     if (block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const line = doc.lines[block.line];
@@ -118,6 +121,10 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
       const style = STYLE[c];
       if (!style) continue;
       let side = sideOf(norm, i, floor, ceil);
+      if (side === 1 && style === 'straight' && openCount.straight > 0) {
+        ahead ??= new StraightMarksAhead();
+        if (closesTheQuoteJustOpened(norm, i, floor, ceil, block.line, quotes, stack, openCount.straight, ahead)) side = -1;
+      }
       if (side === 0) side = GLYPH_DIRECTION[c] || 0;
       const hasOpenSameStyle = openCount[style] > 0;
       if (side === 0) side = hasOpenSameStyle ? -1 : 1;
@@ -161,6 +168,21 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     for (let j = stack.length - 1; j >= 0; j--) recover(quotes[stack[j]], end, unbalanced);
   }
   return found;
+}
+
+/**
+ * A straight mark spaced as an opener after a word (…سوذبيز "في) right after a straight
+ * quote opened with nothing inside it: a closer typed before its space when the marks after
+ * it, once their own openers are closed, could not close both quotes. Not when the next mark
+ * closes by its spacing (a term nested in a statement left open: "… مؤتمر "سيدر"،), nor in a
+ * line whose straight marks cannot all pair (an odd count).
+ */
+function closesTheQuoteJustOpened(norm: string, at: number, floor: number, ceil: number, line: number, quotes: RawQuote[], stack: number[], openStraight: number, ahead: StraightMarksAhead): boolean {
+  const last = quotes.length - 1;
+  if (stack[stack.length - 1] !== last || quotes[last].mark !== 'straight') return false;
+  if (at - 2 < floor || norm.charCodeAt(at - 1) !== 0x20 || !letterOrNumberAt(norm, at - 2)) return false;
+  const free = ahead.freeClosersAfter(norm, line, floor, ceil, at, sideOf);
+  return free >= 0 && free <= openStraight && !nextMarkClosesStraight(norm, at, floor, ceil);
 }
 
 /**
