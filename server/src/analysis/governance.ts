@@ -57,14 +57,7 @@ export class CueIndex {
   lastIn(start: number, end: number, reach: number, accept: (c: CueHit) => boolean): CueHit | null {
     const t = this.doc.tokens;
     const all = this.all;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[all[mid].first] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1, n = 0; k >= 0 && n < reach && t.starts[all[k].first] >= start; k--, n++) {
+    for (let k = this.firstFrom(end) - 1, n = 0; k >= 0 && n < reach && t.starts[all[k].first] >= start; k--, n++) {
       workMeter.steps++;
       if (t.ends[all[k].end - 1] <= end && accept(all[k])) return all[k];
     }
@@ -75,17 +68,24 @@ export class CueIndex {
   between(start: number, end: number): CueHit[] {
     const t = this.doc.tokens;
     const all = this.all;
+    const out: CueHit[] = [];
+    for (let k = this.firstFrom(start); k < all.length && t.ends[all[k].end - 1] <= end; k++) out.push(all[k]);
+    workMeter.steps += 1 + out.length;
+    return out;
+  }
+
+  /** The index of the first cue (in order of start) that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    const starts = this.doc.tokens.starts;
+    const all = this.all;
     let lo = 0;
     let hi = all.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (t.starts[all[mid].first] < start) lo = mid + 1;
+      if (starts[all[mid].first] < offset) lo = mid + 1;
       else hi = mid;
     }
-    const out: CueHit[] = [];
-    for (let k = lo; k < all.length && t.ends[all[k].end - 1] <= end; k++) out.push(all[k]);
-    workMeter.steps += 1 + out.length;
-    return out;
+    return lo;
   }
 }
 
