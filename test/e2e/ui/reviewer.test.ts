@@ -1,6 +1,6 @@
 // What a reviewer sees in VS Code, checked in the browser on a fresh workbench with the
 // installed extension: a seed opened from the Explorer, its Outline, an organization's
-// hover card, the Problems panel, and the Press Review views.
+// hover card, a quote's, the Problems panel, and the Press Review views.
 
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -48,6 +48,21 @@ describe('what a reviewer sees in the browser', () => {
     await card.waitFor();
     assert.ok((await card.innerText()).includes(org.acronym!), `the card gives ${org.acronym}`);
     await screenshot(page, 'hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a weak attribution on hover in English and in Arabic', async () => {
+    const { page } = session;
+    // وأضاف: "إن الدهشة …" carries over the speaker of an earlier paragraph: a weak attribution.
+    const words = 'إن الدهشة';
+    const line = seedLines.findIndex((l) => l.includes(words)) + 1;
+    assert.ok(line > 0, `the seed writes ${words}`);
+    await goTo(page, line, seedLines[line - 1].indexOf(words) + 3);
+    await runCommand(page, 'Show or Focus Hover');
+    const card = page.locator('.monaco-hover', { hasText: 'Weak attribution' });
+    await card.waitFor();
+    assert.match(await card.innerText(), /ربما سيرغي لافروف/);
+    await screenshot(page, 'hover-quote');
     await page.keyboard.press('Escape');
   });
 
