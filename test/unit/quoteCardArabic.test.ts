@@ -1,6 +1,6 @@
 // Spec: a quote's hover card speaks to an Arabic-reading editor too. Whatever it says of a
-// quote (no speaker, a speaker the review could not tell, a term, a weak guess), it says it
-// in Arabic as well, each Arabic line one right-to-left isolate (U+2067 … U+2069) so that
+// quote (no speaker, a speaker the review could not tell: the words of the finding it raises;
+// a term, a weak guess), it says it in Arabic as well, each Arabic line one right-to-left isolate (U+2067 … U+2069) so that
 // the hover's left-to-right layout keeps its full stop and brackets where they belong.
 
 import { strict as assert } from 'node:assert';
@@ -22,12 +22,12 @@ describe('quote hover cards in Arabic', () => {
   it('call words nothing attributes "تصريح بلا قائل"', () => {
     const { card: value, arabic } = card(`عنوان\n\nجرت الانتخابات في موعدها.\n\n${WORDS}\n`);
     assert.match(value, /^\*\*Unattributed statement\*\*/);
-    assert.deepEqual(arabic, ['**تصريح بلا قائل**: لا ينسبه النص إلى أحد.']);
+    assert.deepEqual(arabic, ['**تصريح بلا قائل**: تصريح بين علامتي تنصيص لا يُعرف قائله.']);
   });
 
   it('call words a cue attributes to no one the review found "قائل لم يُحدَّد", with the cue', () => {
     const { card: value, arabic } = card(`عنوان\n\nوتقول: ${WORDS}\n`);
-    assert.match(value, /^\*\*Speaker not identified\*\* \(cue: وتقول\)/);
+    assert.match(value, /^\*\*Speaker not identified\*\*\n\nThe cue "وتقول" attributes this statement/);
     assert.equal(arabic.length, 1);
     assert.match(arabic[0], /^\*\*قائل لم يُحدَّد\*\*: .*«وتقول»/);
   });

@@ -102,7 +102,7 @@ describe('unresolved-speaker', () => {
     assert.equal(quote(a, 'الدول الغربية').speakerId, null);
     assert.deepEqual(codes(a), ['unresolved-speaker:information']);
     assert.match(a.findings[0].message, /A headline quotes these words/);
-    assert.match(quoteCard(quote(a, 'الدول الغربية'), a), /^\*\*Speaker not identified\*\*[^]*the article below names who says them[^]*\u2067\*\*قائل لم يُحدَّد\*\*: كلمات في العنوان/);
+    assert.match(quoteCard(quote(a, 'الدول الغربية'), a), /^\*\*Speaker not identified\*\*[^]*its article, not the headline, names who says them[^]*\u2067\*\*قائل لم يُحدَّد\*\*: يقتبس العنوان هذا التصريح/);
   });
 
   it('takes words that point back at a quote (هكذا) and the verb after them as its cue, whatever the verb', () => {

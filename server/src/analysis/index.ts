@@ -31,7 +31,7 @@ export type { ChromeData, CueData, LanguageProfile, OrganizationGrammarData, Pro
 export type { Knowledge, KnowledgeSource } from './knowledge';
 export { DEFAULT_SEVERITIES, RULES, isRuleCode, ruleOf, type RuleCode } from './rules/registry';
 export type { Rule, TextLanguage } from './rules/rule';
-export { speakerGap, type SpeakerGap } from './rules/speakerGap';
+export { gapMessage, speakerGap, type SpeakerGap } from './rules/speakerGap';
 export { configureFindings, RULE_SETTINGS, type RuleSetting, type RuleSettings } from './rules/settings';
 
 export interface AnalyzeOptions {

@@ -3,7 +3,7 @@
 // folder), and a quote (who said it and by which cue, or why it is unattributed).
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { speakerGap, type Analysis, type AttributionEvidence, type Knowledge, type Organization, type Quote, type Speaker } from '../analysis';
+import { gapMessage, speakerGap, type Analysis, type AttributionEvidence, type Knowledge, type Organization, type Quote, type Speaker } from '../analysis';
 import { distanceText, RULE_TEXT } from './evidenceText';
 import { clipText } from '../report/clip';
 import { RULE_CATALOG } from '../shared/ruleCatalog';
@@ -119,21 +119,13 @@ export function quoteCard(q: Quote, a: Analysis): string {
     return [`**${q.kind === 'term' ? 'Term' : 'Title'}** «${clip(q.content.text)}»`, `Quoted as a ${q.kind}, not as someone's words.`, rtl(`**${ar[0]}**: ورد بين علامتي تنصيص ${ar[1]} لا كلاماً لأحد.`)].join('\n\n');
   }
   const s = q.speakerId ? a.speakers.find((x) => x.id === q.speakerId) : undefined;
-  // The text gives a speaker the review could not tell (unresolved-speaker): no unattributed words.
-  const gap = s ? null : speakerGap(a, q);
-  const unresolved = RULE_CATALOG['unresolved-speaker'];
-  if (gap?.kind === 'cue') {
-    return [`**${unresolved.title}** (cue: ${md(gap.cue)})`, md(q.unattributedReason ?? 'No speaker found for the cue.'), rtl(`**${unresolved.titleAr}**: ينسب النص هذا التصريح («${md(gap.cue)}») إلى قائل لم تتعرف عليه المراجعة.`)].join('\n\n');
-  }
-  if (gap?.kind === 'headline') {
-    return [`**${unresolved.title}**`, "A headline's words: the article below names who says them.", rtl(`**${unresolved.titleAr}**: كلمات في العنوان ينسبها المقال أدناه إلى قائلها.`)].join('\n\n');
-  }
-  if (gap?.kind === 'nearby') {
-    return [`**${unresolved.title}**`, `No cue ties it to a speaker; ${md(gap.named)} is named just before it.`, rtl(`**${unresolved.titleAr}**: لا يربطه النص بقائل صراحة؛ ورد قبله ذكر ${md(gap.named)}.`)].join('\n\n');
-  }
   if (!s) {
-    const absent = RULE_CATALOG['unattributed-quote'];
-    return [`**${absent.title}**`, md(q.unattributedReason ?? 'Nothing in the text ties it to a speaker.'), rtl(`**${absent.titleAr}**: لا ينسبه النص إلى أحد.`)].join('\n\n');
+    // The card says what the finding about the gap says: unattributed-quote when nothing
+    // attributes the words, unresolved-speaker when the text gives a speaker the review could not tell.
+    const gap = speakerGap(a, q) ?? { kind: 'absent' as const };
+    const rule = RULE_CATALOG[gap.kind === 'absent' ? 'unattributed-quote' : 'unresolved-speaker'];
+    const message = gapMessage(gap, q);
+    return [`**${rule.title}**`, md(message.en), rtl(`**${rule.titleAr}**: ${md(message.ar)}`)].join('\n\n');
   }
   const e = q.evidence;
   if (e?.confidence === 'weak') return weakCard(q, s, e);

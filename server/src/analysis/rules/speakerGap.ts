@@ -39,6 +39,36 @@ export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   return HEADLINE_BLOCKS.has(blockAt(a.blocks, q.span.start)?.kind ?? '') ? { kind: 'headline' } : { kind: 'absent' };
 }
 
+/**
+ * What a gap tells the reader, in English and in Arabic: the message of the finding it raises
+ * (unattributed-quote for an absent speaker, unresolved-speaker otherwise), which the quote's
+ * hover card shows too.
+ */
+export function gapMessage(gap: SpeakerGap, q: Quote): { en: string; ar: string } {
+  switch (gap.kind) {
+    case 'absent':
+      return {
+        en: `Quoted statement with no speaker: ${q.unattributedReason ?? 'nothing in the text ties it to a person'}.`,
+        ar: q.unattributedReason === PLACEHOLDER_REASON ? 'تصريح بين علامتي تنصيص لم يُكتب اسم قائله مكان [المتحدث].' : 'تصريح بين علامتي تنصيص لا يُعرف قائله.',
+      };
+    case 'cue':
+      return {
+        en: `The cue "${gap.cue}" attributes this statement, but the review could not tell to whom: ${q.unattributedReason ?? 'no speaker found'}.`,
+        ar: `ينسب النص هذا التصريح («${gap.cue}») إلى قائل لم تتعرف عليه المراجعة.`,
+      };
+    case 'headline':
+      return {
+        en: 'A headline quotes these words: its article, not the headline, names who says them; check that it does.',
+        ar: 'يقتبس العنوان هذا التصريح؛ يذكر متن المقال قائله لا العنوان: تحقق من ذلك.',
+      };
+    case 'nearby':
+      return {
+        en: `No cue ties this statement to a speaker; ${gap.named} is named just before it: check who says it.`,
+        ar: `لا يربط النص هذا التصريح بقائل صراحة؛ ورد قبله ذكر ${gap.named}: تحقق ممن قاله.`,
+      };
+  }
+}
+
 /** The article's speaker and organization mentions, each list in order of start (ties kept in the report's order). */
 interface MentionIndex {
   speakers: Mention[];

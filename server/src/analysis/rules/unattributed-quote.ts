@@ -4,7 +4,7 @@
 
 import { ATTRIBUTION_PLACEHOLDER, PLACEHOLDER_REASON } from '../placeholder';
 import { ARABIC_ONLY, defineRule, type FindingDraft } from './rule';
-import { speakerGap } from './speakerGap';
+import { gapMessage, speakerGap } from './speakerGap';
 
 export const unattributedQuote = defineRule({
   code: 'unattributed-quote',
@@ -18,14 +18,16 @@ export const unattributedQuote = defineRule({
   check({ analysis }) {
     const out: FindingDraft[] = [];
     for (const q of analysis.quotes) {
-      if (speakerGap(analysis, q)?.kind !== 'absent') continue;
+      const gap = speakerGap(analysis, q);
+      if (gap?.kind !== 'absent') continue;
       const insertAt = q.span.start;
       // A placeholder already written needs a name, not another placeholder.
       const placeholder = q.unattributedReason === PLACEHOLDER_REASON;
+      const { en, ar } = gapMessage(gap, q);
       out.push({
         span: q.span,
-        message: `Quoted statement with no speaker: ${q.unattributedReason ?? 'nothing in the text ties it to a person'}.`,
-        messageAr: placeholder ? 'تصريح بين علامتي تنصيص لم يُكتب اسم قائله مكان [المتحدث].' : 'تصريح بين علامتي تنصيص لا يُعرف قائله.',
+        message: en,
+        messageAr: ar,
         fixes: placeholder ? [] : [{ title: 'Insert an attribution placeholder (وقال …:)', edits: [{ start: insertAt, end: insertAt, newText: ATTRIBUTION_PLACEHOLDER }] }],
       });
     }
