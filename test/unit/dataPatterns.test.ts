@@ -7,10 +7,10 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkSync } from 'recheck';
 import { analyze, builtinKnowledge } from '../../server/src/analysis';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
 import { ROOT } from '../support/article';
+import { recheckVerdict } from '../support/recheck';
 
 const KNOWLEDGE = path.join(ROOT, 'server', 'src', 'knowledge');
 
@@ -26,11 +26,7 @@ const dataPatterns = fs
   .filter((f) => f.endsWith('.json'))
   .flatMap((f) => patternsIn(JSON.parse(fs.readFileSync(path.join(KNOWLEDGE, f), 'utf8')), f));
 
-/**
- * recheck's verdict. A fixed seed and no time limits make it the same on every run: with
- * its default limits (timed) a busy machine cut its search short and changed the answer.
- */
-const verdict = (source: string) => checkSync(source, 'u', { randomSeed: 15, timeout: null, incubationTimeout: null, attackTimeout: null });
+const verdict = (source: string) => recheckVerdict(source, 'u');
 
 describe('regular expressions in the knowledge data files', function () {
   this.timeout(600_000);

@@ -44,7 +44,10 @@ const PRESENT_VERB = lazyRegExp(String.raw`^ي\p{L}{3,}$`, 'u');
 /** What a word keeps for the tests below: its letters (and numbers). */
 const NOT_LETTER = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
 const NOT_LETTER_OR_NUMBER = lazyRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
-const SOURCE_LINE = /^(?:المصدر|مصدر الخبر|المصادر|source)\s*:\s*(.+)$/u;
+// `\S` after the spaces, not `.+`: `\s*` and `.` both take spaces, and recheck finds the
+// pattern quadratic on a run of spaces before a line separator (U+2028). Line keys collapse
+// runs of spaces today; the pattern should not depend on it.
+const SOURCE_LINE = /^(?:المصدر|مصدر الخبر|المصادر|source)\s*:\s*\S.*$/u;
 /** A line made only of quote marks and what they enclose is a quote paragraph, not a heading. */
 const WHOLLY_QUOTED = /^["«“”»].*["«“”»][.،]?$/u;
 
@@ -68,8 +71,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
       provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
       continue;
     }
-    const src = SOURCE_LINE.exec(line.key);
-    if (src) {
+    if (SOURCE_LINE.test(line.key)) {
       provisional.push({ line, kind: 'source' });
       if (!source) {
         const whole = lineSpan(doc, line);
