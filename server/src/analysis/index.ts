@@ -24,6 +24,7 @@ import { sameShapeMap } from './sameShapeMap';
 
 export * from './types';
 export { LineIndex } from './lineIndex';
+export { workMeter } from './workMeter';
 export { resolveSourceLine, SOURCE_LINE_SETTINGS, type SourceLineCounts, type SourceLineExpectation, type SourceLineSetting } from './sourceLine';
 export { buildKnowledge, builtinKnowledge, knowledgeFor } from './knowledge';
 export { arabicProfile } from './language/arabic';

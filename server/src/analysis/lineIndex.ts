@@ -1,6 +1,8 @@
 // Offset ↔ line/column conversion for the edges (CLI, LSP). Lines break at LF, CRLF
 // and lone CR, as in LSP; columns count UTF-16 code units, 0-based here.
 
+import { workMeter } from './workMeter';
+
 export interface Position {
   line: number;
   character: number;
@@ -14,6 +16,7 @@ export class LineIndex {
     // A native search for the breaks, not a JS loop over every character.
     const breaks = /\r\n?|\n/g;
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
+    workMeter.steps += starts.length;
     this.lineStarts = starts;
   }
 
@@ -23,6 +26,7 @@ export class LineIndex {
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;
+    workMeter.steps++; // a binary search counts as one step: logarithmic, never what makes work quadratic
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= o) lo = mid;

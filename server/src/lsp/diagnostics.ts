@@ -3,7 +3,7 @@
 // evidence, and the fixes carried in `data` so code actions need no re-analysis.
 
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import { configureFindings, type Analysis, type Fix, type RuleSettings, type Severity } from '../analysis';
+import { configureFindings, workMeter, type Analysis, type Fix, type RuleSettings, type Severity } from '../analysis';
 import type { Converter } from './convert';
 import { MAX_DIAGNOSTICS } from './limits';
 
@@ -35,6 +35,7 @@ export function toDiagnostics(a: Analysis, convert: Converter, uri: string, opti
   const out: Diagnostic[] = [];
   const { shown, hidden } = within(configureFindings(a.findings, options.rules));
   for (const f of shown) {
+    workMeter.steps += 1 + f.related.length;
     const data: DiagnosticData = { fixes: f.fixes };
     out.push({
       range: convert.range(f.span),

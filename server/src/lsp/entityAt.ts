@@ -3,14 +3,17 @@
 // and the views know the speaker, so hover must too), or a quote (the innermost). Hover,
 // references and rename all ask this one question.
 
-import type { Analysis, Organization, OrganizationMention, Quote, Speaker, SpeakerMention } from '../analysis';
+import { workMeter, type Analysis, type Organization, type OrganizationMention, type Quote, type Speaker, type SpeakerMention } from '../analysis';
 
 export type EntityAt =
   | { kind: 'organization'; organization: Organization; mention: OrganizationMention }
   | { kind: 'speaker'; speaker: Speaker; mention: SpeakerMention }
   | { kind: 'quote'; quote: Quote };
 
-const inside = (offset: number, s: { start: number; end: number }): boolean => offset >= s.start && offset <= s.end;
+function inside(offset: number, s: { start: number; end: number }): boolean {
+  workMeter.steps++;
+  return offset >= s.start && offset <= s.end;
+}
 
 export function entityAt(a: Analysis, offset: number): EntityAt | null {
   for (const organization of a.organizations) {
@@ -40,12 +43,15 @@ const CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
  */
 export function writtenNameAt(a: Analysis, offset: number): { kind: 'speaker'; speaker: Speaker; mention: SpeakerMention } | null {
   for (const speaker of a.speakers) {
+    workMeter.steps += speaker.mentions.length;
     const forms = new Set(speaker.mentions.filter((m) => m.via === 'name').map((m) => m.text));
     for (const form of forms) {
+      workMeter.steps++;
       if (form.length < MIN_NAME_LENGTH) continue;
       const from = Math.max(0, offset - form.length);
       const window = a.text.slice(from, offset + form.length);
       for (let i = window.indexOf(form); i >= 0; i = window.indexOf(form, i + 1)) {
+        workMeter.steps++;
         const start = from + i;
         const end = start + form.length;
         if (offset < start || offset > end || isLetter(a.text[end])) continue;

@@ -4,7 +4,7 @@
 // out so the outline stays a map of who said what.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Analysis, Quote } from '../analysis';
+import { workMeter, type Analysis, type Quote } from '../analysis';
 import { clipText } from '../report/clip';
 import type { Converter } from './convert';
 import { within } from './within';
@@ -27,13 +27,16 @@ const clipWords = (s: string, max: number): string => {
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
-  const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => ({
-    name: `«${clipWords(q.content.text, QUOTE_MAX)}»`,
-    detail: withSpeaker ? (q.speakerId ? `${q.evidence?.confidence === 'weak' ? 'probably ' : ''}${speakerName.get(q.speakerId) ?? ''}` : 'unattributed') : (q.cue?.text ?? ''),
-    kind: SymbolKind.String,
-    range: convert.range(q.span),
-    selectionRange: convert.range(q.span),
-  });
+  const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => {
+    workMeter.steps++;
+    return {
+      name: `«${clipWords(q.content.text, QUOTE_MAX)}»`,
+      detail: withSpeaker ? (q.speakerId ? `${q.evidence?.confidence === 'weak' ? 'probably ' : ''}${speakerName.get(q.speakerId) ?? ''}` : 'unattributed') : (q.cue?.text ?? ''),
+      kind: SymbolKind.String,
+      range: convert.range(q.span),
+      selectionRange: convert.range(q.span),
+    };
+  };
   const statements = a.quotes.filter((q) => q.kind === 'statement').sort((x, y) => x.span.start - y.span.start);
   const spanOf = (q: Quote) => q.span;
 
@@ -52,6 +55,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     });
   }
   a.sections.forEach((s, i) => {
+    workMeter.steps++;
     const inside = within(statements, s.span, spanOf);
     out.push({
       name: s.heading.text,
@@ -73,6 +77,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
       range: convert.range({ start: first, end: last }),
       selectionRange: convert.range({ start: first, end: first }),
       children: a.speakers.map((s) => {
+        workMeter.steps++;
         const spans = s.quotes.map((qi) => a.quotes[qi].span);
         const mention = s.mentions[0] ?? spans[0];
         const range = spans.reduce((r, x) => ({ start: Math.min(r.start, x.start), end: Math.max(r.end, x.end) }), { start: mention.start, end: mention.end });

@@ -4,6 +4,7 @@
 // off disappears everywhere and the views order by the severity the user set.
 
 import type { Finding, FindingCode, Severity } from '../types';
+import { workMeter } from '../workMeter';
 
 export type RuleSetting = Severity | 'off';
 
@@ -16,6 +17,7 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'infor
 export function configureFindings(findings: Finding[], rules: RuleSettings): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
+    workMeter.steps++;
     const setting = rules[f.code] ?? f.severity;
     if (setting === 'off') continue;
     out.push(setting === f.severity ? f : { ...f, severity: setting });

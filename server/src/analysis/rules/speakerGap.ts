@@ -8,6 +8,7 @@
 import { PARAGRAPH_VERB_REASON } from '../attribution/reasons';
 import { PLACEHOLDER_REASON } from '../placeholder';
 import type { Analysis, Quote } from '../types';
+import { workMeter } from '../workMeter';
 
 export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string } | { kind: 'headline' };
 
@@ -137,6 +138,7 @@ function lastWithin(mentions: Mention[], from: number, to: number, quote: Quote[
   // The first mention starting after `to`: every one before it starts at or before `to`.
   let lo = 0;
   let hi = mentions.length;
+  workMeter.steps++; // the binary search, as one step
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (mentions[mid].start <= to) lo = mid + 1;
@@ -144,6 +146,7 @@ function lastWithin(mentions: Mention[], from: number, to: number, quote: Quote[
   }
   let best: Mention | null = null;
   for (let i = lo - 1; i >= 0; i--) {
+    workMeter.steps++;
     const m = mentions[i];
     if (m.start < from || (best && m.start < best.start)) break;
     const outside = m.end <= quote.start || m.start >= quote.end;
