@@ -40,6 +40,14 @@ describe('quote kinds', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'statement']);
   });
 
+  it('calls the words of a text quoted as a text a term, however long: a law\'s article, a charge, a principle, a chant', () => {
+    const a = article('واستبدلت المادة (28) "بالسجن المؤقت والغرامة التي لا تجاوز مليون درهم كل من أنشأ موقعا". ووجهت النيابة للمتهمين تهمة "تعذيب المجني عليه ما أدى إلى وفاته". ويعترض الخبراء على مبدأ "إذا ربحت أنت فلا بد أنني سأخسر". وصدحت الحناجر بالهتاف "لقد فزنا بالكأس للمرة الثانية".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term']);
+    assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+    // A speech verb makes them someone's words again.
+    assert.equal(article('وقال المحامي إن المادة (28) "لا تنطبق على موكلي بأي حال من الأحوال".').quotes[0].kind, 'statement');
+  });
+
   it('calls a name after the noun of its kind a term, whatever verb governs the sentence', () => {
     const a = article('وقال المدرب في تصريحات لشبكة "بي إن سبورت" إن فريقه جاهز. وأكدت الوكالة أن "أكسينتور" عرضت خدماتها على شركات مثل "جاغوار" و"لاند روفر".');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term']);

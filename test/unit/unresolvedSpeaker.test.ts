@@ -40,6 +40,16 @@ describe('unresolved-speaker', () => {
     assert.deepEqual(codes(a), ['unattributed-quote:warning']);
   });
 
+  it('notes words set apart as a pull quote that the article quotes again as someone\'s, and names that one', () => {
+    const lines = ['وصلت الطائرة إلى المطار مساء الأحد بعد رحلة طويلة.', '', '"كل الأمور على ما يرام هنا"', '', 'وقالت سلمى حداد في اتصال هاتفي "كل الأمور على ما يرام هنا. سنعود إلى البيت قريبا".'];
+    const a = article(lines);
+    assert.equal(quote(a, 'كل الأمور على ما يرام هنا').speakerId, null);
+    assert.deepEqual(codes(a), ['unresolved-speaker:information']);
+    assert.match(a.findings[0].message, /quotes them again as سلمى حداد's/);
+    // Words the article quotes nowhere else stay unattributed.
+    assert.deepEqual(codes(article(lines.slice(0, 4).concat(['وقالت سلمى حداد في اتصال هاتفي "سنعود إلى البيت قريبا".']))), ['unattributed-quote:warning']);
+  });
+
   it('leaves the unfilled placeholder (وقال [المتحدث]:) to unattributed-quote, though its cue is written', () => {
     const a = article('وقال [المتحدث]: "لن نقبل بأي شروط مسبقة في هذه المرحلة".');
     assert.deepEqual(codes(a), ['unattributed-quote:warning']);

@@ -166,6 +166,7 @@ interface KindMemos {
   definiteNounBeforeQuote: WordMemo;
   namesAKindOfThing: WordMemo;
   labelMarker: WordMemo;
+  quotedTextMarker: WordMemo;
   nameWordLetters: WordMemo;
 }
 
@@ -186,6 +187,7 @@ function kindMemos(k: Knowledge): KindMemos {
       definiteNounBeforeQuote: memoOf(k, 'definiteNounBeforeQuote', definiteNounBeforeQuote),
       namesAKindOfThing: memoOf(k, 'namesAKindOfThing', namesAKindOfThing),
       labelMarker: memoOf(k, 'labelMarker', isLabelMarker),
+      quotedTextMarker: memoOf(k, 'quotedTextMarker', isQuotedTextMarker),
       nameWordLetters: memoOf(k, 'nameWordLetters', nameWordLetters),
     };
   }
@@ -327,6 +329,9 @@ export function decideKind(
   // Shorter than a statement and with no colon, it is one only by its cue: attribution makes
   // it a term again when the cue names no one (statementOnlyByItsCue).
   if (governor && words.length > 0) return is('statement', words.length < options.statementMinWords ? SHORT_UNDER_CUE : 'governed');
+  // Words that nothing introduces after the noun of a text quoted as a text (المادة (28)
+  // "بالسجن المؤقت …"، تهمة "تعذيب …"، مبدأ "…"، بالهتاف "…"): an excerpt, no one's statement.
+  if (quotedTextBefore(doc, q, f.first)) return is('term', 'quoted-text');
   if (words.length < options.statementMinWords) return is('term', 'too-short');
   // A short quote with no speech verb anywhere around it is a label: في إطار «الحرب على الإرهاب».
   if (words.length <= SHORT_QUOTE_WORDS && parentKind !== 'statement') return is('term', 'short-ungoverned');
@@ -650,6 +655,33 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolea
   // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
   if (marks.at(t, j)) return !(j > 0 && (!!lx.demonstrativesMasculine?.has(t.text(j - 1)) || !!lx.demonstrativesFeminine?.has(t.text(j - 1))));
   return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
+}
+
+/**
+ * Whether a quoted-text marker (lexicon.quotedTextMarkers: المادة، تهمة، مبدأ، بالهتاف…) stands
+ * right before the quote, or before it with a number (المادة (28) "…") or one definite word
+ * between (المادة الأولى "…"), on its line with only spaces and parentheses between.
+ */
+function quotedTextBefore(doc: ArticleDocument, q: RawQuote, first: number): boolean {
+  const t = doc.tokens;
+  const lineStart = doc.lines[q.block.line].normStart;
+  const marks = kindMemos(doc.knowledge).quotedTextMarker;
+  let j = first - 1;
+  if (j < 0 || t.starts[j] < lineStart || !SPACES_OR_PARENTHESES.test(doc.norm.slice(t.ends[j], q.open))) return false;
+  if (marks.at(t, j)) return true;
+  const between = t.text(j);
+  if (!ALL_NUMBERS().test(between) && !doc.knowledge.morphology.definite(between)) return false;
+  j--;
+  return j >= 0 && t.starts[j] >= lineStart && SPACES_OR_PARENTHESES.test(doc.norm.slice(t.ends[j], t.starts[j + 1])) && marks.at(t, j);
+}
+
+const SPACES_OR_PARENTHESES = /^[ ()]*$/u;
+
+/** A quoted-text marker (lexicon.quotedTextMarkers) in some reading, with or without its article (المادة، بالهتاف). */
+function isQuotedTextMarker(k: Knowledge, w: string): boolean {
+  const markers = k.lexicon.quotedTextMarkers;
+  const m = k.morphology;
+  return !!markers && m.stems(w).some((s) => markers.has(s) || markers.has(m.withoutArticle(s) ?? ''));
 }
 
 /** A label marker (lexicon.labelMarkers) in some reading, with or without its article (بالكلمة، كلمة). */

@@ -3,17 +3,19 @@
 // whose speaker the article gives but the review could not tell (unresolved-speaker, a note):
 // a cue attributes them (وتقول: "…"، "…" وفقا للمصادر), or a speaker or an organization the
 // review found is named in their paragraph or the one before it, whom a reader may take as
-// the speaker.
+// the speaker, or the article quotes the same words again as someone's (a pull quote set
+// between paragraphs, a teaser: "كل الأمور على ما يرام" ¶ … وقالت يوليا "كل الأمور على ما يرام. …").
 
 import { PARAGRAPH_VERB_REASON } from '../attribution/reasons';
 import { PLACEHOLDER_REASON } from '../placeholder';
+import { normalizeForMatch } from '../normalize';
 import type { Analysis, Quote } from '../types';
 import { workMeter } from '../workMeter';
 
-export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string } | { kind: 'headline' };
+export type SpeakerGap = { kind: 'absent' } | { kind: 'cue'; cue: string } | { kind: 'nearby'; named: string } | { kind: 'headline' } | { kind: 'repeated'; named: string };
 
 /** What the gap reads of an analysis (the hover passes a reviewed report). */
-type Named = Pick<Analysis, 'blocks' | 'speakers' | 'organizations'>;
+type Named = Pick<Analysis, 'blocks' | 'speakers' | 'organizations' | 'quotes'>;
 type Mention = { start: number; end: number; text: string };
 
 /** Blocks that can name a speaker for the next paragraph's words (not page chrome or a source line). */
@@ -37,7 +39,9 @@ export function speakerGap(a: Named, q: Quote): SpeakerGap | null {
   if (q.cue) return { kind: 'cue', cue: q.cue.text };
   // A headline or heading quotes words whose speaker its article names in the text below
   // (سبع سنوات على الحرب في سوريا: "الغرب يرفض …"): the body, not the headline, attributes them.
-  return HEADLINE_BLOCKS.has(blockAt(a.blocks, q.span.start)?.kind ?? '') ? { kind: 'headline' } : { kind: 'absent' };
+  if (HEADLINE_BLOCKS.has(blockAt(a.blocks, q.span.start)?.kind ?? '')) return { kind: 'headline' };
+  const repeated = repeatedAs(a, q);
+  return repeated ? { kind: 'repeated', named: repeated } : { kind: 'absent' };
 }
 
 /**
@@ -67,7 +71,53 @@ export function gapMessage(gap: SpeakerGap, q: Quote): { en: string; ar: string 
         en: `No cue ties this statement to a speaker; ${gap.named} is named just before it: check who says it.`,
         ar: `لا يربط النص هذا التصريح بقائل صراحة؛ ورد قبله ذكر ${gap.named}: تحقق ممن قاله.`,
       };
+    case 'repeated':
+      return {
+        en: `No cue ties these words to a speaker here; the article quotes them again as ${gap.named}'s: check that they are.`,
+        ar: `لا ينسب النص هذا الكلام هنا إلى قائل؛ ويورده مرة أخرى على لسان ${gap.named}: تحقق من ذلك.`,
+      };
   }
+}
+
+/** How many opening words of a statement another statement must hold for it to quote the same words. */
+const REPEATED_WORDS = 4;
+
+/** The words of a quote's content, normalized for matching (diacritics, alef and ya forms). */
+function matchWords(text: string): string[] {
+  return normalizeForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+// Each run of REPEATED_WORDS words of the article's attributed statements, with its speaker's
+// name, made once per analysis and only when a statement has no other gap: a search per
+// statement, not a pass over every quote.
+const repeats = new WeakMap<Named, Map<string, string>>();
+
+/**
+ * The speaker of another statement whose words hold this statement's opening words (a pull
+ * quote, a teaser, the same words quoted twice), or null. A statement too short to be
+ * told from common phrasing (fewer than REPEATED_WORDS words) repeats nothing.
+ */
+function repeatedAs(a: Named, q: Quote): string | null {
+  const opening = matchWords(q.content.text).slice(0, REPEATED_WORDS);
+  if (opening.length < REPEATED_WORDS) return null;
+  let runs = repeats.get(a);
+  if (!runs) {
+    runs = new Map();
+    const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+    for (const other of a.quotes) {
+      const name = other.kind === 'statement' && other.speakerId !== null ? names.get(other.speakerId) : undefined;
+      if (name === undefined) continue;
+      const words = matchWords(other.content.text);
+      for (let i = 0; i + REPEATED_WORDS <= words.length; i++) {
+        const run = words.slice(i, i + REPEATED_WORDS).join(' ');
+        if (!runs.has(run)) runs.set(run, name);
+      }
+    }
+    repeats.set(a, runs);
+  }
+  return runs.get(opening.join(' ')) ?? null;
 }
 
 /** The article's speaker and organization mentions, each list in order of start (ties kept in the report's order). */
