@@ -18,7 +18,6 @@
 import type * as Zlib from 'node:zlib';
 import type { Analysis, LineIndex } from '../analysis';
 import type { JsonReport } from '../protocol';
-import { toJsonReport } from '../report/jsonReport';
 import { decodeReport, encodeReport } from './reportCodec';
 
 /** A report: the compressed group it was kept in, and where its bytes are in the group decompressed. */
@@ -49,7 +48,7 @@ function brotli(): typeof Zlib {
 
 /** The report of an analysis, written down (reportCodec.ts), with every finding it raised (settings apply when it is read). */
 export function reportBytes(file: string, analysis: Analysis, lines?: LineIndex): Uint8Array {
-  return encodeReport(toJsonReport(file, analysis, undefined, lines));
+  return encodeReport(file, analysis, lines);
 }
 
 /** Serialized reports (reportBytes) kept as one compressed group. */
