@@ -1,6 +1,6 @@
-// An article's report as the workspace index keeps it: the public JSON report made once,
-// where the article was analysed (a worker thread or the main thread), written down value
-// by value (reportCodec.ts), compressed. The views, the quote report and the export read it
+// An article's report as the workspace index keeps it: the public JSON report's values,
+// written down where the article was analysed (a worker thread or the main thread) value
+// by value from the analysis (reportCodec.ts), compressed. The views, the quote report and the export read it
 // instead of analysing the article again; at about 2 KB an article ten thousand articles
 // keep in 20 MB. Written so rather than in V8's serialization format (sessions 14-15): that
 // cost a worker 0.68 M instructions an article, the codec less (docs/performance.md,
