@@ -5,8 +5,8 @@
 // `node bench/indexDriver.mjs`, then:
 //   scripts/instructions.sh dist/bench/workerJob.js FOLDER [COUNT] [STEP]
 // FOLDER a folder of .article files (bench/corpus.ts FolderGenerator.write); COUNT its first
-// files only; STEP stops each file's job after one step (read, analysis, summary, report,
-// bytes; the whole job by default), so that a step's cost is the count with it less the
+// files only; STEP stops each file's job after one step (read, analysis, summary, report:
+// its bytes, uncompressed; the whole job by default), so that a step's cost is the count with it less the
 // count without it (docs/performance.md, session 16, the index).
 
 import * as fs from 'node:fs';
@@ -18,9 +18,8 @@ import { BATCH } from '../server/src/lsp/indexWorkers';
 import { encodeReport } from '../server/src/lsp/reportCodec';
 import { fileUri } from '../server/src/lsp/workspaceFiles';
 import { readArticle } from '../server/src/node/files';
-import { toJsonReport } from '../server/src/report/jsonReport';
 
-const STEPS = ['read', 'analysis', 'summary', 'report', 'bytes', 'all'] as const;
+const STEPS = ['read', 'analysis', 'summary', 'report', 'all'] as const;
 const [folder, countArg, stepArg = 'all'] = process.argv.slice(2);
 const stop = STEPS.indexOf(stepArg as (typeof STEPS)[number]);
 if (stop < 0) throw new Error(`STEP is one of ${STEPS.join(', ')}`);
@@ -53,8 +52,6 @@ function partOfJob(file: string): number {
   const lines = new LineIndex(read.text);
   summarize(fileUri(file), a, lines, pool);
   if (stop < 3) return 1;
-  const report = toJsonReport(file, a, undefined, lines);
-  if (stop < 4) return 1;
-  encodeReport(report);
+  encodeReport(file, a, lines);
   return 1;
 }

@@ -1,6 +1,6 @@
-// An article's report as the workspace index keeps it: the public JSON report made once,
-// where the article was analysed (a worker thread or the main thread), written down value
-// by value (reportCodec.ts), compressed. The views, the quote report and the export read it
+// An article's report as the workspace index keeps it: the public JSON report's values,
+// written down where the article was analysed (a worker thread or the main thread) value
+// by value from the analysis (reportCodec.ts), compressed. The views, the quote report and the export read it
 // instead of analysing the article again; at about 2 KB an article ten thousand articles
 // keep in 20 MB. Written so rather than in V8's serialization format (sessions 14-15): that
 // cost a worker 0.68 M instructions an article, the codec less (docs/performance.md,
@@ -18,7 +18,6 @@
 import type * as Zlib from 'node:zlib';
 import type { Analysis, LineIndex } from '../analysis';
 import type { JsonReport } from '../protocol';
-import { toJsonReport } from '../report/jsonReport';
 import { decodeReport, encodeReport } from './reportCodec';
 
 /** A report: the compressed group it was kept in, and where its bytes are in the group decompressed. */
@@ -49,7 +48,7 @@ function brotli(): typeof Zlib {
 
 /** The report of an analysis, written down (reportCodec.ts), with every finding it raised (settings apply when it is read). */
 export function reportBytes(file: string, analysis: Analysis, lines?: LineIndex): Uint8Array {
-  return encodeReport(toJsonReport(file, analysis, undefined, lines));
+  return encodeReport(file, analysis, lines);
 }
 
 /** Serialized reports (reportBytes) kept as one compressed group. */

@@ -1,15 +1,18 @@
 // A JSON report (report/jsonReport.ts) as the workspace index keeps it: its numbers in one
-// Int32Array and its strings joined in one UTF-16 run, walked in the contract's key order
-// and read back into the same objects. V8's serialization of the same report cost an index
+// Int32Array and its strings joined in one UTF-16 run, in the contract's key order, read
+// back into the report's objects. V8's serialization of the same report cost an index
 // worker 0.68 M instructions an article, more than making the report (0.27 M): it writes
 // every key of every object and tags every value; this writes the values only, and the
-// strings as they are (docs/performance.md, session 16, the index).
+// strings as they are (docs/performance.md, session 16, the index). The values are read
+// from the analysis, not from a report made first: its objects cost a worker more than
+// writing them down (session 17, the index).
 //
 // A report this walk cannot write (a number that is no 32-bit integer, a field of the
 // wrong type) is kept in V8's format instead, so a report always reads back as written.
 
 import { deserialize, serialize } from 'node:v8';
-import type { JsonEvidence, JsonQuote, JsonReport } from '../report/jsonReport';
+import { LineIndex, type Analysis, type Quote } from '../analysis';
+import { quoteTextBudget, quoteTextLengths, REPORT_VERSION, toJsonReport, type JsonEvidence, type JsonQuote, type JsonReport } from '../report/jsonReport';
 
 /** The first number of a packed report: how it is packed. */
 const PACKED = 1;
@@ -72,36 +75,46 @@ function intList(list: number[]): void {
   for (const v of list) int(v);
 }
 
-function writeQuote(q: JsonQuote): void {
-  int(q.line);
-  int(q.column);
-  int(q.endLine);
-  int(q.endColumn);
-  str(q.text);
-  // Optional keys: 1 when present (textTruncated is only ever true).
-  if (q.textTruncated === undefined) int(0);
-  else if (q.textTruncated === true) int(1);
-  else throw new Unpackable();
+/** A 1-based line and column, as LineIndex.position gives them, without its object. */
+function position(offset: number): void {
+  const line = lines.lineOf(offset);
+  int(line + 1);
+  int(Math.max(0, Math.min(offset, lines.text.length)) - lines.lineStarts[line] + 1);
+}
+
+/** The report's line of an offset. */
+const lineOf = (offset: number): number => lines.lineOf(offset) + 1;
+
+/** The line index of the report being written; an empty one between reports (the article's text is not kept). */
+const NO_LINES = new LineIndex('');
+let lines = NO_LINES;
+
+function writeQuote(a: Analysis, q: Quote, kept: number[], speakerName: Map<string, string>): void {
+  position(q.span.start);
+  position(q.span.end);
+  const whole = kept[q.index] === q.content.end - q.content.start;
+  str(whole ? q.content.text : q.content.text.slice(0, kept[q.index]));
+  // Optional key: 1 when present (textTruncated is only ever true).
+  int(whole ? 0 : 1);
   str(q.kind);
-  strOrNull(q.speaker);
+  strOrNull(q.speakerId ? (speakerName.get(q.speakerId) ?? null) : null);
   strOrNull(q.speakerId);
-  strOrNull(q.cue);
+  strOrNull(q.cue?.text ?? null);
   strOrNull(q.attribution);
   intOrNull(q.nestedIn);
-  intOrNull(q.nestedInLine);
+  intOrNull(q.nestedIn === null ? null : lineOf(a.quotes[q.nestedIn].span.start));
   bool(q.balanced);
   const e = q.evidence;
-  if (e === undefined) {
+  if (!e) {
     int(0);
     return;
   }
   int(1);
   str(e.rule);
-  if (e.cue === null) int(0);
+  if (!e.cue) int(0);
   else {
     int(1);
-    int(e.cue.line);
-    int(e.cue.column);
+    position(e.cue.start);
     str(e.cue.text);
     str(e.cue.lemma);
   }
@@ -121,53 +134,69 @@ function writeQuote(q: JsonQuote): void {
   }
 }
 
-function writeReport(r: JsonReport): void {
-  int(r.version);
-  str(r.file);
-  bool(r.notText);
-  strOrNull(r.title);
-  strOrNull(r.date);
-  strOrNull(r.source);
-  intOrNull(r.sourceLine);
-  intList(r.chromeLines);
-  int(r.sections.length);
-  for (const s of r.sections) {
-    str(s.heading);
-    int(s.line);
+/**
+ * The values toJsonReport(file, a) would hold, in its key order, read from the analysis
+ * (report/jsonReport.ts says what each is): making the report's objects first cost an
+ * index worker more than writing them (docs/performance.md, session 17, the index).
+ * test/unit/reportCodec.test.ts and scripts/dump-reports.ts check that what is read back
+ * is the report's JSON text.
+ */
+function writeReport(file: string, a: Analysis): void {
+  int(REPORT_VERSION);
+  str(file);
+  bool(a.notText);
+  strOrNull(a.title?.text ?? null);
+  strOrNull(a.date);
+  strOrNull(a.source?.source ?? null);
+  intOrNull(a.source ? lineOf(a.source.start) : null);
+  int(0);
+  const chrome = count - 1;
+  let chromeLines = 0;
+  for (const b of a.blocks) {
+    if (b.kind !== 'chrome') continue;
+    int(b.line + 1);
+    chromeLines++;
   }
-  int(r.quotes.length);
-  for (const q of r.quotes) writeQuote(q);
-  int(r.speakers.length);
-  for (const s of r.speakers) {
+  ints[chrome] = chromeLines;
+  int(a.sections.length);
+  for (const s of a.sections) {
+    str(s.heading.text);
+    int(s.line + 1);
+  }
+  const kept = quoteTextLengths(a, quoteTextBudget(a.text.length));
+  const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
+  int(a.quotes.length);
+  for (const q of a.quotes) writeQuote(a, q, kept, speakerName);
+  int(a.speakers.length);
+  for (const s of a.speakers) {
     str(s.id);
     str(s.name);
     int(s.aliases.length);
-    for (const a of s.aliases) str(a);
+    for (const x of s.aliases) str(x);
     strOrNull(s.role);
     str(s.kind);
     strOrNull(s.knowledgeId);
-    int(s.quotes);
+    int(s.quotes.length);
   }
-  int(r.organizations.length);
-  for (const o of r.organizations) {
+  int(a.organizations.length);
+  for (const o of a.organizations) {
     str(o.id);
     str(o.name);
     strOrNull(o.english);
     strOrNull(o.acronym);
     bool(o.known);
-    intList(o.lines);
+    // Every line with a mention, in order (toJsonReport's sorted set).
+    intList([...new Set(o.mentions.map((m) => lineOf(m.start)))].sort((x, y) => x - y));
     int(o.mentions.length);
     for (const m of o.mentions) {
-      int(m.line);
-      int(m.column);
+      position(m.start);
       str(m.text);
       str(m.form);
     }
   }
-  int(r.dates.length);
-  for (const d of r.dates) {
-    int(d.line);
-    int(d.column);
+  int(a.dates.length);
+  for (const d of a.dates) {
+    position(d.start);
     str(d.text);
     strOrNull(d.date);
     // null, false, true
@@ -175,23 +204,20 @@ function writeReport(r: JsonReport): void {
     if (weekday < 0) throw new Unpackable();
     int(weekday);
   }
-  int(r.nameVariants.length);
-  for (const v of r.nameVariants) {
-    int(v.line);
-    int(v.column);
+  int(a.nameVariants.length);
+  for (const v of a.nameVariants) {
+    position(v.span.start);
     str(v.canonical);
     str(v.variant);
   }
-  int(r.diagnostics.length);
-  for (const d of r.diagnostics) {
-    str(d.code);
-    str(d.severity);
-    int(d.line);
-    int(d.column);
-    int(d.endLine);
-    int(d.endColumn);
-    str(d.message);
-    str(d.messageAr);
+  int(a.findings.length);
+  for (const f of a.findings) {
+    str(f.code);
+    str(f.severity);
+    position(f.span.start);
+    position(f.span.end);
+    str(f.message);
+    str(f.messageAr);
   }
 }
 
@@ -199,15 +225,18 @@ function writeReport(r: JsonReport): void {
  * The report's bytes: the header, the numbers, the strings in UTF-16, padded to a multiple
  * of four so that the next report of a group starts aligned for its numbers.
  */
-export function encodeReport(report: JsonReport): Uint8Array {
+export function encodeReport(file: string, analysis: Analysis, lineIndex = new LineIndex(analysis.text)): Uint8Array {
   count = HEADER_INTS;
   chars = 0;
+  lines = lineIndex;
   try {
-    writeReport(report);
+    writeReport(file, analysis);
   } catch (e) {
     strings = [];
     if (!(e instanceof Unpackable) && !(e instanceof TypeError)) throw e;
-    return v8Bytes(report);
+    return v8Bytes(toJsonReport(file, analysis, undefined, lineIndex));
+  } finally {
+    lines = NO_LINES;
   }
   // The strings are the report's (slices of an article): not kept past this call.
   const written = strings;

@@ -92,7 +92,7 @@ export function quoteTextBudget(textLength: number): number {
  * long outer ones that repeat them are cut. Lengths come from the spans: no text is
  * copied to decide.
  */
-function quoteTextLengths(a: Analysis, budget: number): number[] {
+export function quoteTextLengths(a: Analysis, budget: number): number[] {
   const lengths = a.quotes.map((q) => q.content.end - q.content.start);
   const kept = new Array<number>(lengths.length).fill(0);
   // Within the budget, as in every real article, the order the quotes share it in changes
