@@ -246,9 +246,10 @@ export class PeopleFinder {
     const word = this.t.text(i);
     // Written ل/ب/ك … ة normalizes to ل/ب/ك … ه: the text is read only for such a word.
     const lead = word.charCodeAt(0);
-    if ((lead === 0x644 || lead === 0x628 || lead === 0x643) && word.endsWith('ه')) {
+    const morph = this.k.morphology;
+    if (morph.isPrepositionLetter(lead) && word.endsWith('ه')) {
       const written = lightNormalize(this.doc.tokenText(i, i + 1));
-      if (/^[لبك]/u.test(written) && written.endsWith('ة')) return true;
+      if (morph.isPrepositionLetter(written.charCodeAt(0)) && written.endsWith('ة')) return true;
     }
     // وزير الدولة لشؤون الإعلام: ل + a common noun of the corpus is a complement, not a name
     // (only ل: ب and ك + a noun spell first names, باسم، كمال).
@@ -1026,7 +1027,8 @@ export class PeopleFinder {
     const t = this.t;
     // (ل or ب written on the mention's first word: its text is the text at its offset.)
     const lead = t.norm.charCodeAt(t.starts[first]);
-    const asObject = (first > 0 && this.prepositionWord.at(t, first - 1)) || ((lead === 0x644 || lead === 0x628) && !!title && title.normStart > t.starts[first]);
+    const letters = this.k.morphology.prepositionLetters;
+    const asObject = (first > 0 && this.prepositionWord.at(t, first - 1)) || ((lead === letters.to || lead === letters.by) && !!title && title.normStart > t.starts[first]);
     return {
       first,
       end,
@@ -1286,7 +1288,7 @@ function writtenWithArticle(k: Knowledge, word: string): boolean {
  * (بعبارات، بالصور); not a known name's word.
  */
 function readsAsBaOnNoun(k: Knowledge, w: string): boolean {
-  if (w.charCodeAt(0) !== 0x628 || k.personIndex.hasWord(w)) return false;
+  if (w.charCodeAt(0) !== k.morphology.prepositionLetters.by || k.personIndex.hasWord(w)) return false;
   const rest = w.slice(1);
   const article = k.morphology.article;
   if (rest.startsWith(article)) return writtenWithArticle(k, rest.slice(article.length));

@@ -243,7 +243,7 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
 function addressedBySpeechNoun(cx: AttributionContext, org: OrganizationHit): boolean {
   const { t, morph, doc } = cx;
   const nouns = doc.knowledge.lexicon.speechNouns;
-  if (!nouns || org.first === 0 || org.normStart === t.starts[org.first] || t.norm.charCodeAt(t.starts[org.first]) !== 0x644) return false;
+  if (!nouns || org.first === 0 || org.normStart === t.starts[org.first] || t.norm.charCodeAt(t.starts[org.first]) !== morph.prepositionLetters.to) return false;
   const before = t.text(org.first - 1);
   return nouns.has(morph.withoutConjunction(before) ?? before);
 }
@@ -297,7 +297,7 @@ function objectBeforeBa(cx: AttributionContext, cue: CueHit, end: number): boole
  * ends before `limit` (the token of the cue that needs it).
  */
 export function sentenceSubject(cx: AttributionContext, start: number, limit: number, strict = false): PersonCluster | null {
-  const { t, inQuote, orgByToken, words, mentionByToken, genericPhrases } = cx;
+  const { t, morph, inQuote, orgByToken, words, mentionByToken, genericPhrases } = cx;
   let j = t.indexAtOrAfter(start);
   while (j < limit && words.opener.at(t, j)) j++;
   if (j + 1 >= limit || inQuote.has(t.starts[j])) return null;
@@ -307,7 +307,7 @@ export function sentenceSubject(cx: AttributionContext, start: number, limit: nu
     if (words.noVerb.at(t, j) || mentionByToken.has(j) || orgByToken.has(j)) return null;
     // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
     const next = t.norm.charCodeAt(t.starts[j + 1]);
-    if ((next === 0x644 || next === 0x628 || next === 0x643) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+    if (morph.isPrepositionLetter(next) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
   }
   const s = speakerAt(cx, j + 1, strict);
   if (!s || s.end > limit) return null;
