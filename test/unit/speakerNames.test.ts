@@ -169,4 +169,12 @@ describe('speaker names: the verb\'s object after a name', () => {
     // A name whose later words are common nouns elsewhere keeps them: no definite noun follows.
     assert.deepEqual(speakerNames('وقال رئيس البلدية عبد القوي أحمد يوسف الاثنين إن "الطريق سيفتتح قريبا".'), ['عبد القوي أحمد يوسف']);
   });
+
+  it('ends an unknown name before a common noun in construct with a definite word (وقالت X مدرسة اللغات، وصف X مقترح اتفاق الشراكة)', () => {
+    // The noun and its genitive are the name's description or the verb's object, not a surname.
+    assert.deepEqual(speakerNames('وقالت ريتا كولونا مدرسة اللغات لرويترز: "الفكرة جيدة جدا".'), ['ريتا كولونا']);
+    assert.deepEqual(speakerNames('كما وصف هاملتون مقترح اتفاق الشراكة الذي تطرحه الحكومة، بأنه "غير قابل للتحقق".'), ['هاملتون']);
+    // After بن or عبد the word is a name's, whatever else the corpus writes it as.
+    assert.deepEqual(speakerNames('وقال سالم بن جاسم الخبير الاقتصادي إن "الوضع صعب".'), ['سالم بن جاسم']);
+  });
 });
