@@ -10,8 +10,11 @@
 //   corpusArticleWords — the other words written with the article at least --min-article
 //                       times (استخدام: الاستخدام 352 times, though mostly bare in construct):
 //                       Arabic words, never a transliterated name's.
+//   corpusLamNouns     — three-letter words of the two classes above written under the
+//                       preposition ل at least --min-lam times (لنزع، لوقف): under ب (بنزع
+//                       السلاح) a preposition's object, never a name's word.
 //
-//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--show w1,w2]
+//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--min-lam N] [--show w1,w2]
 //     writes server/src/knowledge/word-classes.json (lists sorted, so a rebuild diffs cleanly).
 //
 // Matching is plain (light normalization, whole words); the lists are written normalized for
@@ -81,15 +84,23 @@ const commonNouns = [...definite].filter(([w, n]) => w.length >= 3 && n >= minNo
 const minArticle = Number(opt('min-article', 10));
 const nouns = new Set(commonNouns);
 const articleWords = [...definite].filter(([w, n]) => w.length >= 3 && n >= minArticle && bare.has(w) && !nouns.has(w)).map(([w]) => w);
+// Three-letter words written under the preposition ل at least --min-lam times (لنزع، لوقف،
+// لعدد) that the corpus also writes with the article (a class above): a preposition's object,
+// a noun. Under ب after a name (بنزع السلاح، بوقف القتال) such a word is the verb's complement,
+// not a name's word (بسام، بلال: سام and لال are written under ل rarely or not with the article).
+const minLam = Number(opt('min-lam', 20));
+const withArticle = new Set([...commonNouns, ...articleWords]);
+const lamNouns = [...bare].filter(([w, n]) => w.length === 4 && w.startsWith('ل') && n >= minLam && withArticle.has(w.slice(1))).map(([w]) => w.slice(1));
 if (args.includes('--show')) for (const w of args[args.indexOf('--show') + 1].split(',')) console.log(w, 'def', definite.get(w) ?? 0, 'bare', bare.get(w) ?? 0, 'afterParticle', afterParticle.get(w) ?? 0);
 /** A list as matching reads it: normalized, each word once, sorted (a rebuild diffs cleanly). */
 const normalizedList = (words) => [...new Set(words.map(normalizeForMatch))].sort();
 const out = {
   $comment:
-    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s.',
+    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s. corpusLamNouns: three-letter words of the last two classes also written under the preposition ل at least 20 times (لنزع، لوقف): under ب (بنزع) a preposition\'s object, no name\'s word.',
   corpusVerbs: normalizedList(verbs),
   corpusCommonNouns: normalizedList(commonNouns),
   corpusArticleWords: normalizedList(articleWords),
+  corpusLamNouns: normalizedList(lamNouns),
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length} → ${outFile}`);
+console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length}, lamNouns ${lamNouns.length} → ${outFile}`);

@@ -597,6 +597,27 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سلمى حداد', 'الهيئة الوطنية للانتخابات']);
   });
 
+  it('reads a description and its name set off by commas before the verb as its subject, not the speaker before (وكان رئيس النادي، سامي عطية، قال)', () => {
+    const a = article([
+      'وقال وزير المالية رامي حداد إن الموازنة "لن تتغير هذا العام".',
+      // The people pass reads the title and the name as one mention that runs to the verb's comma.
+      'وكان رئيس النادي، سامي عطية، قال في مارس الماضي إن الفريق "سيبقى في الدوري".',
+      // A description the people pass ends before the commas, the name set off after it.
+      'لكن الباحثة في علوم البحار، منى الخطيب، تقول إن "المياه ترتفع كل عام".',
+      // A name whose description runs on into the commas.
+      'نادر فهمي، الأستاذ في جامعة القاهرة، يرى أن "الحل ما زال ممكنا".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['رامي حداد', 'سامي عطية', 'منى الخطيب', 'نادر فهمي']);
+  });
+
+  it('reads the subject of أما before the commas for the verb that answers it with ف (أما X، Y، فقال)', () => {
+    const a = article(['وقال وزير المالية رامي حداد إن الموازنة "لن تتغير هذا العام".', 'أما وزير العمل السابق، كمال عيسى، فقال إن الخطة "لن تنجح أبدا".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['رامي حداد', 'كمال عيسى']);
+    // Without أما, a verb with its conjunction still goes on the clause before (no fronted subject).
+    const b = article(['وقال وزير المالية رامي حداد إن الموازنة "لن تتغير هذا العام".', 'وفي وقت لاحق، فقال إن الخطة "لن تنجح أبدا".']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['رامي حداد', 'رامي حداد']);
+  });
+
   it('gives a statement that جاء فيه introduces to the one who issued the document (وأصدرت X بيانا جاء فيه)', () => {
     const a = article(['وقال السفير الأردني في باريس إن العلاقات جيدة.', 'وردت وزارة الداخلية الأردنية ببيان جاء فيه أن "الحدود ستفتح صباح الغد".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الداخلية الأردنية']);

@@ -157,10 +157,20 @@ describe('Morphology: the clitic rules of a language, as data', () => {
     assert.ok(!m.particleWithPronoun('لي', p, true));
   });
 
+  it('reads the letters of the proclitic prepositions (ل to, ب by, ك like) from the data, none without it', () => {
+    const m = arabic();
+    assert.deepEqual([m.prepositionLetters.to, m.prepositionLetters.by, m.prepositionLetters.like], ['ل', 'ب', 'ك'].map((c) => c.charCodeAt(0)));
+    assert.ok(m.isPrepositionLetter('كالمنظمه'.charCodeAt(0)) && !m.isPrepositionLetter('والمنظمه'.charCodeAt(0)));
+    const swapped = new Morphology({ ...(arabicProfile().morphology ?? NO_MORPHOLOGY), prepositionProclitics: { to: 'ب', by: 'ل', like: 'ك' } });
+    assert.equal(swapped.prepositionLetters.to, 'ب'.charCodeAt(0));
+    const none = new Morphology(NO_MORPHOLOGY);
+    assert.ok(!none.isPrepositionLetter('ل'.charCodeAt(0)) && none.prepositionLetters.to === -1);
+  });
+
   it('names what is wrong in a broken morphology', () => {
     assert.deepEqual(checkMorphology(arabicProfile().morphology), []);
-    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3, conjunctions: ['و', 2], futurePrefix: 4, firstPersonPrefixes: [''] });
+    const problems = checkMorphology({ article: 1, proclitics: ['و', ''], articleContractions: [{ written: '' }], objectPronouns: [], feminineEnding: 'ه', presentPrefixes: { m: 'ي' }, pluralEndings: [], constructEndings: [{ construct: 'ي' }], caseEndings: [''], feminineBeforePronoun: 3, conjunctions: ['و', 2], futurePrefix: 4, firstPersonPrefixes: [''], prepositionProclitics: { to: 'ل', by: 'بب' } });
     const paths = problems.map((p) => p.path);
-    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun', 'morphology.conjunctions', 'morphology.futurePrefix', 'morphology.firstPersonPrefixes']) assert.ok(paths.includes(path), path);
+    for (const path of ['morphology.article', 'morphology.proclitics', 'morphology.articleContractions[0]', 'morphology.presentPrefixes', 'morphology.constructEndings', 'morphology.caseEndings', 'morphology.feminineBeforePronoun', 'morphology.conjunctions', 'morphology.futurePrefix', 'morphology.firstPersonPrefixes', 'morphology.prepositionProclitics']) assert.ok(paths.includes(path), path);
   });
 });

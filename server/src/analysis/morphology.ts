@@ -64,6 +64,12 @@ export class Morphology {
   private readonly pluralEndings: readonly string[];
   private readonly constructEndings: readonly { construct: string; absolute: string }[];
   private readonly caseEndings: readonly string[];
+  /**
+   * The character codes of the one-letter proclitic prepositions (ل to, ب by, ك like), -1 for
+   * one the language does not have: a pass asks whether a word starts with one by its first
+   * code, without slicing it.
+   */
+  readonly prepositionLetters: { readonly to: number; readonly by: number; readonly like: number };
   /** The conjunction proclitics (و، ف), as the data lists them. */
   readonly conjunctions: readonly string[];
   /** The proclitic chains that carry no article (و، لـ، وبـ), none first: what an indefinite noun can be written with. */
@@ -89,6 +95,8 @@ export class Morphology {
     this.futurePrefix = data.futurePrefix ?? '';
     this.firstPersonPrefixes = data.firstPersonPrefixes ?? [];
     this.allPronouns = [...data.objectPronouns, ...(data.particlePronouns ?? [])].sort((a, b) => b.length - a.length);
+    const letters = data.prepositionProclitics;
+    this.prepositionLetters = { to: letters ? letters.to.charCodeAt(0) : -1, by: letters ? letters.by.charCodeAt(0) : -1, like: letters ? letters.like.charCodeAt(0) : -1 };
     this.prepositionClitics = data.proclitics.filter((p) => p.length === 1 && !this.conjunctions.includes(p));
     this.chains = data.proclitics.map((written) => {
       if (data.article && written.endsWith(data.article)) return { written, prefix: written.slice(0, -data.article.length), carriesArticle: true };
@@ -234,6 +242,12 @@ export class Morphology {
       }
     }
     return { plain, withClitics };
+  }
+
+  /** Whether a character code is one of the proclitic prepositions' letters (ل، ب، ك). */
+  isPrepositionLetter(code: number): boolean {
+    const l = this.prepositionLetters;
+    return code === l.to || code === l.by || code === l.like;
   }
 
   /** The word ends like a feminine noun or adjective (normalized: ة -> ه). */

@@ -246,9 +246,10 @@ export class PeopleFinder {
     const word = this.t.text(i);
     // Written ل/ب/ك … ة normalizes to ل/ب/ك … ه: the text is read only for such a word.
     const lead = word.charCodeAt(0);
-    if ((lead === 0x644 || lead === 0x628 || lead === 0x643) && word.endsWith('ه')) {
+    const morph = this.k.morphology;
+    if (morph.isPrepositionLetter(lead) && word.endsWith('ه')) {
       const written = lightNormalize(this.doc.tokenText(i, i + 1));
-      if (/^[لبك]/u.test(written) && written.endsWith('ة')) return true;
+      if (morph.isPrepositionLetter(written.charCodeAt(0)) && written.endsWith('ة')) return true;
     }
     // وزير الدولة لشؤون الإعلام: ل + a common noun of the corpus is a complement, not a name
     // (only ل: ب and ك + a noun spell first names, باسم، كمال).
@@ -914,7 +915,8 @@ export class PeopleFinder {
       // عن ثقته: a word after a preposition is its object, not a name.
       if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
       // Strict: one run of words with only spaces up to the preposition (سانتوس (66 عاما) على is no name عاما).
-      let ok = this.nameLike(first) && !this.withPrepositionClitic(first) && word(first) && !(strict && (this.k.morphology.definite(t.text(first)) || !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])));
+      // ب on a noun (بخطف فتيات المدارس) opens no name either.
+      let ok = this.nameLike(first) && !this.withPrepositionClitic(first) && !this.prepositionalPhrase(first) && word(first) && !(strict && (this.k.morphology.definite(t.text(first)) || !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])));
       // في تصريح صحفي إن: one word that real copy writes as a common noun is no name here.
       if (ok && end - first === 1 && this.k.lexicon.corpusCommonNouns.has(t.text(first)) && !this.k.personIndex.hasWord(t.text(first)) && !this.isArticleName(first)) ok = false;
       for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k);
@@ -1026,7 +1028,8 @@ export class PeopleFinder {
     const t = this.t;
     // (ل or ب written on the mention's first word: its text is the text at its offset.)
     const lead = t.norm.charCodeAt(t.starts[first]);
-    const asObject = (first > 0 && this.prepositionWord.at(t, first - 1)) || ((lead === 0x644 || lead === 0x628) && !!title && title.normStart > t.starts[first]);
+    const letters = this.k.morphology.prepositionLetters;
+    const asObject = (first > 0 && this.prepositionWord.at(t, first - 1)) || ((lead === letters.to || lead === letters.by) && !!title && title.normStart > t.starts[first]);
     return {
       first,
       end,
@@ -1283,15 +1286,17 @@ function writtenWithArticle(k: Knowledge, word: string): boolean {
 /**
  * ب on a word the corpus writes with the article, of four letters or more (بسام، باسم are
  * names) and no relational adjective (بلاتيني), or on such a word with its article
- * (بعبارات، بالصور); not a known name's word.
+ * (بعبارات، بالصور), or on a word of three letters the corpus also writes under ل (بنزع،
+ * بوقف: word-classes corpusLamNouns); not a known name's word.
  */
 function readsAsBaOnNoun(k: Knowledge, w: string): boolean {
-  if (w.charCodeAt(0) !== 0x628 || k.personIndex.hasWord(w)) return false;
+  if (w.charCodeAt(0) !== k.morphology.prepositionLetters.by || k.personIndex.hasWord(w)) return false;
   const rest = w.slice(1);
   const article = k.morphology.article;
   if (rest.startsWith(article)) return writtenWithArticle(k, rest.slice(article.length));
+  // بنزع، بوقف: a short word real copy writes under ل too is a preposition's object (سام of بسام is not).
+  if (rest.length < 4) return !!k.lexicon.corpusLamNouns?.has(rest);
   // بلاتيني: an indefinite relational adjective is no preposition's object, but a name's ending.
-  if (rest.length < 4) return false;
   for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (rest.endsWith(e)) return false;
   return writtenWithArticle(k, rest);
 }

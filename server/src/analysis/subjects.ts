@@ -52,6 +52,20 @@ export class SubjectReader {
     return this.stopWord.at(this.doc.tokens, i);
   }
 
+  /** Whether token i is a word real copy writes as a common noun (knowledge word-classes), not a known name's word or a name connector. */
+  private commonNounInConstruct(i: number): boolean {
+    const k = this.doc.knowledge;
+    const w = this.doc.tokens.text(i);
+    return k.lexicon.corpusCommonNouns.has(w) && !k.personIndex.hasWord(w) && !k.lexicon.nameConnectors.has(w);
+  }
+
+  /** The name from token j up to the common nouns that end at token `noun` (كورودا احتمال رفع الفائدة: كورودا), when no word of it is one; else none. */
+  private nameBeforeConstruct(j: number, noun: number): { first: number; end: number } | null {
+    let end = noun;
+    while (end > j && this.commonNounInConstruct(end - 1)) end--;
+    return end > j ? { first: j, end } : null;
+  }
+
   /** Whether only spaces lie between token j-1 and token j (no comma, colon or quote). */
   private joined(j: number): boolean {
     const t = this.doc.tokens;
@@ -239,8 +253,11 @@ export class SubjectReader {
     if (lx.anonymousHeads.has(next) && end - j >= 2) return { first: j, end };
     // A title right after the name: منصور شيشيفوروش رئيس مركز الأزمات.
     if (this.doc.knowledge.roleIndex.match(t, end) !== null && end - j >= 2) return { first: j, end };
-    // An apposition: a definite title or description right after the name.
-    if (this.morph.definite(next) && !this.stopsAt(end) && end - j >= 2) return { first: j, end };
+    // An apposition: a definite title or description right after the name. But a word real
+    // copy writes as a common noun right before it is in construct with it, the verb's object
+    // after a shorter name (ووصفت كونستاند تأثير الاعتداء): the name ends before that noun
+    // (not a word after بن or عبد, always a name's: حمد بن جاسم آل ثاني).
+    if (this.morph.definite(next) && !this.stopsAt(end) && end - j >= 2) return this.commonNounInConstruct(end - 1) && !lx.nameConnectors.has(t.text(end - 2)) ? this.nameBeforeConstruct(j, end - 1) : { first: j, end };
     // An indefinite apposition in construct, then إن/أن: نورييل روبيني خبير الاقتصاد أن …
     if (end - j >= 2) {
       for (let k = end; k < Math.min(t.count, end + 4) && this.joined(k); k++) {

@@ -243,7 +243,7 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
 function addressedBySpeechNoun(cx: AttributionContext, org: OrganizationHit): boolean {
   const { t, morph, doc } = cx;
   const nouns = doc.knowledge.lexicon.speechNouns;
-  if (!nouns || org.first === 0 || org.normStart === t.starts[org.first] || t.norm.charCodeAt(t.starts[org.first]) !== 0x644) return false;
+  if (!nouns || org.first === 0 || org.normStart === t.starts[org.first] || t.norm.charCodeAt(t.starts[org.first]) !== morph.prepositionLetters.to) return false;
   const before = t.text(org.first - 1);
   return nouns.has(morph.withoutConjunction(before) ?? before);
 }
@@ -297,7 +297,7 @@ function objectBeforeBa(cx: AttributionContext, cue: CueHit, end: number): boole
  * ends before `limit` (the token of the cue that needs it).
  */
 export function sentenceSubject(cx: AttributionContext, start: number, limit: number, strict = false): PersonCluster | null {
-  const { t, inQuote, orgByToken, words, mentionByToken, genericPhrases } = cx;
+  const { t, morph, inQuote, orgByToken, words, mentionByToken, genericPhrases } = cx;
   let j = t.indexAtOrAfter(start);
   while (j < limit && words.opener.at(t, j)) j++;
   if (j + 1 >= limit || inQuote.has(t.starts[j])) return null;
@@ -307,7 +307,7 @@ export function sentenceSubject(cx: AttributionContext, start: number, limit: nu
     if (words.noVerb.at(t, j) || mentionByToken.has(j) || orgByToken.has(j)) return null;
     // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
     const next = t.norm.charCodeAt(t.starts[j + 1]);
-    if ((next === 0x644 || next === 0x628 || next === 0x643) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+    if (morph.isPrepositionLetter(next) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
   }
   const s = speakerAt(cx, j + 1, strict);
   if (!s || s.end > limit) return null;
@@ -371,8 +371,11 @@ function antecedentOf(cx: AttributionContext, verb: number, windowStart: number)
 function subjectBeforeComma(cx: AttributionContext, verb: number, windowStart: number): PersonCluster | null {
   const { t, morph, people, inQuote, orgByToken, registry, subjects, mentionByToken, doc } = cx;
   const aux = doc.knowledge.lexicon.auxiliaries;
-  // X، وقال: a verb with its conjunction goes on the clause before; it has no fronted subject.
-  if (morph.conjunction(t.text(verb)) !== null) return null;
+  // X، وقال: a verb with its conjunction goes on the clause before; it has no fronted subject,
+  // but after a topic particle (أما X، Y، فقال) the conjunction answers the particle.
+  const joined = morph.conjunction(t.text(verb)) !== null;
+  const topic = doc.knowledge.lexicon.topicParticles;
+  if (joined && !topic?.size) return null;
   let e = verb;
   for (let segment = 0; segment < 2; segment++) {
     if (e < 2 || t.starts[e - 1] < windowStart || !t.commaBetween(t.ends[e - 1], t.starts[e])) return null;
@@ -383,11 +386,22 @@ function subjectBeforeComma(cx: AttributionContext, verb: number, windowStart: n
       e = s;
       continue;
     }
+    if (joined && !(s > 0 && topic?.has(t.text(s - 1)))) return null;
     const w = t.text(s);
     const from = aux?.has(w) || (w.startsWith('و') && aux?.has(w.slice(1))) ? s + 1 : s;
     if (from >= e) return null;
     const m = mentionByToken.get(from);
     if (m && m.end === e && !m.inQuote && !m.asObject) return register(cx, m);
+    // وكان رئيس مجلس العموم، جون بيركو، قال / هالة الدوسري، الباحثة في …، تقول: a named
+    // mention that opens the clause and runs on into the words set off before the verb (its
+    // name or its description, which the people pass read with it) is the verb's subject.
+    if (m && segment > 0 && m.name && m.end > e && m.end <= verb && !m.inQuote && !m.asObject) return register(cx, m);
+    // وكان المفاوض الأوروبي، ميشيل بارنيه، أشار: a description opens the clause and the name
+    // set off by commas after it, right before the verb, is who it describes: that one speaks.
+    // Not after a preposition (وحول أوضاع ناديه، ومستحقات اللاعبين، أردف): that clause is an adverbial.
+    const opener = morph.withoutConjunction(t.text(from)) ?? t.text(from);
+    const named = segment > 0 && !m?.name && !doc.knowledge.lexicon.prepositions.has(opener) ? nameSetOffBefore(cx, e, verb) : null;
+    if (named) return named;
     const org = orgByToken.get(from);
     if (org && org.end === e) return speakingOrganization(cx, org);
     const phrase = subjects.phraseAt(from, false, from === s);
@@ -399,6 +413,23 @@ function subjectBeforeComma(cx: AttributionContext, verb: number, windowStart: n
     return registry.addSpeakerByText('person', doc.norm.slice(t.starts[from], t.ends[e - 1]), doc.text.slice(span.start, span.end), span);
   }
   return null;
+}
+
+/**
+ * A name of two words or more from token `first` to the comma before token `verb`, set off
+ * like speakerAt's apposition (المتحدث، جون كيربي، إن), as its speaker; after ويدعى
+ * (lexicon.namedVerbs) the name follows it.
+ */
+function nameSetOffBefore(cx: AttributionContext, first: number, verb: number): PersonCluster | null {
+  const { t, morph, people, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (first + 1 < verb && lx.namedVerbs?.has(t.text(first))) first++;
+  if (!people.nameLike(first)) return null;
+  const name = people.nameAt(first, true);
+  if (!name || name.end !== verb || name.end - name.first < 2) return null;
+  // …، مساء الجمعة، / …، فمن المرجح، …: a time word or a preposition is no name's.
+  for (let k = name.first; k < name.end; k++) if (lx.timeWords.has(t.text(k)) || lx.prepositions.has(morph.withoutConjunction(t.text(k)) ?? t.text(k))) return null;
+  return register(cx, nameMention(t, name.first, name.end, name.knowledgeId));
 }
 
 /**

@@ -112,7 +112,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   const gap = t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) ? '' : doc.norm.slice(t.ends[j - 1], t.starts[j]);
   if ((/["«»“”:.()]/u.test(gap) || inQuote.has(t.starts[j])) && !(/^\s*["«“]$/u.test(gap) && termOpens.has(t.starts[j] - 1))) return null;
   // قال لبي بي سي: only a word with ل is read further (addresseeEnd), apart so that speakerAt stays small.
-  if (before >= 0 && t.norm.charCodeAt(t.starts[j]) === 0x644) {
+  if (before >= 0 && t.norm.charCodeAt(t.starts[j]) === morph.prepositionLetters.to) {
     const addressee = addresseeEnd(cx, j, before);
     if (addressee >= 0) return speakerAfterAddressee(cx, j, addressee);
   }
@@ -255,7 +255,7 @@ function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean
   // مسؤول أمني لرويترز، مصدر مطلع لـCNN، أحد الصحفيين قائلا: the addressee (ل + a news
   // organization or a Latin name) and a speech participle end it.
   const addressee = (n: number): boolean => {
-    if (t.norm.charCodeAt(t.starts[n]) !== 0x644) return false;
+    if (t.norm.charCodeAt(t.starts[n]) !== morph.prepositionLetters.to) return false;
     const org = orgByToken.get(n);
     // Only the news: مسؤول لحلف الناتو is the alliance's official.
     if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');

@@ -100,6 +100,8 @@ export interface MorphologyData {
   caseEndings?: string[];
   /** The proclitics that are conjunctions (و، ف), read off before a cue or grammar word is looked up. */
   conjunctions?: string[];
+  /** The one-letter proclitics that are prepositions, by what they mark: to (ل), by (ب), like (ك). */
+  prepositionProclitics?: { to: string; by: string; like: string };
   /** How the feminine ending is written before a pronoun ending (ت). */
   feminineBeforePronoun?: string;
   /** The prefix of the future on a present verb (س: سيكون). */

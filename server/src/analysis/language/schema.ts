@@ -53,6 +53,10 @@ export function checkMorphology(data: unknown, path = 'morphology'): Problems {
   for (const key of ['caseEndings', 'conjunctions', 'firstPersonPrefixes', 'particlePronouns']) if (o[key] !== undefined) wordList(o[key], `${path}.${key}`, problems);
   if (o.constructEndings !== undefined && !(Array.isArray(o.constructEndings) && o.constructEndings.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as Record<string, unknown>).construct === 'string' && typeof (e as Record<string, unknown>).absolute === 'string')))
     problems.push({ path: `${path}.constructEndings`, message: 'must be a list of { construct, absolute }' });
+  if (o.prepositionProclitics !== undefined) {
+    const clitics = object(o.prepositionProclitics, `${path}.prepositionProclitics`, problems);
+    if (clitics && !['to', 'by', 'like'].every((key) => typeof clitics[key] === 'string' && (clitics[key] as string).length === 1)) problems.push({ path: `${path}.prepositionProclitics`, message: 'needs one letter each for to, by and like' });
+  }
   const present = object(o.presentPrefixes, `${path}.presentPrefixes`, problems);
   if (present && (typeof present.m !== 'string' || typeof present.f !== 'string')) problems.push({ path: `${path}.presentPrefixes`, message: 'needs an m and an f prefix' });
   return problems;
