@@ -2,7 +2,9 @@
 // file from a sound one and one source from another, at any alignment of the bytes.
 
 import { strict as assert } from 'node:assert';
-import { checksum } from '../../server/src/node/checksum';
+import { execFileSync } from 'node:child_process';
+import { checksum, WASM_FROM_BYTES } from '../../server/src/node/checksum';
+import { wasmWordLanes } from '../../server/src/node/checksumWasm';
 
 /** Bytes that are not all alike (a linear congruential sequence). */
 function sample(length: number): Uint8Array {
@@ -64,5 +66,33 @@ describe('the code cache checksum', () => {
     swapped.set(bytes.subarray(0, 4), 4);
     swapped.set(bytes.subarray(4, 8), 0);
     assert.notEqual(checksum(swapped), checksum(bytes));
+  });
+
+  it('gives through WebAssembly what it gives in JavaScript, at any length and alignment', () => {
+    const bytes = sample(70_000);
+    const done = wasmWordLanes(bytes, 1, 2);
+    assert.ok(done, 'WebAssembly runs here');
+    assert.equal(done.end, 70_000 - (70_000 % 16));
+    for (const length of [0, 3, 4, 15, 16, 17, 31, 32, 33, 1_027, 65_535, 65_536, 65_537, 69_999]) {
+      for (let offset = 0; offset < 4; offset++) {
+        const part = bytes.subarray(offset, offset + length);
+        assert.equal(checksum(part, true), checksum(part, false), `length ${length}, offset ${offset}`);
+      }
+    }
+    // Past a page of the module's memory, lane b (kept after the bytes) on a new page.
+    const large = sample(3 * 65_536 - 4);
+    assert.equal(checksum(large), checksum(large, false));
+    assert.ok(WASM_FROM_BYTES <= large.length, 'the large input goes through WebAssembly by default');
+  });
+
+  it('gives the same without WebAssembly (node --jitless)', function () {
+    this.timeout(30_000);
+    const script = `const { checksum } = require(${JSON.stringify(require.resolve('../../server/src/node/checksum'))});
+      const bytes = new Uint8Array(${WASM_FROM_BYTES + 7}).map((_, i) => (i * 2654435761) >>> 24);
+      process.stdout.write(typeof WebAssembly + ' ' + checksum(bytes));`;
+    const [kind, result] = execFileSync(process.execPath, ['--jitless', '--require', require.resolve('tsx/cjs'), '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split(' ');
+    assert.equal(kind, 'undefined', 'no WebAssembly there');
+    const bytes = new Uint8Array(WASM_FROM_BYTES + 7).map((_, i) => (i * 2654435761) >>> 24);
+    assert.equal(result, checksum(bytes));
   });
 });

@@ -178,6 +178,29 @@ describe("the command line's code cache (dist/cli.js)", function () {
     assert.equal(fs.statSync(path.join(folder, made[0])).ino, inode, 'taken, so not written again');
   });
 
+  it('analyses as without it when its cache is damaged or cut short, and writes a sound one the next run takes', () => {
+    const folder = path.join(dir, 'cache');
+    const plain = cli('off');
+    cli(folder);
+    cli(folder);
+    const [name] = fs.readdirSync(folder);
+    const cacheFile = path.join(folder, name);
+    const damages: [string, (bytes: Buffer) => Buffer][] = [
+      // In the middle of the cache, where only the checksum (through WebAssembly, the cache being large) sees it.
+      ['a byte changed', (bytes) => ((bytes[bytes.length >> 1] ^= 0xff), bytes)],
+      ['cut short', (bytes) => bytes.subarray(0, bytes.length >> 1)],
+    ];
+    for (const [damage, apply] of damages) {
+      const damaged = apply(fs.readFileSync(cacheFile));
+      fs.writeFileSync(cacheFile, damaged);
+      assert.deepEqual(cli(folder), plain, damage);
+      assert.notDeepEqual(fs.readFileSync(cacheFile), damaged, `${damage}: written again`);
+      const inode = fs.statSync(cacheFile).ino;
+      assert.deepEqual(cli(folder), plain);
+      assert.equal(fs.statSync(cacheFile).ino, inode, `${damage}: the new cache is taken, so not written again`);
+    }
+  });
+
   it('is kept by default in a folder of each installed copy, so that two copies keep both caches', () => {
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);

@@ -6,10 +6,10 @@
 // in it. Anything wrong with the cache (absent, corrupt, refused by V8, unreadable or
 // unwritable folder) falls back to compiling the source, as `require` would, in silence.
 
-import * as fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import * as path from 'node:path';
-import * as vm from 'node:vm';
+// Node's functions by name: esbuild's `import * as` copies every property of the module.
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 import { isPrivateFolder, makePrivateFolder } from './cacheFolder';
 import { checksum } from './checksum';
 
@@ -29,6 +29,13 @@ export interface CachedModule<T> {
   readonly saveProblem: string | undefined;
 }
 
+/**
+ * Node's CommonJS loader, the class of every CommonJS module: `require('node:module')` gives
+ * the same class but also loads Node's ES module loader and source maps (4.6 M instructions,
+ * 0.5 % of the command line's run).
+ */
+const CommonJs = module.constructor as unknown as { createRequire(file: string): NodeJS.Require; wrap(source: string): string };
+
 /** The checksum in front of the cache (V8 checks a cache's header, not all its bytes): checksum.ts's 16 hex digits. */
 const CHECKSUM_BYTES = 16;
 
@@ -39,7 +46,7 @@ const CHECKSUM_BYTES = 16;
 export function loadWithCodeCache<T>(file: string, folder: string): CachedModule<T> | undefined {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
@@ -47,19 +54,19 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
   // flags): a new build replaces its older caches, another Node or other flags keep theirs.
   const sourceKey = checksum(bytes);
   const runtimeKey = checksum(Buffer.from(`${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)).slice(0, 8);
-  const cacheFile = path.join(folder, `${path.basename(file, '.js')}-${sourceKey}-${runtimeKey}.v8cache`);
+  const cacheFile = join(folder, `${basename(file, '.js')}-${sourceKey}-${runtimeKey}.v8cache`);
   const cachedData = readCache(cacheFile, folder);
-  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData });
+  const script = new Script(CommonJs.wrap(bytes.toString('utf8')), { filename: file, cachedData });
   const cacheAccepted = cachedData !== undefined && !script.cachedDataRejected;
 
-  const module = { exports: {} as T };
+  const loaded = { exports: {} as T };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
-  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  wrapper.call(loaded.exports, loaded.exports, CommonJs.createRequire(file), loaded, file, dirname(file));
 
   let saved = cacheAccepted;
   let saveProblem: string | undefined;
   return {
-    exports: module.exports,
+    exports: loaded.exports,
     cacheAccepted,
     cacheFile,
     save(): boolean {
@@ -77,8 +84,10 @@ export function loadWithCodeCache<T>(file: string, folder: string): CachedModule
 /** The cache's bytes if the file is there, whole, and in a folder only this user can write. */
 function readCache(cacheFile: string, folder: string): Buffer | undefined {
   try {
-    if (!isPrivateFolder(folder)) return undefined;
-    const stored = fs.readFileSync(cacheFile);
+    // Looked for first: a missing file (the run that writes the cache) would throw, and an
+    // error from fs costs more than the look.
+    if (!isPrivateFolder(folder) || !existsSync(cacheFile)) return undefined;
+    const stored = readFileSync(cacheFile);
     const data = stored.subarray(CHECKSUM_BYTES);
     if (stored.length <= CHECKSUM_BYTES || checksum(data) !== stored.toString('latin1', 0, CHECKSUM_BYTES)) return undefined;
     return data;
@@ -93,13 +102,20 @@ function writeCache(cacheFile: string, folder: string, data: Buffer): string | u
   try {
     const problem = makePrivateFolder(folder);
     if (problem) return problem;
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(checksum(data), 'latin1'), data]), { mode: 0o600 });
-    fs.renameSync(temporary, cacheFile);
+    // The checksum, then the cache, each written as it is (not concatenated first: 0.9 M instructions less than writeFileSync of both).
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, checksum(data), null, 'latin1');
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, cacheFile);
     removeOtherCaches(cacheFile);
     return undefined;
   } catch (e) {
     try {
-      fs.rmSync(temporary, { force: true });
+      rmSync(temporary, { force: true });
     } catch {
       // Nothing more to clean.
     }
@@ -109,12 +125,12 @@ function writeCache(cacheFile: string, folder: string, data: Buffer): string | u
 
 /** The caches of earlier builds of the same file would only take room (those of this build for another Node stay). */
 function removeOtherCaches(cacheFile: string): void {
-  const folder = path.dirname(cacheFile);
-  const [, base, sourceKey] = /^(.*)-([0-9a-f]+)-[0-9a-f]+\.v8cache$/.exec(path.basename(cacheFile)) ?? [];
+  const folder = dirname(cacheFile);
+  const [, base, sourceKey] = /^(.*)-([0-9a-f]+)-[0-9a-f]+\.v8cache$/.exec(basename(cacheFile)) ?? [];
   if (!base) return;
   try {
-    for (const name of fs.readdirSync(folder)) {
-      if (name.startsWith(`${base}-`) && name.endsWith('.v8cache') && !name.startsWith(`${base}-${sourceKey}-`)) fs.rmSync(path.join(folder, name), { force: true });
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith(`${base}-`) && name.endsWith('.v8cache') && !name.startsWith(`${base}-${sourceKey}-`)) rmSync(join(folder, name), { force: true });
     }
   } catch {
     // Left for the next save.
