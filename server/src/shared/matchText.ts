@@ -24,6 +24,9 @@ const PERIOD = -3;
 const HASH = -4;
 const UNDERSCORE = -5;
 
+/** A CR: removed before a LF (a CRLF reads as one LF), a LF on its own. */
+const CARRIAGE_RETURN = -6;
+
 /**
  * The UTF-16 ranges isWordCode accepts, first to last included: for tables built by range
  * instead of by testing 65,536 codes one by one at load (a test holds the two together).
@@ -57,7 +60,8 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
- * Per-UTF-16-unit replacement: REMOVE, a replacement code, or KEEP for the code itself.
+ * Per-UTF-16-unit replacement: REMOVE, a replacement code, KEEP for the code itself, or a
+ * negative mark of a character read by its neighbours (byContext).
  * Built on first use: the language server loads this module at start (its rules and folder
  * summaries reach normalize.ts) and would build it before answering initialize.
  */
@@ -117,20 +121,38 @@ function buildTable(): Int32Array {
   t[0x2e] = PERIOD;
   t[0x23] = HASH;
   t[0x5f] = UNDERSCORE;
+  t[0x0d] = CARRIAGE_RETURN;
   return t;
 }
 
 /** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
 export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
   const r = (table ?? replacements())[c];
   if (r === KEEP) return c;
-  if (r === PERIOD) return abbreviates(text, i) ? 0x20 : c;
-  if (r === HASH) return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
-  if (r === UNDERSCORE) return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
-  if (r !== SPACE_UNLESS_IN_WORD) return r;
-  return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
+  if (r >= REMOVE) return r;
+  return byContext(text, i, c, r);
+}
+
+/**
+ * What a character whose reading depends on its neighbours becomes. One call for them all,
+ * out of replacementAt: a full stop comes early in any text, so optimized code has seen the
+ * call, where a branch of its own per kind (a first CR 18,000 characters into the 1 MB
+ * article) threw the whole optimized normalization loop away (docs/performance.md, session 17).
+ */
+function byContext(text: string, i: number, c: number, r: number): number {
+  switch (r) {
+    case PERIOD:
+      return abbreviates(text, i) ? 0x20 : c;
+    case HASH:
+      return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
+    case UNDERSCORE:
+      return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
+    case CARRIAGE_RETURN:
+      return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+    default: // SPACE_UNLESS_IN_WORD
+      return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
+  }
 }
 
 function isArabicLetter(c: number): boolean {
