@@ -73,7 +73,7 @@ const replacements = (): Int32Array => (table ??= buildTable());
  * loop writes each code into its own entry (65,536 steps in the interpreter at every
  * engine load, the first analysis of a process). No replacement is U+0000.
  */
-const KEEP = 0;
+export const KEEP = 0;
 
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
@@ -125,22 +125,25 @@ function buildTable(): Int32Array {
   return t;
 }
 
-/** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
-export function replacementAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  const r = (table ?? replacements())[c];
-  if (r === KEEP) return c;
-  if (r >= REMOVE) return r;
-  return byContext(text, i, c, r);
+/**
+ * The table to read a character through: `const r = table[c]`, then the character is c
+ * itself when r is KEEP, r when r >= REMOVE (REMOVE or a replacement code), and
+ * byContext(text, i, c, r) otherwise. Written out in each loop that reads a whole text
+ * (normalizeForMatch, analysis/normalize.ts), not called per character: code not yet
+ * optimized pays for every call, and a function this small is compiled on its own early.
+ */
+export function replacementTable(): Int32Array {
+  return table ?? replacements();
 }
 
 /**
- * What a character whose reading depends on its neighbours becomes. One call for them all,
- * out of replacementAt: a full stop comes early in any text, so optimized code has seen the
- * call, where a branch of its own per kind (a first CR 18,000 characters into the 1 MB
- * article) threw the whole optimized normalization loop away (docs/performance.md, session 17).
+ * What a character whose reading depends on its neighbours becomes (full stop, #, _, CR, a
+ * bidi mark): r is its negative mark in the table. One call for them all: a full stop comes
+ * early in any text, so optimized code has seen the call, where a branch of its own per
+ * kind (a first CR 18,000 characters into the 1 MB article) threw the whole optimized
+ * normalization loop away (docs/performance.md, session 17).
  */
-function byContext(text: string, i: number, c: number, r: number): number {
+export function byContext(text: string, i: number, c: number, r: number): number {
   switch (r) {
     case PERIOD:
       return abbreviates(text, i) ? 0x20 : c;
@@ -182,11 +185,15 @@ function inWord(c: number): boolean {
 /** Normalizes one character or short string for lexicon matching (no offset map). */
 export function normalizeForMatch(text: string): string {
   // Lexicon words by the thousand when knowledge is built: no offset map needed.
+  const tab = replacementTable();
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const r = replacementAt(text, i);
-    if (r === text.charCodeAt(i)) continue;
+    const c = text.charCodeAt(i);
+    const t = tab[c];
+    if (t === KEEP) continue;
+    const r = t >= REMOVE ? t : byContext(text, i, c, t);
+    if (r === c) continue;
     out += text.slice(runStart, i);
     if (r !== REMOVE) out += String.fromCharCode(r);
     runStart = i + 1;
