@@ -9,7 +9,7 @@
 // offsets. The map is sparse: it stores only the points where the shift between the
 // two texts changes, so a 50 MB article costs no 200 MB offset array.
 
-import { KEEP, REMOVE, byContext, replacementTable } from '../shared/matchText';
+import { REMOVE, replacementAt } from '../shared/matchText';
 import { isWordCode } from './tokens';
 import { hashStep } from './wordTable';
 import type { Span } from './types';
@@ -169,11 +169,8 @@ function normalizeText(original: string, words: WordBounds | null): NormalizedTe
   let wordStart = -1;
   let hash = 0;
   workMeter.steps += n;
-  const table = replacementTable();
   for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
-    const t = table[c];
-    const r = t === KEEP ? c : t >= REMOVE ? t : byContext(original, i, c, t);
+    const r = replacementAt(original, i);
     if (r !== REMOVE) {
       if (words !== null) {
         if (isWordCode(r)) {

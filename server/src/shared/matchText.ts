@@ -24,9 +24,6 @@ const PERIOD = -3;
 const HASH = -4;
 const UNDERSCORE = -5;
 
-/** A CR: removed before a LF (a CRLF reads as one LF), a LF on its own. */
-const CARRIAGE_RETURN = -6;
-
 /**
  * The UTF-16 ranges isWordCode accepts, first to last included: for tables built by range
  * instead of by testing 65,536 codes one by one at load (a test holds the two together).
@@ -60,8 +57,7 @@ export function isWordCode(c: number): boolean {
 }
 
 /**
- * Per-UTF-16-unit replacement: REMOVE, a replacement code, KEEP for the code itself, or a
- * negative mark of a character read by its neighbours (byContext).
+ * Per-UTF-16-unit replacement: REMOVE, a replacement code, or KEEP for the code itself.
  * Built on first use: the language server loads this module at start (its rules and folder
  * summaries reach normalize.ts) and would build it before answering initialize.
  */
@@ -73,7 +69,7 @@ const replacements = (): Int32Array => (table ??= buildTable());
  * loop writes each code into its own entry (65,536 steps in the interpreter at every
  * engine load, the first analysis of a process). No replacement is U+0000.
  */
-export const KEEP = 0;
+const KEEP = 0;
 
 function buildTable(): Int32Array {
   const t = new Int32Array(0x10000);
@@ -121,41 +117,20 @@ function buildTable(): Int32Array {
   t[0x2e] = PERIOD;
   t[0x23] = HASH;
   t[0x5f] = UNDERSCORE;
-  t[0x0d] = CARRIAGE_RETURN;
   return t;
 }
 
-/**
- * The table to read a character through: `const r = table[c]`, then the character is c
- * itself when r is KEEP, r when r >= REMOVE (REMOVE or a replacement code), and
- * byContext(text, i, c, r) otherwise. Written out in each loop that reads a whole text
- * (normalizeForMatch, analysis/normalize.ts), not called per character: code not yet
- * optimized pays for every call, and a function this small is compiled on its own early.
- */
-export function replacementTable(): Int32Array {
-  return table ?? replacements();
-}
-
-/**
- * What a character whose reading depends on its neighbours becomes (full stop, #, _, CR, a
- * bidi mark): r is its negative mark in the table. One call for them all: a full stop comes
- * early in any text, so optimized code has seen the call, where a branch of its own per
- * kind (a first CR 18,000 characters into the 1 MB article) threw the whole optimized
- * normalization loop away (docs/performance.md, session 17).
- */
-export function byContext(text: string, i: number, c: number, r: number): number {
-  switch (r) {
-    case PERIOD:
-      return abbreviates(text, i) ? 0x20 : c;
-    case HASH:
-      return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
-    case UNDERSCORE:
-      return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
-    case CARRIAGE_RETURN:
-      return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
-    default: // SPACE_UNLESS_IN_WORD
-      return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
-  }
+/** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
+export function replacementAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? REMOVE : 0x0a;
+  const r = (table ?? replacements())[c];
+  if (r === KEEP) return c;
+  if (r === PERIOD) return abbreviates(text, i) ? 0x20 : c;
+  if (r === HASH) return isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
+  if (r === UNDERSCORE) return isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1)) ? 0x20 : c;
+  if (r !== SPACE_UNLESS_IN_WORD) return r;
+  return inWord(text.charCodeAt(i - 1)) && inWord(text.charCodeAt(i + 1)) ? REMOVE : 0x20;
 }
 
 function isArabicLetter(c: number): boolean {
@@ -185,15 +160,11 @@ function inWord(c: number): boolean {
 /** Normalizes one character or short string for lexicon matching (no offset map). */
 export function normalizeForMatch(text: string): string {
   // Lexicon words by the thousand when knowledge is built: no offset map needed.
-  const tab = replacementTable();
   let out = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const t = tab[c];
-    if (t === KEEP) continue;
-    const r = t >= REMOVE ? t : byContext(text, i, c, t);
-    if (r === c) continue;
+    const r = replacementAt(text, i);
+    if (r === text.charCodeAt(i)) continue;
     out += text.slice(runStart, i);
     if (r !== REMOVE) out += String.fromCharCode(r);
     runStart = i + 1;
