@@ -61,7 +61,8 @@ export class NormalizedText {
    * about as much as the normalization itself.
    */
   static withWords(original: string): { nt: NormalizedText; words: WordBounds } {
-    const words: WordBounds = { starts: wordScratch.starts, ends: wordScratch.ends, hashes: wordScratch.hashes, count: 0 };
+    const scratch = wordScratchFor(original.length);
+    const words: WordBounds = { starts: scratch.starts, ends: scratch.ends, hashes: scratch.hashes, count: 0 };
     const nt = normalizeText(original, words);
     if (words.starts.length <= MAX_WORD_SCRATCH) wordScratch = { starts: words.starts, ends: words.ends, hashes: words.hashes };
     return { nt, words };
@@ -134,6 +135,20 @@ export interface WordBounds {
 
 let wordScratch: { starts: Int32Array; ends: Int32Array; hashes: Int32Array } = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
 const MAX_WORD_SCRATCH = 1 << 18;
+
+/**
+ * The scratch arrays, long enough for a text's words when they average five characters
+ * with their space or more, as press Arabic's do: grown before the pass, not in it, where
+ * the first growth was a call the optimized loop had never seen and threw the loop's code
+ * away on a long article (docs/performance.md, session 17). Other texts still grow them.
+ */
+function wordScratchFor(length: number): { starts: Int32Array; ends: Int32Array; hashes: Int32Array } {
+  const expected = Math.min(Math.ceil(length / 5), MAX_WORD_SCRATCH);
+  let size = wordScratch.starts.length;
+  if (size >= expected) return wordScratch;
+  while (size < expected) size *= 2;
+  return { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size) };
+}
 
 function growInt32(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
