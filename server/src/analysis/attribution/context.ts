@@ -270,7 +270,7 @@ function wordTests(k: ArticleDocument['knowledge']): WordTests {
       afterCueFiller: memoOf(k, 'attribution.afterCueFiller', (k, w) => !!k.lexicon.afterCueFillers?.has(w) || k.morphology.particleWithPronoun(w, k.lexicon.prepositions, true)),
       bodyHead: memoOf(k, 'attribution.bodyHead', (k, w) => k.lexicon.nameHeads.has(w) || k.lexicon.organizationHeads.has(w)),
       relayVerb: memoOf(k, 'attribution.relayVerb', (k, w) => k.cues.relayVerbs.has(k.morphology.withoutConjunction(w) ?? w)),
-      clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || w === 'اما' || w === 'واما'),
+      clauseLead: memoOf(k, 'attribution.clauseLead', (k, w) => k.lexicon.clauseOpeners.has(w) || w === 'و' || !!k.lexicon.topicParticles?.has(w)),
       spokesperson: memoOf(k, 'attribution.spokesperson', (k, w) => {
         const heads = k.lexicon.spokespersonHeads;
         return !!heads && k.morphology.stems(w).some((s) => heads.has(k.morphology.withoutArticle(s) ?? s));
