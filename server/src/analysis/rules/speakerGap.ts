@@ -110,6 +110,7 @@ function repeatedAs(a: Named, q: Quote): string | null {
       const name = other.kind === 'statement' && other.speakerId !== null ? names.get(other.speakerId) : undefined;
       if (name === undefined) continue;
       const words = matchWords(other.content.text);
+      workMeter.steps += 1 + words.length;
       for (let i = 0; i + REPEATED_WORDS <= words.length; i++) {
         const run = words.slice(i, i + REPEATED_WORDS).join(' ');
         if (!runs.has(run)) runs.set(run, name);
