@@ -61,6 +61,9 @@ export interface ServerOptions {
 class DirectWriter extends AbstractMessageWriter implements MessageWriter {
   constructor(private readonly stream: Writable) {
     super();
+    // A write to a server that has just ended fails (EPIPE) after write() returned: reported as
+    // the writer's error, not thrown in the test process; the child's 'close' ends the waits.
+    stream.on('error', (e) => this.fireError(e));
   }
 
   write(msg: Message): Promise<void> {
