@@ -35,35 +35,69 @@ export interface UnbalancedMark {
   block: Block;
 }
 
-const STYLE: Record<string, QuoteMarkStyle> = {
-  '"': 'straight',
-  '\u201c': 'curly',
-  '\u201d': 'curly',
-  '\u201e': 'curly',
-  '\u00ab': 'guillemet',
-  '\u00bb': 'guillemet',
-};
+/** The style of a quote mark's code unit (isQuoteMarkCode). */
+function styleOf(code: number): QuoteMarkStyle {
+  return code === 0x22 ? 'straight' : code === 0xab || code === 0xbb ? 'guillemet' : 'curly';
+}
 
-/** Glyph preference when the context does not decide: 1 opener, -1 closer, 0 none. */
-const GLYPH_DIRECTION: Record<string, number> = { '"': 0, '\u201c': 1, '\u201e': 1, '\u201d': -1, '\u00ab': 1, '\u00bb': -1 };
+/** Glyph preference of a quote mark when the context does not decide: 1 opener (“ „ «), -1 closer (” »), 0 none ("). */
+function glyphDirection(code: number): number {
+  return code === 0x201c || code === 0x201e || code === 0xab ? 1 : code === 0x201d || code === 0xbb ? -1 : 0;
+}
 
 export function isQuoteMark(c: string | undefined): boolean {
-  // By code, not `c in STYLE`, which interns the character string first (1% of an analysis).
-  if (c === undefined || c.length !== 1) return false;
-  const code = c.charCodeAt(0);
+  // By code: a lookup keyed by the character would intern the one-character string first (1% of an analysis).
+  return c !== undefined && c.length === 1 && isQuoteMarkCode(c.charCodeAt(0));
+}
+
+/** Whether a code unit is a quote mark: " “ ” „ « ». */
+function isQuoteMarkCode(code: number): boolean {
   return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n';
+/** Every quote mark of the text, in order. */
+const QUOTE_MARK = /["\u00ab\u00bb\u201c-\u201e]/g;
+
+/**
+ * The first quote mark at or after each offset asked, asked in increasing order: one
+ * native search serves every line up to that mark, so the lines without one (most
+ * lines) are read once, by the regular expression's scan rather than a loop in script.
+ */
+class NextMark {
+  private from = -1;
+  private at = -1;
+  constructor(private readonly norm: string) {}
+  after(offset: number): number {
+    if (offset < this.from || offset > this.at) {
+      QUOTE_MARK.lastIndex = offset;
+      const m = QUOTE_MARK.exec(this.norm);
+      this.from = offset;
+      this.at = m ? m.index : Infinity;
+    }
+    return this.at;
+  }
+}
+
+/** Whether a code unit (-1: none, past the line's edge) is a space for the sides of a mark. */
+const isSpaceCode = (c: number): boolean => c === -1 || c === 0x20 || c === 0x0a;
 /** Characters that stand before an opener without touching its content. */
-const OPEN_CONTEXT = new Set(['(', '[', ':', '،', ',', ';', '؛', '-', '–', '—', '/', '«', '“']);
+const OPEN_CONTEXT = codeSet('([:،,;؛-–—/«“');
 /** Characters that follow a closer without belonging to the next quote. */
-const CLOSE_CONTEXT = new Set(['،', ',', '.', ':', ';', '؛', ')', ']', '!', '?', '؟', '-', '–', '—', '…', '»', '”']);
+const CLOSE_CONTEXT = codeSet('،,.:;؛)]!?؟-–—…»”');
 /** Words that attach to the following quoted word: و"…"، بـ"…"، الـ"…"، للـ"…". */
 const CLITIC_WORDS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'كال', 'فال', 'وب', 'ول', 'فب', 'فل', 'وك', 'ولل', 'وبال']);
+/** The longest of them: a longer word before a mark is no clitic, and is not sliced to be looked up. */
+const LONGEST_CLITIC = Math.max(...[...CLITIC_WORDS].map((w) => w.length));
 
 const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 const LETTER_OR_NUMBER = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+
+/** The code units of a string's characters, as a set (marks are compared by code, no one-character string made). */
+function codeSet(chars: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
 
 /** Whether the code unit at i is a letter or a number: ASCII and the Arabic letters without a regular expression. */
 function letterOrNumberAt(norm: string, i: number): boolean {
@@ -72,20 +106,31 @@ function letterOrNumberAt(norm: string, i: number): boolean {
   return c >= 0x80 && LETTER_OR_NUMBER().test(norm[i]);
 }
 
-function wordBefore(norm: string, at: number, floor: number): string {
+/** Whether the code unit c at i is a letter (\p{L}): ASCII and the Arabic letters without a regular expression. */
+function letterAt(norm: string, i: number, c: number): boolean {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  return c >= 0x80 && LETTER().test(norm[i]);
+}
+
+/**
+ * Whether the word right before `at` (its letters and numbers, from `floor` on) is a
+ * clitic (CLITIC_WORDS): read back at most one character past the longest clitic, so
+ * a long word costs no string.
+ */
+function cliticBefore(norm: string, at: number, floor: number): boolean {
   let s = at;
-  while (s > floor && letterOrNumberAt(norm, s - 1)) s--;
+  while (s > floor && at - s <= LONGEST_CLITIC && letterOrNumberAt(norm, s - 1)) s--;
   workMeter.steps += at - s;
-  return norm.slice(s, at);
+  return at - s <= LONGEST_CLITIC && CLITIC_WORDS.has(norm.slice(s, at));
 }
 
 /** +1: looks like an opener, -1: like a closer, 0: cannot tell. */
 function sideOf(norm: string, at: number, floor: number, ceil: number): number {
-  const prev = at > floor ? norm[at - 1] : undefined;
-  const next = at + 1 < ceil ? norm[at + 1] : undefined;
-  let leftTouch = !isSpace(prev) && !OPEN_CONTEXT.has(prev!) && !isQuoteMark(prev);
-  const rightTouch = !isSpace(next) && !CLOSE_CONTEXT.has(next!) && !isQuoteMark(next);
-  if (leftTouch && LETTER().test(prev!) && CLITIC_WORDS.has(wordBefore(norm, at, floor))) leftTouch = false;
+  const prev = at > floor ? norm.charCodeAt(at - 1) : -1;
+  const next = at + 1 < ceil ? norm.charCodeAt(at + 1) : -1;
+  let leftTouch = !isSpaceCode(prev) && !OPEN_CONTEXT.has(prev) && !isQuoteMarkCode(prev);
+  const rightTouch = !isSpaceCode(next) && !CLOSE_CONTEXT.has(next) && !isQuoteMarkCode(next);
+  if (leftTouch && letterAt(norm, at - 1, prev) && cliticBefore(norm, at, floor)) leftTouch = false;
   if (rightTouch && !leftTouch) return 1;
   if (leftTouch && !rightTouch) return -1;
   return 0;
@@ -104,6 +149,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
   const stack: number[] = [];
   const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
   let ahead: StraightMarksAhead | null = null;
+  const marks = new NextMark(norm);
   for (const block of blocks) {
     if (block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const line = doc.lines[block.line];
@@ -112,26 +158,23 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
     stack.length = 0;
     openCount.straight = openCount.curly = openCount.guillemet = 0;
     workMeter.steps += ceil - floor;
-    for (let i = floor; i < ceil; i++) {
-      // Read codes, not one-character strings: most characters are not quote marks.
+    for (let i = marks.after(floor); i < ceil; i = marks.after(i + 1)) {
+      // Read codes, not one-character strings.
       const code = norm.charCodeAt(i);
-      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
       workMeter.steps++;
-      const c = norm[i];
-      const style = STYLE[c];
-      if (!style) continue;
+      const style = styleOf(code);
       let side = sideOf(norm, i, floor, ceil);
       if (side === 1 && style === 'straight' && openCount.straight > 0) {
         ahead ??= new StraightMarksAhead();
         if (closesTheQuoteJustOpened(norm, i, floor, ceil, block.line, quotes, stack, openCount.straight, ahead)) side = -1;
       }
-      if (side === 0) side = GLYPH_DIRECTION[c] || 0;
+      if (side === 0) side = glyphDirection(code);
       const hasOpenSameStyle = openCount[style] > 0;
       if (side === 0) side = hasOpenSameStyle ? -1 : 1;
       // A closer-looking mark with nothing of its style open may still be an opener
       // written against the glyph (»…« in right-to-left typing).
       if (side === -1 && !hasOpenSameStyle) {
-        if (GLYPH_DIRECTION[c] === -1 && style !== 'straight' && sideOf(norm, i, floor, ceil) >= 0) side = 1;
+        if (glyphDirection(code) === -1 && style !== 'straight' && sideOf(norm, i, floor, ceil) >= 0) side = 1;
         // Two closers in a row with nothing open: the first is an opener typed against
         // the wrong word (الضبط المالي"وإجراء" إصلاحات …النطاق"،), the pair is a quote.
         else if (style === 'straight' && nextMarkClosesStraight(norm, i, floor, ceil)) side = 1;
