@@ -38,6 +38,12 @@ export interface Calendar {
    * searched with weekdayDate, whose letter test before each position costs ten times this scan.
    */
   anyWeekday: RegExp;
+  /** anyWeekday, global: each place a weekday name is written, for the starts weekdayDateAt is tried at. */
+  weekdayAnywhere: RegExp;
+  /** weekdayDate, sticky: tried only where a phrase can start, a few places before each weekday name. */
+  weekdayDateAt: RegExp;
+  /** The most words of a lead before the weekday (يوم أمس: 2): how far back of a weekday name a phrase may start. */
+  leadWords: number;
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -58,6 +64,8 @@ export function compileCalendar(c: CalendarData): Calendar {
   const yearWord = `(?:(?:${anyOf(c.yearWords)}) *)?`;
   const dateCore = `(?<!\\d)(\\d{1,2}) *${dayMonthLink}(${months})(?!\\p{L})(?: *[/\\\\(-] *(?:${months})(?!\\p{L})\\)?)?(?: *${yearWord}(\\d{4})(?!\\d))?`;
   const weekdayDateLink = `(?:(?:${anyOf(c.weekdayDateLinks)}) +)?(?:(?:${anyOf(c.weekdayDatePrepositions)}) +)?`;
+  const leadWords = Math.max(0, ...c.weekdayLeads.map((w) => normalizeForMatch(w).split(' ').filter(Boolean).length));
+  const weekdayDateSource = `(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`;
   const time = `(?: *(?:[-|،,] *)?(?:(?:${anyOf(c.hourWords)}) *)?\\d{1,2}:\\d{2}(?: *(?:${anyOf(c.halfDayMarkers)}))?(?: *(?:${anyOf(c.timeZones)}|(?:${anyOf(c.timeZoneWords)}) \\S+|[+-]\\d+))?)?`;
   return {
     monthByName,
@@ -65,7 +73,7 @@ export function compileCalendar(c: CalendarData): Calendar {
     monthFirstWords: new Set([...monthByName.keys()].map((n) => n.split(' ')[0])),
     weekdayNames,
     /** Weekday, optionally introduced, optionally followed by الموافق, then a date (or one in parentheses). */
-    weekdayDate: compiledAtOnce(new RegExp(`(?<!\\p{L})${lead}(${weekdays})(?!\\p{L})(?: *[،,])? *(?:\\( *)?${weekdayDateLink}${dateCore}\\)?`, 'gu')),
+    weekdayDate: compiledAtOnce(new RegExp(weekdayDateSource, 'gu')),
     /** A bare date. */
     date: compiledAtOnce(new RegExp(dateCore, 'gu')),
     /** A line that is only a date (a dateline), optionally with a weekday and a time. */
@@ -74,18 +82,21 @@ export function compileCalendar(c: CalendarData): Calendar {
     numericDateline: compiledAtOnce(new RegExp(`^(?:(?:${weekdays}) *(?:[،,] *)?)?(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})|(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2}))${time}$`, 'u')),
     weekdayWord: new RegExp(`(?<!\\p{L})(?:${weekdays})(?!\\p{L})`, 'u'),
     anyWeekday: compiledAtOnce(new RegExp(`(?:${weekdays})`, 'u')),
+    weekdayAnywhere: compiledAtOnce(new RegExp(`(?:${weekdays})`, 'gu')),
+    weekdayDateAt: compiledAtOnce(new RegExp(weekdayDateSource, 'uy')),
+    leadWords,
   };
 }
 
 /** The calendar of a profile that has none: no date is ever found. */
 export function noCalendar(): Calendar {
   const never = (flags: string): RegExp => new RegExp(NEVER, flags);
-  return { monthByName: new Map(), weekdayByName: new Map(), monthFirstWords: new Set(), weekdayNames: [], weekdayDate: never('gu'), date: never('gu'), dateline: never('u'), numericDateline: never('u'), weekdayWord: never('u'), anyWeekday: never('u') };
+  return { monthByName: new Map(), weekdayByName: new Map(), monthFirstWords: new Set(), weekdayNames: [], weekdayDate: never('gu'), date: never('gu'), dateline: never('u'), numericDateline: never('u'), weekdayWord: never('u'), anyWeekday: never('u'), weekdayAnywhere: never('gu'), weekdayDateAt: never('uy'), leadWords: 0 };
 }
 
 /** Every regular expression a calendar holds, for the pathological-input test (test/unit/regexes.test.ts). */
 export function calendarPatterns(c: Calendar): RegExp[] {
-  return [c.weekdayDate, c.date, c.dateline, c.numericDateline, c.weekdayWord, c.anyWeekday];
+  return [c.weekdayDate, c.date, c.dateline, c.numericDateline, c.weekdayWord, c.anyWeekday, c.weekdayAnywhere, c.weekdayDateAt];
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -186,7 +197,6 @@ export function findDates(doc: ArticleDocument, ranges: { start: number; end: nu
 /** The dates of one range (a line with a digit), added to out in text order. */
 function datesInRange(doc: ArticleDocument, range: { start: number; end: number }, articleYear: number | null, out: DateMention[]): void {
   const cal = doc.knowledge.calendar;
-  const WEEKDAY_DATE = cal.weekdayDate;
   const DATE = cal.date;
   const slice = doc.norm.slice(range.start, range.end);
   // Every weekday date ends in a date (the same expression, dateCore): a line where no
@@ -196,8 +206,7 @@ function datesInRange(doc: ArticleDocument, range: { start: number; end: number 
   const firstDate = DATE.exec(slice);
   if (!firstDate) return;
   const covered: [number, number][] = [];
-  WEEKDAY_DATE.lastIndex = 0;
-  for (let m = cal.anyWeekday.test(slice) ? WEEKDAY_DATE.exec(slice) : null; m; m = WEEKDAY_DATE.exec(slice)) {
+  for (let m = nextWeekdayDate(cal, slice, 0); m; m = nextWeekdayDate(cal, slice, m.index + m[0].length)) {
     workMeter.steps++;
     const weekday = cal.weekdayByName.get(m[1].replace(/ +/g, ' ')) ?? null;
     const month = cal.monthByName.get(m[3].replace(/ +/g, ' '));
@@ -233,4 +242,52 @@ function datesInRange(doc: ArticleDocument, range: { start: number; end: number 
     const span = doc.textSpan(start, end);
     out.push({ start: span.start, end: span.end, text: span.text, date: m[3] ? iso : null, weekday: null, weekdayCorrect: null });
   }
+}
+
+/**
+ * The first weekdayDate match of `s` starting at or after `from`, as weekdayDate searched
+ * from there would find it. Every match holds a weekday name, at most leadWords words
+ * after its start: the sticky expression is tried only there, at the places no letter
+ * precedes, instead of at every position of the line (the expression's letter test at each
+ * position was most of the date scan).
+ */
+function nextWeekdayDate(cal: Calendar, s: string, from: number): RegExpExecArray | null {
+  const names = cal.weekdayAnywhere;
+  const phrase = cal.weekdayDateAt;
+  // Starts below this one are tried already.
+  let tried = from;
+  names.lastIndex = from;
+  for (let name = names.exec(s); name; name = names.exec(s)) {
+    const w = name.index;
+    workMeter.steps++;
+    for (let start = Math.max(tried, leadStart(s, w, cal.leadWords)); start <= w; start++) {
+      if (start > 0 && isLetterCode(s.charCodeAt(start - 1))) continue;
+      workMeter.steps++;
+      phrase.lastIndex = start;
+      const m = phrase.exec(s);
+      if (m) {
+        names.lastIndex = phrase.lastIndex = 0;
+        return m;
+      }
+    }
+    tried = w + 1;
+    // Every place a name starts, overlapping ones included.
+    names.lastIndex = w + 1;
+  }
+  return null;
+}
+
+/** Where a phrase whose weekday name is at `w` starts at the earliest: `words` words (runs without a space) and their spaces back. */
+function leadStart(s: string, w: number, words: number): number {
+  let b = w;
+  for (let n = 0; n < words; n++) {
+    while (b > 0 && s.charCodeAt(b - 1) === 0x20) b--;
+    while (b > 0 && s.charCodeAt(b - 1) !== 0x20) b--;
+  }
+  return b;
+}
+
+/** A code unit that is certainly a letter (\p{L}): ASCII and Arabic letters. Others are left to the expression's own test. */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a);
 }
