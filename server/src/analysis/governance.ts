@@ -12,6 +12,8 @@ import type { Block } from './types';
 import { readsAsSpeech } from './kinds';
 import { workMeter } from './workMeter';
 import { sameShapeMap } from './sameShapeMap';
+import { memoOf } from './wordMemo';
+import type { Knowledge } from './knowledge';
 
 /** The most words a quote that opens its sentence may have to be read as the subject of the verb right after it. */
 const SUBJECT_QUOTE_WORDS = 3;
@@ -39,14 +41,25 @@ export const MAX_SENTENCE = 600;
 /** Every cue of the article, found once, in text order, with a range query. */
 export class CueIndex {
   readonly all: CueHit[] = [];
+  /** Normalized offsets where each cue starts and ends, in one typed array each: the searches read no cue object. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   constructor(
-    private readonly doc: ArticleDocument,
+    doc: ArticleDocument,
     readonly finder: CueFinder,
     ranges: { start: number; end: number }[],
   ) {
     // Appended in place: no list made per line and copied.
     for (const r of ranges) finder.cuesIn(r.start, r.end, this.all);
+    const t = doc.tokens;
+    const n = this.all.length;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      this.starts[k] = t.starts[this.all[k].first];
+      this.ends[k] = t.ends[this.all[k].end - 1];
+    }
   }
 
   /**
@@ -55,34 +68,43 @@ export class CueIndex {
    * search, not a pass over the paragraph's cues.
    */
   lastIn(start: number, end: number, reach: number, accept: (c: CueHit) => boolean): CueHit | null {
-    const t = this.doc.tokens;
     const all = this.all;
-    for (let k = this.firstFrom(end) - 1, n = 0; k >= 0 && n < reach && t.starts[all[k].first] >= start; k--, n++) {
+    for (let k = this.firstFrom(end) - 1, n = 0; k >= 0 && n < reach && this.starts[k] >= start; k--, n++) {
       workMeter.steps++;
-      if (t.ends[all[k].end - 1] <= end && accept(all[k])) return all[k];
+      if (this.ends[k] <= end && accept(all[k])) return all[k];
     }
     return null;
   }
 
+  /**
+   * The index in `all` of the last cue lying wholly inside the normalized range [start, end),
+   * or -1: the cues of the range are those from firstFrom(start) up to it. Cues do not
+   * overlap, so only the last one starting before `end` may end past it.
+   */
+  lastIndexIn(start: number, end: number): number {
+    let k = this.firstFrom(end) - 1;
+    if (k >= 0 && this.ends[k] > end) k--;
+    workMeter.steps++;
+    return k >= 0 && this.starts[k] >= start ? k : -1;
+  }
+
   /** The cues lying wholly inside the normalized range [start, end). */
   between(start: number, end: number): CueHit[] {
-    const t = this.doc.tokens;
     const all = this.all;
     const out: CueHit[] = [];
-    for (let k = this.firstFrom(start); k < all.length && t.ends[all[k].end - 1] <= end; k++) out.push(all[k]);
+    for (let k = this.firstFrom(start); k < all.length && this.ends[k] <= end; k++) out.push(all[k]);
     workMeter.steps += 1 + out.length;
     return out;
   }
 
   /** The index of the first cue (in order of start) that starts at or after `offset`. */
-  private firstFrom(offset: number): number {
-    const starts = this.doc.tokens.starts;
-    const all = this.all;
+  firstFrom(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = all.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[all[mid].first] < offset) lo = mid + 1;
+      if (starts[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -109,26 +131,82 @@ export function sentenceStart(doc: ArticleDocument, q: RawQuote, inQuote: RangeS
   return floor;
 }
 
+/**
+ * sentenceStart of each quote of an article, asked in their order (by opening mark): a
+ * quote reads back only to the quote before it on its line and takes that one's findings
+ * for what lies before, so quotes sharing a long sentence do not each read it again.
+ */
+class SentenceStarts {
+  private line = -1;
+  /** The opening mark of the quote asked before, on `line`. */
+  private open = -1;
+  /** The last sentence end before `open` and at or after that quote's floor, or -1; and the last one outside the top-level quotes. */
+  private lastAny = -1;
+  private lastOutside = -1;
+
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly inQuote: RangeSet,
+  ) {}
+
+  of(q: RawQuote): number {
+    const norm = this.doc.norm;
+    const line = this.doc.lines[q.block.line];
+    const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
+    // Floors only rise along a line: what the quote before found at or above its floor holds here.
+    const after = q.block.line === this.line && this.open <= q.open && this.open >= floor;
+    const stop = after ? this.open : floor;
+    let any = -1;
+    let outside = -1;
+    for (let i = q.open - 1; i >= stop && outside < 0; i--) {
+      workMeter.steps++;
+      const c = norm.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
+      const next = norm.charCodeAt(i + 1);
+      if (!(i + 1 >= norm.length || next === 0x20 || next === 0x0a)) continue;
+      if (any < 0) any = i;
+      if (!this.inQuote.has(i)) outside = i;
+    }
+    if (after) {
+      if (any < 0) any = this.lastAny;
+      if (outside < 0) outside = this.lastOutside;
+    }
+    this.line = q.block.line;
+    this.open = q.open;
+    this.lastAny = any;
+    this.lastOutside = outside;
+    // A period inside an earlier quote ends no sentence of a top-level quote.
+    const last = q.parent === null ? outside : any;
+    return last >= floor ? last + 1 : floor;
+  }
+}
+
 /** The last sentence of the previous paragraph when it ends with a colon and the quote opens its own line. */
 export function leadInFromPreviousBlock(doc: ArticleDocument, q: RawQuote, previous: Block | null): { start: number; end: number } | null {
-  const line = doc.lines[q.block.line];
-  if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
+  // The previous paragraph first: few end with a colon, and the quote's line is then not sliced.
   if (!previous || previous.kind !== 'paragraph') return null;
   const prevLine = doc.lines[previous.line];
   if (!prevLine.key.endsWith(':')) return null;
+  const line = doc.lines[q.block.line];
+  if (doc.norm.slice(line.normStart, q.open).trim() !== '') return null;
   const text = doc.norm.slice(prevLine.normStart, prevLine.normEnd);
   const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('؟ '), text.lastIndexOf('! '));
   return { start: prevLine.normStart + (cut >= 0 ? cut + 2 : 0), end: prevLine.normEnd };
 }
 
-/** Whether a clause-opening word (حيث، فيما، بينما) stands between token `from` and the offset `to`. */
+/** Whether a clause-opening word (حيث، فيما، بينما) stands between token `from` and token `to` (the first at or after the quote). */
 function breakerBetween(doc: ArticleDocument, from: number, to: number): boolean {
   const t = doc.tokens;
-  const breakers = doc.knowledge.lexicon.scopeBreakers;
-  if (!breakers) return false;
+  if (!doc.knowledge.lexicon.scopeBreakers) return false;
+  const breaker = memoOf(doc.knowledge, 'scopeBreaker', isScopeBreaker);
   // Read at most MAX_SCOPE_WORDS back from the quote: deep nesting stays linear.
-  for (let j = Math.max(from, t.indexAtOrAfter(to) - MAX_SCOPE_WORDS); j < t.count && t.starts[j] < to; j++) if (breakers.has(t.text(j))) return true;
+  for (let j = Math.max(from, to - MAX_SCOPE_WORDS); j < to; j++) if (breaker.at(t, j)) return true;
   return false;
+}
+
+/** Whether a word opens a clause that ends a cue's reach (memoOf's test). */
+function isScopeBreaker(k: Knowledge, word: string): boolean {
+  return k.lexicon.scopeBreakers?.has(word) ?? false;
 }
 
 /**
@@ -166,7 +244,8 @@ export function cueAfter(doc: ArticleDocument, q: RawQuote, finder: CueFinder, s
   if (!q.closed) return null;
   const t = doc.tokens;
   let j = t.indexAtOrAfter(q.close + 1);
-  if (j >= t.count || doc.lineAt(t.starts[j]).index !== q.block.line) return null;
+  // On the quote's line: a token after the closing mark starts before the line's end.
+  if (j >= t.count || t.starts[j] >= doc.lines[q.block.line].normEnd) return null;
   const gap = doc.norm.slice(q.close + 1, t.starts[j]);
   // "…".. بهذه الكلمات تحدث X، "…". هكذا قالت X: words pointing back at the quote carry
   // its cue past the end of its sentence; without them a period ends the quote's reach.
@@ -281,22 +360,41 @@ export function findGovernors(
   previousBlock: (b: Block) => Block | null,
 ): (Governor | null)[] {
   const colons = new LineColons(doc);
+  const sentences = new SentenceStarts(doc, inQuote);
+  // The block before the quote's, asked once per block (quotes come block by block).
+  let block: Block | null = null;
+  let blockBefore: Block | null = null;
   return sameShapeMap(quotes, (q): Governor | null => {
-    const start = sentenceStart(doc, q, inQuote);
+    const start = sentences.of(q);
+    // The last two cues of the sentence before the quote, read back from it: no list of them made.
     // لم يذكر اسمه، طلب عدم الكشف: a verb whose object says the source goes unnamed speaks nothing.
-    const before = cues.between(start, q.open).filter((c) => !unnaming(doc, c));
-    if (before.length) {
-      const c = before[before.length > 1 && describesANoun(doc, before[before.length - 1], q) ? before.length - 2 : before.length - 1];
+    const all = cues.all;
+    const lo = cues.firstFrom(start);
+    let k = cues.lastIndexIn(start, q.open);
+    while (k >= lo && unnaming(doc, all[k])) k--;
+    if (k >= lo) {
+      let previous = k - 1;
+      while (previous >= lo && unnaming(doc, all[previous])) previous--;
+      workMeter.steps += 1 + k - previous;
+      const c = previous >= lo && describesANoun(doc, all[k], q) ? all[previous] : all[k];
       // A new clause between the cue and the quote (… حيث تحاول …) ends the cue's reach,
       // but not an "according to" frame's: it covers its whole sentence (وبحسب ماكرون، فإن
       // تدخله حين "…"). يمكن وصفه بـ"…" (it can be described as) is the writer's word.
       const modal = c.first > 0 && doc.knowledge.lexicon.modalsBeforeCue?.has(doc.tokens.text(c.first - 1));
-      if (!modal && (c.kind === 'according' || !breakerBetween(doc, c.end, q.open))) return { side: 'before', cue: c, sentenceStart: start, distance: wordsBetween(doc, doc.tokens.ends[c.end - 1], q.open) };
+      if (!modal) {
+        // The first token at or after the quote; the cue's words end where token c.end is the first after them.
+        const to = doc.tokens.indexAtOrAfter(q.open);
+        if (c.kind === 'according' || !breakerBetween(doc, c.end, to)) return { side: 'before', cue: c, sentenceStart: start, distance: Math.max(0, to - c.end) };
+      }
     }
-    const lead = leadInFromPreviousBlock(doc, q, previousBlock(q.block));
+    if (q.block !== block) {
+      block = q.block;
+      blockBefore = previousBlock(block);
+    }
+    const lead = leadInFromPreviousBlock(doc, q, blockBefore);
     if (lead) {
-      const found = cues.between(lead.start, lead.end);
-      if (found.length) return { side: 'lead-in', cue: found[found.length - 1], sentenceStart: lead.start, distance: 0 };
+      const last = cues.lastIndexIn(lead.start, lead.end);
+      if (last >= 0) return { side: 'lead-in', cue: cues.all[last], sentenceStart: lead.start, distance: 0 };
     }
     const colon = headlineColon(doc, q, colons);
     if (colon >= 0) return { side: 'headline', cue: null, sentenceStart: start, distance: wordsBetween(doc, colon, q.open) };
