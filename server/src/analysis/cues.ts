@@ -209,13 +209,24 @@ export class CueFinder {
   /** Every cue in the normalized range [start, end), outside quotes, in order (appended to `out` when given). */
   cuesIn(start: number, end: number, out: CueHit[] = []): CueHit[] {
     const t = this.doc.tokens;
-    let i = t.indexAtOrAfter(start);
-    while (i < t.count && t.ends[i] <= end) {
+    return this.cuesOfTokens(t.indexAtOrAfter(start), t.indexBefore(end) + 1, end, out);
+  }
+
+  /**
+   * Every cue in the tokens [first, to), those lying wholly before the normalized offset `end`
+   * (cuesIn's range once its tokens are known), appended to `out`.
+   */
+  cuesOfTokens(first: number, to: number, end: number, out: CueHit[]): CueHit[] {
+    const t = this.doc.tokens;
+    // Only words that may start a cue are read.
+    let i = this.mayStartCue.nextAt(t, first, to);
+    while (i < to) {
       const cue = this.cueAt(i);
       if (cue && t.ends[cue.end - 1] <= end) {
         out.push(cue);
         i = cue.end;
       } else i++;
+      i = this.mayStartCue.nextAt(t, i, to);
     }
     return out;
   }

@@ -50,9 +50,17 @@ export class CueIndex {
     readonly finder: CueFinder,
     ranges: { start: number; end: number }[],
   ) {
-    // Appended in place: no list made per line and copied.
-    for (const r of ranges) finder.cuesIn(r.start, r.end, this.all);
     const t = doc.tokens;
+    // Appended in place: no list made per line and copied. The ranges come in text order:
+    // their tokens are found walking on from the last range's, not by two searches each.
+    let i = 0;
+    for (const r of ranges) {
+      while (i < t.count && t.starts[i] < r.start) i++;
+      let to = i;
+      while (to < t.count && t.ends[to] <= r.end) to++;
+      finder.cuesOfTokens(i, to, r.end, this.all);
+      i = to;
+    }
     const n = this.all.length;
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);

@@ -49,13 +49,16 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const grammar = new OrganizationGrammarReader(doc, k);
   // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
   const mayStart = memoOf(k, 'organizationStart', mayStartOrganization);
+  // The ranges come in text order: each one's tokens are found walking on from the last one's.
+  let from = 0;
   for (const range of contentRanges(doc, blocks)) {
-    let i = t.indexAtOrAfter(range.start);
-    while (i < t.count && t.starts[i] < range.end) {
-      if (!mayStart.at(t, i)) {
-        i++;
-        continue;
-      }
+    // The tokens starting in the range; of those, only words that may start something are read.
+    while (from < t.count && t.starts[from] < range.start) from++;
+    let to = from;
+    while (to < t.count && t.starts[to] < range.end) to++;
+    let i = from;
+    from = to;
+    while ((i = mayStart.nextAt(t, i, to)) < to) {
       const known = k.organizationIndex.match(t, i);
       if (known && t.ends[known.end - 1] <= range.end && latinAcronymOk(doc, i, known.end)) {
         hits.push(knownHit(doc, known.value, known));

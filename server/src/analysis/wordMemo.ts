@@ -34,6 +34,26 @@ export class WordMemo {
     if (v === 0) v = this.answers[id] = this.test(tokens.text(i)) ? 2 : 1;
     return v === 2;
   }
+
+  /**
+   * The first token in [from, to) whose word the test takes, or `to`: at(tokens, i) for each
+   * in turn, the known answers read in one loop over the ids (a pass over an article's
+   * words asks mostly words that start nothing).
+   */
+  nextAt(tokens: Tokens, from: number, to: number): number {
+    let i = from;
+    if (tokens.generation === wordTable.generation && this.generation === wordTable.generation) {
+      const answers = this.answers;
+      while (i < to) {
+        const id = tokens.wordId(i);
+        if (id >= answers.length || answers[id] !== 1) break;
+        i++;
+      }
+      workMeter.steps += i - from;
+    }
+    for (; i < to; i++) if (this.at(tokens, i)) return i;
+    return to;
+  }
 }
 
 const memosByOwner = new WeakMap<object, Map<string, WordMemo>>();
