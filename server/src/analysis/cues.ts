@@ -125,13 +125,16 @@ export class CueFinder {
     const subjectFollows = this.speakerStartsAt(j) || (j + 1 < t.count && this.speakerStartsAt(j + 1));
     let commas = 0;
     for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS_FAR); k++) {
-      const between = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
       const near = k < j + CONFIRM_WORDS && commas === 0;
       // Farther on, another cue word opens its own clause (… الأمر، فبحسب قوله:).
       if (!near && this.opensClause(k)) return false;
-      if (/[:"«“]/u.test(between)) return true;
-      if (/[.؟?!]/u.test(between)) return false;
-      if (/[،,]/u.test(between)) commas++;
+      // Most words are apart by a space alone: no string made and searched then.
+      if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) {
+        const between = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
+        if (/[:"«“]/u.test(between)) return true;
+        if (/[.؟?!]/u.test(between)) return false;
+        if (/[،,]/u.test(between)) commas++;
+      }
       if (k > j && this.doc.knowledge.lexicon.complementizers.has(t.text(k))) {
         // Farther on, past commas, only an أن that opens a quote (… في أوتاوا، أن "…").
         if (near || (subjectFollows && k < j + CONFIRM_WORDS)) return true;
@@ -154,16 +157,18 @@ export class CueFinder {
     const complementizers = this.doc.knowledge.lexicon.complementizers;
     let complementizer = -1;
     for (let k = j; k < Math.min(t.count, j + QUOTE_CLAUSE_WORDS); k++) {
-      const gap = this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
-      const open = gap.search(/["«“]/u);
-      const colon = (open >= 0 ? gap.slice(0, open) : gap).includes(':');
+      // Most words are apart by a space alone: no mark, colon or break to look for then.
+      const plain = t.onlySpaceBetween(t.ends[k - 1], t.starts[k]);
+      const gap = plain ? '' : this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
+      const open = plain ? -1 : gap.search(/["«“]/u);
+      const colon = !plain && (open >= 0 ? gap.slice(0, open) : gap).includes(':');
       if (open >= 0) {
         const afterComplementizer = complementizer >= 0 && k - complementizer <= WORDS_AFTER_COMPLEMENTIZER + 1;
         const opensWithComplementizer = complementizer < 0 && complementizers.has(t.text(k));
         if (!colon && !afterComplementizer && !opensWithComplementizer) return false;
         return this.hasSubject(j, complementizer >= 0 ? complementizer : k, stem);
       }
-      if (colon || /[.؟?!؛\n]/u.test(gap)) return false;
+      if (colon || (!plain && /[.؟?!؛\n]/u.test(gap))) return false;
       if (k > j && this.opensClause(k)) return false;
       if (complementizer < 0 && complementizers.has(t.text(k))) complementizer = k;
     }
@@ -191,7 +196,7 @@ export class CueFinder {
   private leadsSentence(i: number): boolean {
     const t = this.doc.tokens;
     for (let k = i - 1; k >= 0 && k >= i - SENTENCE_LEAD_WORDS; k--) {
-      if (/[.؟?!\n]/u.test(this.doc.norm.slice(t.ends[k], t.starts[k + 1]))) return true;
+      if (!t.onlySpaceBetween(t.ends[k], t.starts[k + 1]) && /[.؟?!\n]/u.test(this.doc.norm.slice(t.ends[k], t.starts[k + 1]))) return true;
       if (!this.inQuote.has(t.starts[k]) && this.opensClause(k)) return false;
     }
     return true;
