@@ -171,6 +171,20 @@ function isLetterOrNumberAt(key: string, i: number, c: number): boolean {
   return letterOrNumber.test(key);
 }
 
+/**
+ * A word without what is not a letter (or, with `numbers`, a number): the word itself when
+ * it is all ASCII or Arabic letters and digits (most words), checked by code; the
+ * expression only otherwise.
+ */
+function lettersOf(word: string, numbers: boolean): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a);
+    if (!letter && !(numbers && c >= 0x30 && c <= 0x39)) return word.replace(numbers ? NOT_LETTER_OR_NUMBER() : NOT_LETTER(), '');
+  }
+  return word;
+}
+
 function isHeadlineLike(key: string): boolean {
   return !/[.!:؛،]$/u.test(key) && wordCount(key) >= 2;
 }
@@ -181,12 +195,12 @@ function isHeadingLike(key: string, doc: ArticleDocument): boolean {
   const words = wordCount(key);
   if (words > MAX_HEADING_WORDS || words === 0) return false;
   if (WHOLLY_QUOTED.test(key) || INNER_COLON.test(key) || PARENTHESIZED.test(key)) return false;
-  if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB().test(w.replace(NOT_LETTER(), '')))) return false;
+  if (words >= TEASER_MIN_WORDS && key.split(' ').slice(1).some((w) => PRESENT_VERB().test(lettersOf(w, false)))) return false;
   // Outlets that drop final periods still write sentences: a speech verb or a clause
   // (أن / إن) makes a short line a paragraph, not a heading.
   const cues = doc.knowledge.cues;
   for (const raw of key.split(' ')) {
-    const word = raw.replace(NOT_LETTER_OR_NUMBER(), '');
+    const word = lettersOf(raw, true);
     // Without its و/ف when three letters or more remain (the word holds no space).
     const bare = doc.knowledge.morphology.withoutConjunction(word);
     const w = bare !== null && bare.length >= 3 ? bare : word;
