@@ -321,6 +321,9 @@ export class PeopleRegistry {
   private otherGivenName(c: PersonCluster, given: string): boolean {
     const known = this.givenNames.get(c);
     if (!known) return false;
+    // A first name written before is the same one: the loop below would say so at its turn
+    // (most mentions repeat a full name), without splitting and joining every known one first.
+    if (known.includes(given)) return false;
     const spelling = this.doc.knowledge.spelling;
     const first = given.split(' ')[0];
     const joined = given.replace(/ /g, '');
@@ -433,11 +436,12 @@ export class PeopleRegistry {
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
-      const titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
-      if (!bare && firstAt(cluster.places, span)) cluster.titles.push({ text: titleText, span });
+      // The title as written, made only when a new place or a first Arabic role needs it (a title repeated is neither).
+      let titleText: string | null = null;
+      if (!bare && firstAt(cluster.places, span)) cluster.titles.push({ text: (titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd)), span });
       cluster.role ??= this.titleEnglish(m.title);
       if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
-      cluster.roleArabic ??= titleText;
+      cluster.roleArabic ??= titleText ?? writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
     }
     if (cluster) {
       const before = cluster.lastSeen;
