@@ -55,7 +55,13 @@ export class PeopleRegistry {
   private readonly byOfficeRole = new Map<string, PersonCluster[]>();
   private readonly ministers: PersonCluster[] = [];
   /** latestHolder's answers by title (role|country|organization); stale ones are recomputed. */
-  private readonly latestByTitle = new Map<string, { title: Title; role: string; best: PersonCluster | null; stale: boolean }>();
+  private readonly latestByTitle = new Map<string, TitleHolder>();
+  /**
+   * The same answers by their role ('minister' for any minister): a cluster seen or given an
+   * office updates only the titles one of its offices can match (changed()), not every title
+   * asked so far (the 1 MB article asks about fourteen at each of its 2,600 person mentions).
+   */
+  private readonly titlesByRole = new Map<string, TitleHolder[]>();
   /** Surnames by their first three letters, in the order bySurname got them (for variants). */
   private readonly surnamesByLead = new Map<string, string[]>();
   /**
@@ -130,17 +136,46 @@ export class PeopleRegistry {
         workMeter.steps++;
         if (c.kind === 'person' && this.matches(c, title, role) && (!best || c.lastSeen > best.lastSeen)) best = c;
       }
-      entry = { title, role, best, stale: false };
-      this.latestByTitle.set(key, entry);
+      if (entry) {
+        // Asked again after it went stale: the same role, country and organization, answered anew in place.
+        entry.title = title;
+        entry.best = best;
+        entry.stale = false;
+      } else {
+        entry = { title, role, best, stale: false };
+        this.latestByTitle.set(key, entry);
+        const same = this.titlesByRole.get(role);
+        if (same) same.push(entry);
+        else this.titlesByRole.set(role, [entry]);
+      }
     }
     return entry.best;
   }
 
   /** A cluster got an office or was seen at `lastSeen` (before: `before`): it may now be a title's latest holder. */
   private changed(c: PersonCluster, before: number): void {
-    if (c.kind !== 'person') return;
-    for (const entry of this.latestByTitle.values()) {
+    // A title matches only a cluster holding an office of its role (matches()): one with no
+    // office is no title's holder, and one with offices updates the titles of their roles.
+    if (c.kind !== 'person' || c.offices.size === 0 || this.titlesByRole.size === 0) return;
+    // Each role's titles once, the ministers' once for every "…minister" office.
+    const roles: string[] = [];
+    for (const key of c.offices) {
+      const role = officeParts(key)[0];
+      const list = role.endsWith('minister') ? 'minister' : role;
+      if (role !== list && !roles.includes(role)) roles.push(role);
+      if (!roles.includes(list)) roles.push(list);
+    }
+    for (let i = 0; i < roles.length; i++) {
+      const list = this.titlesByRole.get(roles[i]);
+      if (list) this.updateHolders(list, c, before);
+    }
+  }
+
+  /** The titles of one role after cluster c was seen at c.lastSeen (before: `before`) or got an office. */
+  private updateHolders(list: TitleHolder[], c: PersonCluster, before: number): void {
+    for (let i = 0; i < list.length; i++) {
       workMeter.steps++;
+      const entry = list[i];
       if (entry.stale) continue;
       const best = entry.best;
       if (best === c) {
@@ -286,6 +321,9 @@ export class PeopleRegistry {
   private otherGivenName(c: PersonCluster, given: string): boolean {
     const known = this.givenNames.get(c);
     if (!known) return false;
+    // A first name written before is the same one: the loop below would say so at its turn
+    // (most mentions repeat a full name), without splitting and joining every known one first.
+    if (known.includes(given)) return false;
     const spelling = this.doc.knowledge.spelling;
     const first = given.split(' ')[0];
     const joined = given.replace(/ /g, '');
@@ -398,11 +436,12 @@ export class PeopleRegistry {
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
-      const titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
-      if (!bare && firstAt(cluster.places, span)) cluster.titles.push({ text: titleText, span });
+      // The title as written, made only when a new place or a first Arabic role needs it (a title repeated is neither).
+      let titleText: string | null = null;
+      if (!bare && firstAt(cluster.places, span)) cluster.titles.push({ text: (titleText = writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd)), span });
       cluster.role ??= this.titleEnglish(m.title);
       if (m.title.role !== 'counterpart') cluster.gender ??= wordGender(doc.tokens.text(m.title.first));
-      cluster.roleArabic ??= titleText;
+      cluster.roleArabic ??= titleText ?? writtenWithArticle(doc, m.title.first, m.title.normStart, m.title.normEnd);
     }
     if (cluster) {
       const before = cluster.lastSeen;
@@ -544,6 +583,14 @@ export class PeopleRegistry {
 }
 
 /** A span as one number (start, then length): exact below 2^21 characters of name. */
+/** latestHolder's answer for one title (role|country|organization); a stale one is recomputed when asked. */
+interface TitleHolder {
+  title: Title;
+  role: string;
+  best: PersonCluster | null;
+  stale: boolean;
+}
+
 function placeKey(span: Span): number {
   return span.start * 2097152 + (span.end - span.start);
 }

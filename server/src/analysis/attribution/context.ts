@@ -19,7 +19,7 @@ import { sameShapeMap } from '../sameShapeMap';
 import { workMeter } from '../workMeter';
 import { memoOf, type WordMemo } from '../wordMemo';
 import type { Attribution, AttributionFacts } from '../attribution';
-import { withClosingName } from './speakerAt';
+import { relationWithPossessive, withClosingName } from './speakerAt';
 import { stopFrom } from './subjectHistory';
 
 /** How many mentions ahead a headline's title looks for the name of its holder. */
@@ -251,6 +251,8 @@ interface WordTests {
   clauseLead: WordMemo;
   /** A spokesperson's noun (lexicon.spokespersonHeads), with or without the article and proclitics. */
   spokesperson: WordMemo;
+  /** A relation or a body's head with a possessive pronoun (محاميها، منظمته): speakerAt reads which only then (a regular expression on most words ending in ه، ا، م). */
+  possessiveRelation: WordMemo;
 }
 
 const wordTestsOf = new WeakMap<ArticleDocument['knowledge'], WordTests>();
@@ -275,6 +277,7 @@ function wordTests(k: ArticleDocument['knowledge']): WordTests {
         const heads = k.lexicon.spokespersonHeads;
         return !!heads && k.morphology.stems(w).some((s) => heads.has(k.morphology.withoutArticle(s) ?? s));
       }),
+      possessiveRelation: memoOf(k, 'attribution.possessiveRelation', (k, w) => relationWithPossessive(k, w) !== null),
     };
     wordTestsOf.set(k, tests);
   }

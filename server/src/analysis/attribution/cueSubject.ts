@@ -42,7 +42,13 @@ export function isVerbWord(cx: AttributionContext, w: string): boolean {
 /** The length in words of a relay marker (عن، على لسان) starting at token j, or 0. */
 export function relayMarkerAt(cx: AttributionContext, j: number): number {
   const { t, relayMarkers } = cx;
-  for (const words of relayMarkers) if (words.every((w, k) => j + k < t.count && t.text(j + k) === w && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k])))) return words.length;
+  // Loops, not every() with a closure: asked at each of up to eight words after a relay verb.
+  for (let m = 0; m < relayMarkers.length; m++) {
+    const words = relayMarkers[m];
+    let k = 0;
+    while (k < words.length && j + k < t.count && t.text(j + k) === words[k] && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k]))) k++;
+    if (k === words.length) return words.length;
+  }
   return 0;
 }
 

@@ -3,6 +3,7 @@
 // apposed name, or a noun phrase (a country, a document, an anaphor resolved backward).
 
 import type { Tokens } from '../tokens';
+import type { ArticleDocument } from '../document';
 import { looksCircumstantial, MAX_CIRCUMSTANCE_WORDS, type PersonMention } from '../people';
 import { type OrganizationHit, writtenForm } from '../organizations';
 import type { PersonCluster } from '../speakers';
@@ -173,7 +174,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   const pointed = demonstrativeAt(cx, j);
   if (pointed) return pointed;
   // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
-  const relation = relationWithPossessive(cx, t.text(j));
+  const relation = words.possessiveRelation.at(t, j) ? relationWithPossessive(doc.knowledge, t.text(j)) : null;
   if (relation) {
     // وقالت زوجته لميس الخطيب، ويقول شقيقه عبد الرحمن: the name after the relation is who speaks.
     const named = relation === 'anonymous' && !knownOnly && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? people.nameAfterCue(j + 1) : null;
@@ -535,9 +536,8 @@ function demonstrativeAt(cx: AttributionContext, j: number): { cluster: PersonCl
  * Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم):
  * 'anonymous' for a person, 'institution' for an organization's head (منظمته), else null.
  */
-function relationWithPossessive(cx: AttributionContext, w: string): 'anonymous' | 'institution' | null {
-  const { doc } = cx;
-  const lx = doc.knowledge.lexicon;
+export function relationWithPossessive(k: ArticleDocument['knowledge'], w: string): 'anonymous' | 'institution' | null {
+  const lx = k.lexicon;
   // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
   const last = w.charCodeAt(w.length - 1);
   if (last !== 0x647 && last !== 0x627 && last !== 0x645) return null;

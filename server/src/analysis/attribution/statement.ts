@@ -152,6 +152,9 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
   return { speaker: current(cx), cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'carry-over', rule: 'last-subject' };
 }
 
+/** The rules that read the speaker off its cue: one that is a definite anaphor resolved backward is an 'anaphor'. */
+const READ_DIRECTLY: ReadonlySet<AttributionRule> = new Set<AttributionRule>(['subject-after-cue', 'subject-before-cue', 'cue-after', 'according-to']);
+
 /**
  * What the return sites cannot see: a subject that was a definite anaphor resolved
  * backward, a carry-over that reached past every subject to a name in another position,
@@ -159,8 +162,7 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
  */
 export function refineEvidence(cx: AttributionContext, r: Attribution, gender: Gender | null): void {
   const { inHistory } = cx;
-  const direct: (AttributionRule | undefined)[] = ['subject-after-cue', 'subject-before-cue', 'cue-after', 'according-to'];
-  if (r.speaker === cx.resolvedAnaphor && direct.includes(r.rule)) r.rule = 'anaphor';
+  if (r.speaker === cx.resolvedAnaphor && r.rule !== undefined && READ_DIRECTLY.has(r.rule)) r.rule = 'anaphor';
   if (r.rule === 'last-subject' && r.speaker && !inHistory.has(r.speaker)) r.rule = 'last-named';
   if (r.rule === 'anaphor' || r.rule === 'last-subject' || r.rule === 'last-named' || r.rule === 'sentence-subject' || r.rule === 'paragraph-cue') r.candidates = rivals(cx, r.speaker, gender);
 }

@@ -6,7 +6,6 @@ import type { PersonCluster } from '../speakers';
 import type { CueHit, Gender } from '../cues';
 import { workMeter } from '../workMeter';
 import type { PersonMention } from '../people';
-import { sameShapeMap } from '../sameShapeMap';
 import type { AttributionContext } from './context';
 import { baObjectLemma, isContentVerb, sentenceSubject } from './cueSubject';
 import { speakerAt } from './speakerAt';
@@ -134,7 +133,15 @@ export function agree(cx: AttributionContext, cue: CueHit, c: PersonCluster): vo
 // The head noun without its article, proclitics read off (للمنظمة → منظمه).
 function headOf(cx: AttributionContext, word: string): string {
   const { morph } = cx;
-  return morph.withoutArticle(word) ?? sameShapeMap(morph.stems(word), (w) => morph.withoutArticle(w)).find((w) => w !== null) ?? word;
+  const bare = morph.withoutArticle(word);
+  if (bare !== null) return bare;
+  // The first reading whose stem has the article, read off: no array of stems made per organization.
+  const readings = morph.readings(word);
+  for (let i = 0; i < readings.length; i++) {
+    const stem = morph.withoutArticle(readings[i].stem);
+    if (stem !== null) return stem;
+  }
+  return word;
 }
 
 export function noteOrganizationsBefore(cx: AttributionContext, offset: number): void {
