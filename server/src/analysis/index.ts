@@ -14,7 +14,7 @@ import { raise } from './rules/registry';
 import { tooLargeFinding } from './sizeLimit';
 import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
 import type { LanguageProfile } from './language/profile';
-import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, statementOnlyByItsCue, type KindDecision } from './kinds';
+import { decideKinds, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, statementOnlyByItsCue } from './kinds';
 import { groupOrganizations } from './organizations';
 import { findLinks } from './links';
 import { dateFromFileName } from './articleDate';
@@ -112,8 +112,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, governors, previousBlock } = readArticleFacts(doc);
 
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
-  const decisions: KindDecision[] = [];
-  raw.forEach((q, i) => decisions.push(decideKind(doc, q, kindOptions, q.parent !== null ? decisions[q.parent].kind : null, governors[i], i > 0 ? { quote: raw[i - 1], kind: decisions[i - 1].kind } : null)));
+  const decisions = decideKinds(doc, raw, kindOptions, governors);
   namesKeepTheirKind(doc, raw, decisions);
   const kinds: QuoteKind[] = sameShapeMap(decisions, (d) => d.kind);
 

@@ -11,6 +11,7 @@ import type { RangeSet } from './ranges';
 import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
 import { memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
+import { StampedWordSet, StampPool } from './stampedWordSet';
 import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
@@ -118,6 +119,8 @@ export class PeopleFinder {
   private writtenNameLike: Uint8Array | null = null;
   /** While find()'s first scan runs: what it read about the names it was still learning. */
   private probe: ScanProbe | null = null;
+  /** The words the running scan found to start nothing, until a name it learns could change that (scan()). */
+  private readonly quiet = new StampedWordSet(QUIET_WORDS);
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -695,7 +698,11 @@ export class PeopleFinder {
       this.probe.learned(this.t.wordId(end - 1), name, old === undefined, !!old && closesLongerName(name, old), closesLongerName(name, words));
     }
     // The single-word key learned below (the name, or its last word): no other is a token.
-    this.nameIds.add(this.t.wordId(end - 1));
+    const id = this.t.wordId(end - 1);
+    if (!this.nameIds.has(id)) {
+      this.nameIds.add(id);
+      this.quiet.delete(id);
+    }
     this.learn(words.join(' '), words);
     if (words.length > 1) this.learn(words[words.length - 1], words);
     if (words.length >= 3 && !this.k.lexicon.nameConnectors.has(words[0])) this.firstNames.set(words[0], words[1]);
@@ -708,7 +715,11 @@ export class PeopleFinder {
       const bucket = this.namesByLead.get(lead);
       if (bucket) bucket.push(name);
       else this.namesByLead.set(lead, [name]);
-      this.nameLeads.add(leadBits(lead));
+      // A new lead makes the words that start like it possible variants (mayBeVariant), whichever they are.
+      if (!this.nameLeads.has(leadBits(lead))) {
+        this.nameLeads.add(leadBits(lead));
+        this.quiet.clear();
+      }
     }
     this.articleNames.set(name, words);
   }
@@ -730,12 +741,34 @@ export class PeopleFinder {
   private scan(ranges: { start: number; end: number }[]): PersonMention[] {
     const t = this.t;
     const out: PersonMention[] = [];
+    const quiet = this.quiet;
+    quiet.clear();
+    let i = 0;
+    let lastStart = -1;
     for (const range of ranges) {
-      let i = t.indexAtOrAfter(range.start);
+      // Ranges come in text order: the first token of each is stepped to from where the
+      // last one's scan stopped (a binary search per range mispredicts a branch at every step).
+      if (range.start < lastStart) i = t.indexAtOrAfter(range.start);
+      else {
+        const from = Math.min(i, t.count);
+        i = from;
+        while (i > 0 && t.starts[i - 1] >= range.start) i--;
+        while (i < t.count && t.starts[i] < range.start) i++;
+        workMeter.steps += i > from ? i - from : from - i;
+      }
+      lastStart = range.start;
       while (i < t.count && t.starts[i] < range.end) {
         // No title, nationality or known name starts here: only a name of the article
-        // (or a variant of one) can, which is what nameAt would ask next.
+        // (or a variant of one) can, which is what nameAt would ask next. A word found
+        // so stays quiet for the scan until a name learned could start at it (learn()).
+        const id = t.wordId(i);
+        if (quiet.has(id)) {
+          workMeter.steps++;
+          i++;
+          continue;
+        }
         if (!this.startsMention.at(t, i) && !this.isArticleName(i) && !this.mayBeVariant(i)) {
+          quiet.add(id);
           i++;
           continue;
         }
@@ -1190,6 +1223,7 @@ function commonNounUnderArticle(k: Knowledge, word: string): boolean {
 
 const NO_NAMES: readonly string[] = [];
 const NAME_IDS = new WordIdPool();
+const QUIET_WORDS = new StampPool();
 const NAME_LEADS = new WordIdPool();
 
 /** A lead key folded into 16 bits: a WordIdSet key (keys that share it are still told apart by namesByLead). */

@@ -24,6 +24,8 @@ export interface PersonCluster {
   titles: { text: string; span: Span }[];
   /** Offices known from titles and knowledge: "role|country|organization". */
   offices: Set<string>;
+  /** The same offices split into role, country and organization, in the same order (what every title match reads). */
+  officeParts: (readonly string[])[];
   /** English role, when known. */
   role: string | null;
   roleArabic: string | null;
@@ -94,7 +96,7 @@ export class PeopleRegistry {
   }
 
   private newCluster(id: string, kind: SpeakerKind, knowledgeId: string | null): PersonCluster {
-    const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), role: null, roleArabic: null, lastSeen: -1, places: new Set() };
+    const c: PersonCluster = { id, kind, knowledgeId, gender: null, names: [], titles: [], offices: new Set(), officeParts: [], role: null, roleArabic: null, lastSeen: -1, places: new Set() };
     this.seq.set(c, this.clusters.length);
     if (knowledgeId) {
       for (const o of this.knowledgeOffices(knowledgeId)) {
@@ -115,6 +117,7 @@ export class PeopleRegistry {
   private addOffice(c: PersonCluster, key: string, role: string): void {
     if (c.offices.has(key)) return;
     c.offices.add(key);
+    c.officeParts.push(officeParts(key));
     let list = this.byOfficeRole.get(role);
     if (!list) this.byOfficeRole.set(role, (list = []));
     this.file(list, c);
@@ -238,8 +241,10 @@ export class PeopleRegistry {
   /** Whether a cluster holds an office matching a title (role, country, organization). */
   private matches(c: PersonCluster, title: Title, role: string): boolean {
     const org = this.resolveTitleOrganization(title);
-    for (const key of c.offices) {
-      const [r, country, organization] = officeParts(key);
+    for (const parts of c.officeParts) {
+      const r = parts[0];
+      const country = parts[1];
+      const organization = parts[2];
       const roleOk = role === 'minister' ? r.endsWith('minister') : r === role;
       if (!roleOk) continue;
       if (title.country && country && country !== title.country) continue;
@@ -582,7 +587,6 @@ export class PeopleRegistry {
   }
 }
 
-/** A span as one number (start, then length): exact below 2^21 characters of name. */
 /** latestHolder's answer for one title (role|country|organization); a stale one is recomputed when asked. */
 interface TitleHolder {
   title: Title;
@@ -591,9 +595,19 @@ interface TitleHolder {
   stale: boolean;
 }
 
+/**
+ * A span as one number (start, then length): a small integer (V8's Smi) for a span of fewer
+ * than 128 characters starting in the first 2^23, which a Set hashes and keeps without
+ * allocating a heap number as it must for the wider key; any other span's key is negative
+ * (exact below 2^21 characters of name), so the two kinds never meet.
+ */
 function placeKey(span: Span): number {
-  return span.start * 2097152 + (span.end - span.start);
+  const length = span.end - span.start;
+  if (span.start < SMALL_PLACE_STARTS && length < SMALL_PLACE_LENGTHS) return span.start * SMALL_PLACE_LENGTHS + length;
+  return -1 - (span.start * 2097152 + length);
 }
+const SMALL_PLACE_STARTS = 1 << 23;
+const SMALL_PLACE_LENGTHS = 128;
 
 /** Records a span's place; false when it was recorded already. */
 function firstAt(places: Set<number>, span: Span): boolean {
