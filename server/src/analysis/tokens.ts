@@ -15,20 +15,14 @@ let scratch: { starts: Int32Array; ends: Int32Array; ids: Int32Array } = { start
 const MAX_SCRATCH = 1 << 18;
 
 /**
- * Each word's start, end and process-wide id into `all` (three runs of words.count). A
- * function of its own so that a long article's on-stack compile of this loop ends with it:
- * code after the loop, run for the first time, threw that compile away (docs/performance.md,
- * session 14).
+ * Each word's process-wide id into ids[k], which may be words.hashes itself (each hash is
+ * read before its id is written). A function of its own so that a long article's on-stack
+ * compile of this loop ends with it: code after the loop, run for the first time, threw
+ * that compile away (docs/performance.md, session 14).
  */
-function fillTokens(all: Int32Array, norm: string, words: WordBounds): void {
+function fillIds(ids: Int32Array, norm: string, words: WordBounds): void {
   const n = words.count;
-  for (let k = 0; k < n; k++) {
-    const s = words.starts[k];
-    const e = words.ends[k];
-    all[k] = s;
-    all[n + k] = e;
-    all[2 * n + k] = wordTable.idOf(norm, s, e, words.hashes[k]);
-  }
+  for (let k = 0; k < n; k++) ids[k] = wordTable.idOfUnits(words.units, words.starts[k], words.ends[k], words.hashes[k], norm);
 }
 
 export class Tokens {
@@ -82,14 +76,25 @@ export class Tokens {
     return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, all.subarray(2 * n, 3 * n), wordTable.words, wordTable.generation);
   }
 
-  /** The tokens of words already found with their hashes (NormalizedText.withWords), in one exact-size buffer. */
+  /**
+   * The tokens of words already found with their hashes (NormalizedText.withWords), in one
+   * exact-size buffer; or, for a text too long for the shared scratch, in the arrays the
+   * words were read into (the ids over the hashes): no second copy of a long text's words.
+   */
   static fromWords(norm: string, words: WordBounds): Tokens {
     wordTable.trim();
     const n = words.count;
     workMeter.steps += norm.length;
+    if (words.own) {
+      fillIds(words.hashes, norm, words);
+      return new Tokens(norm, words.starts.subarray(0, n), words.ends.subarray(0, n), n, words.hashes.subarray(0, n), wordTable.words, wordTable.generation);
+    }
     const all = new Int32Array(3 * n);
-    fillTokens(all, norm, words);
-    return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, all.subarray(2 * n, 3 * n), wordTable.words, wordTable.generation);
+    all.set(words.starts.subarray(0, n));
+    all.set(words.ends.subarray(0, n), n);
+    const ids = all.subarray(2 * n, 3 * n);
+    fillIds(ids, norm, words);
+    return new Tokens(norm, all.subarray(0, n), all.subarray(n, 2 * n), n, ids, wordTable.words, wordTable.generation);
   }
 
   text(i: number): string {
