@@ -95,12 +95,14 @@ export class NormalizedText {
    * is, so an empty quote's content stays right after its opening mark.
    */
   span(start: number, end: number): Span {
-    if (end <= start) {
-      const p = this.endAt(start);
-      return { start: p, end: p };
-    }
+    // One call of endAt and one of toOriginal, each written once: span() is inlined into
+    // most passes, and each call site written here was a copy of the binary search in
+    // what V8 compiles of them (docs/performance.md, session 18).
+    const empty = end <= start;
+    const e = this.endAt(empty ? start : end);
+    if (empty) return { start: e, end: e };
     const s = this.toOriginal(start);
-    return { start: s, end: Math.max(s, this.endAt(end)) };
+    return { start: s, end: Math.max(s, e) };
   }
 
   /** The original offset where a range ending at normalized `end` ends. */
@@ -108,9 +110,14 @@ export class NormalizedText {
     if (end <= 0) return 0;
     // Only a letter carries what was removed after it: a range ending at a quote mark or a
     // full stop ends right after it, not after a tatweel that starts the next word.
-    if (!isWordCode(this.norm.charCodeAt(end - 1))) return this.toOriginal(end - 1) + 1;
-    let e = end >= this.norm.length ? this.original.length : this.toOriginal(end);
-    // A removed CR before LF or a BOM is not part of the match.
+    const afterLetter = isWordCode(this.norm.charCodeAt(end - 1));
+    if (afterLetter && end >= this.norm.length) return this.trimRemoved(this.original.length);
+    const e = this.toOriginal(afterLetter ? end : end - 1);
+    return afterLetter ? this.trimRemoved(e) : e + 1;
+  }
+
+  /** `e` moved back over a removed CR before LF or a BOM, which are not part of a match. */
+  private trimRemoved(e: number): number {
     while (this.removedJustBefore(e)) e--;
     return e;
   }

@@ -150,23 +150,37 @@ export class PhraseIndex<T> {
   match(tokens: Tokens, i: number, proclitics = true): PhraseMatch<T> | null {
     if (i < 0 || i >= tokens.count) return null;
     if (!this.memo(proclitics).at(tokens, i)) return null;
-    for (const candidate of proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i))) {
+    return this.matchCandidates(tokens, i, proclitics ? this.candidatesOf(tokens, i) : this.exactCandidate(tokens.text(i)));
+  }
+
+  /**
+   * match() past its per-word test, apart: most tokens stop at the test, so match() stays
+   * small enough to be inlined where it is called and optimized early. Loops by index, not
+   * for-of: the iterators cost each call in code not optimized yet, and made the function
+   * longer to compile (docs/performance.md, session 18).
+   */
+  private matchCandidates(tokens: Tokens, i: number, candidates: readonly Candidate<T>[]): PhraseMatch<T> | null {
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c];
       // Longest first: of the phrases of two words or more only those whose second word is
       // the next token's can match (a first word such as وزارة starts hundreds); then the
       // one-word phrase, which always fits.
-      const prefix = candidate.prefix;
-      const { bySecond, single } = (candidate.filed ??= this.secondWords(candidate.list));
-      const same = i + 1 < tokens.count ? bySecond.get(tokens.text(i + 1)) : undefined;
-      for (const e of same ?? []) {
-        workMeter.steps++;
-        if (i + e.words.length > tokens.count) continue;
-        let ok = tokens.onlySpaceBetween(tokens.ends[i], tokens.starts[i + 1]);
-        for (let k = 2; k < e.words.length && ok; k++) {
-          ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
+      const filed = (candidate.filed ??= this.secondWords(candidate.list));
+      const same = i + 1 < tokens.count ? filed.bySecond.get(tokens.text(i + 1)) : undefined;
+      if (same !== undefined) {
+        for (let s = 0; s < same.length; s++) {
+          const e = same[s];
+          workMeter.steps++;
+          if (i + e.words.length > tokens.count) continue;
+          let ok = tokens.onlySpaceBetween(tokens.ends[i], tokens.starts[i + 1]);
+          for (let k = 2; k < e.words.length && ok; k++) {
+            ok = tokens.text(i + k) === e.words[k] && tokens.onlySpaceBetween(tokens.ends[i + k - 1], tokens.starts[i + k]);
+          }
+          if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix: candidate.prefix, phrase: e.phrase };
         }
-        if (ok) return { value: e.value, first: i, end: i + e.words.length, prefix, phrase: e.phrase };
       }
-      if (single) return { value: single.value, first: i, end: i + 1, prefix, phrase: single.phrase };
+      const single = filed.single;
+      if (single) return { value: single.value, first: i, end: i + 1, prefix: candidate.prefix, phrase: single.phrase };
     }
     return null;
   }
