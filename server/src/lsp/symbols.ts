@@ -3,7 +3,7 @@
 // speaker (role in the detail) and their statements in order. Terms and titles are left
 // out so the outline stays a map of who said what.
 
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { workMeter, type Analysis, type Quote } from '../analysis';
 import { clipText } from '../report/clip';
 import type { Converter } from './convert';
@@ -27,14 +27,19 @@ const clipWords = (s: string, max: number): string => {
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
+  // A statement shows twice (in its section and under its speaker): its name and range are
+  // made once (clipping and position lookups are most of the outline's cost on a long article).
+  const shown = new Map<Quote, { name: string; range: Range }>();
   const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => {
     workMeter.steps++;
+    let made = shown.get(q);
+    if (!made) shown.set(q, (made = { name: `«${clipWords(q.content.text, QUOTE_MAX)}»`, range: convert.range(q.span) }));
     return {
-      name: `«${clipWords(q.content.text, QUOTE_MAX)}»`,
+      name: made.name,
       detail: withSpeaker ? (q.speakerId ? `${q.evidence?.confidence === 'weak' ? 'probably ' : ''}${speakerName.get(q.speakerId) ?? ''}` : 'unattributed') : (q.cue?.text ?? ''),
       kind: SymbolKind.String,
-      range: convert.range(q.span),
-      selectionRange: convert.range(q.span),
+      range: made.range,
+      selectionRange: made.range,
     };
   };
   const statements = a.quotes.filter((q) => q.kind === 'statement').sort((x, y) => x.span.start - y.span.start);
