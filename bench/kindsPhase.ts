@@ -1,6 +1,6 @@
 // The quote-kind phase alone (docs/performance.md, "session 12, the quote kinds"): analyses
 // N generated folder articles up to the governors once, keeps what decideKind reads, then
-// runs decideKind and namesKeepTheirKind alone ROUNDS times, as analyze() calls them.
+// runs decideKinds and namesKeepTheirKind alone ROUNDS times, as analyze() calls them.
 // Bundled for instruction counts (the phase's cost is the difference of two round counts;
 // bench/bundle.mjs keeps the corpus's paths):
 //   node -e "import('./bench/bundle.mjs').then((m) => m.bundleForNode('bench/kindsPhase.ts', '/tmp/kindsPhase.cjs'))"
@@ -12,7 +12,7 @@ import { readArticleFacts } from '../server/src/analysis/articleFacts';
 import type { Governor } from '../server/src/analysis/governance';
 import type { RawQuote } from '../server/src/analysis/quotes';
 import { builtinKnowledge } from '../server/src/analysis/knowledge';
-import { decideKind, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from '../server/src/analysis/kinds';
+import { decideKinds, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, type KindDecision } from '../server/src/analysis/kinds';
 
 interface Case {
   doc: ArticleDocument;
@@ -29,8 +29,7 @@ function prepare(text: string, knowledge: ReturnType<typeof builtinKnowledge>): 
 
 /** The kinds of one article's quotes, as analyze() decides them. */
 function kinds({ doc, quotes, governors }: Case): KindDecision[] {
-  const decisions: KindDecision[] = [];
-  quotes.forEach((q, i) => decisions.push(decideKind(doc, q, DEFAULT_KIND_OPTIONS, q.parent !== null ? decisions[q.parent].kind : null, governors[i], i > 0 ? { quote: quotes[i - 1], kind: decisions[i - 1].kind } : null)));
+  const decisions = decideKinds(doc, quotes, DEFAULT_KIND_OPTIONS, governors);
   namesKeepTheirKind(doc, quotes, decisions);
   return decisions;
 }

@@ -1233,7 +1233,24 @@ function leadBits(lead: number): number {
 
 /** Whether `word` is a one-letter variant of the article surname `name` (same first three letters). */
 function isVariantOf(name: string, word: string): boolean {
-  return Math.abs(name.length - word.length) <= 1 && name.slice(0, 3) === word.slice(0, 3) && withinOneEdit(name, word);
+  return Math.abs(name.length - word.length) <= 1 && sameStart(name, word, 3) && withinOneEdit(name, word);
+}
+
+/** a.slice(0, n) === b.slice(0, n), read off the characters: no string made. */
+function sameStart(a: string, b: string, n: number): boolean {
+  const length = Math.min(a.length, n);
+  if (length !== Math.min(b.length, n)) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** a.slice(from) === b.slice(from + shift), read off the characters. */
+function sameRest(a: string, from: number, b: string, shift: number): boolean {
+  const start = Math.min(from, a.length);
+  const bStart = Math.min(from + shift, b.length);
+  if (a.length - start !== b.length - bStart) return false;
+  for (let k = 0; k < a.length - start; k++) if (a.charCodeAt(start + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
 }
 
 /** Whether an article name is the last word of a longer one (a surname: what variantOf looks for). */
@@ -1259,10 +1276,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  return a.slice(i) === b.slice(i + 1);
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // The rest after the one edit, compared in place (each slice was a string made per call).
+  if (a.length === b.length) return sameRest(a, i + 1, b, 0);
+  if (a.length > b.length) return sameRest(a, i + 1, b, -1);
+  return sameRest(b, i + 1, a, -1);
 }
 
 // The people scan's per-word tests (memoOf): functions of the knowledge and the word.
