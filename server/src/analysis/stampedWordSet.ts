@@ -8,6 +8,8 @@
 // never read as another's; a word another set stamped since is only missing from this one
 // (these sets keep answers that can be computed again, never facts).
 
+import { withRoomFor } from './wordIdSet';
+
 export class StampPool {
   stamps = new Int32Array(4096);
   last = 0;
@@ -45,11 +47,7 @@ export class StampedWordSet {
   add(id: number): void {
     const pool = this.pool;
     if (pool.round !== this.round) this.clear();
-    if (id >= pool.stamps.length) {
-      const bigger = new Int32Array(Math.max(id + 1, pool.stamps.length * 2));
-      bigger.set(pool.stamps);
-      pool.stamps = bigger;
-    }
+    pool.stamps = withRoomFor(pool.stamps, id);
     pool.stamps[id] = this.stamp;
   }
 

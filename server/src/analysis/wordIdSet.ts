@@ -23,11 +23,7 @@ export class WordIdSet {
     this.members.add(id);
     const pool = this.pool;
     if (pool.last !== this.stamp) return;
-    if (id >= pool.stamps.length) {
-      const bigger = new Int32Array(Math.max(id + 1, pool.stamps.length * 2));
-      bigger.set(pool.stamps);
-      pool.stamps = bigger;
-    }
+    pool.stamps = withRoomFor(pool.stamps, id);
     pool.stamps[id] = this.stamp;
   }
 
@@ -36,4 +32,12 @@ export class WordIdSet {
     if (pool.last !== this.stamp) return this.members.has(id);
     return id < pool.stamps.length && pool.stamps[id] === this.stamp;
   }
+}
+
+/** `stamps`, or a copy at least twice as long when id is past its end (a pool's array grows with the vocabulary). */
+export function withRoomFor(stamps: Int32Array<ArrayBuffer>, id: number): Int32Array<ArrayBuffer> {
+  if (id < stamps.length) return stamps;
+  const bigger = new Int32Array(Math.max(id + 1, stamps.length * 2));
+  bigger.set(stamps);
+  return bigger;
 }

@@ -43,16 +43,7 @@ class WordTable {
 
   /** The id of text[start, end), whose hashStep hash is `hash`. */
   idOf(text: string, start: number, end: number, hash: number): number {
-    const h = hash ^ (hash >>> 15);
-    const length = end - start;
-    const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * SLOT;
-      const entry = slots[at + 3];
-      if (entry === 0) return this.insert(at, text, start, end, h);
-      if (slots[at] === h && slots[at + 1] === length && this.samePooled(slots[at + 2], text, start, length)) return entry - 1;
-    }
+    return this.idIn(text, null, start, end, hash);
   }
 
   /**
@@ -61,6 +52,11 @@ class WordTable {
    * charCodeAt on the string, a sixth fewer instructions per token.
    */
   idOfUnits(units: Uint16Array, start: number, end: number, hash: number, text: string): number {
+    return this.idIn(text, units, start, end, hash);
+  }
+
+  /** The probe both share: `units`, when given, holds text's code units for the comparison. */
+  private idIn(text: string, units: Uint16Array | null, start: number, end: number, hash: number): number {
     const h = hash ^ (hash >>> 15);
     const length = end - start;
     const slots = this.slots;
@@ -69,7 +65,8 @@ class WordTable {
       const at = slot * SLOT;
       const entry = slots[at + 3];
       if (entry === 0) return this.insert(at, text, start, end, h);
-      if (slots[at] === h && slots[at + 1] === length && this.samePooledUnits(slots[at + 2], units, start, length)) return entry - 1;
+      if (slots[at] !== h || slots[at + 1] !== length) continue;
+      if (units === null ? this.samePooled(slots[at + 2], text, start, length) : this.samePooledUnits(slots[at + 2], units, start, length)) return entry - 1;
     }
   }
 
