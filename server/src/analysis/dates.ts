@@ -9,6 +9,7 @@ import type { ArticleDocument } from './document';
 import type { CalendarData } from './language/profile';
 import { normalizeForMatch } from './normalize';
 import type { DateMention } from './types';
+import { NextMatch } from './nextMatch';
 import { workMeter } from './workMeter';
 import { compiledAtOnce } from './regExpTier';
 
@@ -155,27 +156,8 @@ export function weekdayName(cal: Calendar, day: number): string {
   return cal.weekdayNames[day];
 }
 
+/** Every digit: a line without one holds no date (NextMatch finds the next). */
 const DIGIT = /[0-9]/g;
-
-/**
- * The first digit of `norm` at or after each offset asked, asked in increasing order:
- * one search serves every range up to that digit, so the lines without a digit (most
- * lines) are read once, by the regular expression's scan rather than a loop in script.
- */
-class NextDigit {
-  private from = -1;
-  private at = -1;
-  constructor(private readonly norm: string) {}
-  after(offset: number): number {
-    if (offset < this.from || offset > this.at) {
-      DIGIT.lastIndex = offset;
-      const m = DIGIT.exec(this.norm);
-      this.from = offset;
-      this.at = m ? m.index : Infinity;
-    }
-    return this.at;
-  }
-}
 
 /**
  * Every date phrase in the given normalized ranges. A date without a year takes the
@@ -184,7 +166,7 @@ class NextDigit {
 export function findDates(doc: ArticleDocument, ranges: { start: number; end: number }[], articleDate: string | null): DateMention[] {
   const out: DateMention[] = [];
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const digits = new NextDigit(doc.norm);
+  const digits = new NextMatch(DIGIT, doc.norm);
   for (const range of ranges) {
     workMeter.steps += 1 + range.end - range.start;
     // Every date has a day number: a line without a digit has none (most lines).

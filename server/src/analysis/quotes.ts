@@ -8,6 +8,7 @@
 
 import type { ArticleDocument } from './document';
 import { lazyRegExp } from './lazyRegExp';
+import { NextMatch } from './nextMatch';
 import { StraightMarksAhead } from './straightMarksAhead';
 import type { Block, QuoteMarkStyle } from './types';
 import { workMeter } from './workMeter';
@@ -55,33 +56,8 @@ function isQuoteMarkCode(code: number): boolean {
   return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
-/** Every quote mark of the text, in order. */
+/** Every quote mark of the text, in order (NextMatch finds the next). */
 const QUOTE_MARK = /["\u00ab\u00bb\u201c-\u201e]/g;
-
-/**
- * The first quote mark at or after each offset asked, asked in increasing order: one
- * native search serves every line up to that mark, so the lines without one (most
- * lines) are read once, by the regular expression's scan rather than a loop in script.
- */
-class NextMark {
-  private from = -1;
-  private at = -1;
-  constructor(private readonly norm: string) {}
-  /** The offset of the next mark, or the text's length when none is left. */
-  after(offset: number): number {
-    if (offset < this.from || offset > this.at) {
-      QUOTE_MARK.lastIndex = offset;
-      const m = QUOTE_MARK.exec(this.norm);
-      this.from = offset;
-      // The length, not Infinity: a mark's offset must stay a small integer. A double here
-      // made the loop's offsets doubles, and every quote's `open` with them: the code that
-      // reads quotes was thrown away and compiled again for the new shape (a 1 MB article's
-      // second analysis ran 47 % more instructions).
-      this.at = m ? m.index : this.norm.length;
-    }
-    return this.at;
-  }
-}
 
 /** Whether a code unit (-1: none, past the line's edge) is a space for the sides of a mark. */
 const isSpaceCode = (c: number): boolean => c === -1 || c === 0x20 || c === 0x0a;
@@ -154,7 +130,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
   const stack: number[] = [];
   const openCount: Record<QuoteMarkStyle, number> = { straight: 0, curly: 0, guillemet: 0 };
   let ahead: StraightMarksAhead | null = null;
-  const marks = new NextMark(norm);
+  const marks = new NextMatch(QUOTE_MARK, norm);
   for (const block of blocks) {
     if (block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const line = doc.lines[block.line];
