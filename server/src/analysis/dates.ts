@@ -10,6 +10,7 @@ import type { CalendarData } from './language/profile';
 import { normalizeForMatch } from './normalize';
 import type { DateMention } from './types';
 import { NextMatch } from './nextMatch';
+import { isCommonLetter } from '../shared/scripts';
 import { workMeter } from './workMeter';
 import { compiledAtOnce } from './regExpTier';
 
@@ -243,7 +244,7 @@ function nextWeekdayDate(cal: Calendar, s: string, from: number): RegExpExecArra
     const w = name.index;
     workMeter.steps++;
     for (let start = Math.max(tried, leadStart(s, w, cal.leadWords)); start <= w; start++) {
-      if (start > 0 && isLetterCode(s.charCodeAt(start - 1))) continue;
+      if (start > 0 && isCommonLetter(s.charCodeAt(start - 1))) continue;
       workMeter.steps++;
       phrase.lastIndex = start;
       const m = phrase.exec(s);
@@ -267,9 +268,4 @@ function leadStart(s: string, w: number, words: number): number {
     while (b > 0 && s.charCodeAt(b - 1) !== 0x20) b--;
   }
   return b;
-}
-
-/** A code unit that is certainly a letter (\p{L}): ASCII and Arabic letters. Others are left to the expression's own test. */
-function isLetterCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a);
 }

@@ -129,14 +129,19 @@ export function sentenceStart(doc: ArticleDocument, q: RawQuote, inQuote: RangeS
   const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
   for (let i = q.open - 1; i >= floor; i--) {
     workMeter.steps++;
-    const c = doc.norm.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
-    const next = doc.norm.charCodeAt(i + 1);
-    if (!(i + 1 >= doc.norm.length || next === 0x20 || next === 0x0a)) continue;
+    if (!endsSentenceAt(doc.norm, i)) continue;
     if (q.parent === null && inQuote.has(i)) continue;
     return i + 1;
   }
   return floor;
+}
+
+/** Whether norm[i] ends a sentence: . ! ? ؟ followed by a space, a line break or the text's end. */
+function endsSentenceAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) return false;
+  const next = norm.charCodeAt(i + 1);
+  return i + 1 >= norm.length || next === 0x20 || next === 0x0a;
 }
 
 /**
@@ -168,10 +173,7 @@ class SentenceStarts {
     let outside = -1;
     for (let i = q.open - 1; i >= stop && outside < 0; i--) {
       workMeter.steps++;
-      const c = norm.charCodeAt(i);
-      if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x61f) continue; // . ! ? ؟
-      const next = norm.charCodeAt(i + 1);
-      if (!(i + 1 >= norm.length || next === 0x20 || next === 0x0a)) continue;
+      if (!endsSentenceAt(norm, i)) continue;
       if (any < 0) any = i;
       if (!this.inQuote.has(i)) outside = i;
     }

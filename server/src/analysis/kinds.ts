@@ -14,6 +14,7 @@ import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
+import { isCommonLetter } from '../shared/scripts';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -621,7 +622,7 @@ function bareNounBeforeName(k: Knowledge, w: string): boolean {
 /** Whether a word may hold a number (\p{N}): not when it opens with an Arabic or Latin letter, which most words do (no pattern run). */
 function mayBeNumber(w: string): boolean {
   const c = w.charCodeAt(0);
-  return !((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a));
+  return !isCommonLetter(c);
 }
 
 /** Whether the word right before the quote, on its line with only spaces between, is a noun with the article (no verb, cue or particle). */

@@ -9,6 +9,7 @@
 import type { ArticleDocument } from './document';
 import { lazyRegExp } from './lazyRegExp';
 import { NextMatch } from './nextMatch';
+import { isCommonLetter } from '../shared/scripts';
 import { StraightMarksAhead } from './straightMarksAhead';
 import type { Block, QuoteMarkStyle } from './types';
 import { workMeter } from './workMeter';
@@ -83,13 +84,13 @@ function codeSet(chars: string): Set<number> {
 /** Whether the code unit at i is a letter or a number: ASCII and the Arabic letters without a regular expression. */
 function letterOrNumberAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  if ((c >= 0x30 && c <= 0x39) || isCommonLetter(c)) return true;
   return c >= 0x80 && LETTER_OR_NUMBER().test(norm[i]);
 }
 
 /** Whether the code unit c at i is a letter (\p{L}): ASCII and the Arabic letters without a regular expression. */
 function letterAt(norm: string, i: number, c: number): boolean {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  if (isCommonLetter(c)) return true;
   return c >= 0x80 && LETTER().test(norm[i]);
 }
 

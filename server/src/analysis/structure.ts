@@ -6,6 +6,7 @@ import type { ArticleDocument, Line } from './document';
 import { lazyRegExp } from './lazyRegExp';
 import type { Block, Section, SourceLine, TextSpan } from './types';
 import { workMeter } from './workMeter';
+import { isCommonLetter } from '../shared/scripts';
 
 export interface Structure {
   blocks: Block[];
@@ -164,7 +165,7 @@ function wordCount(key: string): number {
 }
 
 function isLetterOrNumberAt(key: string, i: number, c: number): boolean {
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a)) return true;
+  if ((c >= 0x30 && c <= 0x39) || isCommonLetter(c)) return true;
   if (c < 0x80) return false;
   const letterOrNumber = LETTER_OR_NUMBER_AT();
   letterOrNumber.lastIndex = i;
@@ -179,8 +180,7 @@ function isLetterOrNumberAt(key: string, i: number, c: number): boolean {
 function lettersOf(word: string, numbers: boolean): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a);
-    if (!letter && !(numbers && c >= 0x30 && c <= 0x39)) return word.replace(numbers ? NOT_LETTER_OR_NUMBER() : NOT_LETTER(), '');
+    if (!isCommonLetter(c) && !(numbers && c >= 0x30 && c <= 0x39)) return word.replace(numbers ? NOT_LETTER_OR_NUMBER() : NOT_LETTER(), '');
   }
   return word;
 }
