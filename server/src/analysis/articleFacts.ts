@@ -4,7 +4,7 @@
 // (bench/kindsPhase.ts) prepares its input exactly as analyze() does.
 import type { ArticleDocument } from './document';
 import { CueFinder } from './cues';
-import { CueIndex, findGovernors, type Governor } from './governance';
+import { CueIndex, findGovernors, quoteSentenceStarts, type Governor } from './governance';
 import { findOrganizationHits, type OrganizationHit } from './organizations';
 import { PeopleFinder, type PersonMention } from './people';
 import { findQuotes, type RawQuote, type UnbalancedMark } from './quotes';
@@ -25,6 +25,8 @@ export interface ArticleFacts {
   people: PeopleFinder;
   mentions: PersonMention[];
   cues: CueIndex;
+  /** Where the sentence of each quote starts (normalized offset): the governors and the attribution read the same. */
+  sentenceStarts: Int32Array;
   /** The cue governing each quote, if any. */
   governors: (Governor | null)[];
   /** The content block before a block (a carry-over reads the paragraph above). */
@@ -58,6 +60,7 @@ export function readArticleFacts(doc: ArticleDocument): ArticleFacts {
     const k = blockIndex.get(b) ?? -1;
     return k > 0 ? content[k - 1] : null;
   };
-  const governors = findGovernors(doc, raw, cues, inQuote, previousBlock);
-  return { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, governors, previousBlock };
+  const sentenceStarts = quoteSentenceStarts(doc, raw, inQuote);
+  const governors = findGovernors(doc, raw, cues, sentenceStarts, previousBlock);
+  return { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, sentenceStarts, governors, previousBlock };
 }

@@ -10,7 +10,7 @@
 import type { PeopleRegistry, PersonCluster } from './speakers';
 import type { AttributionMethod, AttributionRule, Block, NameVariant, QuoteKind } from './types';
 import type { PeopleFinder, PersonMention } from './people';
-import { cueAfter, sentenceStart, type CueIndex, type Governor } from './governance';
+import { cueAfter, type CueIndex, type Governor } from './governance';
 import type { RangeSet } from './ranges';
 import type { ArticleDocument } from './document';
 import type { RawQuote } from './quotes';
@@ -44,6 +44,8 @@ export interface AttributionFacts {
   people: PeopleFinder;
   cues: CueIndex;
   governors: (Governor | null)[];
+  /** Where the sentence of each quote starts (quoteSentenceStarts). */
+  sentenceStarts: Int32Array;
   inQuote: RangeSet;
   /** Every person mention of the content, in text order (PeopleFinder.find). */
   mentions: PersonMention[];
@@ -135,13 +137,13 @@ export function attribute(
     // follow, and the subject of the sentence's opening verb says them; not after a noun of
     // speech (ونسبت الوكالة إلى باقري قوله: the words are the possessor's) or of a title (عنوان:).
     if (!result && !g && q.block.kind === 'paragraph' && colonIntroducesWords(cx, q)) {
-      const subject = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), cx.t.indexAtOrAfter(q.open), true);
+      const subject = sentenceSubject(cx, facts.sentenceStarts[qi], cx.t.indexAtOrAfter(q.open), true);
       if (subject) result = { speaker: subject, cue: null, method: 'headline', rule: 'sentence-subject' };
     }
     // "…"، وفقا لوام / طبقا للمصادر: a cue after the quote whose source no rule reads still
     // attributes the words; the quote keeps it (unresolved-speaker, not unattributed-quote).
     if (!result && g?.side === 'after' && g.cue) result = { speaker: null, cue: cueSpan(cx, g.cue.first, g.cue.end, g.cue.lemma), method: null, reason: 'the cue after it names no speaker the review could tell' };
-    if (!result && q.block.kind === 'paragraph') result = reportingVerbOfParagraph(cx, qi) ?? sentenceSubjectNamed(cx, q) ?? colonLeadIn(cx, q) ?? pointedBackVerb(cx, q);
+    if (!result && q.block.kind === 'paragraph') result = reportingVerbOfParagraph(cx, qi) ?? sentenceSubjectNamed(cx, qi) ?? colonLeadIn(cx, qi) ?? pointedBackVerb(cx, q);
     if (!result) result = { speaker: null, cue: null, method: null, reason: 'no attribution cue in its sentence and no attributed statement before it in the paragraph' };
     if (result.speaker === null && !result.reason) result.reason = 'the cue has no subject and no speaker was named before it';
     // A quote that nothing introduces and nobody around it could have said, and that does

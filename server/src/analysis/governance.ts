@@ -119,23 +119,6 @@ export class CueIndex {
   }
 }
 
-/**
- * Where the sentence holding a quote starts: after the last . ! ? ؟ followed by a space
- * on the quote's line (a period inside an earlier quote does not count), at most
- * MAX_SENTENCE characters back, so one huge line stays linear.
- */
-export function sentenceStart(doc: ArticleDocument, q: RawQuote, inQuote: RangeSet): number {
-  const line = doc.lines[q.block.line];
-  const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
-  for (let i = q.open - 1; i >= floor; i--) {
-    workMeter.steps++;
-    if (!endsSentenceAt(doc.norm, i)) continue;
-    if (q.parent === null && inQuote.has(i)) continue;
-    return i + 1;
-  }
-  return floor;
-}
-
 /** Whether norm[i] ends a sentence: . ! ? ؟ followed by a space, a line break or the text's end. */
 function endsSentenceAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
@@ -145,50 +128,49 @@ function endsSentenceAt(norm: string, i: number): boolean {
 }
 
 /**
- * sentenceStart of each quote of an article, asked in their order (by opening mark): a
- * quote reads back only to the quote before it on its line and takes that one's findings
- * for what lies before, so quotes sharing a long sentence do not each read it again.
+ * Where the sentence holding each quote starts (quotes in order of opening mark): after the
+ * last . ! ? ؟ followed by a space on the quote's line (for a top-level quote, not one inside
+ * an earlier quote), at most MAX_SENTENCE characters back, so one huge line stays linear.
+ * Computed once, for the governors and the attribution alike. A quote reads back only to
+ * the quote before it on its line and takes that one's findings for what lies before, so
+ * quotes sharing a long sentence do not each read it again.
  */
-class SentenceStarts {
-  private line = -1;
-  /** The opening mark of the quote asked before, on `line`. */
-  private open = -1;
-  /** The last sentence end before `open` and at or after that quote's floor, or -1; and the last one outside the top-level quotes. */
-  private lastAny = -1;
-  private lastOutside = -1;
-
-  constructor(
-    private readonly doc: ArticleDocument,
-    private readonly inQuote: RangeSet,
-  ) {}
-
-  of(q: RawQuote): number {
-    const norm = this.doc.norm;
-    const line = this.doc.lines[q.block.line];
-    const floor = Math.max(line.normStart, q.open - MAX_SENTENCE);
+export function quoteSentenceStarts(doc: ArticleDocument, quotes: readonly RawQuote[], inQuote: RangeSet): Int32Array {
+  const norm = doc.norm;
+  const starts = new Int32Array(quotes.length);
+  // The quote asked before: its line and opening mark, the last sentence end before that
+  // mark and at or after its floor (or -1), and the last one outside the top-level quotes.
+  let prevLine = -1;
+  let prevOpen = -1;
+  let lastAny = -1;
+  let lastOutside = -1;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const floor = Math.max(doc.lines[q.block.line].normStart, q.open - MAX_SENTENCE);
     // Floors only rise along a line: what the quote before found at or above its floor holds here.
-    const after = q.block.line === this.line && this.open <= q.open && this.open >= floor;
-    const stop = after ? this.open : floor;
+    const after = q.block.line === prevLine && prevOpen <= q.open && prevOpen >= floor;
+    const stop = after ? prevOpen : floor;
     let any = -1;
     let outside = -1;
     for (let i = q.open - 1; i >= stop && outside < 0; i--) {
       workMeter.steps++;
       if (!endsSentenceAt(norm, i)) continue;
       if (any < 0) any = i;
-      if (!this.inQuote.has(i)) outside = i;
+      if (!inQuote.has(i)) outside = i;
     }
     if (after) {
-      if (any < 0) any = this.lastAny;
-      if (outside < 0) outside = this.lastOutside;
+      if (any < 0) any = lastAny;
+      if (outside < 0) outside = lastOutside;
     }
-    this.line = q.block.line;
-    this.open = q.open;
-    this.lastAny = any;
-    this.lastOutside = outside;
+    prevLine = q.block.line;
+    prevOpen = q.open;
+    lastAny = any;
+    lastOutside = outside;
     // A period inside an earlier quote ends no sentence of a top-level quote.
     const last = q.parent === null ? outside : any;
-    return last >= floor ? last + 1 : floor;
+    starts[qi] = last >= floor ? last + 1 : floor;
   }
+  return starts;
 }
 
 /** The last sentence of the previous paragraph when it ends with a colon and the quote opens its own line. */
@@ -366,16 +348,15 @@ export function findGovernors(
   doc: ArticleDocument,
   quotes: RawQuote[],
   cues: CueIndex,
-  inQuote: RangeSet,
+  sentenceStarts: Int32Array,
   previousBlock: (b: Block) => Block | null,
 ): (Governor | null)[] {
   const colons = new LineColons(doc);
-  const sentences = new SentenceStarts(doc, inQuote);
   // The block before the quote's, asked once per block (quotes come block by block).
   let block: Block | null = null;
   let blockBefore: Block | null = null;
-  return sameShapeMap(quotes, (q): Governor | null => {
-    const start = sentences.of(q);
+  return sameShapeMap(quotes, (q, qi): Governor | null => {
+    const start = sentenceStarts[qi];
     // The last two cues of the sentence before the quote, read back from it: no list of them made.
     // لم يذكر اسمه، طلب عدم الكشف: a verb whose object says the source goes unnamed speaks nothing.
     const all = cues.all;

@@ -109,7 +109,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (tooLarge) return { ...emptyAnalysis(text, false), findings: [tooLarge] };
   const knowledge = options.knowledge ?? (options.profile ? knowledgeFor(options.profile) : builtinKnowledge());
   const doc = ArticleDocument.of(text, knowledge);
-  const { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, governors, previousBlock } = readArticleFacts(doc);
+  const { structure, contentRanges, raw, unbalanced, orgHits, inQuote, people, mentions, cues, sentenceStarts, governors, previousBlock } = readArticleFacts(doc);
 
   const kindOptions = { ...DEFAULT_KIND_OPTIONS, ...(options.statementMinWords ? { statementMinWords: options.statementMinWords } : {}) };
   const decisions = decideKinds(doc, raw, kindOptions, governors);
@@ -117,7 +117,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kinds: QuoteKind[] = sameShapeMap(decisions, (d) => d.kind);
 
   const articleDate = options.articleDate ?? structure.date ?? dateFromFileName(options.fileName);
-  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, inQuote, mentions, previousBlock, onlyByCue: sameShapeMap(decisions, statementOnlyByItsCue) });
+  const { attributions, registry, variants } = attribute(doc, raw, kinds, orgHits, contentRanges, articleDate, { people, cues, governors, sentenceStarts, inQuote, mentions, previousBlock, onlyByCue: sameShapeMap(decisions, statementOnlyByItsCue) });
 
   const quotes: Quote[] = sameShapeMap(raw, (q, i) => {
     const a = attributions[i];

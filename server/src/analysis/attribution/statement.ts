@@ -7,7 +7,7 @@ import type { CueHit, Gender } from '../cues';
 import type { PersonCluster } from '../speakers';
 import { PLACEHOLDER_REASON } from '../placeholder';
 import { COLON_LEAD_REASON, PARAGRAPH_VERB_REASON, POINTED_BACK_REASON, SENTENCE_SUBJECT_REASON } from './reasons';
-import { fillerWordsAt, sentenceStart } from '../governance';
+import { fillerWordsAt } from '../governance';
 import { looksCircumstantial, type PersonMention } from '../people';
 import { workMeter } from '../workMeter';
 import type { RawQuote } from '../quotes';
@@ -434,9 +434,9 @@ export function reportingVerbOfParagraph(cx: AttributionContext, qi: number): At
  * verb introduces them. A reader takes that subject as the speaker; the review does not
  * guess (no speaker) but names it, for unresolved-speaker.
  */
-export function sentenceSubjectNamed(cx: AttributionContext, q: RawQuote): Attribution | null {
-  const { doc, t, facts } = cx;
-  const named = sentenceSubject(cx, sentenceStart(doc, q, facts.inQuote), t.indexAtOrAfter(q.open), true);
+export function sentenceSubjectNamed(cx: AttributionContext, qi: number): Attribution | null {
+  const { t, facts } = cx;
+  const named = sentenceSubject(cx, facts.sentenceStarts[qi], t.indexAtOrAfter(cx.quotes[qi].open), true);
   return named ? { speaker: null, cue: null, method: null, reason: SENTENCE_SUBJECT_REASON, named } : null;
 }
 
@@ -449,15 +449,16 @@ const LEAD_IN_WORDS = 4;
  * document, a group), though no rule reads a speaker there. The lead-in's last words are
  * the quote's cue: unresolved-speaker's, not unattributed-quote's.
  */
-export function colonLeadIn(cx: AttributionContext, q: RawQuote): Attribution | null {
+export function colonLeadIn(cx: AttributionContext, qi: number): Attribution | null {
   const { doc, t, facts } = cx;
+  const q = cx.quotes[qi];
   const first = t.indexAtOrAfter(q.open);
   const line = doc.lines[q.block.line];
   if (first < 1 || t.starts[first - 1] < line.normStart) return null;
   const gap = doc.norm.slice(t.ends[first - 1], q.open).trim();
   if (gap !== ':' && gap !== '\uff1a') return null;
   // The words before the colon back to its clause's start (a comma), its sentence's or its line's.
-  const floor = t.indexAtOrAfter(Math.max(sentenceStart(doc, q, facts.inQuote), line.normStart));
+  const floor = t.indexAtOrAfter(Math.max(facts.sentenceStarts[qi], line.normStart));
   if (floor > first - 1) return null;
   let from = first - 1;
   while (from > floor && first - from < LEAD_IN_WORDS && t.onlySpaceBetween(t.ends[from - 1], t.starts[from])) from--;
