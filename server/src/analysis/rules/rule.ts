@@ -46,10 +46,11 @@ export interface Rule<C extends string = string> {
   /** One sentence for the settings UI, SARIF and the README. */
   description: { en: string; ar: string };
   /**
-   * Raises the rule's findings. Absent for the rules analyze() raises instead of
-   * analysing (not-text, too-large) or after the checks (not-arabic).
+   * Raises the rule's findings: puts each in `found` (findings.ts adds the rule's code and
+   * severity). Absent for the rules analyze() raises instead of analysing (not-text,
+   * too-large) or after the checks (not-arabic).
    */
-  check?: (ctx: RuleContext) => FindingDraft[];
+  check?: (ctx: RuleContext, found: FindingDraft[]) => void;
 }
 
 /** Keeps the code's literal type, so the registry can derive FindingCode. */

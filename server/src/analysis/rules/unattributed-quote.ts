@@ -3,7 +3,7 @@
 // text gives but the review could not tell is unresolved-speaker's (speakerGap.ts).
 
 import { ATTRIBUTION_PLACEHOLDER, PLACEHOLDER_REASON } from '../placeholder';
-import { ARABIC_ONLY, defineRule, type FindingDraft } from './rule';
+import { ARABIC_ONLY, defineRule, type FindingDraft, type RuleContext } from './rule';
 import { gapMessage, speakerGap } from './speakerGap';
 
 export const unattributedQuote = defineRule({
@@ -15,22 +15,22 @@ export const unattributedQuote = defineRule({
     en: 'A quoted statement that nothing in the text attributes: no speech verb, no one named just before it.',
     ar: 'تصريح بين علامتي تنصيص لا ينسبه النص إلى أحد: لا فعل قول ولا اسم قبله.',
   },
-  check({ analysis }) {
-    const out: FindingDraft[] = [];
-    for (const q of analysis.quotes) {
-      const gap = speakerGap(analysis, q);
-      if (gap?.kind !== 'absent') continue;
-      const insertAt = q.span.start;
-      // A placeholder already written needs a name, not another placeholder.
-      const placeholder = q.unattributedReason === PLACEHOLDER_REASON;
-      const { en, ar } = gapMessage(gap, q);
-      out.push({
-        span: q.span,
-        message: en,
-        messageAr: ar,
-        fixes: placeholder ? [] : [{ title: 'Insert an attribution placeholder (وقال …:)', edits: [{ start: insertAt, end: insertAt, newText: ATTRIBUTION_PLACEHOLDER }] }],
-      });
-    }
-    return out;
-  },
+  check,
 });
+
+function check({ analysis }: RuleContext, found: FindingDraft[]): void {
+  for (const q of analysis.quotes) {
+    const gap = speakerGap(analysis, q);
+    if (gap?.kind !== 'absent') continue;
+    const insertAt = q.span.start;
+    // A placeholder already written needs a name, not another placeholder.
+    const placeholder = q.unattributedReason === PLACEHOLDER_REASON;
+    const { en, ar } = gapMessage(gap, q);
+    found.push({
+      span: q.span,
+      message: en,
+      messageAr: ar,
+      fixes: placeholder ? [] : [{ title: 'Insert an attribution placeholder (وقال …:)', edits: [{ start: insertAt, end: insertAt, newText: ATTRIBUTION_PLACEHOLDER }] }],
+    });
+  }
+}

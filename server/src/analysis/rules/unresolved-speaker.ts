@@ -3,7 +3,7 @@
 // one before it (speakerGap.ts). No fault of the article, so a note, not a warning: the
 // review's speaker list has a gap here, for the reader to check who speaks.
 
-import { ARABIC_ONLY, defineRule, type FindingDraft } from './rule';
+import { ARABIC_ONLY, defineRule, type FindingDraft, type RuleContext } from './rule';
 import { gapMessage, speakerGap } from './speakerGap';
 
 export const unresolvedSpeaker = defineRule({
@@ -15,14 +15,14 @@ export const unresolvedSpeaker = defineRule({
     en: 'A quoted statement whose speaker the text gives (a speech verb, an "according to", someone named just before) but the review could not identify.',
     ar: 'تصريح بين علامتي تنصيص يذكر النص قائله (بفعل قول أو «وفقا لـ» أو باسم قبله) ولم تتعرف عليه المراجعة.',
   },
-  check({ analysis }) {
-    const out: FindingDraft[] = [];
-    for (const q of analysis.quotes) {
-      const gap = speakerGap(analysis, q);
-      if (!gap || gap.kind === 'absent') continue;
-      const { en, ar } = gapMessage(gap, q);
-      out.push({ span: q.span, message: en, messageAr: ar });
-    }
-    return out;
-  },
+  check,
 });
+
+function check({ analysis }: RuleContext, found: FindingDraft[]): void {
+  for (const q of analysis.quotes) {
+    const gap = speakerGap(analysis, q);
+    if (!gap || gap.kind === 'absent') continue;
+    const { en, ar } = gapMessage(gap, q);
+    found.push({ span: q.span, message: en, messageAr: ar });
+  }
+}

@@ -4,7 +4,7 @@ import { weekdayName, weekdayOf, weekdayWordIn } from '../dates';
 import type { ArticleDocument } from '../document';
 import { NormalizedText } from '../normalize';
 import type { DateMention, Fix, Quote, Span } from '../types';
-import { ANY_LANGUAGE, defineRule, type FindingDraft } from './rule';
+import { ANY_LANGUAGE, defineRule, type FindingDraft, type RuleContext } from './rule';
 
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -17,31 +17,31 @@ export const weekdayMismatch = defineRule({
     en: 'A weekday that does not match its date (اليوم الخميس 14 يناير 2022 was a Friday).',
     ar: 'يوم أسبوع لا يوافق التاريخ المذكور معه (اليوم الخميس 14 يناير 2022 كان يوم جمعة).',
   },
-  check({ doc, analysis }) {
-    const out: FindingDraft[] = [];
-    for (const d of analysis.dates) {
-      if (d.weekdayCorrect !== false || !d.date || d.weekday === null) continue;
-      // A date without its year takes the article's; in someone's quoted words it may be of
-      // another year (زرتها يوم الأحد (16 أكتوبر), said in 2018 of 2011): not checked there.
-      if (!YEAR_WRITTEN.test(d.text) && insideQuote(analysis.quotes, d)) continue;
-      const actual = weekdayOf(d.date);
-      const written = weekdaySpan(doc, d);
-      const right = weekdayName(doc.knowledge.calendar, actual);
-      const fixes: Fix[] = written ? [{ title: `Change the weekday to ${right}`, edits: [{ start: written.start, end: written.end, newText: right }], preferred: true }] : [];
-      // On real articles the slip is often the year (الخميس 15 آذار/مارس 2017 in an article of
-      // 2018): when the weekday holds in the article's own year, next to the one written, say so.
-      const slip = analysis.date ? yearSlip(doc, d, d.weekday, Number(analysis.date.slice(0, 4))) : null;
-      if (slip) fixes.push({ title: `Change the year to ${slip.year}`, edits: [{ start: slip.span.start, end: slip.span.end, newText: slip.written }] });
-      out.push({
-        span: { start: d.start, end: d.end },
-        message: `${d.date} was a ${ENGLISH_WEEKDAYS[actual]}, not a ${ENGLISH_WEEKDAYS[d.weekday]}.${slip ? ` In ${slip.year} it was a ${ENGLISH_WEEKDAYS[d.weekday]}: is the year a slip?` : ''}`,
-        messageAr: `يوافق ${d.date} يوم ${right} لا ${weekdayName(doc.knowledge.calendar, d.weekday)}.${slip ? ` وكان يوم ${weekdayName(doc.knowledge.calendar, d.weekday)} في عام ${slip.year}: هل السنة خطأ؟` : ''}`,
-        fixes,
-      });
-    }
-    return out;
-  },
+  check,
 });
+
+function check({ doc, analysis }: RuleContext, found: FindingDraft[]): void {
+  for (const d of analysis.dates) {
+    if (d.weekdayCorrect !== false || !d.date || d.weekday === null) continue;
+    // A date without its year takes the article's; in someone's quoted words it may be of
+    // another year (زرتها يوم الأحد (16 أكتوبر), said in 2018 of 2011): not checked there.
+    if (!YEAR_WRITTEN.test(d.text) && insideQuote(analysis.quotes, d)) continue;
+    const actual = weekdayOf(d.date);
+    const written = weekdaySpan(doc, d);
+    const right = weekdayName(doc.knowledge.calendar, actual);
+    const fixes: Fix[] = written ? [{ title: `Change the weekday to ${right}`, edits: [{ start: written.start, end: written.end, newText: right }], preferred: true }] : [];
+    // On real articles the slip is often the year (الخميس 15 آذار/مارس 2017 in an article of
+    // 2018): when the weekday holds in the article's own year, next to the one written, say so.
+    const slip = analysis.date ? yearSlip(doc, d, d.weekday, Number(analysis.date.slice(0, 4))) : null;
+    if (slip) fixes.push({ title: `Change the year to ${slip.year}`, edits: [{ start: slip.span.start, end: slip.span.end, newText: slip.written }] });
+    found.push({
+      span: { start: d.start, end: d.end },
+      message: `${d.date} was a ${ENGLISH_WEEKDAYS[actual]}, not a ${ENGLISH_WEEKDAYS[d.weekday]}.${slip ? ` In ${slip.year} it was a ${ENGLISH_WEEKDAYS[d.weekday]}: is the year a slip?` : ''}`,
+      messageAr: `يوافق ${d.date} يوم ${right} لا ${weekdayName(doc.knowledge.calendar, d.weekday)}.${slip ? ` وكان يوم ${weekdayName(doc.knowledge.calendar, d.weekday)} في عام ${slip.year}: هل السنة خطأ؟` : ''}`,
+      fixes,
+    });
+  }
+}
 
 /** The original span of the weekday word inside a weekday-and-date phrase. */
 function weekdaySpan(doc: ArticleDocument, d: DateMention): Span | null {
