@@ -4,7 +4,7 @@
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { gapMessage, speakerGap, type Analysis, type AttributionEvidence, type Knowledge, type Organization, type Quote, type Speaker } from '../analysis';
-import { distanceText, RULE_TEXT } from './evidenceText';
+import { distanceText, ruleText } from './evidenceText';
 import { clipText } from '../report/clip';
 import { RULE_CATALOG } from '../shared/ruleCatalog';
 import { rangeCount } from './articleSummary';
@@ -130,7 +130,7 @@ export function quoteCard(q: Quote, a: Analysis): string {
   const e = q.evidence;
   if (e?.confidence === 'weak') return weakCard(q, s, e);
   const card = `**${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}\n\nSaid it${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}, ${METHOD[q.attribution ?? ''] ?? ''}.`;
-  return e ? `${card}\n\n_Evidence: ${RULE_TEXT[e.rule].en}${distanceText(e).en ? `, ${distanceText(e).en}` : ''}._` : card;
+  return e ? `${card}\n\n_Evidence: ${ruleText(e.rule).en}${distanceText(e).en ? `, ${distanceText(e).en}` : ''}._` : card;
 }
 
 /**
@@ -139,7 +139,7 @@ export function quoteCard(q: Quote, a: Analysis): string {
  */
 function weakCard(q: Quote, s: Speaker, e: AttributionEvidence): string {
   const far = distanceText(e);
-  const why = { en: [RULE_TEXT[e.rule].en, far.en].filter(Boolean).join(', '), ar: [RULE_TEXT[e.rule].ar, far.ar].filter(Boolean).join('، ') };
+  const why = { en: [ruleText(e.rule).en, far.en].filter(Boolean).join(', '), ar: [ruleText(e.rule).ar, far.ar].filter(Boolean).join('، ') };
   const lines = [`**Probably ${md(s.name)}**${s.role ? ` — ${md(s.role)}` : ''}`, '', `Weak attribution${q.cue ? ` (cue: ${md(q.cue.text)})` : ''}: ${md(why.en)}.`];
   if (e.candidates.length) lines.push(`Other candidates: ${e.candidates.map((c) => `${md(c.name)} (${c.rule === 'last-named' ? 'named earlier' : 'an earlier speaker'})`).join('; ')}.`);
   lines.push('', rtl(`**ربما ${md(s.name)}**: إسناد ضعيف (${md(why.ar)}).`));
