@@ -55,7 +55,7 @@ export class CueIndex {
     // their tokens are found walking on from the last range's, not by two searches each.
     let i = 0;
     for (const r of ranges) {
-      while (i < t.count && t.starts[i] < r.start) i++;
+      i = t.stepTo(i, r.start);
       let to = i;
       while (to < t.count && t.ends[to] <= r.end) to++;
       finder.cuesOfTokens(i, to, r.end, this.all);

@@ -247,24 +247,14 @@ export function decideKinds(doc: ArticleDocument, raw: readonly RawQuote[], opti
   const decisions: KindDecision[] = [];
   const t = doc.tokens;
   let first = 0;
-  let lastOpen = -1;
   for (let i = 0; i < raw.length; i++) {
     const q = raw[i];
-    if (q.open < lastOpen || first >= t.count || q.open - t.starts[first] > MAX_CHARS_STEPPED) first = t.indexAtOrAfter(q.open);
-    else {
-      const from = first;
-      while (first < t.count && t.starts[first] < q.open) first++;
-      workMeter.steps += first - from;
-    }
-    lastOpen = q.open;
+    first = t.stepTo(first, q.open);
     const previous = i > 0 ? { quote: raw[i - 1], kind: decisions[i - 1].kind } : null;
     decisions.push(decideKind(doc, q, options, q.parent !== null ? decisions[q.parent].kind : null, governors[i], previous, first));
   }
   return decisions;
 }
-
-/** How far (in characters, some thirty words) decideKinds steps token by token to the next quote; further on, a binary search costs fewer instructions. */
-const MAX_CHARS_STEPPED = 200;
 
 export function decideKind(
   doc: ArticleDocument,

@@ -53,9 +53,8 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   let from = 0;
   for (const range of contentRanges(doc, blocks)) {
     // The tokens starting in the range; of those, only words that may start something are read.
-    while (from < t.count && t.starts[from] < range.start) from++;
-    let to = from;
-    while (to < t.count && t.starts[to] < range.end) to++;
+    from = t.stepTo(from, range.start);
+    const to = t.stepTo(from, range.end);
     let i = from;
     from = to;
     while ((i = mayStart.nextAt(t, i, to)) < to) {

@@ -744,19 +744,10 @@ export class PeopleFinder {
     const quiet = this.quiet;
     quiet.clear();
     let i = 0;
-    let lastStart = -1;
     for (const range of ranges) {
       // Ranges come in text order: the first token of each is stepped to from where the
-      // last one's scan stopped (a binary search per range mispredicts a branch at every step).
-      if (range.start < lastStart) i = t.indexAtOrAfter(range.start);
-      else {
-        const from = Math.min(i, t.count);
-        i = from;
-        while (i > 0 && t.starts[i - 1] >= range.start) i--;
-        while (i < t.count && t.starts[i] < range.start) i++;
-        workMeter.steps += i > from ? i - from : from - i;
-      }
-      lastStart = range.start;
+      // last one's scan stopped.
+      i = t.stepTo(i, range.start);
       while (i < t.count && t.starts[i] < range.end) {
         // No title, nationality or known name starts here: only a name of the article
         // (or a variant of one) can, which is what nameAt would ask next. A word found
