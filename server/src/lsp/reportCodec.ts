@@ -94,9 +94,11 @@ const QUOTE: readonly Field<Quote>[] = [
 
 const SECTION: readonly Field<Section>[] = [str('heading', (s) => s.heading.text), int('line', (s) => s.line + 1)];
 
+/** The first two fields of a speaker and of an organization. */
+const ID_AND_NAME: readonly Field<{ id: string; name: string }>[] = [str('id', (x) => x.id), str('name', (x) => x.name)];
+
 const SPEAKER: readonly Field<Speaker>[] = [
-  str('id', (s) => s.id),
-  str('name', (s) => s.name),
+  ...ID_AND_NAME,
   strList('aliases', (s) => s.aliases),
   strOrNull('role', (s) => s.role),
   str('kind', (s) => s.kind),
@@ -107,8 +109,7 @@ const SPEAKER: readonly Field<Speaker>[] = [
 const MENTION: readonly Field<OrganizationMention>[] = [position('line', 'column', (m) => m.start), str('text', (m) => m.text), str('form', (m) => m.form)];
 
 const ORGANIZATION: readonly Field<Organization>[] = [
-  str('id', (o) => o.id),
-  str('name', (o) => o.name),
+  ...ID_AND_NAME,
   strOrNull('english', (o) => o.english),
   strOrNull('acronym', (o) => o.acronym),
   bool('known', (o) => o.known),
