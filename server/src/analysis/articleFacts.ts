@@ -44,10 +44,15 @@ export function readArticleFacts(doc: ArticleDocument): ArticleFacts {
   // people and organizations, every cue, and which cue governs each quote.
   const inQuote = new RangeSet();
   for (const q of raw) if (q.parent === null) inQuote.add(q.open, q.close + 1);
-  const orgByToken = new Map(orgHits.map((h) => [h.first, h]));
+  // Maps filled by loops, not from `xs.map(…)`: optimized code makes a mapped array in
+  // place only up to 16,375 items and throws itself away past that (a 10 MB article's hits,
+  // mentions and blocks), every time (docs/performance.md, session 19).
+  const orgByToken = new Map<number, OrganizationHit>();
+  for (let i = 0; i < orgHits.length; i++) orgByToken.set(orgHits[i].first, orgHits[i]);
   const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);
   const mentions = people.find(contentRanges);
-  const mentionStarts = new Set(mentions.map((m) => m.first));
+  const mentionStarts = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) mentionStarts.add(mentions[i].first);
   const cueFinder = new CueFinder(
     doc,
     inQuote,
@@ -55,7 +60,8 @@ export function readArticleFacts(doc: ArticleDocument): ArticleFacts {
     (j) => orgByToken.has(j) || doc.knowledge.countryNameIndex.match(doc.tokens, j, false) !== null,
   );
   const cues = new CueIndex(doc, cueFinder, contentRanges);
-  const blockIndex = new Map(content.map((b, i) => [b, i]));
+  const blockIndex = new Map<Block, number>();
+  for (let i = 0; i < content.length; i++) blockIndex.set(content[i], i);
   const previousBlock = (b: Block): Block | null => {
     const k = blockIndex.get(b) ?? -1;
     return k > 0 ? content[k - 1] : null;
