@@ -130,22 +130,24 @@ export class PeopleFinder {
   ) {
     const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
-    this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
-    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w));
-    this.startsMention = memoOf(k, 'people.startsMention', startsMention);
-    this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
-    this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
-    this.stopForm = memoOf(k, 'people.stopForm', isStopForm);
-    this.counterpartWord = memoOf(k, 'people.counterpartWord', readsAsCounterpart);
-    this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
+    // The memos of the last knowledge, looked up once, not by name at every article (memoOf).
+    const m = peopleMemos(k);
+    this.opensTitle = m.opensTitle;
+    this.nameLikeWord = m.nameLikeWord;
+    this.writtenEndMatters = m.writtenEndMatters;
+    this.startsMention = m.startsMention;
+    this.prepositionWord = m.prepositionWord;
+    this.institutionHead = m.institutionHead;
+    this.stopForm = m.stopForm;
+    this.counterpartWord = m.counterpartWord;
+    this.genericWord = m.genericWord;
     this.spacedArticle = ' ' + k.morphology.article;
-    this.complement = memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement);
-    this.baOnNoun = memoOf(k, 'people.baOnNoun', readsAsBaOnNoun);
-    this.ordinaryWord = memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord);
-    this.nounAfterName = memoOf(k, 'people.nounAfterName', readsAsNounAfterName);
-    this.closesClause = memoOf(k, 'people.closesClause', closesClause);
-    this.endsSubject = memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName);
+    this.complement = m.complement;
+    this.baOnNoun = m.baOnNoun;
+    this.ordinaryWord = m.ordinaryWord;
+    this.nounAfterName = m.nounAfterName;
+    this.closesClause = m.closesClause;
+    this.endsSubject = m.endsSubject;
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -1286,6 +1288,37 @@ export function withinOneEdit(a: string, b: string): boolean {
 // The people scan's per-word tests (memoOf): functions of the knowledge and the word.
 function opensTitle(k: Knowledge, w: string): boolean {
   return k.titleOpeners.has(w);
+}
+
+/** The word memos PeopleFinder reads, for one knowledge. */
+type PeopleMemos = { knowledge: Knowledge } & Record<PeopleMemoName, WordMemo>;
+type PeopleMemoName = 'opensTitle' | 'nameLikeWord' | 'writtenEndMatters' | 'startsMention' | 'prepositionWord' | 'institutionHead' | 'stopForm' | 'counterpartWord' | 'genericWord' | 'complement' | 'baOnNoun' | 'ordinaryWord' | 'nounAfterName' | 'closesClause' | 'endsSubject';
+
+/** The last knowledge's memos: every article of a process reads one knowledge, and 15 lookups by name (memoOf) were part of each article's setup. */
+let lastPeopleMemos: PeopleMemos | null = null;
+
+function peopleMemos(k: Knowledge): PeopleMemos {
+  if (lastPeopleMemos?.knowledge !== k) {
+    lastPeopleMemos = {
+      knowledge: k,
+      opensTitle: memoOf(k, 'titleOpener', opensTitle),
+      nameLikeWord: memoOf(k, 'nameLikeWord', nameLikeWord),
+      writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w)),
+      startsMention: memoOf(k, 'people.startsMention', startsMention),
+      prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
+      institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
+      stopForm: memoOf(k, 'people.stopForm', isStopForm),
+      counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
+      genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
+      complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
+      baOnNoun: memoOf(k, 'people.baOnNoun', readsAsBaOnNoun),
+      ordinaryWord: memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord),
+      nounAfterName: memoOf(k, 'people.nounAfterName', readsAsNounAfterName),
+      closesClause: memoOf(k, 'people.closesClause', closesClause),
+      endsSubject: memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName),
+    };
+  }
+  return lastPeopleMemos;
 }
 
 /** The normalized forms of nameStopsLight, per knowledge (isStopForm's set). */
