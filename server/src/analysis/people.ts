@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge';
 import type { Reading } from './morphology';
 import type { RangeSet } from './ranges';
 import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { StampedWordSet, StampPool } from './stampedWordSet';
 import { WordIdPool, WordIdSet } from './wordIdSet';
@@ -130,7 +130,6 @@ export class PeopleFinder {
   ) {
     const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    // The memos of the last knowledge, looked up once, not by name at every article (memoOf).
     const m = peopleMemos(k);
     this.opensTitle = m.opensTitle;
     this.nameLikeWord = m.nameLikeWord;
@@ -1291,35 +1290,23 @@ function opensTitle(k: Knowledge, w: string): boolean {
 }
 
 /** The word memos PeopleFinder reads, for one knowledge. */
-type PeopleMemos = { knowledge: Knowledge } & Record<PeopleMemoName, WordMemo>;
-type PeopleMemoName = 'opensTitle' | 'nameLikeWord' | 'writtenEndMatters' | 'startsMention' | 'prepositionWord' | 'institutionHead' | 'stopForm' | 'counterpartWord' | 'genericWord' | 'complement' | 'baOnNoun' | 'ordinaryWord' | 'nounAfterName' | 'closesClause' | 'endsSubject';
-
-/** The last knowledge's memos: every article of a process reads one knowledge, and 15 lookups by name (memoOf) were part of each article's setup. */
-let lastPeopleMemos: PeopleMemos | null = null;
-
-function peopleMemos(k: Knowledge): PeopleMemos {
-  if (lastPeopleMemos?.knowledge !== k) {
-    lastPeopleMemos = {
-      knowledge: k,
-      opensTitle: memoOf(k, 'titleOpener', opensTitle),
-      nameLikeWord: memoOf(k, 'nameLikeWord', nameLikeWord),
-      writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w)),
-      startsMention: memoOf(k, 'people.startsMention', startsMention),
-      prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
-      institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
-      stopForm: memoOf(k, 'people.stopForm', isStopForm),
-      counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
-      genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
-      complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
-      baOnNoun: memoOf(k, 'people.baOnNoun', readsAsBaOnNoun),
-      ordinaryWord: memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord),
-      nounAfterName: memoOf(k, 'people.nounAfterName', readsAsNounAfterName),
-      closesClause: memoOf(k, 'people.closesClause', closesClause),
-      endsSubject: memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName),
-    };
-  }
-  return lastPeopleMemos;
-}
+const peopleMemos = memoGroup((k: Knowledge) => ({
+  opensTitle: memoOf(k, 'titleOpener', opensTitle),
+  nameLikeWord: memoOf(k, 'nameLikeWord', nameLikeWord),
+  writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w)),
+  startsMention: memoOf(k, 'people.startsMention', startsMention),
+  prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
+  institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
+  stopForm: memoOf(k, 'people.stopForm', isStopForm),
+  counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
+  genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
+  complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
+  baOnNoun: memoOf(k, 'people.baOnNoun', readsAsBaOnNoun),
+  ordinaryWord: memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord),
+  nounAfterName: memoOf(k, 'people.nounAfterName', readsAsNounAfterName),
+  closesClause: memoOf(k, 'people.closesClause', closesClause),
+  endsSubject: memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName),
+}));
 
 /** The normalized forms of nameStopsLight, per knowledge (isStopForm's set). */
 const stopForms = new WeakMap<Knowledge, Set<string>>();
