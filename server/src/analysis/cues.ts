@@ -5,7 +5,7 @@
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
 import type { Knowledge } from './knowledge';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 import { wordTable } from './wordTable';
 
 export type CueKind = 'verb' | 'participle' | 'according' | 'self';
@@ -38,6 +38,8 @@ const SENTENCE_LEAD_WORDS = 40;
 /** At most this many words between أن and the quote it opens (أن الوضع "خطير"), as the cue miner counts. */
 const WORDS_AFTER_COMPLEMENTIZER = 2;
 
+const cueMemos = memoGroup((k: Knowledge) => ({ mayBeCue: memoOf(k, 'mayBeCue', mayBeCue), mayStartCue: memoOf(k, 'mayStartCue', mayStartCue) }));
+
 export class CueFinder {
   /** Whether any reading of a word (with و/ف off) is a verb, a participle or the head of "according to ل". */
   private readonly mayBeCue: WordMemo;
@@ -54,8 +56,9 @@ export class CueFinder {
     /** Whether an organization or a country starts at token j (the subject of a verb of opinion). */
     private readonly bodyStartsAt: (j: number) => boolean = () => false,
   ) {
-    this.mayBeCue = memoOf(doc.knowledge, 'mayBeCue', mayBeCue);
-    this.mayStartCue = memoOf(doc.knowledge, 'mayStartCue', mayStartCue);
+    const memos = cueMemos(doc.knowledge);
+    this.mayBeCue = memos.mayBeCue;
+    this.mayStartCue = memos.mayStartCue;
   }
 
   /** The cue starting at token i, if any. */

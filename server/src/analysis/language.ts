@@ -28,13 +28,21 @@ export function isArabicText(text: string): boolean {
   let other = 0;
   for (let from = 0; from < text.length; from += step) {
     const to = Math.min(text.length, from + length);
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (isArabicLetter(c)) arabic++;
-      else if (isOtherLetter(c)) other++;
+    for (let i = from; i < to; ) {
+      // Characters are counted in runs up to the next check, where `remaining` is a multiple of
+      // 512: no countdown and test per character. Below A is no letter (spaces, digits, marks);
+      // ء to ي, most of an Arabic text, are tested before the other ranges.
+      const end = i + Math.min(to - i, ((remaining - 1) & 511) + 1);
+      remaining -= end - i;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x41) continue;
+        if ((c >= 0x0621 && c <= 0x064a) || isArabicLetter(c)) arabic++;
+        else if (isOtherLetter(c)) other++;
+      }
       // Stop once the rest cannot change the answer: even if every character left were a
       // letter of the other side, the share would stay on this side of the threshold.
-      if ((--remaining & 511) === 0 && remaining > 0) {
+      if ((remaining & 511) === 0 && remaining > 0) {
         if (arabic > 0 && arabic / (arabic + other + remaining) >= MIN_ARABIC_SHARE) return true;
         if ((arabic + remaining) / (arabic + other + remaining) < MIN_ARABIC_SHARE) return false;
       }

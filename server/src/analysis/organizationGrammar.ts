@@ -8,7 +8,7 @@
 import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -61,6 +61,12 @@ function feminine(word: string): boolean {
 }
 
 
+const grammarMemos = memoGroup((k: Knowledge) => ({
+  isHead: memoOf(k, 'organizationHead', isHead),
+  isQuotedNameHead: memoOf(k, 'organizationQuotedNameHead', isQuotedNameHead),
+  isDefiniteHead: memoOf(k, 'organizationDefiniteHead', isDefiniteHead),
+}));
+
 export class OrganizationGrammarReader {
   private readonly g: Knowledge['organizationGrammar'];
   private readonly t: Tokens;
@@ -79,9 +85,10 @@ export class OrganizationGrammarReader {
   ) {
     this.g = k.organizationGrammar;
     this.t = doc.tokens;
-    this.isHead = memoOf(k, 'organizationHead', isHead);
-    this.isQuotedNameHead = memoOf(k, 'organizationQuotedNameHead', isQuotedNameHead);
-    this.isDefiniteHead = memoOf(k, 'organizationDefiniteHead', isDefiniteHead);
+    const memos = grammarMemos(k);
+    this.isHead = memos.isHead;
+    this.isQuotedNameHead = memos.isQuotedNameHead;
+    this.isDefiniteHead = memos.isDefiniteHead;
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */

@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge';
 import type { Reading } from './morphology';
 import type { RangeSet } from './ranges';
 import { lightlyRemoved, lightNormalize, normalizeForMatch } from './normalize';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 import { ScanProbe } from './scanProbe';
 import { StampedWordSet, StampPool } from './stampedWordSet';
 import { WordIdPool, WordIdSet } from './wordIdSet';
@@ -130,22 +130,23 @@ export class PeopleFinder {
   ) {
     const k = (this.k = doc.knowledge);
     this.t = doc.tokens;
-    this.opensTitle = memoOf(k, 'titleOpener', opensTitle);
-    this.nameLikeWord = memoOf(k, 'nameLikeWord', nameLikeWord);
-    this.writtenEndMatters = memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w));
-    this.startsMention = memoOf(k, 'people.startsMention', startsMention);
-    this.prepositionWord = memoOf(k, 'people.prepositionWord', readsAsPreposition);
-    this.institutionHead = memoOf(k, 'people.institutionHead', readsAsInstitutionHead);
-    this.stopForm = memoOf(k, 'people.stopForm', isStopForm);
-    this.counterpartWord = memoOf(k, 'people.counterpartWord', readsAsCounterpart);
-    this.genericWord = memoOf(k, 'people.genericWord', readsAsGenericMinister);
+    const m = peopleMemos(k);
+    this.opensTitle = m.opensTitle;
+    this.nameLikeWord = m.nameLikeWord;
+    this.writtenEndMatters = m.writtenEndMatters;
+    this.startsMention = m.startsMention;
+    this.prepositionWord = m.prepositionWord;
+    this.institutionHead = m.institutionHead;
+    this.stopForm = m.stopForm;
+    this.counterpartWord = m.counterpartWord;
+    this.genericWord = m.genericWord;
     this.spacedArticle = ' ' + k.morphology.article;
-    this.complement = memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement);
-    this.baOnNoun = memoOf(k, 'people.baOnNoun', readsAsBaOnNoun);
-    this.ordinaryWord = memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord);
-    this.nounAfterName = memoOf(k, 'people.nounAfterName', readsAsNounAfterName);
-    this.closesClause = memoOf(k, 'people.closesClause', closesClause);
-    this.endsSubject = memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName);
+    this.complement = m.complement;
+    this.baOnNoun = m.baOnNoun;
+    this.ordinaryWord = m.ordinaryWord;
+    this.nounAfterName = m.nounAfterName;
+    this.closesClause = m.closesClause;
+    this.endsSubject = m.endsSubject;
   }
 
   /** Whether a normalized word, taken alone, can be part of a name (its written form aside). */
@@ -1278,6 +1279,25 @@ export function withinOneEdit(a: string, b: string): boolean {
 function opensTitle(k: Knowledge, w: string): boolean {
   return k.titleOpeners.has(w);
 }
+
+/** The word memos PeopleFinder reads, for one knowledge. */
+const peopleMemos = memoGroup((k: Knowledge) => ({
+  opensTitle: memoOf(k, 'titleOpener', opensTitle),
+  nameLikeWord: memoOf(k, 'nameLikeWord', nameLikeWord),
+  writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w)),
+  startsMention: memoOf(k, 'people.startsMention', startsMention),
+  prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
+  institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
+  stopForm: memoOf(k, 'people.stopForm', isStopForm),
+  counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
+  genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
+  complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
+  baOnNoun: memoOf(k, 'people.baOnNoun', readsAsBaOnNoun),
+  ordinaryWord: memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord),
+  nounAfterName: memoOf(k, 'people.nounAfterName', readsAsNounAfterName),
+  closesClause: memoOf(k, 'people.closesClause', closesClause),
+  endsSubject: memoOf(k, 'people.endsSubjectAfterName', endsSubjectAfterName),
+}));
 
 /** The normalized forms of nameStopsLight, per knowledge (isStopForm's set). */
 const stopForms = new WeakMap<Knowledge, Set<string>>();

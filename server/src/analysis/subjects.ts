@@ -12,7 +12,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import { isOrganizationAddressee, looksCircumstantial } from './people';
 import type { SpeakerKind } from './types';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 
 export type SubjectType = 'country' | 'document' | 'group' | 'institution' | 'anonymous' | 'anaphor' | 'person';
 
@@ -32,6 +32,11 @@ export interface SubjectPhrase {
 /** The longest noun phrase read after a verb. */
 const MAX_PHRASE_WORDS = 7;
 
+const subjectMemos = memoGroup((k: Knowledge) => ({
+  stopWord: memoOf(k, 'subjects.endsSubject', endsSubject),
+  addressee: memoOf(k, 'subjects.addressee', (kk, w) => kk.lexicon.anonymousEnds.has(w) || isOrganizationAddressee(kk, w)),
+}));
+
 export class SubjectReader {
   /** stops() of each token's word, asked at every word a phrase or a name runs over. */
   private readonly stopWord: WordMemo;
@@ -43,8 +48,9 @@ export class SubjectReader {
   constructor(private readonly doc: ArticleDocument) {
     const k = doc.knowledge;
     this.morph = k.morphology;
-    this.stopWord = memoOf(k, 'subjects.endsSubject', endsSubject);
-    this.addressee = memoOf(k, 'subjects.addressee', (kk, w) => kk.lexicon.anonymousEnds.has(w) || isOrganizationAddressee(kk, w));
+    const memos = subjectMemos(k);
+    this.stopWord = memos.stopWord;
+    this.addressee = memos.addressee;
   }
 
   /** Whether token i's word ends a subject (stops). */
