@@ -80,6 +80,13 @@ describe('headings in outlets that drop final periods', () => {
     const a = article(['عنوان الخبر', 'قال الوزير إن المفاوضات مستمرة', 'وأضاف الوزير أن الاتفاق قريب', 'الأوضاع في المنطقة', 'وتابع: الحل سياسي', 'حذرت الأمم المتحدة من المجاعة', 'تقييم رد الفعل', 'وأكد الوزير أن الحل قريب.', 'المصدر: وكالات'].join('\n\n'));
     assert.deepEqual(a.sections.map((s) => s.heading.text), ['الأوضاع في المنطقة', 'تقييم رد الفعل']);
   });
+
+  it('reads the short line after the title as the body, not a heading: a heading follows a paragraph', () => {
+    const a = article(['عنوان الخبر', 'خلفية الأحداث', 'قال الوزير إن المفاوضات مستمرة.', 'المنطقة الحدودية', 'وأكد الوزير أن الحل قريب.'].join('\n\n'));
+    assert.equal(a.title?.text, 'عنوان الخبر');
+    assert.deepEqual(a.sections.map((s) => s.heading.text), ['المنطقة الحدودية']);
+    assert.equal(a.blocks[1].kind, 'paragraph');
+  });
 });
 
 describe('page chrome patterns that require a string', () => {

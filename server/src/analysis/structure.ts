@@ -66,7 +66,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
     const { anyChrome, chromeGate } = doc.knowledge;
     const chrome =
       line.key.length <= MAX_CHROME_CHARS && (!anyChrome || anyChrome.test(line.key) || (chromeGate !== null && chromeGate.test(line.key)))
-        ? doc.knowledge.chrome.find((p) => (textLines < 2 || !p.onlyBeforeBody) && p.re.test(line.key))
+        ? chromePatternOf(doc.knowledge.chrome, line.key, textLines < 2)
         : undefined;
     if (chrome) {
       provisional.push({ line, kind: 'chrome', chromeRule: chrome.id });
@@ -95,26 +95,32 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
   }
 
   // The title: the first content line, when it reads as a headline (no final period).
-  const firstContent = provisional.find((p) => p.kind === 'paragraph');
+  // Loops, not find/some/forEach: this runs once an analysis, and V8 compiles each of
+  // those calls into a large graph of its own (docs/performance.md, session 19).
+  let firstParagraph = -1;
+  let lastParagraph = -1;
+  for (let i = 0; i < provisional.length; i++) {
+    if (provisional[i].kind !== 'paragraph') continue;
+    if (firstParagraph < 0) firstParagraph = i;
+    lastParagraph = i;
+  }
   let title: TextSpan | null = null;
-  if (firstContent && isHeadlineLike(firstContent.line.key) && firstContent.line.key.length <= MAX_TITLE_CHARS) {
-    if (provisional.some((p) => p.kind === 'paragraph' && p !== firstContent)) {
+  if (firstParagraph >= 0 && lastParagraph > firstParagraph) {
+    const firstContent = provisional[firstParagraph];
+    if (isHeadlineLike(firstContent.line.key) && firstContent.line.key.length <= MAX_TITLE_CHARS) {
       firstContent.kind = 'title';
       title = lineSpan(doc, firstContent.line);
+      // The body's first paragraph is the next one: there is one, lastParagraph at least.
+      do firstParagraph++;
+      while (provisional[firstParagraph].kind !== 'paragraph');
     }
   }
 
   // Headings: short non-sentence lines inside the body, after some paragraph and before another.
-  let firstParagraph = -1;
-  let lastParagraph = -1;
-  provisional.forEach((p, i) => {
-    if (p.kind !== 'paragraph') return;
-    if (firstParagraph < 0) firstParagraph = i;
-    lastParagraph = i;
-  });
-  provisional.forEach((p, i) => {
-    if (p.kind === 'paragraph' && i > firstParagraph && i < lastParagraph && isHeadingLike(p.line.key, doc)) p.kind = 'heading';
-  });
+  for (let i = firstParagraph + 1; i < lastParagraph; i++) {
+    const p = provisional[i];
+    if (p.kind === 'paragraph' && isHeadingLike(p.line.key, doc)) p.kind = 'heading';
+  }
 
   const blocks: Block[] = [];
   const sections: Section[] = [];
@@ -135,6 +141,12 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
     if (inSection !== null && p.kind === 'paragraph') sections[inSection].span.end = span.end;
   }
   return { blocks, sections, title, date, dateline, source };
+}
+
+/** The first chrome pattern that matches a line; some hold only before the body starts. */
+function chromePatternOf(patterns: ArticleDocument['knowledge']['chrome'], key: string, beforeBody: boolean): ArticleDocument['knowledge']['chrome'][number] | undefined {
+  for (const p of patterns) if ((beforeBody || !p.onlyBeforeBody) && p.re.test(key)) return p;
+  return undefined;
 }
 
 function lineSpan(doc: ArticleDocument, line: Line): TextSpan {
