@@ -50,7 +50,7 @@ describe('attribution evidence', () => {
     const card = quoteCard(q, a);
     assert.match(card, /^\*\*Probably بنيامين نتنياهو\*\*/);
     assert.match(card, /Other candidates: سيرغي لافروف \(an earlier speaker\)/);
-    assert.match(card, /\*\*ربما بنيامين نتنياهو\*\*: إسناد ضعيف \(منقول من آخر متحدث، قبل 1 فقرة\)/);
+    assert.match(card, /\*\*ربما بنيامين نتنياهو\*\*: إسناد ضعيف \(منقول من آخر متحدث، قبل فقرة\)/);
     assert.match(card, /مرشحون آخرون: سيرغي لافروف/);
   });
 

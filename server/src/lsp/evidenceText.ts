@@ -19,11 +19,23 @@ export function ruleText(rule: AttributionRule): Wording {
   return RULE_WORDING[rule];
 }
 
-/** "2 paragraphs, 40 words back" / "على بعد فقرتين" : how far the evidence is, or '' when adjacent. */
+/** A count's phrase for each plural category (Intl.PluralRules); `other` stands for any category left out. */
+type CountPhrases = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const DISTANCE: Readonly<Record<'paragraph' | 'sentence', { en: CountPhrases; ar: CountPhrases }>> = wording.distance;
+
+// Intl's plural rules (CLDR) say which form a count takes: Arabic has six (one, two, few for
+// 3 to 10, many for 11 to 99, other), English two.
+const PLURAL = { en: new Intl.PluralRules('en'), ar: new Intl.PluralRules('ar') };
+
+function counted(phrases: CountPhrases, rules: Intl.PluralRules, n: number): string {
+  return (phrases[rules.select(n)] ?? phrases.other).replace('{n}', String(n));
+}
+
+/** "2 paragraphs back" / "قبل فقرتين": how far the evidence is, or '' when adjacent. */
 export function distanceText(e: AttributionEvidence): Wording {
   const d = e.distance;
   if (!d || (d.paragraphs === 0 && d.sentences === 0)) return { en: '', ar: '' };
-  const en = d.paragraphs ? `${d.paragraphs} paragraph${d.paragraphs === 1 ? '' : 's'} back` : `${d.sentences} sentence${d.sentences === 1 ? '' : 's'} back`;
-  const ar = d.paragraphs ? `قبل ${d.paragraphs} فقرة` : `قبل ${d.sentences} جملة`;
-  return { en, ar };
+  const [unit, n] = d.paragraphs ? (['paragraph', d.paragraphs] as const) : (['sentence', d.sentences] as const);
+  return { en: counted(DISTANCE[unit].en, PLURAL.en, n), ar: counted(DISTANCE[unit].ar, PLURAL.ar, n) };
 }
