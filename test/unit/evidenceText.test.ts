@@ -7,7 +7,7 @@ import type { AttributionEvidence } from '../../server/src/analysis';
 import { distanceText } from '../../server/src/lsp/evidenceText';
 
 function evidenceAt(paragraphs: number, sentences: number): AttributionEvidence {
-  return { rule: 'last-subject', confidence: 'weak', candidates: [], distance: { words: 40, sentences, paragraphs } } as unknown as AttributionEvidence;
+  return { rule: 'last-subject', cue: null, confidence: 'weak', candidates: [], distance: { words: 40, sentences, paragraphs } };
 }
 
 describe('how far back the evidence is', () => {

@@ -9,7 +9,7 @@ import type { RawQuote } from './quotes';
 import type { Tokens } from './tokens';
 import type { Reading } from './morphology';
 import { lightNormalize } from './normalize';
-import { memoOf, type WordMemo } from './wordMemo';
+import { memoGroup, memoOf } from './wordMemo';
 import type { QuoteKind } from './types';
 import type { Governor } from './governance';
 import { workMeter } from './workMeter';
@@ -154,46 +154,24 @@ function cueBetween(doc: ArticleDocument, from: number, to: number): boolean {
   return false;
 }
 
-/** The per-word memos the kind rules read (wordMemo.ts), each made once per knowledge by memoOf. */
-interface KindMemos {
-  knowledge: Knowledge;
-  cue: WordMemo;
-  complementizer: WordMemo;
-  indefiniteTitleHead: WordMemo;
-  endsTitlePhrase: WordMemo;
-  speechWord: WordMemo;
-  mayStandInConstruct: WordMemo;
-  bareNounBeforeName: WordMemo;
-  definiteNounBeforeQuote: WordMemo;
-  namesAKindOfThing: WordMemo;
-  labelMarker: WordMemo;
-  quotedTextMarker: WordMemo;
-  nameWordLetters: WordMemo;
-}
-
-/** The last knowledge's memos: one comparison per rule instead of two map lookups by name (memoOf), as every article reads one knowledge. */
-let lastMemos: KindMemos | null = null;
-
-function kindMemos(k: Knowledge): KindMemos {
-  if (lastMemos?.knowledge !== k) {
-    lastMemos = {
-      knowledge: k,
-      cue: memoOf(k, 'verbOrParticiple', isCueWord),
-      complementizer: memoOf(k, 'complementizer', isComplementizer),
-      indefiniteTitleHead: memoOf(k, 'indefiniteTitleHead', readsAsIndefiniteTitleHead),
-      endsTitlePhrase: memoOf(k, 'endsTitlePhrase', endsTitlePhrase),
-      speechWord: memoOf(k, 'speechWord', isSpeechWord),
-      mayStandInConstruct: memoOf(k, 'mayStandInConstruct', mayStandInConstruct),
-      bareNounBeforeName: memoOf(k, 'bareNounBeforeName', bareNounBeforeName),
-      definiteNounBeforeQuote: memoOf(k, 'definiteNounBeforeQuote', definiteNounBeforeQuote),
-      namesAKindOfThing: memoOf(k, 'namesAKindOfThing', namesAKindOfThing),
-      labelMarker: memoOf(k, 'labelMarker', isLabelMarker),
-      quotedTextMarker: memoOf(k, 'quotedTextMarker', isQuotedTextMarker),
-      nameWordLetters: memoOf(k, 'nameWordLetters', nameWordLetters),
-    };
-  }
-  return lastMemos;
-}
+/**
+ * The per-word memos the kind rules read (wordMemo.ts), each made once per knowledge by
+ * memoOf and taken together for the last knowledge (memoGroup): every article reads one.
+ */
+const kindMemos = memoGroup((k: Knowledge) => ({
+  cue: memoOf(k, 'verbOrParticiple', isCueWord),
+  complementizer: memoOf(k, 'complementizer', isComplementizer),
+  indefiniteTitleHead: memoOf(k, 'indefiniteTitleHead', readsAsIndefiniteTitleHead),
+  endsTitlePhrase: memoOf(k, 'endsTitlePhrase', endsTitlePhrase),
+  speechWord: memoOf(k, 'speechWord', isSpeechWord),
+  mayStandInConstruct: memoOf(k, 'mayStandInConstruct', mayStandInConstruct),
+  bareNounBeforeName: memoOf(k, 'bareNounBeforeName', bareNounBeforeName),
+  definiteNounBeforeQuote: memoOf(k, 'definiteNounBeforeQuote', definiteNounBeforeQuote),
+  namesAKindOfThing: memoOf(k, 'namesAKindOfThing', namesAKindOfThing),
+  labelMarker: memoOf(k, 'labelMarker', isLabelMarker),
+  quotedTextMarker: memoOf(k, 'quotedTextMarker', isQuotedTextMarker),
+  nameWordLetters: memoOf(k, 'nameWordLetters', nameWordLetters),
+}));
 
 export interface PreviousQuote {
   quote: RawQuote;
