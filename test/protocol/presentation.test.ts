@@ -16,6 +16,8 @@ import {
   type FoldingRange,
   type Hover,
   type InlayHint,
+  type Position,
+  type Range,
   type SemanticTokens,
   type SemanticTokensLegend,
 } from 'vscode-languageserver-protocol/node';
@@ -80,6 +82,25 @@ describe('what the editor shows of an article', () => {
       const lead = symbols[0];
       assert.equal(lead.detail, '2022-01-14');
       assert.equal(lead.children?.length, 5, 'the five statements before the first heading');
+    });
+
+    it('nest each symbol inside its parent, as breadcrumbs and sticky headers need', async () => {
+      // LSP: a symbol's range holds its selection range and its children's ranges. A speaker
+      // named in the headline before their first quote once stuck out of the Speakers group,
+      // and the editor's sticky header showed line 7 above line 3.
+      const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      const holds = (outer: Range, inner: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
+      for (const uri of Object.values(uris)) {
+        const symbols = await request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri } });
+        const check = (s: DocumentSymbol): void => {
+          assert.ok(holds(s.range, s.selectionRange), `${uri}: ${s.name} holds its selection range`);
+          for (const c of s.children ?? []) {
+            assert.ok(holds(s.range, c.range), `${uri}: ${s.name} holds ${c.name}`);
+            check(c);
+          }
+        };
+        symbols.forEach(check);
+      }
     });
   });
 

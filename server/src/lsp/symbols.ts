@@ -72,29 +72,29 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     });
   });
   if (a.speakers.length) {
-    const spoken = a.speakers.flatMap((s) => s.quotes.map((qi) => a.quotes[qi].span));
-    const first = spoken.reduce((m, x) => Math.min(m, x.start), Infinity);
-    const last = spoken.reduce((m, x) => Math.max(m, x.end), 0);
+    // Each speaker runs from their first mention (often the headline, before any quote) to
+    // their last quote; the group holds them all, as LSP asks of a parent symbol.
+    const spans = a.speakers.map((s) => {
+      workMeter.steps++;
+      const mention = s.mentions[0] ?? a.quotes[s.quotes[0]].span;
+      const span = s.quotes.reduce((r, qi) => ({ start: Math.min(r.start, a.quotes[qi].span.start), end: Math.max(r.end, a.quotes[qi].span.end) }), { start: mention.start, end: mention.end });
+      return { speaker: s, mention, span };
+    });
+    const group = spans.reduce((r, x) => ({ start: Math.min(r.start, x.span.start), end: Math.max(r.end, x.span.end) }), spans[0].span);
     out.push({
       name: 'Speakers',
       detail: `${a.speakers.length}`,
       kind: SymbolKind.Module,
-      range: convert.range({ start: first, end: last }),
-      selectionRange: convert.range({ start: first, end: first }),
-      children: a.speakers.map((s) => {
-        workMeter.steps++;
-        const spans = s.quotes.map((qi) => a.quotes[qi].span);
-        const mention = s.mentions[0] ?? spans[0];
-        const range = spans.reduce((r, x) => ({ start: Math.min(r.start, x.start), end: Math.max(r.end, x.end) }), { start: mention.start, end: mention.end });
-        return {
-          name: s.name,
-          detail: s.role ?? s.roleArabic ?? s.kind,
-          kind: s.kind === 'person' ? SymbolKind.Constructor : SymbolKind.Class,
-          range: convert.range(range),
-          selectionRange: convert.range(mention),
-          children: s.quotes.map((qi) => quoteSymbol(a.quotes[qi], false)),
-        };
-      }),
+      range: convert.range(group),
+      selectionRange: convert.range({ start: group.start, end: group.start }),
+      children: spans.map(({ speaker: s, mention, span }) => ({
+        name: s.name,
+        detail: s.role ?? s.roleArabic ?? s.kind,
+        kind: s.kind === 'person' ? SymbolKind.Constructor : SymbolKind.Class,
+        range: convert.range(span),
+        selectionRange: convert.range(mention),
+        children: s.quotes.map((qi) => quoteSymbol(a.quotes[qi], false)),
+      })),
     });
   }
   return out;
