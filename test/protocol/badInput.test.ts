@@ -8,6 +8,7 @@ import { LineIndex } from '../../server/src/analysis';
 import { EDITOR_MAX_BYTES } from '../../server/src/lsp/limits';
 import { bigArticle, MB, nestedQuotes, quoteMarks, readBad, singleLine } from '../support/badInputs';
 import { TestClient } from '../support/lspClient';
+import { shownText } from '../support/bidi';
 
 const uriOf = (name: string): string => `untitled:bad/${name}`;
 const where = (d: Diagnostic): string => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
@@ -92,7 +93,7 @@ describe('the language server on bad input', function () {
     const { text } = singleLine(MB);
     await diagnosticsOf('line-1MB', text);
     const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...flat(s.children ?? [])]);
-    const statements = flat(await symbols('line-1MB')).filter((s) => s.name.startsWith('«'));
+    const statements = flat(await symbols('line-1MB')).filter((s) => shownText(s.name).startsWith('«'));
     const last = statements.reduce((a, b) => (b.range.start.character > a.range.start.character ? b : a));
     assert.ok(last.range.start.character > text.length - 5000, 'a statement near the end of the line');
     const lines = new LineIndex(text);

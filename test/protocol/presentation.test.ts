@@ -25,6 +25,7 @@ import { TestClient } from '../support/lspClient';
 import { EVERY_FINDING, TWO_SECTIONS } from '../support/reviewArticles';
 import { decodeTokens, tokenTexts } from '../support/semanticTokens';
 import { seedText } from '../support/workspace';
+import { shownText } from '../support/bidi';
 
 const SEED_000 = seedText('000');
 const SEED_004 = seedText('004');
@@ -54,7 +55,7 @@ describe('what the editor shows of an article', () => {
     it('put the lead statements under the title, each section with its statements, and the speakers with theirs', async () => {
       const symbols = await request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri: uris.sections } });
       assert.deepEqual(
-        symbols.map((s) => [s.name, s.children?.length]),
+        symbols.map((s) => [shownText(s.name), s.children?.length]),
         [
           // Cut after a word, short enough for the side bar: a wider name loses its START there.
           ['لافروف: منظمة معاهدة الأمن…', 1],
@@ -64,10 +65,10 @@ describe('what the editor shows of an article', () => {
         ],
       );
       const unattributed = symbols[1].children![1];
-      assert.equal(unattributed.detail, 'unattributed');
+      assert.equal(shownText(unattributed.detail ?? ''), 'unattributed');
       const speakers = symbols[3].children!;
       assert.deepEqual(
-        speakers.map((s) => [s.name, s.detail, s.children?.length]),
+        speakers.map((s) => [shownText(s.name), shownText(s.detail ?? ''), s.children?.length]),
         [
           ['سيرغي لافروف', 'Foreign Minister of Russia', 2],
           ['ألكسندر لوكاشينكو', 'President of Belarus', 2],
@@ -77,11 +78,24 @@ describe('what the editor shows of an article', () => {
 
     it('leave terms and titles out of the outline', async () => {
       const symbols = await request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri: uris.seed000 } });
-      const all = (list: DocumentSymbol[]): string[] => list.flatMap((s) => [s.name, ...all(s.children ?? [])]);
+      const all = (list: DocumentSymbol[]): string[] => list.flatMap((s) => [shownText(s.name), ...all(s.children ?? [])]);
       assert.ok(!all(symbols).some((n) => n === '«ناتو»' || n === '«الأمن الجماعي»'), 'the terms are not symbols');
       const lead = symbols[0];
-      assert.equal(lead.detail, '2022-01-14');
+      assert.equal(shownText(lead.detail ?? ''), '2022-01-14');
       assert.equal(lead.children?.length, 5, 'the five statements before the first heading');
+    });
+
+    it('isolate each Arabic name and detail, so a row of the left-to-right Outline reads right to left inside each part', async () => {
+      // The workbench lays a row out as name then detail in one paragraph: without the
+      // isolation a cue or speaker beside an Arabic quote joined the quote's run, between its
+      // words and its marks (measured in the browser: test/e2e/ui/outlineMeasure.js).
+      const symbols = await request<DocumentSymbol[]>(DocumentSymbolRequest.method, { textDocument: { uri: uris.seed000 } });
+      const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...flat(s.children ?? [])]);
+      const arabic = flat(symbols).flatMap((s) => [s.name, s.detail ?? '']).filter((t) => /\p{Script=Arabic}/u.test(t));
+      assert.ok(arabic.length >= 10, `${arabic.length} Arabic names and details`);
+      for (const t of arabic) assert.ok(!/\p{Script=Arabic}/u.test(t.replace(/\u2068[^\u2069]*\u2069/gu, '')), `${shownText(t)}: its Arabic is isolated`);
+      const quote = flat(symbols).find((s) => shownText(s.name).startsWith('«إن الدهشة'));
+      assert.equal(shownText(quote?.detail ?? ''), 'سيرغي لافروف؟', 'under the title, a quote shows its speaker; a weak attribution with a question mark at the name\'s end');
     });
 
     it('nest each symbol inside its parent, as breadcrumbs and sticky headers need', async () => {

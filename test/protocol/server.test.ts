@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../support/article';
 import { seedUri, TestClient } from '../support/lspClient';
+import { shownText } from '../support/bidi';
 
 const SEED = '000_6b1e01c628aeb617.txt';
 const seedText = fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8');
@@ -40,13 +41,13 @@ describe('language server over stdio', () => {
 
   it('outlines the sections and the speakers with their quotes', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    const section = symbols.find((s) => s.name.startsWith('محاولات تقويض'));
+    const section = symbols.find((s) => shownText(s.name).startsWith('محاولات تقويض'));
     assert.ok(section, 'the section heading is a symbol');
     const speakers = symbols.find((s) => s.name === 'Speakers');
     assert.ok(speakers?.children?.length);
-    const lavrov = speakers.children.find((s) => s.name === 'سيرغي لافروف');
+    const lavrov = speakers.children.find((s) => shownText(s.name) === 'سيرغي لافروف');
     assert.equal(lavrov?.children?.length, 8);
-    assert.equal(lavrov?.detail, 'Foreign Minister of Russia');
+    assert.equal(shownText(lavrov?.detail ?? ''), 'Foreign Minister of Russia');
   });
 
   it('shows an organization card on hover', async () => {

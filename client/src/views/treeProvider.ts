@@ -3,7 +3,7 @@
 // Leaves carry a command that reveals their quote, mention or finding in the editor.
 
 import * as vscode from 'vscode';
-import { isolate, isolatedParts } from '../model/bidi';
+import { isolate, isolatedParts } from '../../../server/src/shared/bidi';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { analyzeFolderOnOpen } from '../config';
 import type { PathOf, TreeNode } from '../model/trees';
@@ -58,7 +58,7 @@ export class ModelTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    // Label and each part of the description isolated: Arabic names keep their direction (model/bidi.ts).
+    // Label and each part of the description isolated: Arabic names keep their direction (server/src/shared/bidi.ts).
     const item = new vscode.TreeItem(isolate(node.label), node.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = node.description && isolatedParts(node.description.split(' · '));

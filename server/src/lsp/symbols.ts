@@ -1,11 +1,15 @@
 // Document symbols (Outline, breadcrumbs, Go to Symbol): the title with the statements
 // of the lead; each section with the statements in it; and a "Speakers" group with each
 // speaker (role in the detail) and their statements in order. Terms and titles are left
-// out so the outline stays a map of who said what.
+// out so the outline stays a map of who said what. The workbench lays each row out left to
+// right, name then detail: both are bidi-isolated so an Arabic quote and the speaker or cue
+// beside it each read right to left, and the detail stays beside the name instead of
+// slipping in among its words (test/e2e/ui/outlineMeasure.js measures it).
 
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { workMeter, type Analysis, type Quote } from '../analysis';
 import { clipText } from '../report/clip';
+import { isolate } from '../shared/bidi';
 import type { Converter } from './convert';
 import { within } from './within';
 
@@ -27,16 +31,23 @@ const clipWords = (s: string, max: number): string => {
 export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const speakerName = new Map(a.speakers.map((s) => [s.id, s.name]));
+  // A weak attribution's speaker ends with an Arabic question mark, inside the name's run:
+  // its END, the last part a narrow side bar cuts (it cuts the row's right, the run's start).
+  const speakerDetail = (q: Quote): string => {
+    if (!q.speakerId) return 'unattributed';
+    const name = speakerName.get(q.speakerId) ?? '';
+    return isolate(q.evidence?.confidence === 'weak' ? `${name}؟` : name);
+  };
   // A statement shows twice (in its section and under its speaker): its name and range are
   // made once (clipping and position lookups are most of the outline's cost on a long article).
   const shown = new Map<Quote, { name: string; range: Range }>();
   const quoteSymbol = (q: Quote, withSpeaker: boolean): DocumentSymbol => {
     workMeter.steps++;
     let made = shown.get(q);
-    if (!made) shown.set(q, (made = { name: `«${clipWords(q.content.text, QUOTE_MAX)}»`, range: convert.range(q.span) }));
+    if (!made) shown.set(q, (made = { name: isolate(`«${clipWords(q.content.text, QUOTE_MAX)}»`), range: convert.range(q.span) }));
     return {
       name: made.name,
-      detail: withSpeaker ? (q.speakerId ? `${q.evidence?.confidence === 'weak' ? 'probably ' : ''}${speakerName.get(q.speakerId) ?? ''}` : 'unattributed') : (q.cue?.text ?? ''),
+      detail: withSpeaker ? speakerDetail(q) : isolate(q.cue?.text ?? ''),
       kind: SymbolKind.String,
       range: made.range,
       selectionRange: made.range,
@@ -51,8 +62,8 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     const lead = within(statements, { start: a.title.end, end: leadEnd }, spanOf);
     const end = lead.reduce((e, q) => Math.max(e, q.span.end), a.title.end);
     out.push({
-      name: clipWords(a.title.text, TITLE_MAX),
-      detail: a.date ?? '',
+      name: isolate(clipWords(a.title.text, TITLE_MAX)),
+      detail: isolate(a.date ?? ''),
       kind: SymbolKind.File,
       range: convert.range({ start: a.title.start, end }),
       selectionRange: convert.range(a.title),
@@ -63,7 +74,7 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
     workMeter.steps++;
     const inside = within(statements, s.span, spanOf);
     out.push({
-      name: s.heading.text,
+      name: isolate(clipWords(s.heading.text, TITLE_MAX)),
       detail: `section ${i + 1}`,
       kind: SymbolKind.Namespace,
       range: convert.range(s.span),
@@ -88,8 +99,8 @@ export function documentSymbols(a: Analysis, convert: Converter): DocumentSymbol
       range: convert.range(group),
       selectionRange: convert.range({ start: group.start, end: group.start }),
       children: spans.map(({ speaker: s, mention, span }) => ({
-        name: s.name,
-        detail: s.role ?? s.roleArabic ?? s.kind,
+        name: isolate(s.name),
+        detail: isolate(s.role ?? s.roleArabic ?? s.kind),
         kind: s.kind === 'person' ? SymbolKind.Constructor : SymbolKind.Class,
         range: convert.range(span),
         selectionRange: convert.range(mention),

@@ -1,11 +1,13 @@
 // Workspace symbols (Go to Symbol in Workspace): every speaker and organization of every
 // article in the folder, one symbol per article so the list leads to each article.
 // Queries match Arabic without regard to diacritics, hamza forms or ta marbuta (the
-// analysis' normalization), and English names and acronyms case-insensitively.
+// analysis' normalization), and English names and acronyms case-insensitively. Names and
+// container parts are bidi-isolated, as in the Outline: the quick pick's rows are left to right.
 
 import { SymbolKind, type CancellationToken, type WorkspaceSymbol } from 'vscode-languageserver';
 import { firstRange, searchForm } from './articleSummary';
 import { forEachCancellable } from './safe';
+import { isolate, isolatedParts } from '../shared/bidi';
 import type { ArticleIndex } from './workspaceIndex';
 
 /** Enough for any list a person reads; the editor filters further as they type. */
@@ -30,11 +32,11 @@ export async function workspaceSymbols(query: string, index: ArticleIndex, token
       const container = article.title ?? decodeURIComponent(article.uri.slice(article.uri.lastIndexOf('/') + 1));
       for (const s of article.speakers) {
         if (!fits(s.searchKey)) continue;
-        out.push({ name: s.name, kind: s.kind === 'person' ? SymbolKind.Constructor : SymbolKind.Class, containerName: `${s.role ? `${s.role} · ` : ''}${container}`, location: { uri: article.uri, range: firstRange(s.mentions) } });
+        out.push({ name: isolate(s.name), kind: s.kind === 'person' ? SymbolKind.Constructor : SymbolKind.Class, containerName: isolatedParts([s.role, container]), location: { uri: article.uri, range: firstRange(s.mentions) } });
       }
       for (const o of article.organizations) {
         if (!fits(o.searchKey)) continue;
-        out.push({ name: o.name, kind: SymbolKind.Namespace, containerName: `${o.english ?? 'organization'} · ${container}`, location: { uri: article.uri, range: firstRange(o.mentions) } });
+        out.push({ name: isolate(o.name), kind: SymbolKind.Namespace, containerName: isolatedParts([o.english ?? 'organization', container]), location: { uri: article.uri, range: firstRange(o.mentions) } });
       }
     },
     100,

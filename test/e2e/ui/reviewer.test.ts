@@ -13,6 +13,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const SEED = '000_6b1e01c628aeb617.txt';
 const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'gold', SEED.replace('.txt', '.gold.json')), 'utf8')) as GoldArticle;
 const seedLines = readFileSync(join(ROOT, 'seeds', SEED), 'utf8').split('\n');
+const OUTLINE_MEASURE = readFileSync(join(__dirname, 'outlineMeasure.js'), 'utf8');
 
 describe('what a reviewer sees in the browser', () => {
   before(openWorkbench);
@@ -35,6 +36,27 @@ describe('what a reviewer sees in the browser', () => {
     await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
     await screenshot(page, 'outline');
     await folders.click();
+  });
+
+  it('shows each Outline row as an Arabic reader reads it', async () => {
+    const { page } = session;
+    // The workbench lays a row out left to right: the symbol's name, then its detail. An
+    // Arabic quote with its speaker or cue beside it must read right to left inside each
+    // part, and the detail must not slip in between the quote's words and its marks.
+    const folders = page.locator('.pane-header', { hasText: 'wire-articles' }).first();
+    await folders.click();
+    await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
+    const rows = (await page.evaluate(`(${OUTLINE_MEASURE.trim().replace(/;$/, '')})()`)) as { label: string; description: string; words: number; wrong: string[] }[];
+    await folders.click();
+    const measured = rows.filter((r) => r.words >= 3);
+    for (const r of measured) console.log(`      ${r.wrong.length ? '✗' : '✓'} ${r.label} | ${r.description}${r.wrong.length ? `: ${r.wrong[0]}` : ''}`);
+    assert.ok(measured.length >= 8, `${measured.length} Outline rows with Arabic words measured`);
+    const wrong = measured.filter((r) => r.wrong.length);
+    assert.deepEqual(
+      wrong.map((r) => `${r.label} | ${r.description}: ${r.wrong[0]}`),
+      [],
+      `${wrong.length} of ${measured.length} Outline rows out of order`,
+    );
   });
 
   it('shows the card of an organization on hover', async () => {
