@@ -65,6 +65,14 @@ describe('speaker names: the ل of "according to" written on the source', () => 
   });
 });
 
+describe('speaker names: a title\'s complement with ل on a country', () => {
+  it('reads ل on a country after a title as the title\'s, not as the first word of the name (المبعوث الخاص لإيران براين هوك، الرئيس السابق لفرنسا)', () => {
+    assert.deepEqual(speakerNames('وقال المبعوث الأمريكي الخاص لإيران براين هوك إن "هدفنا هو خفض واردات النفط إلى الصفر".'), ['براين هوك']);
+    assert.deepEqual(speakerNames('وقال السفير الأمريكي لإسرائيل ديفيد فريدمان إن "كل هذه الوحشية ولا توجد إدانة من أحد".'), ['ديفيد فريدمان']);
+    assert.deepEqual(speakerNames('وقال الرئيس السابق لفرنسا نيكولا ساركوزي الأحد "آمل أن يسقط التصويت غدا الشكل العسكري للحكومة".'), ['نيكولا ساركوزي']);
+  });
+});
+
 describe('speaker names: a title in construct with a place no list knows', () => {
   it('reads one word after an indefinite title as its complement when a name follows (رئيسة وزراء اسكتلندا نيكولا ستورجن)', () => {
     assert.deepEqual(speakerNames('هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن الاثنين خصومها. وقالت ستورجن إن "المشكلة كبيرة".'), ['نيكولا ستورجن']);

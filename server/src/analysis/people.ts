@@ -1136,6 +1136,8 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   // و + a word with the article is a conjunct (وزير المياه والري), not a name.
   if (word.startsWith('وال') && !k.personIndex.hasWord(word)) return false;
   if (k.countryNameIndex.hasWord(word) || k.countryAdjectiveIndex.hasWord(word)) return false;
+  // المبعوث الخاص لإيران براين هوك، الرئيس السابق لفرنسا: ل on a country is the title's complement, no name's word.
+  if (word.charCodeAt(0) === k.morphology.prepositionLetters.to && word.length > 3 && k.countryNameIndex.hasWord(word.slice(1)) && !k.personIndex.hasWord(word)) return false;
   if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
   return !k.roleIndex.hasWord(word);
 }

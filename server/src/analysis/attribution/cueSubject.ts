@@ -188,6 +188,8 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   // وصف الرئيس الأمريكي، دونالد ترامب، بأنه "…"، اتهم إيران وحزب الله بـ"…": the one
   // phrase between such a verb and its بـ is the object; the subject is left unsaid.
   const object = after && objectBeforeBa(cx, cue, after.end) ? after.cluster : null;
+  const svo = after && !object ? subjectWrittenFirst(cx, cue, windowStart) : null;
+  if (svo) return { cluster: svo, carried: false, rule: 'subject-before-cue' };
   if (after && !object) {
     agree(cx, cue, after.cluster);
     return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
@@ -243,6 +245,25 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   const written = carried || object ? null : unreadSubjectAfter(cx, cue);
   if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
   return { cluster: carried, carried: true, rule: 'last-subject' };
+}
+
+/**
+ * إن الصحفي سأل الوزير: "…"، والرئيس يحذر الحكومات من "…": a subject that opens its clause
+ * right before a verb with no conjunction of its own (subject, verb, object) is the verb's;
+ * the phrase after the verb is then its object, not its speaker.
+ */
+function subjectWrittenFirst(cx: AttributionContext, cue: CueHit, windowStart: number): PersonCluster | null {
+  const { t, morph, doc } = cx;
+  if (cue.first === 0 || cue.end !== cue.first + 1) return null;
+  // وقال، فأكد: a verb joined by its conjunction goes on the clause before (not وصف, whose و is the root's).
+  const w = t.text(cue.first);
+  if (morph.conjunction(w) !== null && !doc.knowledge.cues.verbs.has(w)) return null;
+  // وكان سامر الخوري قد وصف: a person named between an auxiliary that opens the clause and the verb.
+  const m = cx.mentionByEnd.get(beforeAuxiliaries(cx, cue.first, windowStart));
+  const aux = m && m.first > 0 ? (morph.withoutConjunction(t.text(m.first - 1)) ?? t.text(m.first - 1)) : '';
+  const named = m && !m.asObject && !m.inQuote && doc.knowledge.lexicon.auxiliaries?.has(aux) && opensClause(cx, m.first - 1) ? register(cx, m) : null;
+  const s = named ?? frontedSubject(cx, cue.first, windowStart, true);
+  return s && (!cue.gender || !s.gender || s.gender === cue.gender) ? s : null;
 }
 
 /** في حديث لرويترز، في تصريح لـCNN: an organization with ل right after a noun of speech is whom the words were said to. */
@@ -475,8 +496,12 @@ function adverbialBetween(cx: AttributionContext, from: number, to: number): boo
   return to - from === 1 ? lx.timeWords.has(w) : lx.prepositions.has(w);
 }
 
-/** One to three words that open their clause and end right before token `verb`, read as its subject. */
-function subjectBefore(cx: AttributionContext, verb: number, windowStart: number): PersonCluster | null {
+/**
+ * One to three words that open their clause and end right before token `verb`, read as its
+ * subject; `strict`: words no pass read as a name or a phrase only after an auxiliary
+ * (وكان بيكير أعلن), never a clause opener taken for a name (فيما، لطالما، فقد).
+ */
+function subjectBefore(cx: AttributionContext, verb: number, windowStart: number, strict = false): PersonCluster | null {
   const { t, morph, people, inQuote, registry, subjects, doc } = cx;
   // كانوا قد هددوا: auxiliaries between the subject and its verb.
   const aux = doc.knowledge.lexicon.auxiliaries;
@@ -512,6 +537,7 @@ function subjectBefore(cx: AttributionContext, verb: number, windowStart: number
   const opener = morph.withoutConjunction(t.text(first)) ?? t.text(first);
   const afterAuxiliary = first + 1 < verb && !!aux?.has(opener) && !doc.knowledge.lexicon.whatRelatives?.has(opener);
   if (afterAuxiliary) first++;
+  else if (strict) return null;
   const word = t.text(first);
   // وكانت أوصافه تقول: a noun with a possessive is no name.
   if (afterAuxiliary && morph.pronounSuffix(word) !== null) return null;
@@ -556,18 +582,19 @@ export function titleSubject(cx: AttributionContext, cue: CueHit, lineStart: num
 }
 
 /** The subject that opens its clause and ends right before the verb at token `v`: a person, an organization, a country or a phrase. */
-function frontedSubject(cx: AttributionContext, v: number, windowStart: number): PersonCluster | null {
+function frontedSubject(cx: AttributionContext, v: number, windowStart: number, strict = false): PersonCluster | null {
   const { t, inQuote, mentionByEnd, orgByEnd, doc } = cx;
   if (t.starts[v - 1] < windowStart || !t.onlySpaceBetween(t.ends[v - 1], t.starts[v])) return null;
   // ماذا قال القذافي، هل نقل النظام: a question puts no subject before its verb.
   let open = v - 1;
   while (open > 0 && v - open < SUBJECT_BEFORE_REACH && t.starts[open - 1] >= windowStart && !opensClause(cx, open)) open--;
-  if (doc.knowledge.lexicon.interrogatives?.has(t.text(open))) return null;
+  // Only where the clause opens: a walk that ran out of reach stops on any word (عدد من مستخدمي …).
+  if (opensClause(cx, open) && doc.knowledge.lexicon.interrogatives?.has(t.text(open))) return null;
   const m = mentionByEnd.get(v);
   if (m && !m.inQuote && !m.asObject && opensClause(cx, m.first)) return register(cx, m);
   const org = orgByEnd.get(v);
   if (org && !inQuote.has(org.normStart) && opensClause(cx, org.first)) return speakingOrganization(cx, org);
-  return subjectBefore(cx, v, windowStart);
+  return subjectBefore(cx, v, windowStart, strict);
 }
 
 const baObjectLemmasOf = new WeakMap<ArticleDocument['knowledge'], Map<string, boolean>>();
