@@ -75,6 +75,31 @@ describe('a head noun and its complement', () => {
   it('keeps a conjoined complement and a tail (وزارة الصحة والسكان، ديوان المغاربة بالخارج)', () => {
     assert.deepEqual(names('وقالت وزارة الصحة والسكان إن ديوان المغاربة بالخارج يتابع الحالة.'), ['وزارة الصحة والسكان', 'ديوان المغاربة بالخارج']);
   });
+  it('an ordinal completes the division it counts (دوري الدرجة الأولى) and ends the name elsewhere', () => {
+    assert.deepEqual(names('وفاز نابولي في دوري الدرجة الثانية الإيطالي أمس.'), ['دوري الدرجة الثانية الإيطالي']);
+    assert.deepEqual(names('وعين مجلس الشورى الأول من نوعه لجنة.'), ['مجلس الشورى']);
+    assert.deepEqual(names('وحل الفريق في المركز الحادي عشر.'), []);
+  });
+
+  it('takes the ل complement that follows its adjectives (وكالة الطلبة الإيرانية للأنباء، الاتحاد المحلي لكرة القدم)', () => {
+    assert.deepEqual(names('ونقلت وكالة الطلبة الإيرانية للأنباء عن الرئيس قوله.'), ['وكالة الطلبة الإيرانية للأنباء']);
+    assert.deepEqual(names('وقرر مجلس إدارة الاتحاد الكويتي لكرة القدم إقالة المدرب.'), ['مجلس إدارة الاتحاد الكويتي لكرة القدم']);
+    assert.deepEqual(names('وقال مدير مكتب المفوضية السامية لشؤون اللاجئين في عمان إن العدد ارتفع.'), ['مكتب المفوضية السامية لشؤون اللاجئين']);
+  });
+
+  it('not ل after the head\'s noun, nor a purpose (وزارة الخارجية للصحفيين، هيئة الرقابة الإدارية لاتخاذ)', () => {
+    assert.deepEqual(names('وقالت وزارة الخارجية للصحفيين إن الوفد وصل.'), ['وزارة الخارجية']);
+    assert.deepEqual(names('ودعت هيئة الرقابة الإدارية لاتخاذ إجراءات عاجلة.'), ['هيئة الرقابة الإدارية']);
+  });
+
+  it('another organization conjoined after it is its own name (هيئة الرقابة المالية والهيئة التنظيمية العليا)', () => {
+    assert.deepEqual(names('وبدأت هيئة الرقابة المالية والهيئة التنظيمية العليا تحقيقا.'), ['هيئة الرقابة المالية', 'الهيئة التنظيمية العليا']);
+  });
+
+  it('after its adjective, a noun of the other gender is the next clause (يحتل صندوق الاستثمارات السعودي المرتبة)', () => {
+    assert.deepEqual(names('ويحتل صندوق الاستثمارات السعودي المرتبة العاشرة عالميا.'), ['صندوق الاستثمارات السعودي']);
+    assert.deepEqual(names('وقال رئيس هيئة الأركان الأمريكية المشتركة إن الخطة جاهزة.'), ['هيئة الأركان الأمريكية المشتركة']);
+  });
 });
 
 describe('a definite head and an adjective', () => {

@@ -143,8 +143,14 @@ export interface OrganizationGrammar {
   nameTails: PhraseIndex<string>;
   /** States and places whose names read like an organization's (الاتحاد السوفيتي، قناة السويس). */
   notOrganizations: PhraseIndex<string>;
-  /** Words that end a name found by grammar (الحاكم، المعارض، titles). */
+  /** Words that end a name found by grammar (الحاكم، المعارض، titles, ordinals). */
   nameStops: Set<string>;
+  /** Ordinal adjectives (الأولى): they end a name, except after a noun they complete (rankedNouns). */
+  ordinals: Set<string>;
+  /** Nouns an ordinal completes inside a name: الدرجة (دوري الدرجة الأولى). */
+  rankedNouns: Set<string>;
+  /** Nouns an organization is named for after ل, as they follow it (الأنباء in للأنباء, كرة in لكرة القدم). */
+  complementNouns: Set<string>;
 }
 
 export interface KnowledgeSource {
@@ -204,7 +210,10 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     rankAdjectives: new Set(data.rankAdjectives.map(normalizeForMatch)),
     vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
     nationalInstitutions,
-    nameStops: new Set(data.nameStops.map(normalizeForMatch)),
+    nameStops: new Set([...data.nameStops, ...data.ordinals].map(normalizeForMatch)),
+    ordinals: new Set(data.ordinals.map(normalizeForMatch)),
+    rankedNouns: new Set(data.rankedNouns.map(normalizeForMatch)),
+    complementNouns: new Set(data.complementNouns.map(normalizeForMatch)),
   };
 }
 

@@ -36,6 +36,9 @@ export interface OrganizationGrammarData {
   nameTails: string[];
   notOrganizations: string[];
   nameStops: string[];
+  ordinals: string[];
+  rankedNouns: string[];
+  complementNouns: string[];
 }
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */
