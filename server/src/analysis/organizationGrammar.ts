@@ -96,7 +96,15 @@ export class OrganizationGrammarReader {
   /** The name a grammar rule finds at token i within [.., limit), or null. */
   read(i: number, limit: number): GrammarName | null {
     if (this.g.notOrganizations.match(this.t, i)) return null;
-    return this.quotedName(i, limit) ?? this.shortMinistry(i, limit) ?? this.nationalInstitution(i, limit) ?? this.headAndComplement(i, limit) ?? this.definiteHead(i, limit);
+    return this.quotedName(i, limit) ?? this.shortMinistry(i, limit) ?? this.nationalInstitution(i, limit) ?? this.unlessOrdinary(this.headAndComplement(i, limit) ?? this.definiteHead(i, limit));
+  }
+
+  /**
+   * The name a head opens, unless the head is the ordinary noun there: مركز الشرطة (a police
+   * station), الحركة الجوية (air traffic). Tested on a name found, which few words start.
+   */
+  private unlessOrdinary(name: GrammarName | null): GrammarName | null {
+    return name !== null && this.g.ordinarySenses.match(this.t, name.first) ? null : name;
   }
 
   private stop(word: string): boolean {

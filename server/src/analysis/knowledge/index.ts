@@ -139,6 +139,8 @@ export interface OrganizationGrammar {
   nationalInstitutions: PhraseIndex<string>;
   /** Complements that make a generic phrase of any head (بعثة حفظ السلام). */
   genericComplements: PhraseIndex<string>;
+  /** A head and the word after it with which it is the ordinary noun (مركز الشرطة، جهاز الكمبيوتر). */
+  ordinarySenses: PhraseIndex<string>;
   /** Words that still belong to a name at its end (بالخارج). */
   nameTails: PhraseIndex<string>;
   /** States and places whose names read like an organization's (الاتحاد السوفيتي، قناة السويس). */
@@ -203,6 +205,7 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     heads: kinds(data.heads),
     headProclitics: morphology.bareProclitics,
     genericComplements: phrases(data.genericComplements),
+    ordinarySenses: phrases(Object.entries(data.ordinarySenses).flatMap(([head, words]) => words.map((w) => `${head} ${w}`))),
     nameTails: phrases(data.nameTails),
     notOrganizations: phrases(data.notOrganizations),
     quotedNameHeads: kinds(data.quotedNameHeads),

@@ -33,6 +33,7 @@ export interface OrganizationGrammarData {
   vagueAdjectives: string[];
   nationalInstitutions: Record<string, string[]>;
   genericComplements: string[];
+  ordinarySenses: Record<string, string[]>;
   nameTails: string[];
   notOrganizations: string[];
   nameStops: string[];
