@@ -222,9 +222,10 @@ export class OrganizationGrammarReader {
       end++;
     }
     if (end === i + 1) return null;
-    // A complement with ل after the chain's adjectives: وكالة الطلبة الإيرانية للأنباء. Right
-    // after the head's noun it is the verb's object or purpose (وزارة الخارجية للصحفيين).
-    if (end > i + 2 && this.adjective(t.text(end - 1))) end = this.lamComplement(end, limit);
+    // A complement with ل after the chain's adjectives (وكالة الطلبة الإيرانية للأنباء) or after a
+    // country the name is of (وكالة السودان للأنباء، مركز البحرين لحقوق الإنسان). Right after the
+    // head's noun it is the verb's object or purpose (وزارة الخارجية للصحفيين).
+    if ((end > i + 2 && this.adjective(t.text(end - 1))) || this.k.countryNameIndex.hasWord(t.text(end - 1))) end = this.lamComplement(end, limit);
     end = this.withTail(end, limit);
     return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(word.slice(prefix.length))!, ministry: null };
   }
