@@ -28,7 +28,7 @@ const TOY: LanguageProfile = {
     ambiguousForms: [],
     relayVerbs: [],
   },
-  organizationGrammar: { heads: {}, quotedNameHeads: {}, definiteHeads: {}, rankAdjectives: [], vagueAdjectives: [], nationalInstitutions: {}, genericComplements: [], nameTails: [], notOrganizations: [], nameStops: [] },
+  organizationGrammar: { heads: {}, quotedNameHeads: {}, definiteHeads: {}, rankAdjectives: [], vagueAdjectives: [], nationalInstitutions: {}, genericComplements: [], ordinarySenses: {}, nameTails: [], notOrganizations: [], nameStops: [], ordinals: [], rankedNouns: [], complementNouns: [] },
   chrome: { patterns: [] },
   roles: [],
   countries: [],

@@ -16,6 +16,8 @@ const MAX_NAME_WORDS = 6;
 const MAX_QUOTED_WORDS = 5;
 /** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
 const MAX_DESCRIPTOR_WORDS = 3;
+/** The most words a ل complement after a name's adjectives runs to (لشؤون اللاجئين، للطيران المدني). */
+const MAX_COMPLEMENT_WORDS = 4;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 const OPENING_MARKS = '"«“”\'';
 const CLOSING_MARKS = '"»”“\'';
@@ -94,7 +96,15 @@ export class OrganizationGrammarReader {
   /** The name a grammar rule finds at token i within [.., limit), or null. */
   read(i: number, limit: number): GrammarName | null {
     if (this.g.notOrganizations.match(this.t, i)) return null;
-    return this.quotedName(i, limit) ?? this.shortMinistry(i, limit) ?? this.nationalInstitution(i, limit) ?? this.headAndComplement(i, limit) ?? this.definiteHead(i, limit);
+    return this.quotedName(i, limit) ?? this.shortMinistry(i, limit) ?? this.nationalInstitution(i, limit) ?? this.unlessOrdinary(this.headAndComplement(i, limit) ?? this.definiteHead(i, limit));
+  }
+
+  /**
+   * The name a head opens, unless the head is the ordinary noun there: مركز الشرطة (a police
+   * station), الحركة الجوية (air traffic). Tested on a name found, which few words start.
+   */
+  private unlessOrdinary(name: GrammarName | null): GrammarName | null {
+    return name !== null && this.g.ordinarySenses.match(this.t, name.first) ? null : name;
   }
 
   private stop(word: string): boolean {
@@ -193,16 +203,62 @@ export class OrganizationGrammarReader {
     let end = i + 1;
     // A construct chain may run through one indefinite noun: محكمة جنايات القاهرة، مجلس قيادة الثورة.
     if (this.next(end, limit) && this.next(end + 1, limit) && this.constructNoun(t.text(end)) && this.definite(t.text(end + 1)) && !this.stop(t.text(end + 1))) end += 2;
+    /** The chain's last adjective, once one is read (the run of adjectives that close it). */
+    let adjective: string | null = null;
     while (end - i <= MAX_NAME_WORDS && this.next(end, limit)) {
       const w = t.text(end);
       // and a conjoined complement: لجنة الانضباط والتفتيش، وزارة الصحة والسكان.
-      const joined = end > i + 1 && w.startsWith('وال') && w.length > 4 ? w.slice(1) : w;
-      if (!this.definite(joined) || this.stop(joined)) break;
+      const conjoined = end > i + 1 && w.startsWith('وال') && w.length > 4;
+      const joined = conjoined ? w.slice(1) : w;
+      if (!this.definite(joined) || (this.stop(joined) && !this.completesRankedNoun(end))) break;
+      // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة.
+      if (conjoined && this.g.definiteHeads.has(joined)) break;
+      // After an adjective, a word that is not relational and not of its gender is no adjective of
+      // the name but the next clause (يحتل صندوق الاستثمارات السعودي المرتبة: the verb's object);
+      // one of its gender may be (صحيفة العربي الجديد، هيئة الأركان الأمريكية المشتركة).
+      // (Only an adjective in ي or ة shows its gender: العليا is feminine.)
+      if (adjective !== null && !conjoined && !this.adjective(joined) && /[يه]$/.test(adjective) && feminine(joined) !== feminine(adjective)) break;
+      adjective = conjoined ? null : adjective !== null || this.adjective(joined) ? joined : null;
       end++;
     }
     if (end === i + 1) return null;
+    // A complement with ل after the chain's adjectives (وكالة الطلبة الإيرانية للأنباء) or after a
+    // country the name is of (وكالة السودان للأنباء، مركز البحرين لحقوق الإنسان). Right after the
+    // head's noun it is the verb's object or purpose (وزارة الخارجية للصحفيين).
+    if ((end > i + 2 && this.adjective(t.text(end - 1))) || this.k.countryNameIndex.hasWord(t.text(end - 1))) end = this.lamComplement(end, limit);
     end = this.withTail(end, limit);
     return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(word.slice(prefix.length))!, ministry: null };
+  }
+
+  /** Whether token j is an ordinal that completes the noun before it in a name: دوري الدرجة الأولى. */
+  private completesRankedNoun(j: number): boolean {
+    return this.g.ordinals.has(this.t.text(j)) && this.g.rankedNouns.has(this.t.text(j - 1));
+  }
+
+  /** A relational or rank adjective, the words a ل complement of a name may follow (الإيرانية، العامة). */
+  private adjective(word: string): boolean {
+    return this.relational(word) || this.g.rankAdjectives.has(word);
+  }
+
+  /**
+   * The end of a complement with ل at token j whose noun names what an organization is for
+   * (للأنباء، لكرة القدم، لشؤون اللاجئين، complementNouns) and its adjectives, or j where there
+   * is none.
+   */
+  private lamComplement(j: number, limit: number): number {
+    const t = this.t;
+    if (!this.next(j, limit)) return j;
+    const w = t.text(j);
+    let end: number;
+    // للأنباء is ل and الأنباء (للاجئين: ل and اللاجئين).
+    if (w.startsWith('لل') && this.g.complementNouns.has('ا' + w.slice(1))) end = j + 1;
+    else if (w.startsWith('ل') && this.g.complementNouns.has(w.slice(1)) && this.next(j + 1, limit) && this.definite(t.text(j + 1)) && !this.stop(t.text(j + 1))) end = j + 2;
+    else return j;
+    // Then its adjectives (للطيران المدني، للصليب الأحمر: one that agrees, right after the noun),
+    // not the noun of the next clause (للرياضة الأستاذ).
+    if (end === j + 1 && this.next(end, limit) && this.definite(t.text(end)) && !this.stop(t.text(end)) && feminine(t.text(end)) === feminine(w)) end++;
+    while (end - j < MAX_COMPLEMENT_WORDS && this.next(end, limit) && this.adjective(t.text(end)) && !this.stop(t.text(end))) end++;
+    return end;
   }
 
   /** The end of a name with its tail (ديوان التونسيين بالخارج), if one follows. */

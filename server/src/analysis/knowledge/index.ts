@@ -139,12 +139,20 @@ export interface OrganizationGrammar {
   nationalInstitutions: PhraseIndex<string>;
   /** Complements that make a generic phrase of any head (بعثة حفظ السلام). */
   genericComplements: PhraseIndex<string>;
+  /** A head and the word after it with which it is the ordinary noun (مركز الشرطة، جهاز الكمبيوتر). */
+  ordinarySenses: PhraseIndex<string>;
   /** Words that still belong to a name at its end (بالخارج). */
   nameTails: PhraseIndex<string>;
   /** States and places whose names read like an organization's (الاتحاد السوفيتي، قناة السويس). */
   notOrganizations: PhraseIndex<string>;
-  /** Words that end a name found by grammar (الحاكم، المعارض، titles). */
+  /** Words that end a name found by grammar (الحاكم، المعارض، titles, ordinals). */
   nameStops: Set<string>;
+  /** Ordinal adjectives (الأولى): they end a name, except after a noun they complete (rankedNouns). */
+  ordinals: Set<string>;
+  /** Nouns an ordinal completes inside a name: الدرجة (دوري الدرجة الأولى). */
+  rankedNouns: Set<string>;
+  /** Nouns an organization is named for after ل, as they follow it (الأنباء in للأنباء, كرة in لكرة القدم). */
+  complementNouns: Set<string>;
 }
 
 export interface KnowledgeSource {
@@ -197,6 +205,7 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     heads: kinds(data.heads),
     headProclitics: morphology.bareProclitics,
     genericComplements: phrases(data.genericComplements),
+    ordinarySenses: phrases(Object.entries(data.ordinarySenses).flatMap(([head, words]) => words.map((w) => `${head} ${w}`))),
     nameTails: phrases(data.nameTails),
     notOrganizations: phrases(data.notOrganizations),
     quotedNameHeads: kinds(data.quotedNameHeads),
@@ -204,7 +213,10 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     rankAdjectives: new Set(data.rankAdjectives.map(normalizeForMatch)),
     vagueAdjectives: new Set(data.vagueAdjectives.map(normalizeForMatch)),
     nationalInstitutions,
-    nameStops: new Set(data.nameStops.map(normalizeForMatch)),
+    nameStops: new Set([...data.nameStops, ...data.ordinals].map(normalizeForMatch)),
+    ordinals: new Set(data.ordinals.map(normalizeForMatch)),
+    rankedNouns: new Set(data.rankedNouns.map(normalizeForMatch)),
+    complementNouns: new Set(data.complementNouns.map(normalizeForMatch)),
   };
 }
 

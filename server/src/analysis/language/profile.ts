@@ -33,9 +33,13 @@ export interface OrganizationGrammarData {
   vagueAdjectives: string[];
   nationalInstitutions: Record<string, string[]>;
   genericComplements: string[];
+  ordinarySenses: Record<string, string[]>;
   nameTails: string[];
   notOrganizations: string[];
   nameStops: string[];
+  ordinals: string[];
+  rankedNouns: string[];
+  complementNouns: string[];
 }
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */
