@@ -278,7 +278,8 @@ export function decideKind(
   // A name in apposition to the definite noun phrase before it: غاز الأعصاب "نوفيتشوك"،
   // الشركة الألمانية "زيلوفاكس". Only a name's words: an Arabic word there is the phrase's
   // predicate or the speaker's (إن القوات "ستنتقم"، الحرب "الباردة").
-  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
+  // One word of a name's letters there is a name even when it ends like a first person (وكالة الأنباء السودانية "سونا"، "إيرنا").
+  if (words.length <= NAME_WORDS && !(f.readsAsSpeech() && words.length > 1) && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
   // Right after an "according to" frame the quote is the frame's source, a name, not what was
   // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
   if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(f.readsAsSpeech() && !allNameWords(doc, words, f.first))) return is('term', 'according-source');
@@ -639,6 +640,7 @@ function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
  * Whether a label marker (lexicon.labelMarkers: كلمة، عبارة، اسم، باسم…) stands right before
  * the quote, or before it with one definite word between (بالكلمة الإيطالية "…"), on its line
  * with only spaces between; a marker a preposition follows is not one (عبارة عن "…" is "amounts to").
+ * The بـ of "known as" written apart from the quote is read past: المعروف بـ"شوكان"، ما يعرف بـ"IATA".
  */
 function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolean {
   if (!doc.knowledge.lexicon.labelMarkers) return false;
@@ -647,11 +649,18 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolea
   const j = first - 1;
   const lineStart = doc.lines[q.block.line].normStart;
   if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  // Past the بـ only the marker itself (المعروف بـ): a definite word before it is no name of a marker's (باسم التحالف بـ"…").
+  if (j > 0 && isLoneBa(t.text(j)) && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return kindMemos(doc.knowledge).labelMarker.at(t, j - 1);
   const lx = doc.knowledge.lexicon;
   const marks = kindMemos(doc.knowledge).labelMarker;
   // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
   if (marks.at(t, j)) return !(j > 0 && (!!lx.demonstrativesMasculine?.has(t.text(j - 1)) || !!lx.demonstrativesFeminine?.has(t.text(j - 1))));
   return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
+}
+
+/** بـ or بالـ written as a word of its own before a quote (the tatweel is no letter): the preposition of المعروف بـ. */
+function isLoneBa(w: string): boolean {
+  return w === 'ب' || w === 'بال';
 }
 
 /**
