@@ -259,6 +259,12 @@ describe('quote kinds', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term', 'term']);
     assert.equal(article('وقال الوزير إن الحكومة تعتبرها منظمة "إرهابية".').quotes[0].kind, 'statement');
   });
+  it('calls the name a verb gives with على (أطلقت عليها، ما يطلق عليه) a term, whatever verb governs the sentence', () => {
+    const a = article('وقال الجيش إن القوات بدأت العملية التي أطلقت عليها "غصن الزيتون" في يناير، وإن الرجل الذي يطلق عليه "طباخ زيلوف" غادر.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // Without the على of naming the same verb's quote stays the speaker's.
+    assert.equal(article('وقال الوزير إن الحكومة أطلقت "مرحلة جديدة" من الإصلاح.').quotes[0].kind, 'statement');
+  });
   it('calls one word of a name\'s letters in apposition to a noun phrase of its kind a name, though it ends like a first person (سونا، إيرنا)', () => {
     const a = article('ونقلت وكالة الأنباء السودانية "زيلونا" عن الوزير قوله إن الوضع هادئ.');
     assert.equal(a.quotes[0].kind, 'term');

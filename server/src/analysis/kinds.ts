@@ -286,6 +286,8 @@ export function decideKind(
   // A word quoted as a word or a name after a noun that says so (استخدام كلمة "بالستيكية"،
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
+  // The name a verb gives with على (أطلقت عليها "…"، ما يطلق عليه "…"): a name, whoever says so.
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && namedWithAla(doc, q, f.first)) return is('term', 'named-with-ala');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   // A word or two after a bare colon (مونديال 2018: "ميسي إيران") is as short as a name: a
   // statement only if the attribution finds whose (statementOnlyByItsCue), as under a cue.
@@ -658,6 +660,20 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolea
   return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
 }
 
+/**
+ * Whether a verb that names with على (lexicon.alaNamingVerbs: أطلق، يطلق) and then على or
+ * على with its pronoun (lexicon.alaForms: عليها، عليه) stand right before the quote, on its line.
+ */
+function namedWithAla(doc: ArticleDocument, q: RawQuote, first: number): boolean {
+  const lx = doc.knowledge.lexicon;
+  if (!lx.alaNamingVerbs || !lx.alaForms) return false;
+  const t = doc.tokens;
+  const j = first - 1;
+  const lineStart = doc.lines[q.block.line].normStart;
+  if (j < 1 || t.starts[j - 1] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open) || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return false;
+  return lx.alaForms.has(t.text(j)) && doc.knowledge.morphology.holds(lx.alaNamingVerbs, t.text(j - 1));
+}
+
 /** بـ or بالـ written as a word of its own before a quote (the tatweel is no letter): the preposition of المعروف بـ. */
 function isLoneBa(w: string): boolean {
   return w === 'ب' || w === 'بال';
@@ -857,7 +873,7 @@ function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
