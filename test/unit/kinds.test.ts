@@ -247,4 +247,26 @@ describe('quote kinds', () => {
     const b = article('وقال المتحدث إن اللقاء كان عبارة عن "جس نبض". وقالت الوزارة إن استخدام هذه العبارة "مؤسف جدا".');
     assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
   });
+  it('calls the name after "known as" (المعروف بـ، الملقب بـ، المكنى، يعرف بـ) a label, its بـ written apart or not', () => {
+    const a = article('وقال المتحدث إن المصور المعروف بـ"زيلو" أفرج عنه، وإن القيادي الملقب بـ "أبو زيلوف" قتل، وإن قائده المكنى "أبو حامد" فر، وإن الجهاز الذي يعرف بـ"زيلوفكس" حل.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term']);
+    // A describing verb's بـ carries the speaker's own word, with a marker's word (باسم) before it or not.
+    assert.equal(article('ووصف الوزير الخطوة بـ"المهمة".').quotes[0].kind, 'statement');
+    assert.equal(article('وتقدمت القوات في خطوة وصفها المتحدث باسم التحالف بـ"الإنجاز الكبير".').quotes[0].kind, 'statement');
+  });
+  it('calls the name after the noun of a named thing (حقل، غاز، منظمة، ناقلة، أجهزة، مقياس) a term under any verb, an adjective agreeing with it a description', () => {
+    const a = article('وقال الوزير إن حقل "زيلوف" ينتج الغاز، وإن غاز "زيلوفيتشوك" استخدم، وإن أجهزة "زيلوفون" لا تعمل، وإن منظمة "أطباء بلا حدود" غادرت، وإن الزلزال بلغ 5 درجات على مقياس "زيلتر".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term', 'term']);
+    assert.equal(article('وقال الوزير إن الحكومة تعتبرها منظمة "إرهابية".').quotes[0].kind, 'statement');
+  });
+  it('calls the name a verb gives with على (أطلقت عليها، ما يطلق عليه) a term, whatever verb governs the sentence', () => {
+    const a = article('وقال الجيش إن القوات بدأت العملية التي أطلقت عليها "غصن الزيتون" في يناير، وإن الرجل الذي يطلق عليه "طباخ زيلوف" غادر.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term']);
+    // Without the على of naming the same verb's quote stays the speaker's.
+    assert.equal(article('وقال الوزير إن الحكومة أطلقت "مرحلة جديدة" من الإصلاح.').quotes[0].kind, 'statement');
+  });
+  it('calls one word of a name\'s letters in apposition to a noun phrase of its kind a name, though it ends like a first person (سونا، إيرنا)', () => {
+    const a = article('ونقلت وكالة الأنباء السودانية "زيلونا" عن الوزير قوله إن الوضع هادئ.');
+    assert.equal(a.quotes[0].kind, 'term');
+  });
 });

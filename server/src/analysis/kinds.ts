@@ -278,13 +278,16 @@ export function decideKind(
   // A name in apposition to the definite noun phrase before it: غاز الأعصاب "نوفيتشوك"،
   // الشركة الألمانية "زيلوفاكس". Only a name's words: an Arabic word there is the phrase's
   // predicate or the speaker's (إن القوات "ستنتقم"، الحرب "الباردة").
-  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
+  // One word of a name's letters there is a name even when it ends like a first person (وكالة الأنباء السودانية "سونا"، "إيرنا").
+  if (words.length <= NAME_WORDS && !(f.readsAsSpeech() && words.length > 1) && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
   // Right after an "according to" frame the quote is the frame's source, a name, not what was
   // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
   if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(f.readsAsSpeech() && !allNameWords(doc, words, f.first))) return is('term', 'according-source');
   // A word quoted as a word or a name after a noun that says so (استخدام كلمة "بالستيكية"،
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
+  // The name a verb gives with على (أطلقت عليها "…"، ما يطلق عليه "…"): a name, whoever says so.
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && namedWithAla(doc, q, f.first)) return is('term', 'named-with-ala');
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   // A word or two after a bare colon (مونديال 2018: "ميسي إيران") is as short as a name: a
   // statement only if the attribution finds whose (statementOnlyByItsCue), as under a cue.
@@ -639,6 +642,7 @@ function namingHead(lx: Knowledge['lexicon'], noun: string): boolean {
  * Whether a label marker (lexicon.labelMarkers: كلمة، عبارة، اسم، باسم…) stands right before
  * the quote, or before it with one definite word between (بالكلمة الإيطالية "…"), on its line
  * with only spaces between; a marker a preposition follows is not one (عبارة عن "…" is "amounts to").
+ * The بـ of "known as" written apart from the quote is read past: المعروف بـ"شوكان"، ما يعرف بـ"IATA".
  */
 function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolean {
   if (!doc.knowledge.lexicon.labelMarkers) return false;
@@ -647,11 +651,32 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolea
   const j = first - 1;
   const lineStart = doc.lines[q.block.line].normStart;
   if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
+  // Past the بـ only the marker itself (المعروف بـ): a definite word before it is no name of a marker's (باسم التحالف بـ"…").
+  if (j > 0 && isLoneBa(t.text(j)) && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return kindMemos(doc.knowledge).labelMarker.at(t, j - 1);
   const lx = doc.knowledge.lexicon;
   const marks = kindMemos(doc.knowledge).labelMarker;
   // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
   if (marks.at(t, j)) return !(j > 0 && (!!lx.demonstrativesMasculine?.has(t.text(j - 1)) || !!lx.demonstrativesFeminine?.has(t.text(j - 1))));
   return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
+}
+
+/**
+ * Whether a verb that names with على (lexicon.alaNamingVerbs: أطلق، يطلق) and then على or
+ * على with its pronoun (lexicon.alaForms: عليها، عليه) stand right before the quote, on its line.
+ */
+function namedWithAla(doc: ArticleDocument, q: RawQuote, first: number): boolean {
+  const lx = doc.knowledge.lexicon;
+  if (!lx.alaNamingVerbs || !lx.alaForms) return false;
+  const t = doc.tokens;
+  const j = first - 1;
+  const lineStart = doc.lines[q.block.line].normStart;
+  if (j < 1 || t.starts[j - 1] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open) || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return false;
+  return lx.alaForms.has(t.text(j)) && doc.knowledge.morphology.holds(lx.alaNamingVerbs, t.text(j - 1));
+}
+
+/** بـ or بالـ written as a word of its own before a quote (the tatweel is no letter): the preposition of المعروف بـ. */
+function isLoneBa(w: string): boolean {
+  return w === 'ب' || w === 'بال';
 }
 
 /**
@@ -848,7 +873,7 @@ function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
