@@ -23,6 +23,13 @@ describe('organizations named by a head and a quoted name', () => {
   it('knows a known organization in quotes after its head (وكالة "رويترز")', () => {
     assert.equal(article('وقال مسؤول لوكالة "رويترز" إن الاتفاق قريب.').organizations[0]?.id, 'reuters');
   });
+
+  it('not when the head is itself quoted: the next mark closes that quote ("منظمة السلام الأخضر" بـ"…")', () => {
+    const a = article('ويرافق السفينة الجدل، حيث تصفها "منظمة النور الأخضر" بـ"تشيرنوبيل العائم" و"تيتانيك النووي".');
+    assert.deepEqual(a.organizations.map((o) => o.name), ['منظمة النور الأخضر']);
+    const speakers = a.quotes.filter((q) => q.kind === 'statement').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    assert.deepEqual(speakers, ['منظمة النور الأخضر', 'منظمة النور الأخضر'], 'the body that describes it so speaks, not the بـ after its name');
+  });
 });
 
 describe('national ministries and institutions', () => {

@@ -130,7 +130,7 @@ export class OrganizationGrammarReader {
    */
   private quotedName(i: number, limit: number): GrammarName | null {
     const t = this.t;
-    if (!this.isQuotedNameHead.at(t, i)) return null;
+    if (!this.isQuotedNameHead.at(t, i) || this.opensQuotation(i)) return null;
     const word = t.text(i);
     const prefix = headPrefix(word, this.g.quotedNameHeads, this.g.headProclitics);
     if (prefix === undefined || i + 1 >= t.count || t.starts[i + 1] >= limit) return null;
@@ -141,6 +141,15 @@ export class OrganizationGrammarReader {
       if (d + 1 < t.count && OPENING_MARKS.includes(this.markAfter(t.ends[d])) && t.starts[d + 1] - t.ends[d] <= 3) return this.quotedAfter(i, d + 1, limit, word.slice(prefix.length));
     }
     return null;
+  }
+
+  /**
+   * تصفها "منظمة السلام الأخضر" بـ"تشيرنوبيل العائم": a quote mark that hugs the head opens a
+   * quotation the head is in, so the next mark closes it; it opens no name after the head.
+   */
+  private opensQuotation(i: number): boolean {
+    const start = this.t.starts[i];
+    return start > 0 && OPENING_MARKS.includes(this.doc.norm[start - 1]);
   }
 
   /** The quoted name whose first word is token q, for the head at i. */
