@@ -108,6 +108,11 @@ export class PeopleFinder {
   private readonly genericWord: WordMemo;
   /** A space and the article: what marks a listed title as definite past its first word (made once, not per title). */
   private readonly spacedArticle: string;
+  /** lexicon.tenureAdjectives and formerAdjectives, read at every title (the lexicon is a dictionary of lists). */
+  private readonly tenure: Set<string>;
+  private readonly former: Set<string>;
+  /** How many tenure adjectives readTitle has read (as a tenure or a portfolio): a title looks for a past one (formerIn) only when it read one. */
+  private tenureReads = 0;
   /** isPrepositionalComplement of each word. */
   private readonly complement: WordMemo;
   /** readsAsBaOnNoun, readsAsOrdinaryWord and readsAsNounAfterName of each word. */
@@ -143,6 +148,8 @@ export class PeopleFinder {
     this.counterpartWord = m.counterpartWord;
     this.genericWord = m.genericWord;
     this.spacedArticle = ' ' + k.morphology.article;
+    this.tenure = k.lexicon.tenureAdjectives;
+    this.former = k.lexicon.formerAdjectives;
     this.complement = m.complement;
     this.baOnNoun = m.baOnNoun;
     this.ordinaryWord = m.ordinaryWord;
@@ -273,13 +280,14 @@ export class PeopleFinder {
 
   /** After a tenure adjective at token j (السابق، الأسبق، المؤقت: lexicon tenureAdjectives), the token after it; else j. */
   private afterTenure(j: number): number {
-    return this.spaceBefore(j) && this.k.lexicon.tenureAdjectives.has(this.t.text(j)) ? j + 1 : j;
+    if (j >= this.t.count || !this.tenure.has(this.t.text(j)) || !this.spaceBefore(j)) return j;
+    this.tenureReads++;
+    return j + 1;
   }
 
-  /** Whether tokens [first, end) of a title hold an adjective of a past tenure (formerAdjectives: السابق، الأسبق). */
+  /** Whether tokens [first, end) of a title hold an adjective of a past tenure (formerAdjectives: السابق، الأسبق), wherever it was read (رئيسه السابق: as a portfolio). */
   private formerIn(first: number, end: number): boolean {
-    const former = this.k.lexicon.formerAdjectives;
-    for (let j = first + 1; j < end; j++) if (former.has(this.t.text(j))) return true;
+    for (let j = first + 1; j < end; j++) if (this.former.has(this.t.text(j))) return true;
     return false;
   }
 
@@ -324,6 +332,7 @@ export class PeopleFinder {
       prefix = generic.prefix;
     }
     if (!role) return null;
+    const tenureReads = this.tenureReads;
     const phrase = m ? m.phrase : '';
     // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
     // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
@@ -344,6 +353,8 @@ export class PeopleFinder {
         end = body.end;
       } else {
         organization = `portfolio:${t.text(end)}`;
+        // رئيسه السابق: a tenure read as the portfolio still makes the title a past one.
+        if (this.tenure.has(t.text(end))) this.tenureReads++;
         end++;
         portfolio = true;
       }
@@ -407,7 +418,7 @@ export class PeopleFinder {
       // مبعوثة واشنطن لدى الحلف: a capital no list knows, then where the envoy is posted.
       const posted = depth === 0 && this.spaceBefore(end + 1) ? this.postingAfter(end + 1) : end + 1;
       if (posted > end + 1 && !k.personIndex.hasWord(t.text(end)) && !writtenAsCommonWord(k, t.text(end))) {
-        return { role, country, organization: `of:${t.text(end)}`, first: i, end: posted, normStart: t.starts[i] + prefix.length, normEnd: t.ends[posted - 1], former: this.formerIn(i, posted) };
+        return { role, country, organization: `of:${t.text(end)}`, first: i, end: posted, normStart: t.starts[i] + prefix.length, normEnd: t.ends[posted - 1], former: this.tenureReads !== tenureReads && this.formerIn(i, posted) };
       }
       // رئيسة وزراء اسكتلندا نيكولا ستورجن، ولي عهد أبوظبي الشيخ محمد: the head stands in
       // construct with a place or a body no list knows, one word written as no common word
@@ -432,7 +443,7 @@ export class PeopleFinder {
     // السفير السعودي لدى الأمم المتحدة عبد الله المعلمي: where an envoy is posted completes the
     // title (not its office: a later السفير السعودي is the same man); the name comes after it.
     if (depth === 0 && (country || organization) && this.spaceBefore(end)) end = this.postingAfter(end);
-    return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], former: this.formerIn(i, end) };
+    return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], former: this.tenureReads !== tenureReads && this.formerIn(i, end) };
   }
 
   /**
@@ -852,7 +863,7 @@ export class PeopleFinder {
     const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
     const name = this.nameAt(j, true);
-    if (!name || !this.k.lexicon.tenureAdjectives.has(t.text(j - 1))) return name;
+    if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
     const word = t.text(name.first);
     if (this.k.morphology.isPrepositionLetter(word.charCodeAt(0)) && this.k.countryNameIndex.hasWord(word.slice(1)) && !this.k.personIndex.hasWord(word)) return null;
