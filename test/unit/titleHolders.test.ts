@@ -17,8 +17,8 @@ describe('title holders: a name after a title that runs on', () => {
   });
 
   it('keeps two titles with their own country apart (الرئيس الروسي والرئيس الأمريكي): the name is only the second one\'s', () => {
-    const a = article('التقى الرئيس الروسي والرئيس الأمريكي دونالد ترامب في هلسنكي.\nوقال الرئيس الروسي، في مؤتمر صحفي، إن "اللقاء كان مفيدا".');
-    assert.deepEqual(statements(a).map((s) => s.speaker), ['الرئيس الروسي']);
+    const names = speakers('وأكد الرئيس الروسي والرئيس الأمريكي دونالد ترامب، في بيان مشترك، أن "الحوار سيستمر".');
+    assert.ok(!names.includes('دونالد ترامب'), names.join(' / '));
   });
 
   it('reads a tenure adjective as part of the title, so the name after it is the holder\'s (السابق، الأسبق)', () => {
