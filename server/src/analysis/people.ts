@@ -31,6 +31,8 @@ export interface Title {
   /** Normalized offsets of the title without its proclitic. */
   normStart: number;
   normEnd: number;
+  /** Written with an adjective of a past tenure (السابق، الأسبق): the office is no longer its holder's. */
+  former: boolean;
 }
 
 export interface PersonMention {
@@ -106,6 +108,11 @@ export class PeopleFinder {
   private readonly genericWord: WordMemo;
   /** A space and the article: what marks a listed title as definite past its first word (made once, not per title). */
   private readonly spacedArticle: string;
+  /** lexicon.tenureAdjectives and formerAdjectives, read at every title (the lexicon is a dictionary of lists). */
+  private readonly tenure: Set<string>;
+  private readonly former: Set<string>;
+  /** How many tenure adjectives readTitle has read (as a tenure or a portfolio): a title looks for a past one (formerIn) only when it read one. */
+  private tenureReads = 0;
   /** isPrepositionalComplement of each word. */
   private readonly complement: WordMemo;
   /** readsAsBaOnNoun, readsAsOrdinaryWord and readsAsNounAfterName of each word. */
@@ -141,6 +148,8 @@ export class PeopleFinder {
     this.counterpartWord = m.counterpartWord;
     this.genericWord = m.genericWord;
     this.spacedArticle = ' ' + k.morphology.article;
+    this.tenure = k.lexicon.tenureAdjectives;
+    this.former = k.lexicon.formerAdjectives;
     this.complement = m.complement;
     this.baOnNoun = m.baOnNoun;
     this.ordinaryWord = m.ordinaryWord;
@@ -269,6 +278,19 @@ export class PeopleFinder {
     return title;
   }
 
+  /** After a tenure adjective at token j (السابق، الأسبق، المؤقت: lexicon tenureAdjectives), the token after it; else j. */
+  private afterTenure(j: number): number {
+    if (j >= this.t.count || !this.tenure.has(this.t.text(j)) || !this.spaceBefore(j)) return j;
+    this.tenureReads++;
+    return j + 1;
+  }
+
+  /** Whether tokens [first, end) of a title hold an adjective of a past tenure (formerAdjectives: السابق، الأسبق), wherever it was read (رئيسه السابق: as a portfolio). */
+  private formerIn(first: number, end: number): boolean {
+    for (let j = first + 1; j < end; j++) if (this.former.has(this.t.text(j))) return true;
+    return false;
+  }
+
   /** Whether token j exists and only spaces stand between it and the token before. */
   private spaceBefore(j: number): boolean {
     const t = this.t;
@@ -292,6 +314,7 @@ export class PeopleFinder {
         end: adj ? adj.end : i + 1,
         normStart: t.starts[i] + counterpart.prefix.length,
         normEnd: t.ends[(adj ? adj.end : i + 1) - 1],
+        former: false,
       };
     }
     let role: string | null = null;
@@ -309,10 +332,13 @@ export class PeopleFinder {
       prefix = generic.prefix;
     }
     if (!role) return null;
+    const tenureReads = this.tenureReads;
     const phrase = m ? m.phrase : '';
     // An indefinite head stands in construct with what follows (وزير الخارجية الروسي، مديرة
     // صندوق النقد الدولي، رئيس بيلاروس); a definite one (الأمين العام، الرئيس) stands alone.
     const construct = !!m && !(k.morphology.definite(phrase) || phrase.includes(this.spacedArticle));
+    // الرئيس السابق لزيمبابوي، وزير الخارجية الأسبق: a definite title's tenure comes before what qualifies it.
+    if (!construct) end = this.afterTenure(end);
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
@@ -327,9 +353,13 @@ export class PeopleFinder {
         end = body.end;
       } else {
         organization = `portfolio:${t.text(end)}`;
+        // رئيسه السابق: a tenure read as the portfolio still makes the title a past one.
+        if (this.tenure.has(t.text(end))) this.tenureReads++;
         end++;
         portfolio = true;
       }
+      // وزير الزراعة السابق
+      end = this.afterTenure(end);
     }
     if (this.spaceBefore(end)) {
       // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.
@@ -338,7 +368,8 @@ export class PeopleFinder {
       const name = adj ? null : k.countryNameIndex.match(t, end, false);
       if (adj || name) {
         country = (adj ?? name)!.value;
-        end = (adj ?? name)!.end;
+        // الرئيس الأميركي السابق، وزير الخارجية القطري الأسبق
+        end = this.afterTenure((adj ?? name)!.end);
       } else {
         // الأمين العام لمنظمة … / للمنظمة / المتحدث باسم الكرملين / باسم الخارجية الروسية
         let j = end;
@@ -387,7 +418,7 @@ export class PeopleFinder {
       // مبعوثة واشنطن لدى الحلف: a capital no list knows, then where the envoy is posted.
       const posted = depth === 0 && this.spaceBefore(end + 1) ? this.postingAfter(end + 1) : end + 1;
       if (posted > end + 1 && !k.personIndex.hasWord(t.text(end)) && !writtenAsCommonWord(k, t.text(end))) {
-        return { role, country, organization: `of:${t.text(end)}`, first: i, end: posted, normStart: t.starts[i] + prefix.length, normEnd: t.ends[posted - 1] };
+        return { role, country, organization: `of:${t.text(end)}`, first: i, end: posted, normStart: t.starts[i] + prefix.length, normEnd: t.ends[posted - 1], former: this.tenureReads !== tenureReads && this.formerIn(i, posted) };
       }
       // رئيسة وزراء اسكتلندا نيكولا ستورجن، ولي عهد أبوظبي الشيخ محمد: the head stands in
       // construct with a place or a body no list knows, one word written as no common word
@@ -412,7 +443,7 @@ export class PeopleFinder {
     // السفير السعودي لدى الأمم المتحدة عبد الله المعلمي: where an envoy is posted completes the
     // title (not its office: a later السفير السعودي is the same man); the name comes after it.
     if (depth === 0 && (country || organization) && this.spaceBefore(end)) end = this.postingAfter(end);
-    return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1] };
+    return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], former: this.tenureReads !== tenureReads && this.formerIn(i, end) };
   }
 
   /**
@@ -509,7 +540,7 @@ export class PeopleFinder {
     if (body) {
       const t = this.t;
       this.remember(body.end, name.end);
-      const served: Title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1] };
+      const served: Title = { role: title.role, country: title.country, organization: body.id, first: title.first, end: body.end, normStart: title.normStart, normEnd: t.ends[body.end - 1], former: title.former };
       return this.mention(i, name.end, title.normStart, served, { first: body.end, end: name.end, knowledgeId: null });
     }
     const over = this.spokenForName(title, name);
@@ -540,7 +571,7 @@ export class PeopleFinder {
     const afterOffice = at + 1 < name.first && name.knowledgeId !== null && this.titleAt(at + 1, 1) !== null && t.onlySpaceBetween(t.ends[name.first - 1], t.starts[name.first]);
     if (!direct && !afterOffice) return null;
     const organization = title.organization ?? `${SPOKEN_FOR}${this.doc.norm.slice(t.starts[name.first], t.ends[name.end - 1])}`;
-    const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1] };
+    const over: Title = { role: title.role, country: title.country, organization, first: title.first, end: name.end, normStart: title.normStart, normEnd: t.ends[name.end - 1], former: title.former };
     (this.overSpokenFor ??= []).push(over);
     return over;
   }
@@ -766,12 +797,16 @@ export class PeopleFinder {
         }
         const title = this.titleAt(i);
         if (title) {
-          let j = this.genitiveAfter(title.end, range.end);
-          // An optional comma between title and name: رئيس بيلاروس، ألكسندر لوكاشينكو
-          // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
-          while (j < t.count && t.starts[j] < range.end && this.k.lexicon.honorifics.has(t.text(j))) j++;
-          const gap = j < t.count ? this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim() : '';
-          const name = j < t.count && (gap === '' || gap === '،' || gap === ',') && t.starts[j] < range.end ? this.nameAt(j, true) : null;
+          let j = this.holderStart(title, range.end);
+          const name = this.holderNameAt(j, range.end);
+          // الكاتب والمحلل السياسي الصومالي عبد الرحمن عبدي: the name closes both titles.
+          const joined = name ? null : this.coordinatedTitle(title, j, range.end);
+          if (joined) {
+            this.remember(joined.name.first, joined.name.end);
+            out.push(this.mention(i, joined.name.end, title.normStart, joined.title, joined.name));
+            i = joined.name.end;
+            continue;
+          }
           // المتحدث باسم بيركو، المتحدث باسم حماس فوزي برهوم: whom a spokesperson speaks for.
           const spokesperson = name ? this.spokespersonMention(i, title, name) : null;
           if (spokesperson) {
@@ -810,6 +845,49 @@ export class PeopleFinder {
       }
     }
     return out;
+  }
+
+  /** Where a title's holder's name may start: after its genitive (لشؤون الإعلام) and any honorific (الشيخ، الدكتور). */
+  private holderStart(title: Title, limit: number): number {
+    const t = this.t;
+    let j = this.genitiveAfter(title.end, limit);
+    // Honorifics between title and name belong to neither: رئيس الوزراء القطري الشيخ محمد …
+    while (j < t.count && t.starts[j] < limit && this.k.lexicon.honorifics.has(t.text(j))) j++;
+    return j;
+  }
+
+  /** The name at token j after a title, with an optional comma between: رئيس بيلاروس، ألكسندر لوكاشينكو. */
+  private holderNameAt(j: number, limit: number): { first: number; end: number; knowledgeId: string | null } | null {
+    const t = this.t;
+    if (j >= t.count || t.starts[j] >= limit) return null;
+    const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
+    if (!(gap === '' || gap === '،' || gap === ',')) return null;
+    const name = this.nameAt(j, true);
+    if (!name || !this.tenure.has(t.text(j - 1))) return name;
+    // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
+    const word = t.text(name.first);
+    if (this.k.morphology.isPrepositionLetter(word.charCodeAt(0)) && this.k.countryNameIndex.hasWord(word.slice(1)) && !this.k.personIndex.hasWord(word)) return null;
+    return name;
+  }
+
+  /**
+   * A second title joined by و to a title with no name (الكاتب والمحلل السياسي الصومالي عبد
+   * الرحمن عبدي، نائب رئيس الوزراء والناطق باسم الحكومة بكر بوزداغ): when the second is
+   * definite and a name follows it, both titles are that one person's. Not after a title
+   * with a country or body (الرئيس الروسي والرئيس الأمريكي: two people), nor before an
+   * indefinite one (الرئيس ووزير الخارجية).
+   */
+  private coordinatedTitle(first: Title, j: number, limit: number): { title: Title; name: { first: number; end: number; knowledgeId: string | null } } | null {
+    const t = this.t;
+    if (first.country !== null || first.organization !== null || j !== first.end || !this.spaceBefore(j) || t.starts[j] >= limit) return null;
+    const word = t.text(j);
+    const morph = this.k.morphology;
+    const bare = word.charCodeAt(0) === 0x0648 ? morph.withoutConjunction(word) : null;
+    if (!bare || !morph.definite(bare)) return null;
+    const second = this.titleAt(j);
+    if (!second || second.normStart <= t.starts[j]) return null;
+    const name = this.holderNameAt(this.holderStart(second, limit), limit);
+    return name && !this.spokespersonMention(j, second, name) ? { title: second, name } : null;
   }
 
   /**

@@ -59,6 +59,12 @@ export class PeopleRegistry {
   /** latestHolder's answers by title (role|country|organization); stale ones are recomputed. */
   private readonly latestByTitle = new Map<string, TitleHolder>();
   /**
+   * The person last named with a past tenure's title (الرئيس الإيراني السابق محمود أحمدي
+   * نجاد), by role|country|organization and by role alone: what a later title written with
+   * such a tenure (الرئيس السابق) refers back to. Such a title gives no current office.
+   */
+  private readonly formerHolders = new Map<string, PersonCluster>();
+  /**
    * The same answers by their role ('minister' for any minister): a cluster seen or given an
    * office updates only the titles one of its offices can match (changed()), not every title
    * asked so far (the 1 MB article asks about fourteen at each of its 2,600 person mentions).
@@ -343,6 +349,7 @@ export class PeopleRegistry {
 
   /** The person a title-only reference denotes at this point of the text. */
   private clusterForTitle(title: Title, lastSubject: PersonCluster | null): PersonCluster | null {
+    if (title.former) return this.formerHolders.get(this.formerKey(title)) ?? (title.country || title.organization ? null : (this.formerHolders.get(title.role) ?? null));
     let role = title.role;
     if (role === 'counterpart') {
       // نظيره البيلاروسي: the office of the person just named, in another country.
@@ -376,6 +383,10 @@ export class PeopleRegistry {
     return holder === null ? null : (this.byKnowledge.get(holder) ?? this.newCluster(holder, 'person', holder));
   }
 
+  private formerKey(title: Title): string {
+    return this.officeKey(title.role, title.country, this.resolveTitleOrganization(title));
+  }
+
   /** The knowledge person holding an office at the article's date, by role|country|organization (null: nobody). */
   private readonly officeHolders = new Map<string, string | null>();
 
@@ -383,7 +394,7 @@ export class PeopleRegistry {
   lookahead: (title: Title) => PersonMention | null = () => null;
 
   private clusterAhead(title: Title): PersonCluster | null {
-    if (title.role === 'counterpart' || (!title.country && !title.organization)) return null;
+    if (title.role === 'counterpart' || title.former || (!title.country && !title.organization)) return null;
     const later = this.lookahead(title);
     if (!later?.name) return null;
     const words: string[] = [];
@@ -394,7 +405,7 @@ export class PeopleRegistry {
   /** A person known only by a title (المتحدث باسم الجيش الإسرائيلي): named by the title itself. */
   private titleCluster(m: PersonMention): PersonCluster {
     const title = m.title!;
-    const key = `title:${title.role}|${title.country ?? ''}|${this.resolveTitleOrganization(title) ?? ''}`;
+    const key = `title:${title.role}|${title.country ?? ''}|${this.resolveTitleOrganization(title) ?? ''}${title.former ? '|former' : ''}`;
     let c = this.byKey.get(key);
     if (!c) {
       c = this.newCluster(key, 'person', null);
@@ -437,7 +448,12 @@ export class PeopleRegistry {
     if (cluster && m.title) {
       const org = this.resolveTitleOrganization(m.title);
       const role = m.title.role === 'counterpart' ? null : m.title.role;
-      if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org), role);
+      if (m.title.former) {
+        if (m.name) {
+          this.formerHolders.set(this.formerKey(m.title), cluster);
+          this.formerHolders.set(m.title.role, cluster);
+        }
+      } else if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org), role);
       const span = doc.span(m.title.normStart, m.title.normEnd);
       // A bare title right before the name (الرئيس قاسم جومارت توكاييف) is part of the name's form, not an alias.
       const bare = !m.title.country && !m.title.organization && m.name && m.name.first === m.title.end;
