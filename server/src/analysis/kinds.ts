@@ -651,10 +651,10 @@ function markedAsLabel(doc: ArticleDocument, q: RawQuote, first: number): boolea
   const j = first - 1;
   const lineStart = doc.lines[q.block.line].normStart;
   if (j < 0 || t.starts[j] < lineStart || !t.onlySpaceBetween(t.ends[j], q.open)) return false;
-  // Past the بـ only the marker itself (المعروف بـ): a definite word before it is no name of a marker's (باسم التحالف بـ"…").
-  if (j > 0 && isLoneBa(t.text(j)) && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return kindMemos(doc.knowledge).labelMarker.at(t, j - 1);
-  const lx = doc.knowledge.lexicon;
   const marks = kindMemos(doc.knowledge).labelMarker;
+  // Past the بـ only the marker itself (المعروف بـ): a definite word before it is no name of a marker's (باسم التحالف بـ"…").
+  if (j > 0 && isLoneBa(m, t.text(j)) && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return marks.at(t, j - 1);
+  const lx = doc.knowledge.lexicon;
   // هذه العبارة "مؤسف جدا": a marker after a demonstrative is the subject, and the quote its predicate.
   if (marks.at(t, j)) return !(j > 0 && (!!lx.demonstrativesMasculine?.has(t.text(j - 1)) || !!lx.demonstrativesFeminine?.has(t.text(j - 1))));
   return j > 0 && t.starts[j - 1] >= lineStart && t.onlySpaceBetween(t.ends[j - 1], t.starts[j]) && m.definite(t.text(j)) && marks.at(t, j - 1);
@@ -675,8 +675,9 @@ function namedWithAla(doc: ArticleDocument, q: RawQuote, first: number): boolean
 }
 
 /** بـ or بالـ written as a word of its own before a quote (the tatweel is no letter): the preposition of المعروف بـ. */
-function isLoneBa(w: string): boolean {
-  return w === 'ب' || w === 'بال';
+function isLoneBa(m: ArticleDocument['knowledge']['morphology'], w: string): boolean {
+  if (w.charCodeAt(0) !== m.prepositionLetters.by) return false;
+  return w.length === 1 || w.slice(1) === m.article;
 }
 
 /**

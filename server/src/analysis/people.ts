@@ -866,7 +866,7 @@ export class PeopleFinder {
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
     const word = t.text(name.first);
-    if (this.k.morphology.isPrepositionLetter(word.charCodeAt(0)) && this.k.countryNameIndex.hasWord(word.slice(1)) && !this.k.personIndex.hasWord(word)) return null;
+    if (prepositionOnCountry(this.k, word)) return null;
     return name;
   }
 
@@ -1188,6 +1188,11 @@ export function looksCircumstantial(word: string): boolean {
   return word.length >= 5 && word.length <= 7 && word.startsWith('م') && word.endsWith('ا') && !word.endsWith('يا');
 }
 
+/** لإيران، بقطر: a preposition letter on a word of a country's name, which is no known name's word. */
+function prepositionOnCountry(k: Knowledge, word: string): boolean {
+  return k.morphology.isPrepositionLetter(word.charCodeAt(0)) && k.countryNameIndex.hasWord(word.slice(1)) && !k.personIndex.hasWord(word);
+}
+
 /** Whether a normalized word can be part of a name, as far as its normalized form tells. */
 export function nameLikeWord(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
@@ -1215,7 +1220,7 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   if (word.startsWith('وال') && !k.personIndex.hasWord(word)) return false;
   if (k.countryNameIndex.hasWord(word) || k.countryAdjectiveIndex.hasWord(word)) return false;
   // المبعوث الخاص لإيران براين هوك، الرئيس السابق لفرنسا: ل on a country is the title's complement, no name's word.
-  if (word.charCodeAt(0) === k.morphology.prepositionLetters.to && word.length > 3 && k.countryNameIndex.hasWord(word.slice(1)) && !k.personIndex.hasWord(word)) return false;
+  if (word.charCodeAt(0) === k.morphology.prepositionLetters.to && word.length > 3 && prepositionOnCountry(k, word)) return false;
   if (lx.organizationHeads.has(word) || lx.anonymousHeads.has(word)) return false;
   return !k.roleIndex.hasWord(word);
 }

@@ -349,7 +349,7 @@ export class PeopleRegistry {
 
   /** The person a title-only reference denotes at this point of the text. */
   private clusterForTitle(title: Title, lastSubject: PersonCluster | null): PersonCluster | null {
-    if (title.former) return this.formerHolders.get(this.formerKey(title)) ?? (title.country || title.organization ? null : (this.formerHolders.get(title.role) ?? null));
+    if (title.former) return this.formerHolders.get(this.titleKey(title)) ?? (title.country || title.organization ? null : (this.formerHolders.get(title.role) ?? null));
     let role = title.role;
     if (role === 'counterpart') {
       // نظيره البيلاروسي: the office of the person just named, in another country.
@@ -383,7 +383,8 @@ export class PeopleRegistry {
     return holder === null ? null : (this.byKnowledge.get(holder) ?? this.newCluster(holder, 'person', holder));
   }
 
-  private formerKey(title: Title): string {
+  /** A title's office key, role|country|organization (its body resolved): what the title-only people and the former holders are kept by. */
+  private titleKey(title: Title): string {
     return this.officeKey(title.role, title.country, this.resolveTitleOrganization(title));
   }
 
@@ -405,7 +406,7 @@ export class PeopleRegistry {
   /** A person known only by a title (المتحدث باسم الجيش الإسرائيلي): named by the title itself. */
   private titleCluster(m: PersonMention): PersonCluster {
     const title = m.title!;
-    const key = `title:${title.role}|${title.country ?? ''}|${this.resolveTitleOrganization(title) ?? ''}${title.former ? '|former' : ''}`;
+    const key = `title:${this.titleKey(title)}${title.former ? '|former' : ''}`;
     let c = this.byKey.get(key);
     if (!c) {
       c = this.newCluster(key, 'person', null);
@@ -450,7 +451,7 @@ export class PeopleRegistry {
       const role = m.title.role === 'counterpart' ? null : m.title.role;
       if (m.title.former) {
         if (m.name) {
-          this.formerHolders.set(this.formerKey(m.title), cluster);
+          this.formerHolders.set(this.titleKey(m.title), cluster);
           this.formerHolders.set(m.title.role, cluster);
         }
       } else if (role && role !== 'minister') this.addOffice(cluster, this.officeKey(role, m.title.country, org), role);
