@@ -1,8 +1,12 @@
 // 1. Analysis throughput, side by side with the cost of just reading the text: the
 // baseline decodes the same bytes and runs one regular expression over them (counting
 // quote characters). Both start from the UTF-8 bytes, as a file read would give them.
+// The analysis is the one every product process runs: loaded through the product's engine
+// loader, which sets the compile settings before the analysis is compiled
+// (server/src/node/compileSettings.ts); the language server, its index workers, the command
+// line and the archive jobs never run it otherwise (docs/performance.md, session 21).
 
-import { analyze, builtinKnowledge } from '../server/src/analysis';
+import { analysisEngine } from '../server/src/node/engine';
 import { articleOfSize } from './corpus';
 import { atMost, figure, type Figure } from './figures';
 import { MB, mbPerSecond, median, now, sizeLabel } from './stats';
@@ -46,6 +50,7 @@ export interface ThroughputOptions {
 }
 
 export function measureThroughput(opts: ThroughputOptions, log: (s: string) => void): Figure[] {
+  const { analyze, builtinKnowledge } = analysisEngine();
   const knowledge = builtinKnowledge();
   const out: Figure[] = [];
   const medians = new Map<number, number>();
