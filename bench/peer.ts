@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, builtinKnowledge } from '../server/src/analysis';
+import { analysisEngine } from '../server/src/node/engine';
 import { articleOfSize } from './corpus';
 import { atLeast, figure, type Figure } from './figures';
 import { mbPerSecond, median, now, sizeLabel } from './stats';
@@ -31,6 +31,8 @@ export async function measurePeer(opts: PeerOptions, log: (s: string) => void): 
       const r = await lint([path.basename(file)], { root: work, config, cache: false, gitignore: false, progress: false, mustFindFiles: true }, silent);
       if (r.files !== 1 || r.errors) throw new Error(`cspell did not check ${file}`);
     };
+    // The analysis as the product runs it: compiled with the product's settings (throughput.ts).
+    const { analyze, builtinKnowledge } = analysisEngine();
     const knowledge = builtinKnowledge();
 
     const out: Figure[] = [];
