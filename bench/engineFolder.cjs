@@ -1,4 +1,4 @@
-// A folder's analysis in instructions (docs/performance.md, session 11): requires an engine
+// A folder's analysis in instructions (docs/performance-log.md, session 11): requires an engine
 // bundle (dist/engine.js, or any bundle exporting analyze and builtinKnowledge), builds the
 // built-in knowledge, then analyses the first N texts of a JSON array ROUNDS times. The
 // first round reads every word for the first time (memos, compilation), as an index of

@@ -1,4 +1,4 @@
-// The engine's start-up by phase, for instruction counts (docs/performance.md, session 10):
+// The engine's start-up by phase, for instruction counts (docs/performance-log.md, session 10):
 //   node bench/enginePhases.cjs ENGINE ARTICLE STOP
 // runs up to STOP: 0 Node's start only, 1 require the engine (dist/engine.js or any bundle
 // exporting analyze and builtinKnowledge), 2 build the built-in knowledge, 3 analyse the

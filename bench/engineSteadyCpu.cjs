@@ -1,5 +1,5 @@
 // CPU milliseconds of an engine's rounds over the same texts once it is warm, one process
-// per build and flag set (docs/performance.md, session 15): prints the TIMED rounds' times.
+// per build and flag set (docs/performance-log.md, session 15): prints the TIMED rounds' times.
 //   node bench/engineSteadyCpu.cjs ENGINE TEXTS.json N WARM TIMED
 const fs = require('node:fs');
 const path = require('node:path');

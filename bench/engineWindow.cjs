@@ -1,5 +1,5 @@
 // A window of warm analyses between two markers, for instruction counts of exactly those
-// analyses (docs/performance.md, session 19):
+// analyses (docs/performance-log.md, session 19):
 //   node bench/engineWindow.cjs ENGINE ARTICLE WARM EXTRA
 // builds the built-in knowledge, analyses ARTICLE WARM times, calls v8.getHeapCodeStatistics()
 // (the marker), analyses it EXTRA times more, and calls the marker again.

@@ -1,4 +1,4 @@
-// The quote-kind phase alone (docs/performance.md, "session 12, the quote kinds"): analyses
+// The quote-kind phase alone (docs/performance-log.md, "session 12, the quote kinds"): analyses
 // N generated folder articles up to the governors once, keeps what decideKind reads, then
 // runs decideKinds and namesKeepTheirKind alone ROUNDS times, as analyze() calls them.
 // Bundled for instruction counts (the phase's cost is the difference of two round counts;

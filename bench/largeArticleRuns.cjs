@@ -1,4 +1,4 @@
-// The bench's large sizes in its order, for the 10 MB article (docs/performance.md, session 19):
+// The bench's large sizes in its order, for the 10 MB article (docs/performance-log.md, session 19):
 //   node bench/largeArticleRuns.cjs ENGINE ARTICLE_1MB ARTICLE_10MB N1 N10
 // analyses the 1 MB article N1 times (what the bench has optimized by then), then the 10 MB
 // one N10 times, printing each 10 MB run's time, CPU, page faults and the heap used after it.

@@ -1,6 +1,6 @@
 // Instructions the language server runs from spawn to a chosen point (valgrind cachegrind,
 // every thread), with a scripted client: wall time on a shared machine says little, these
-// counts repeat to a few tenths of a per cent (docs/performance.md, session 13).
+// counts repeat to a few tenths of a per cent (docs/performance-log.md, session 13).
 //   npx tsx bench/startupInstructions.ts SERVER_JS [init|diagnostics] [warm|cold] [FOLDER]
 // init: spawn → initialize answered (then shutdown and exit). diagnostics: spawn →
 // initialize → initialized → didOpen of a 7 KB article in an empty folder (or in FOLDER,

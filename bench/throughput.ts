@@ -4,7 +4,7 @@
 // The analysis is the one every product process runs: loaded through the product's engine
 // loader, which sets the compile settings before the analysis is compiled
 // (server/src/node/compileSettings.ts); the language server, its index workers, the command
-// line and the archive jobs never run it otherwise (docs/performance.md, session 21).
+// line and the archive jobs never run it otherwise (docs/performance-log.md, session 21).
 
 import { analysisEngine } from '../server/src/node/engine';
 import { articleOfSize } from './corpus';

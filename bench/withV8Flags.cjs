@@ -1,5 +1,5 @@
 // Runs a node script with V8 flags set at run time, as a product process would set them
-// before it loads the engine (docs/performance.md, session 15, compile settings):
+// before it loads the engine (docs/performance-log.md, session 15, compile settings):
 //   node bench/withV8Flags.cjs "FLAGS" SCRIPT ARGS…   ("" for none, the same start's baseline)
 const v8 = require('node:v8');
 const path = require('node:path');

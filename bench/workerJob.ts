@@ -7,7 +7,7 @@
 // FOLDER a folder of .article files (bench/corpus.ts FolderGenerator.write); COUNT its first
 // files only; STEP stops each file's job after one step (read, analysis, summary, report:
 // its bytes, uncompressed; the whole job by default), so that a step's cost is the count with it less the
-// count without it (docs/performance.md, session 16, the index).
+// count without it (docs/performance-log.md, session 16, the index).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

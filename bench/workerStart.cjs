@@ -1,4 +1,4 @@
-// One index worker's start, for instruction counts (docs/performance.md, session 14): starts
+// One index worker's start, for instruction counts (docs/performance-log.md, session 14): starts
 // DIST/indexWorker.js as the server does (no knowledge files), sends it one article, and
 // exits at its answer. CACHE is a code cache folder a server of the same DIST and node
 // flags wrote (PRESS_REVIEW_CODE_CACHE), or - for none.

@@ -123,7 +123,7 @@ const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCod
  * escaped). Node reads a file with any non-ASCII byte through V8's UTF-8 decoder and makes
  * the whole source two-byte: for the 500 KB bundle with its Arabic data that was 21 M
  * instructions at every load, and parsing the data as object literals cost more than
- * JSON.parse does (docs/performance.md, session 14). Loading the bundle needs the file.
+ * JSON.parse does (docs/performance-log.md, session 14). Loading the bundle needs the file.
  */
 export const engineKnowledge = {
   name: 'engine-knowledge',
@@ -180,7 +180,7 @@ const SERVER_BUNDLE_DIR = fileURLToPath(new URL('../server/src/bundle/', import.
  * never uses, required on first use instead (server/src/bundle/): crypto (vscode-jsonrpc's
  * random pipe names, 26 M instructions to load) and child_process (vscode-languageserver's
  * global npm and yarn folders, 12 M). Every start of the server paid both before it
- * answered initialize (docs/performance.md, session 16).
+ * answered initialize (docs/performance-log.md, session 16).
  */
 export const serverLibraries = {
   name: 'server-libraries',

@@ -1,5 +1,5 @@
 // Instructions by JavaScript function, from a callgrind run of node with --perf-basic-prof
-// (docs/performance.md, session 17): cachegrind names V8's generated code "???", so
+// (docs/performance-log.md, session 17): cachegrind names V8's generated code "???", so
 // instructionParts.sh can say how much went to optimized code or inline caches, not whose.
 // Callgrind with --dump-instr=yes keeps each instruction's address; V8's perf map
 // (/tmp/perf-PID.map) says which function's code, in which tier, holds it:

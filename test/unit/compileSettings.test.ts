@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { analysisEngine } from '../../server/src/node/engine';
 import { COMPILE_FLAGS, compileSettingsApplied } from '../../server/src/node/compileSettings';
 
-describe('compile settings: the analysis is compiled as the product chose (docs/performance.md, session 15)', () => {
+describe('compile settings: the analysis is compiled as the product chose (docs/performance-log.md, session 15)', () => {
   it('loading the engine sets them before its code is compiled', () => {
     analysisEngine();
     assert.equal(compileSettingsApplied(), true);

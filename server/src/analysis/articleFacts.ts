@@ -46,7 +46,7 @@ export function readArticleFacts(doc: ArticleDocument): ArticleFacts {
   for (const q of raw) if (q.parent === null) inQuote.add(q.open, q.close + 1);
   // Maps filled by loops, not from `xs.map(…)`: optimized code makes a mapped array in
   // place only up to 16,375 items and throws itself away past that (a 10 MB article's hits,
-  // mentions and blocks), every time (docs/performance.md, session 19).
+  // mentions and blocks), every time (docs/performance-log.md, session 19).
   const orgByToken = new Map<number, OrganizationHit>();
   for (let i = 0; i < orgHits.length; i++) orgByToken.set(orgHits[i].first, orgHits[i]);
   const people = new PeopleFinder(doc, inQuote, (i) => orgByToken.get(i) ?? null);

@@ -29,7 +29,7 @@ const READINGS_CACHE_LIMIT = 200_000;
  * Every written form (with proclitics) of a set of words, tested by reading the word's
  * proclitics off (Morphology.isFormOf) instead of listing the forms: a set of 19 forms a
  * word cost 9 M instructions at every knowledge build for the title openers alone
- * (docs/performance.md, session 16).
+ * (docs/performance-log.md, session 16).
  */
 export class FormsOf {
   constructor(

@@ -107,7 +107,7 @@ export class NormalizedText {
   span(start: number, end: number): Span {
     // One call of endAt and one of toOriginal, each written once: span() is inlined into
     // most passes, and each call site written here was a copy of the binary search in
-    // what V8 compiles of them (docs/performance.md, session 18).
+    // what V8 compiles of them (docs/performance-log.md, session 18).
     const empty = end <= start;
     const e = this.endAt(empty ? start : end);
     if (empty) return { start: e, end: e };
@@ -162,7 +162,7 @@ const MAX_WORD_SCRATCH = 1 << 18;
  * The scratch arrays, long enough for a text's words when they average five characters
  * with their space or more, as press Arabic's do: grown before the pass, not in it, where
  * the first growth was a call the optimized loop had never seen and threw the loop's code
- * away on a long article (docs/performance.md, session 17). Other texts still grow them.
+ * away on a long article (docs/performance-log.md, session 17). Other texts still grow them.
  * A text with more words than the scratch keeps gets arrays of that size at once, not
  * doublings copied in the pass (10 MB of Arabic: 18 MB allocated and copied, 3 MB kept).
  */

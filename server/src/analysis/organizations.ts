@@ -44,7 +44,7 @@ export function findOrganizationHits(doc: ArticleDocument, blocks: Block[]): Org
   const ambiguous: OrganizationHit[] = [];
   // Whether `ambiguous` has any: a long article's loop below is compiled on the stack, and a
   // property read first run after the loop threw that code away; a test of a boolean does not
-  // (docs/performance.md, session 14).
+  // (docs/performance-log.md, session 14).
   let anyAmbiguous = false;
   const grammar = new OrganizationGrammarReader(doc, k);
   // Tested once per distinct word: whether anything of this pass can start at it (most words start nothing).
@@ -200,7 +200,7 @@ export function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
  * What may start at a word, one test a reader of the pass: called through one call site,
  * so the optimizing compiler does not inline them all (and the proclitic reading inside
  * each) into one large function it compiles for a test made once per distinct word
- * (docs/performance.md, session 12: 45 M fewer instructions in a folder's first reading).
+ * (docs/performance-log.md, session 12: 45 M fewer instructions in a folder's first reading).
  */
 const ORGANIZATION_STARTS: readonly ((k: Knowledge, word: string) => boolean)[] = [
   (k, word) => k.organizationIndex.mayStartWith(word),

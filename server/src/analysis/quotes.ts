@@ -122,7 +122,7 @@ export function findQuotes(doc: ArticleDocument, blocks: Block[]): { quotes: Raw
   const quotes: RawQuote[] = [];
   const unbalanced: UnbalancedMark[] = [];
   // The result is made before the loop: a long article's loop is compiled on the stack, and
-  // an object literal first made after it threw that code away (docs/performance.md, session 14).
+  // an object literal first made after it threw that code away (docs/performance-log.md, session 14).
   const found = { quotes, unbalanced };
   const norm = doc.norm;
   // Stack of open quotes (index into `quotes`), and how many quotes of each style are open

@@ -4,7 +4,7 @@
 // depending on whether its function was optimized yet. Code that read the packed ones and
 // was optimized first then meets a holey one and throws its machine code away ("wrong
 // map"): attribute() alone cost a second of compilation each time, and index workers
-// recompiled it five times in 3,000 articles (docs/performance.md, session 10). An array
+// recompiled it five times in 3,000 articles (docs/performance-log.md, session 10). An array
 // made at its length and filled by index has one map in every tier (an empty one has its
 // own, in every tier too). (Made from an array literal, by push or by setting its length,
 // the shapes agree as well, but the folder bench ran 6-7 % slower: that literal's one

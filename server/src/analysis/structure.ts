@@ -96,7 +96,7 @@ export function analyzeStructure(doc: ArticleDocument): Structure {
 
   // The title: the first content line, when it reads as a headline (no final period).
   // Loops, not find/some/forEach: this runs once an analysis, and V8 compiles each of
-  // those calls into a large graph of its own (docs/performance.md, session 19).
+  // those calls into a large graph of its own (docs/performance-log.md, session 19).
   let firstParagraph = -1;
   let lastParagraph = -1;
   for (let i = 0; i < provisional.length; i++) {

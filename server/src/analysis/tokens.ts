@@ -18,7 +18,7 @@ const MAX_SCRATCH = 1 << 18;
  * Each word's process-wide id into ids[k], which may be words.hashes itself (each hash is
  * read before its id is written). A function of its own so that a long article's on-stack
  * compile of this loop ends with it: code after the loop, run for the first time, threw
- * that compile away (docs/performance.md, session 14).
+ * that compile away (docs/performance-log.md, session 14).
  */
 function fillIds(ids: Int32Array, norm: string, words: WordBounds): void {
   const n = words.count;

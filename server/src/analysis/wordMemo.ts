@@ -76,7 +76,7 @@ export function memoOf<O extends object>(owner: O, name: string, test: (owner: O
  * The memos a pass reads, made by `make` once for the last owner (every article of a process
  * reads one knowledge) instead of a memoOf lookup by name per memo at every article: those
  * lookups, inlined into each pass's constructor, were most of what TurboFan compiled of it
- * (PeopleFinder's compile 48.3 → 16.9 M instructions; docs/performance.md, session 19).
+ * (PeopleFinder's compile 48.3 → 16.9 M instructions; docs/performance-log.md, session 19).
  */
 export function memoGroup<O extends object, M>(make: (owner: O) => M): (owner: O) => M {
   let lastOwner: O | null = null;

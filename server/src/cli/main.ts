@@ -24,7 +24,7 @@ import type { FileFailure } from '../report/fileFailure';
 import { streamSink, stringSink, type Sink } from '../archive/output';
 // The json and ndjson runs (worker threads, gzip, streams) and `summarize` are required
 // where they run: a text or SARIF run does not load worker_threads and zlib (37 M
-// instructions with crypto and vm, a third of this bundle's start; docs/performance.md).
+// instructions with crypto and vm, a third of this bundle's start; docs/performance-log.md).
 // So are the rules and SARIF (3.4 M instructions for a text run that uses neither).
 import type * as Registry from '../analysis/rules/registry';
 import type * as Sarif from '../report/sarif';

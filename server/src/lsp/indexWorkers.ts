@@ -43,7 +43,7 @@ export interface IndexJobResult {
  * A worker answers in messages of up to BATCH results: a message, the compression of its
  * reports and the main thread's receipt each cost the same whatever their size. 16 instead
  * of 4 indexed 10,000 folder articles in 0.88 of the time and 0.87 of the CPU (3 alternated
- * rounds, quiet machine; 32 was no better than 16: docs/performance.md, session 15).
+ * rounds, quiet machine; 32 was no better than 16: docs/performance-log.md, session 15).
  */
 export const BATCH = 16;
 /** Jobs in flight per worker: two batches, so a worker has the next batch's jobs while its answer travels. */
@@ -59,7 +59,7 @@ const FILES_PER_WORKER = 100;
  * semi-space of 2.7) a worker ran 212-287 scavenges in 5,000 articles instead of 85-97,
  * each copying the live analysis and promoting it for the helper threads to mark; without
  * a limit, 74-79, but the index of 10,000 articles peaked above 5612106's 305 MB
- * (docs/performance.md, session 15). An index job is one file of at most
+ * (docs/performance-log.md, session 15). An index job is one file of at most
  * pressReview.index.maxFileSizeKB (512 KB by default), and an analysis needs about 30
  * times the file's size. A worker past its limit stops alone (an error event): its jobs
  * come back as lost and the main thread indexes them.
@@ -166,7 +166,7 @@ export class IndexWorkers {
     // The server's flags, less the debugger's: a worker cannot listen on the server's port.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect') && !a.startsWith('--debug'));
     // Required here, not imported: the server's start (to its first diagnostics) starts no
-    // worker, and loading worker_threads cost it 8 M instructions (docs/performance.md, session 16).
+    // worker, and loading worker_threads cost it 8 M instructions (docs/performance-log.md, session 16).
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() runs when called, an import when the bundle loads
     const { Worker } = require('node:worker_threads') as typeof WorkerThreads;
     const worker = new Worker(this.script, { workerData: this.config, execArgv, resourceLimits: RESOURCE_LIMITS });

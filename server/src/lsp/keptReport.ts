@@ -3,7 +3,7 @@
 // by value from the analysis (reportCodec.ts), compressed. The views, the quote report and the export read it
 // instead of analysing the article again; at about 2 KB an article ten thousand articles
 // keep in 20 MB. Written so rather than in V8's serialization format (sessions 14-15): that
-// cost a worker 0.68 M instructions an article, the codec less (docs/performance.md,
+// cost a worker 0.68 M instructions an article, the codec less (docs/performance-log.md,
 // session 16, the index). test/unit/keptReport.test.ts and scripts/dump-reports.ts check
 // that a kept report reads back as the JSON report's text parsed, and writes the same text.
 //
@@ -12,7 +12,7 @@
 // another quarter less than quality 1 for 1.6 % more bytes. The reports of one worker
 // message (indexWorkers.ts BATCH, up to 16 articles) are compressed together: each
 // compression builds a zlib stream object and a native encoder, which cost a worker as
-// much as compressing a report (docs/performance.md, session 10), and the reports'
+// much as compressing a report (docs/performance-log.md, session 10), and the reports'
 // repeated names compress once.
 
 import type * as Zlib from 'node:zlib';
@@ -37,7 +37,7 @@ let options: { params: Record<number, number> } | undefined;
 
 /**
  * node:zlib, required by the first report kept or read: the server's start (to its first
- * diagnostics) keeps none, and loading zlib cost it 6 M instructions (docs/performance.md,
+ * diagnostics) keeps none, and loading zlib cost it 6 M instructions (docs/performance-log.md,
  * session 16).
  */
 let zlib: typeof Zlib | undefined;

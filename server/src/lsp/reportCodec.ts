@@ -3,7 +3,7 @@
 // back into the report's objects. V8's serialization of the same report cost an index
 // worker 0.68 M instructions an article, more than making the report (0.27 M): it writes
 // every key of every object and tags every value; this writes the values only, and the
-// strings as they are (docs/performance.md, session 16, the index). The values are read
+// strings as they are (docs/performance-log.md, session 16, the index). The values are read
 // from the analysis, not from a report made first: its objects cost a worker more than
 // writing them down (session 17, the index).
 //
@@ -134,7 +134,7 @@ const DIAGNOSTIC: readonly Field<Finding>[] = [
 /**
  * The values toJsonReport(file, a) would hold, in its key order, read from the analysis
  * (report/jsonReport.ts says what each is): making the report's objects first cost an
- * index worker more than writing them (docs/performance.md, session 17, the index).
+ * index worker more than writing them (docs/performance-log.md, session 17, the index).
  * test/unit/reportCodec.test.ts and scripts/dump-reports.ts check that what is read back
  * is the report's JSON text.
  */

@@ -2,7 +2,7 @@
 // large inputs: engine.js (210 KB) and its cache (390 KB) are checksummed by every process
 // that loads the engine with its cache. The same loop in JavaScript runs mostly before V8
 // optimizes it, about 35 instructions a byte (23 M of the command line's cache-writing run);
-// this one, set up and run, about 5 M (docs/performance.md, session 17, the command line).
+// this one, set up and run, about 5 M (docs/performance-log.md, session 17, the command line).
 // The module is tiny and put together below from its parts, its loop's step written once for
 // the four words of a block; test/unit/checksum.test.ts checks that it gives what the
 // JavaScript loop gives.

@@ -5,7 +5,7 @@
 // call of their caller. Inlining only those that run at least once a call (V8's default is
 // 0.15) cut the folder's first reading 5,550 → 4,700 M instructions and the 1 MB article's
 // first analysis 3,822 → 2,931 M, and its later rounds no slower (quiet machine, alternated
-// processes, CPU: folder steady state 0.97, 1 MB 0.83): docs/performance.md, session 15,
+// processes, CPU: folder steady state 0.97, 1 MB 0.83): docs/performance-log.md, session 15,
 // compile settings. TurboFan does not peel loops (copy a loop's first iteration ahead of
 // it): smaller graphs, folder's first reading 4,719 → 4,512 M, 1 MB article's first
 // analysis 2,988 → 2,847 M, warm rounds no slower (CPU pairs: folder 0.98, 1 MB 0.96;

@@ -2,7 +2,7 @@
 // descriptor: the first use of process.stdout or process.stderr builds a stream, which loads
 // Node's stream modules (and net and tty for a pipe or a terminal): 30 M instructions when
 // stdout is a file, 48 M when it is a pipe, for a one-article run of 1,000 M
-// (docs/performance.md, session 15). json and ndjson runs keep the stream (backpressure).
+// (docs/performance-log.md, session 15). json and ndjson runs keep the stream (backpressure).
 
 import { writeSync } from 'node:fs';
 

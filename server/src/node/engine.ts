@@ -43,7 +43,7 @@ let analysed = false;
  * engine loads. The language server and the command line do. With `secondRun` (the command
  * line), a run that finds no folder only makes it, and the next run writes the cache: as
  * Chrome, which caches a script's code when it runs again, a program run once (a CI job in a
- * new container) does not pay for a cache it will never read (docs/performance.md, session
+ * new container) does not pay for a cache it will never read (docs/performance-log.md, session
  * 15). The index's worker threads read the server's cache (useCodeCacheFolder) and never
  * write one.
  */

@@ -113,7 +113,7 @@ function decodeText(bytes: Buffer): string {
  * Strict UTF-8, as the fatal decoder reads it, in a fifth of its time: V8's own UTF-8
  * decoder (behind TextDecoder and toString) took 52 µs for a 4.7 KB Arabic article, 0.33 M
  * instructions, against 8 µs and 0.08 M for checking the bytes (isUtf8) and converting them
- * with the converter Buffer's transcode uses (docs/performance.md, session 16, the index:
+ * with the converter Buffer's transcode uses (docs/performance-log.md, session 16, the index:
  * 0.26 M instructions an article of an index worker's 6.6 M). Without that converter (a
  * Node built without ICU) the decoder reads it.
  */
@@ -129,7 +129,7 @@ function decodeUtf8(bytes: Buffer): string {
  * Letters, digits, punctuation, spaces and line breaks: what text is made of. Made on the
  * first UTF-16 file: V8 checks a regular expression literal each time it parses the code
  * around it, and Unicode classes cost it about 5 M instructions a time, at every start of
- * the command line (docs/performance.md, session 10).
+ * the command line (docs/performance-log.md, session 10).
  */
 let textual: RegExp | undefined;
 

@@ -5,7 +5,7 @@
 // A loop over the characters rather than replace(/\s+/gu, ' ').trim(): the outline clips
 // every statement of an article twice, and on the 1 MB article (2,579 quotes) the regular
 // expression's replace cost 12,000 instructions a quote, a third of documentSymbol's
-// (docs/performance.md, session 18, the editor). The output is the same.
+// (docs/performance-log.md, session 18, the editor). The output is the same.
 
 /** Characters read per character shown: room for runs of spaces and line breaks. */
 const READ_AHEAD = 8;

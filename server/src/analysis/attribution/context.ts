@@ -74,7 +74,7 @@ export class AttributionContext {
   declare readonly facts: AttributionFacts;
 
   // Loops by index, not for-of: an iterator closed in a try/finally per loop made this
-  // constructor's bytecode, and what V8 compiles of it, 1.7 times as long (docs/performance.md, session 13).
+  // constructor's bytecode, and what V8 compiles of it, 1.7 times as long (docs/performance-log.md, session 13).
   constructor(doc: ArticleDocument, quotes: RawQuote[], kinds: QuoteKind[], orgHits: OrganizationHit[], contentRanges: { start: number; end: number }[], articleDate: string | null, facts: AttributionFacts) {
     this.doc = doc;
     this.quotes = quotes;

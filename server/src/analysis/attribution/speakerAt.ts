@@ -26,7 +26,7 @@ const NEWS_ORGANIZATION = /news|broadcast|television|channel/u;
  * A mention extended to the name that closes it (tokens up to name.end). Written out in the
  * order every mention is made (people.ts, nameMention), not spread: a spread copy has a map of
  * its own, and code V8 compiled for the mentions it had seen was thrown away at the first copy
- * (docs/performance.md, session 13).
+ * (docs/performance-log.md, session 13).
  */
 function closedByName(t: Tokens, m: PersonMention, name: { first: number; end: number; knowledgeId: string | null }): PersonMention {
   return {
@@ -241,7 +241,7 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
 /**
  * مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the
  * next clause break. Apart from speakerAt so that its closures, which few cues reach, are not
- * compiled into speakerAt's optimized code (docs/performance.md, session 13).
+ * compiled into speakerAt's optimized code (docs/performance-log.md, session 13).
  */
 function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean): { cluster: PersonCluster; end: number } {
   const { t, morph, orgByToken, registry, termCloseByOpen, doc } = cx;

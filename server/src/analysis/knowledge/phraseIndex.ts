@@ -157,7 +157,7 @@ export class PhraseIndex<T> {
    * match() past its per-word test, apart: most tokens stop at the test, so match() stays
    * small enough to be inlined where it is called and optimized early. Loops by index, not
    * for-of: the iterators cost each call in code not optimized yet, and made the function
-   * longer to compile (docs/performance.md, session 18).
+   * longer to compile (docs/performance-log.md, session 18).
    */
   private matchCandidates(tokens: Tokens, i: number, candidates: readonly Candidate<T>[]): PhraseMatch<T> | null {
     for (let c = 0; c < candidates.length; c++) {

@@ -46,7 +46,7 @@ function spellingProblems(data: unknown): ProfileProblem[] {
 /**
  * True in the engine bundle, whose build checked these tables against the schema and fails
  * on a problem (scripts/esbuildSettings.mjs, engineKnowledge); undeclared elsewhere. The
- * check read 14,000 words at every engine start (11 M instructions, docs/performance.md,
+ * check read 14,000 words at every engine start (11 M instructions, docs/performance-log.md,
  * session 16) for files that cannot change after the build.
  */
 declare const PRESS_REVIEW_PROFILE_CHECKED: boolean | undefined;

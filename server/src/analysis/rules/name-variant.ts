@@ -32,7 +32,7 @@ function check({ analysis: a }: RuleContext, found: FindingDraft[]): void {
   const replaceAll = new Map<string, Fix>();
   // Edits are written field by field, not spread from their span: V8 gave each spread
   // (`{ ...span, newText }`) a map of its own, 94 maps for 2,110 edits of the 1 MB article,
-  // and every reader of an edit went megamorphic (docs/performance.md, session 16).
+  // and every reader of an edit went megamorphic (docs/performance-log.md, session 16).
   for (const v of a.nameVariants) {
     const key = `${v.speakerId}|${v.variant}`;
     const all = bySpeaker.get(key)!;
