@@ -16,6 +16,7 @@ import { builtinKnowledge, knowledgeFor, type Knowledge } from './knowledge';
 import type { LanguageProfile } from './language/profile';
 import { decideKinds, DEFAULT_KIND_OPTIONS, namesKeepTheirKind, statementOnlyByItsCue } from './kinds';
 import { groupOrganizations } from './organizations';
+import { withoutInvisibles } from './normalize';
 import { findLinks } from './links';
 import { dateFromFileName } from './articleDate';
 import type { SourceLineExpectation } from './sourceLine';
@@ -125,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const span = doc.span(q.open, q.closed ? q.close + 1 : q.close);
     const speakerId = a?.speaker ? a.speaker.id : null;
     const cueSpan = a?.cue ? doc.textSpan(a.cue.normStart, a.cue.normEnd) : null;
-    const cue = cueSpan ? { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, lemma: a!.cue!.lemma } : null;
+    const cue = cueSpan ? { start: cueSpan.start, end: cueSpan.end, text: withoutInvisibles(cueSpan.text), lemma: a!.cue!.lemma } : null;
     const quote: Quote = {
       index: i,
       span,

@@ -15,7 +15,7 @@ import { hashStep } from './wordTable';
 import type { Span } from './types';
 import { workMeter } from './workMeter';
 
-export { normalizeForMatch } from '../shared/matchText';
+export { normalizeForMatch, withoutInvisibles } from '../shared/matchText';
 
 /** Node's Buffer when there is one: it decodes UTF-16 natively and keeps lone surrogates as they are. */
 const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf16le'): string } } }).Buffer;

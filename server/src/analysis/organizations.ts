@@ -7,7 +7,7 @@
 import type { ArticleDocument } from './document';
 import { memoOf } from './wordMemo';
 import type { Knowledge } from './knowledge';
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch, withoutInvisibles } from './normalize';
 import { mayStartGrammarName, OrganizationGrammarReader, type GrammarName } from './organizationGrammar';
 import type { Block, Organization, OrganizationMention } from './types';
 import { sameShapeMap } from './sameShapeMap';
@@ -162,8 +162,10 @@ function ministryHit(doc: ArticleDocument, first: number, prefixLength: number, 
 function grammarHit(doc: ArticleDocument, n: GrammarName): OrganizationHit {
   const t = doc.tokens;
   if (n.ministry) return ministryHit(doc, n.first, n.normStart - t.starts[n.first], n.end, n.ministry.ministry, n.ministry.country);
-  // للجيش الإسرائيلي and الجيش الإسرائيلي are one organization.
-  return { id: `unknown:${lostArticle(doc, n.first, n.normStart)}${doc.norm.slice(n.normStart, n.normEnd)}`, first: n.first, end: n.end, normStart: n.normStart, normEnd: n.normEnd, english: null, acronym: null, known: false, type: n.kind };
+  // للجيش الإسرائيلي and الجيش الإسرائيلي are one organization, and so are its names
+  // written with two spaces between words, or a bidi mark beside a space (read as a space).
+  const name = doc.norm.slice(n.normStart, n.normEnd);
+  return { id: `unknown:${lostArticle(doc, n.first, n.normStart)}${name.includes('  ') ? name.replace(/ {2,}/g, ' ') : name}`, first: n.first, end: n.end, normStart: n.normStart, normEnd: n.normEnd, english: null, acronym: null, known: false, type: n.kind };
 }
 
 /** Whether the normalized range is exactly the content of a pair of quote marks. */
@@ -193,7 +195,7 @@ export function groupOrganizations(doc: ArticleDocument, hits: OrganizationHit[]
 
 /** The name as written without its proclitic (للأمم المتحدة: الأمم المتحدة, elidedArticle.ts). */
 export function writtenForm(doc: ArticleDocument, h: OrganizationHit): string {
-  return writtenWithArticle(doc, h.first, h.normStart, h.normEnd);
+  return withoutInvisibles(writtenWithArticle(doc, h.first, h.normStart, h.normEnd));
 }
 
 /**

@@ -8,7 +8,7 @@ import { writtenWithArticle } from './elidedArticle';
 import { lazyRegExp } from './lazyRegExp';
 import type { PersonMention, Title } from './people';
 import { SPOKEN_FOR, withinOneEdit } from './people';
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch, withoutInvisibles } from './normalize';
 import type { NameVariant, SpeakerKind, SpeakerMention, Span } from './types';
 import { workMeter } from './workMeter';
 
@@ -536,7 +536,7 @@ export class PeopleRegistry {
         if (!isVariant) continue;
         const variant = surnameText(n.text);
         const end = n.span.end;
-        out.push({ speakerId: c.id, canonical: canonical.text, variant, span: { start: end - variant.length, end } });
+        out.push({ speakerId: c.id, canonical: withoutInvisibles(canonical.text), variant: withoutInvisibles(variant), span: { start: end - variant.length, end } });
       }
     }
     return out.sort((a, b) => a.span.start - b.span.start);
@@ -580,9 +580,10 @@ export class PeopleRegistry {
     // A form written again (most are) is decided as it was the first time: not normalized again.
     const read = new Set<string>();
     const out: string[] = [];
-    const take = (form: string): void => {
-      if (read.has(form)) return;
-      read.add(form);
+    const take = (written: string): void => {
+      if (read.has(written)) return;
+      read.add(written);
+      const form = withoutInvisibles(written);
       const key = normalizeKey(form);
       if (seen.has(key) || form.includes(name)) return;
       seen.add(key);
@@ -649,7 +650,8 @@ const HASHTAG_JOINS = lazyRegExp(String.raw`(?<=\p{L})_+(?=\p{L})`, 'gu');
  * (#وزارة_التجارة_والاستثمار is وزارة التجارة والاستثمار); the text's own span is unchanged.
  */
 function asDisplayed(written: string): string {
-  return written.includes('_') ? written.replace(HASHTAG_JOINS(), ' ') : written;
+  const shown = withoutInvisibles(written);
+  return shown.includes('_') ? shown.replace(HASHTAG_JOINS(), ' ') : shown;
 }
 
 /** key.split(' ').length, without the array: the number of words of a key joined by single spaces. */

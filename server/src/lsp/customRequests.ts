@@ -21,6 +21,7 @@ import {
   type TextDocumentPositionParams,
 } from '../protocol';
 import { pageOf } from '../report/reviewedArticle';
+import { withoutInvisibles } from '../shared/matchText';
 import type { ArticleReviews } from './articleReviews';
 import { Converter } from './convert';
 import type { ArticleIndex } from './workspaceIndex';
@@ -170,7 +171,7 @@ export function entityAtOffset(a: Analysis, knowledge: Knowledge, position: { li
   for (const s of a.speakers) {
     const m = s.mentions.find((x) => inside(offset, x));
     if (!m) continue;
-    const names = [...new Set(s.mentions.filter((x) => x.via === 'name').map((x) => x.text))].filter((n) => n !== s.name);
+    const names = [...new Set(s.mentions.filter((x) => x.via === 'name').map((x) => withoutInvisibles(x.text)))].filter((n) => n !== s.name);
     return {
       kind: 'speaker',
       id: s.id,

@@ -28,7 +28,8 @@ export function toTextReport(file: string, a: Analysis): string {
     for (const s of a.sections) out.push(`    ${at(s.heading.start).padEnd(7)} ${s.heading.text}`);
   }
   const statements = a.quotes.filter((q) => q.kind === 'statement');
-  out.push(`  quotes   ${a.quotes.length} (${statements.length} statements, ${a.quotes.length - statements.length} terms and titles)`);
+  const termsAndTitles = a.quotes.length - statements.length;
+  out.push(`  quotes   ${a.quotes.length} (${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}, ${termsAndTitles} ${termsAndTitles === 1 ? 'term or title' : 'terms and titles'})`);
   for (const s of a.speakers) {
     out.push(`  ◆ ${s.name}${s.role ? ` — ${s.role}` : ''}${s.aliases.length ? `  (also: ${s.aliases.join('، ')})` : ''}`);
     for (const qi of s.quotes) {

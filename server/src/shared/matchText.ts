@@ -120,6 +120,35 @@ function buildTable(): Int32Array {
   return t;
 }
 
+/**
+ * Whether UTF-16 code c is an invisible format character: a zero-width space, a bidi mark or
+ * embedding, a BOM, a soft hyphen, a word joiner or filler. Normalization drops it (or reads
+ * a bidi mark as a space between words) and a reader never sees it. ZWNJ and ZWJ are not:
+ * they change how letters join; nor are diacritics and tatweel, which show.
+ */
+export function isInvisibleCode(c: number): boolean {
+  const r = (table ?? replacements())[c];
+  if (r === SPACE_UNLESS_IN_WORD) return true;
+  return r === REMOVE && (c < 0x0600 || c > 0x06ff) && c !== 0x200c && c !== 0x200d;
+}
+
+/**
+ * The text without its invisible format characters: how a name taken from a page is shown
+ * (a zero-width space or a right-to-left mark pasted with a name would travel into the
+ * views, the hover, the JSON report and a newsroom's own systems). Ranges keep pointing at
+ * the original characters; only the shown string loses them.
+ */
+export function withoutInvisibles(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isInvisibleCode(text.charCodeAt(i))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
 export function replacementAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
