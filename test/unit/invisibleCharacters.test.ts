@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/analysis';
 import { NormalizedText } from '../../server/src/analysis/normalize';
+import { isInvisibleCode, withoutInvisibles } from '../../server/src/shared/matchText';
 
 const CLEAN = 'قال وزير الخارجية الروسي سيرغي لافروف: «نحن مستعدون للحوار مع الجميع».\n';
 const INVISIBLE = { 'WORD JOINER': '\u2060', 'COMBINING GRAPHEME JOINER': '\u034f', 'VARIATION SELECTOR-16': '\ufe0f', 'HANGUL FILLER': '\u3164', 'ZERO WIDTH SPACE': '\u200b', 'RIGHT-TO-LEFT OVERRIDE': '\u202e', 'RIGHT-TO-LEFT MARK': '\u200f' };
@@ -49,5 +50,14 @@ describe('invisible characters inside names', () => {
     assert.ok(csto, 'the organization is read across the invisible characters');
     assert.equal(csto.name, 'منظمة معاهدة الأمن الجماعي');
     assert.ok(text.slice(csto.mentions[0].start, csto.mentions[0].end).includes('\u2060'), 'its range covers them');
+  });
+
+  it('drops from a shown name exactly the characters normalization treats as invisible, and keeps ZWNJ, ZWJ, diacritics and tatweel', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      assert.equal(withoutInvisibles(`ا${ch}ب`) === 'اب', isInvisibleCode(c), `U+${c.toString(16).padStart(4, '0')}`);
+    }
+    assert.equal(withoutInvisibles('محمّد ترامــب\u200c'), 'محمّد ترامــب\u200c');
   });
 });
