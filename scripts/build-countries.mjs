@@ -59,6 +59,7 @@ const AMBIGUOUS = {
   جيرسي: 'Jersey, but New Jersey (نيو جيرسي) or Jersey Shore in 4 of 6 articles',
   انغيلا: 'a spelling of Anguilla, but Angela Merkel (أنغيلا ميركل) in all 30 of its uses read; 228 articles',
   اندرا: 'a spelling of Andorra, but Andhra (Pradesh) or part of a word in all 6 articles',
+  البرتقال: 'a spelling of Portugal (البرتغال), but the orange (عصير البرتقال) in all 30 of its uses read; 29 articles',
   النيجري: "Niger's adjective, but every one of its 5 articles means Nigerian (الرئيس النيجري محمد بخاري)",
   النيجريه: "Niger's adjective, written for Nigerian as النيجري is (5 articles)",
 };
@@ -101,8 +102,9 @@ const en = new Intl.DisplayNames(['en'], { type: 'region' });
 function cldrNames(code) {
   const out = new Set();
   for (const raw of [arLong.of(code), arShort.of(code)]) {
+    // ميانمار (بورما): another name of a one-word name; جزر كوكوس (كيلينغ): a word of a longer name's.
     const m = /^(.*?)\s*\((.*)\)$/.exec(raw);
-    const parts = m ? [m[1], m[2]] : [raw];
+    const parts = m ? (m[1].includes(' ') ? [m[1]] : [m[1], m[2]]) : [raw];
     for (const p of parts) {
       if (p.includes(' - ')) {
         // الكونغو - كينشاسا: the second part is a capital, not the country; the first part is
