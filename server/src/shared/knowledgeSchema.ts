@@ -96,11 +96,15 @@ export interface MinistryEntry {
 
 export interface CountryEntry {
   id: string;
+  /** ISO 3166-1 alpha-2 code (ZW), for the built-in list (scripts/build-countries.mjs). */
+  iso?: string;
   english: string;
   /** Names (روسيا، روسيا الاتحادية). */
   arabic: string[];
   /** Adjectives after a title (الروسي، الروسية). */
   adjectives: string[];
+  /** Built by scripts/build-countries.mjs from CLDR and ANT, not curated by hand: a rebuild remakes it. */
+  generated?: boolean;
 }
 
 /** One knowledge file: any subset of the lists. */
