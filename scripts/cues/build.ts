@@ -31,6 +31,10 @@ export interface ReviewedVerb {
   relay?: boolean;
   /** Forms that are also common nouns or prepositions: cues only when confirmed. */
   ambiguous?: string[];
+  /** Forms that are also a common noun, read as the noun after a subject pronoun or before their feminine (وهو طالب، طالب وطالبة). */
+  nouns?: string[];
+  /** Forms that speak only with the preposition they govern (يعد بـ promises; يُعد is considered). */
+  governed?: GovernedForms;
   /**
    * A verb of opinion or expectation (يعتقد، يتوقع): it is someone's speech only when a quote
    * opens its clause (after a colon, or after أن and at most two words); its forms go to
@@ -68,6 +72,17 @@ export interface Reviewed {
   rejected: { form: string; why: string }[];
 }
 
+/** Verb forms whose speech sense shows only in the preposition they govern (cues.json governedForms). */
+export interface GovernedForms {
+  /** The proclitic preposition the speech sense governs (ب of وعد بـ). */
+  preposition: string;
+  forms: string[];
+  /** Particles before the form that make it another verb (لم يعد = no longer). */
+  notAfter: string[];
+  /** Words that start with the preposition but are not it governed (بمثابة = as). */
+  notGoverning: string[];
+}
+
 /** The cues.json schema (server/src/analysis/knowledge/index.ts: compileCues). */
 export interface CuesFile {
   $comment: string;
@@ -79,6 +94,8 @@ export interface CuesFile {
   ambiguousForms: string[];
   relayVerbs: string[];
   quoteVerbs: { lemma: string; forms: string[] }[];
+  nounForms: string[];
+  governedForms: GovernedForms[];
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
@@ -118,6 +135,12 @@ export function participleForms(p: ReviewedParticiple, table: Inflection): strin
   return unique([...out.filter((f) => !exclude.has(f)), ...(p.forms ?? [])]);
 }
 
+/** A reviewer's list of some of a verb's forms, each one the verb generates. */
+function formsOf(v: ReviewedVerb, listed: string[], generated: string[], field: string): string[] {
+  for (const f of listed) if (!generated.includes(f)) throw new Error(`${v.lemma}: ${field} names "${f}", which it does not generate`);
+  return listed;
+}
+
 export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
   const lemmas = new Set<string>();
   for (const e of [...reviewed.verbs, ...reviewed.participles]) {
@@ -140,6 +163,8 @@ export function buildCues(reviewed: Reviewed, table: Inflection): CuesFile {
     ambiguousForms: unique([...reviewed.ambiguousForms, ...speech.flatMap((v) => v.ambiguous ?? [])]),
     relayVerbs: unique(verbs.filter((_, i) => speech[i].relay).flatMap((v) => v.forms)),
     quoteVerbs: reviewed.verbs.filter((v) => v.quoteOnly).map((v) => ({ lemma: v.lemma, forms: verbForms(v, table) })),
+    nounForms: unique(speech.flatMap((v, i) => formsOf(v, v.nouns ?? [], verbs[i].forms, 'nouns'))),
+    governedForms: speech.flatMap((v, i) => (v.governed ? [{ ...v.governed, forms: formsOf(v, v.governed.forms, verbs[i].forms, 'governed') }] : [])),
   };
 }
 

@@ -33,6 +33,12 @@ describe('attribution', () => {
     assert.deepEqual(b.quotes.filter((q) => q.cue?.text !== 'وقال').map((q) => q.cue?.text ?? null), [null]);
   });
 
+  it('reads a verb of opinion whose words before أن open with a preposition as having a pronoun for subject (ونبه في لقاء … إلى أن "…")', () => {
+    const a = article('وقال الوزير سامر الحلبي إن "الحكومة لن تستقيل". ونبه في لقاء قصير مع وسائل الإعلام إلى أن "مسؤولية ما سيحصل يتحملها الآخرون".');
+    assert.equal(quote(a, 'مسؤولية').cue?.text, 'ونبه');
+    assert.equal(speakerOf(a, quote(a, 'مسؤولية')), 'سامر الحلبي');
+  });
+
   it('leaves a verb of opinion inside what another cue reports, and the impersonal يعتقد أن, to the rules before', () => {
     // وقال مسؤول إن واشنطن تعتقد أن "…": the official speaks, not Washington.
     const a = article('وقال مسؤول أمريكي إن واشنطن تعتقد أن "الضربة أصابت أهدافا مدنية في المنطقة".');
@@ -73,10 +79,10 @@ describe('attribution', () => {
   it('gives a quote whose cue before it names no one to the source an "according to" or a pointing verb writes right after it', () => {
     const a = article('وأُعلن في العاصمة افتتاح المعرض لأصحاب "الأعمال التي تجمع بين الفن والعلم والتاريخ"، وفقا لمدير المعرض سامي الخوري.');
     assert.equal(statements(a)[0].speaker, 'سامي الخوري');
-    const b = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، وفق ما قال مدير المتحف سامي الخوري.');
+    const b = article('وأضاف "هذا الموقع الأثري الفريد مثال استثنائي على حضارة قديمة"، وفق ما قال مدير المتحف سامي الخوري.');
     assert.equal(statements(b)[0].speaker, 'سامي الخوري');
     // A verb that opens a clause of its own after the quote says nothing of it.
-    const c = article('ويعد "هذا الموقع الأثري الفريد مثالا استثنائيا على حضارة قديمة"، ووصف مدير المتحف سامي الخوري الموقع بالنادر.');
+    const c = article('وأضاف "هذا الموقع الأثري الفريد مثال استثنائي على حضارة قديمة"، ووصف مدير المتحف سامي الخوري الموقع بالنادر.');
     assert.equal(statements(c)[0].speaker, null);
   });
 

@@ -4,7 +4,7 @@
 
 import type { ArticleDocument } from './document';
 import type { RangeSet } from './ranges';
-import type { Knowledge } from './knowledge';
+import type { GovernedForm, Knowledge } from './knowledge';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
 import { wordTable } from './wordTable';
 
@@ -35,6 +35,8 @@ const CONFIRM_WORDS_FAR = 20;
 const QUOTE_CLAUSE_WORDS = 12;
 /** How far back a verb of opinion looks for a cue of its sentence that would report it. */
 const SENTENCE_LEAD_WORDS = 40;
+/** How many words after a governed form its preposition may stand (its object between: تعد زبائنها بـ). */
+const GOVERNED_WORDS = 3;
 /** At most this many words between أن and the quote it opens (أن الوضع "خطير"), as the cue miner counts. */
 const WORDS_AFTER_COMPLEMENTIZER = 2;
 
@@ -78,7 +80,7 @@ export class CueFinder {
     for (const r of this.readingsAt(i)) {
       // وفقاً لمديرة …: the ل of "according to" is written on the next word.
       if (lamNext && r.lamLemma !== null) return { kind: 'according', lemma: r.lamLemma, gender: null, first: i, end: i + 1 };
-      if (r.verb !== null && (r.quoteOnly ? this.quoteOpensClause(i + 1, r.stem) && this.leadsSentence(i) : !r.ambiguous || this.confirmsCue(i + 1, r.stem))) return { kind: 'verb', lemma: r.verb, gender: r.verbGender, first: i, end: i + 1 };
+      if (r.verb !== null && (!r.mayBeNoun || this.readsAsVerb(i, r)) && (r.quoteOnly ? this.quoteOpensClause(i + 1, r.stem) && this.leadsSentence(i) : r.governed ? this.governs(i, r.governed) : !r.ambiguous || this.confirmsCue(i + 1, r.stem))) return { kind: 'verb', lemma: r.verb, gender: r.verbGender, first: i, end: i + 1 };
       if (r.participle !== null) return { kind: 'participle', lemma: r.participle, gender: r.participleGender, first: i, end: i + 1 };
     }
     return null;
@@ -98,6 +100,45 @@ export class CueFinder {
     let readings = kept.byId.get(t.wordId(i));
     if (!readings) kept.byId.set(t.wordId(i), (readings = cueReadings(k, t.text(i))));
     return readings;
+  }
+
+  /**
+   * Whether a verb reading that may be a noun's is the verb: a word written with the feminine
+   * ending (طالبة student, وصفة recipe) is no verb with an object pronoun (طالبه، وصفه), and a
+   * form that is also a noun is the noun after a subject pronoun (وهو طالب حقوق) or before its
+   * و-coordinated feminine (طالب وطالبة).
+   */
+  private readsAsVerb(i: number, r: CueReading): boolean {
+    const t = this.doc.tokens;
+    const m = this.doc.knowledge.morphology;
+    if (r.objectPronoun && m.writtenFeminineEnding && writtenEnding(this.doc.tokenText(i, i + 1)).endsWith(m.writtenFeminineEnding)) return false;
+    if (!r.noun) return true;
+    if (i > 0 && this.doc.knowledge.lexicon.clauseSubjectPronouns?.has(t.text(i - 1))) return false;
+    return !(i + 1 < t.count && m.withoutConjunction(t.text(i + 1)) === r.stem + m.feminineEnding);
+  }
+
+  /**
+   * Whether a governed form speaks: the preposition it governs stands on one of the next few
+   * words of its clause (يعد بـ"…"، تعد زبائنها بـ), not after a particle that makes it another
+   * verb (لم يعد), and that word is neither a word of its own (بمثابة، بين) nor a name's start
+   * nor a word that only begins with the preposition's letter (برامج، برديتا).
+   */
+  private governs(i: number, g: GovernedForm): boolean {
+    const t = this.doc.tokens;
+    const lx = this.doc.knowledge.lexicon;
+    if (i > 0) {
+      const before = t.text(i - 1);
+      if (g.notAfter.has(this.doc.knowledge.morphology.withoutConjunction(before) ?? before)) return false;
+    }
+    for (let k = i + 1; k < Math.min(t.count, i + 1 + GOVERNED_WORDS); k++) {
+      if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && /[.؟?!:\n]/u.test(this.doc.norm.slice(t.ends[k - 1], t.starts[k]))) return false;
+      const w = t.text(k);
+      if (!w.startsWith(g.preposition) || g.notGoverning.has(w) || lx.prepositions.has(w) || this.speakerStartsAt(k)) continue;
+      // The preposition written apart (بـ"…") or on a definite or a common noun (بالحفاظ، بهزيمة), not a word that merely starts with its letter (برامج).
+      const rest = w.slice(g.preposition.length);
+      if (rest === '' || this.doc.knowledge.morphology.definite(rest) || lx.corpusCommonNouns.has(rest)) return true;
+    }
+    return false;
   }
 
   /** After an ambiguous verb form: a colon, a quote, أن/إن, أيضا or a title confirms it. */
@@ -181,13 +222,15 @@ export class CueFinder {
   /**
    * Whether the words between a verb of opinion and its أن (tokens [j, end)) name who holds
    * it: a person, a title, a body or a definite noun (ويعتقد الادعاء العام بأن، ويأمل الوفد في
-   * أن). With no words the subject is a pronoun (فهي تعتقد أن، ونبه إلى أن), except after the
-   * masculine present: يعتقد أن، يتوقع أن are the impersonal "it is believed, expected".
+   * أن). With no words, or words that open with a preposition (ونبه في لقاء مع الصحفيين إلى
+   * أن), the subject is a pronoun (فهي تعتقد أن، ونبه إلى أن), except after the masculine
+   * present: يعتقد أن، يتوقع أن are the impersonal "it is believed, expected".
    */
   private hasSubject(j: number, end: number, stem: string): boolean {
     const t = this.doc.tokens;
-    while (end > j && this.doc.knowledge.lexicon.prepositions.has(t.text(end - 1))) end--;
-    if (end === j) return !PRESENT_PREFIX.test(stem) || stem.startsWith('ت');
+    const prepositions = this.doc.knowledge.lexicon.prepositions;
+    while (end > j && prepositions.has(t.text(end - 1))) end--;
+    if (end === j || prepositions.has(t.text(j))) return !PRESENT_PREFIX.test(stem) || stem.startsWith('ت');
     return this.speakerStartsAt(j) || this.bodyStartsAt(j) || this.doc.knowledge.morphology.definite(t.text(j));
   }
 
@@ -257,6 +300,14 @@ interface CueReading {
   verb: string | null;
   /** Whether the verb form is ambiguous (confirmed by what follows). */
   ambiguous: boolean;
+  /** The preposition the form's speech sense governs, when only it confirms the form (يعد بـ). */
+  governed: GovernedForm | null;
+  /** Whether the verb form ends like one with an object pronoun that a feminine noun is written alike (طالبه / طالبة). */
+  objectPronoun: boolean;
+  /** Whether the verb form is also a common noun (طالب student). */
+  noun: boolean;
+  /** objectPronoun or noun: readsAsVerb has something to check. */
+  mayBeNoun: boolean;
   /** A verb of opinion or expectation: a cue only when a quote opens its clause (quoteOpensClause). */
   quoteOnly: boolean;
   verbGender: Gender | null;
@@ -285,11 +336,18 @@ function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] 
     const verb = speech ?? opinion;
     const participle = cues.participles.get(stem) || null;
     if (lamLemma === null && verb === null && participle === null) continue;
+    const feminine = knowledge.morphology.feminineEnding;
+    const objectPronoun = verb !== null && feminine !== '' && stem.endsWith(feminine);
+    const noun = verb !== null && cues.nounForms.has(stem);
     out.push({
       stem,
       lamLemma,
       verb,
       ambiguous: verb !== null && cues.ambiguousForms.has(stem),
+      governed: (verb !== null && cues.governedForms.get(stem)) || null,
+      objectPronoun,
+      noun,
+      mayBeNoun: objectPronoun || noun,
       quoteOnly: opinion !== null,
       verbGender: verb !== null ? verbGender(stem, verb) : null,
       participle,
@@ -298,6 +356,15 @@ function cueReadings(knowledge: Knowledge, word: string): readonly CueReading[] 
   }
   return out;
 }
+
+/** A word as written without the vowel marks after its last letter (طالبةً → طالبة). */
+function writtenEnding(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && MARK.test(raw.charAt(end - 1))) end--;
+  return raw.slice(0, end);
+}
+
+const MARK = /\p{M}/u;
 
 /** The proclitics a word may carry before a cue, none first (the ل ones only before a present tense). */
 function procliticsOf(word: string): string[] {

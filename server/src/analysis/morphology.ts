@@ -46,6 +46,8 @@ export class FormsOf {
 export class Morphology {
   readonly article: string;
   readonly feminineEnding: string;
+  /** The feminine ending as written before normalization (ة), '' when the data has none. */
+  readonly writtenFeminineEnding: string;
   private readonly chains: Chain[];
   /**
    * The chains by the code of their first letter, each group in the chains' order: a word
@@ -84,6 +86,7 @@ export class Morphology {
   constructor(data: MorphologyData) {
     this.article = data.article;
     this.feminineEnding = data.feminineEnding;
+    this.writtenFeminineEnding = data.writtenFeminineEnding ?? '';
     this.pronouns = [...data.objectPronouns].sort((a, b) => b.length - a.length);
     this.presentPrefixes = data.presentPrefixes;
     this.pluralEndings = data.pluralEndings;

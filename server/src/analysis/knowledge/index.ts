@@ -48,6 +48,17 @@ export interface CueLexicon {
   relayVerbs: Set<string>;
   /** normalized form → lemma of the verbs that are cues only when a quote opens their clause (يعتقد أن "…"). */
   quoteVerbs: Map<string, string>;
+  /** Verb forms that are also a common noun (طالب student), normalized. */
+  nounForms: Set<string>;
+  /** normalized form → the preposition its speech sense governs, and what says it is another verb (يعد بـ). */
+  governedForms: Map<string, GovernedForm>;
+}
+
+/** A verb form that speaks only with the preposition it governs (يعد بـ promises; يُعد is considered), normalized. */
+export interface GovernedForm {
+  preposition: string;
+  notAfter: Set<string>;
+  notGoverning: Set<string>;
 }
 
 /** The shape of the related-story teasers that close an article (chrome.json, "teasers"). */
@@ -173,6 +184,11 @@ function compileCues(data: CueData, morphology: Morphology): CueLexicon {
   for (const p of data.participles) for (const f of p.forms) participles.set(normalizeForMatch(f), p.lemma);
   const quoteVerbs = new Map<string, string>();
   for (const v of data.quoteVerbs ?? []) for (const f of v.forms) quoteVerbs.set(normalizeForMatch(f), v.lemma);
+  const governedForms = new Map<string, GovernedForm>();
+  for (const g of data.governedForms ?? []) {
+    const governed = { preposition: normalizeForMatch(g.preposition), notAfter: new Set(g.notAfter.map(normalizeForMatch)), notGoverning: new Set(g.notGoverning.map(normalizeForMatch)) };
+    for (const f of g.forms) governedForms.set(normalizeForMatch(f), governed);
+  }
   const accordingTo = new PhraseIndex<string>(morphology);
   for (const a of data.accordingTo) accordingTo.add(a, a);
   const selfAccordingTo = new PhraseIndex<string>(morphology);
@@ -185,6 +201,8 @@ function compileCues(data: CueData, morphology: Morphology): CueLexicon {
     ambiguousForms: new Set(data.ambiguousForms.map(normalizeForMatch)),
     relayVerbs: new Set(data.relayVerbs.map(normalizeForMatch)),
     quoteVerbs,
+    nounForms: new Set((data.nounForms ?? []).map(normalizeForMatch)),
+    governedForms,
   };
 }
 

@@ -22,6 +22,10 @@ export interface CueData {
   relayVerbs: string[];
   /** Verbs of opinion or expectation (يعتقد، يتوقع): cues only when a quote opens their clause. */
   quoteVerbs?: { lemma: string; forms: string[] }[];
+  /** Verb forms that are also a common noun (طالب student): the noun after a subject pronoun or before their feminine. */
+  nounForms?: string[];
+  /** Verb forms whose speech sense shows only in the preposition they govern (يعد بـ promises; يُعد is considered). */
+  governedForms?: { preposition: string; forms: string[]; notAfter: string[]; notGoverning: string[] }[];
 }
 
 /** Head nouns and word lists of the organization grammar (knowledge/organization-grammar.json). */
@@ -94,6 +98,8 @@ export interface MorphologyData {
   particlePronouns?: string[];
   /** The normalized ending of a feminine noun or adjective. */
   feminineEnding: string;
+  /** The feminine ending as written before normalization (ة): a word so written ends in no object pronoun. */
+  writtenFeminineEnding?: string;
   /** The first letter of a third-person present verb, by gender. */
   presentPrefixes: { m: string; f: string };
   /** Endings of a plural verb or noun. */

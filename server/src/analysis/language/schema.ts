@@ -41,6 +41,7 @@ export function checkMorphology(data: unknown, path = 'morphology'): Problems {
   const o = object(data, path, problems);
   if (!o) return problems;
   for (const key of ['article', 'feminineEnding']) if (typeof o[key] !== 'string') problems.push({ path: `${path}.${key}`, message: 'must be a string' });
+  if (o.writtenFeminineEnding !== undefined && typeof o.writtenFeminineEnding !== 'string') problems.push({ path: `${path}.writtenFeminineEnding`, message: 'must be a string' });
   for (const key of ['proclitics', 'objectPronouns', 'pluralEndings']) wordList(o[key], `${path}.${key}`, problems);
   const contractions = o.articleContractions;
   if (!Array.isArray(contractions)) problems.push({ path: `${path}.articleContractions`, message: 'must be a list of { written, prefix }' });
@@ -82,6 +83,17 @@ export function checkCues(data: unknown, path = 'cues'): Problems {
     });
   }
   for (const key of ['accordingTo', 'selfAccordingTo', 'ambiguousForms', 'relayVerbs']) wordList(o[key], `${path}.${key}`, problems);
+  if (o.nounForms !== undefined) wordList(o.nounForms, `${path}.nounForms`, problems);
+  if (o.governedForms !== undefined) {
+    if (!Array.isArray(o.governedForms)) problems.push({ path: `${path}.governedForms`, message: 'must be a list of { preposition, forms, notAfter, notGoverning }' });
+    else
+      o.governedForms.forEach((e: unknown, i) => {
+        const entry = object(e, `${path}.governedForms[${i}]`, problems);
+        if (!entry) return;
+        if (typeof entry.preposition !== 'string' || entry.preposition === '') problems.push({ path: `${path}.governedForms[${i}].preposition`, message: 'must be a non-empty string' });
+        for (const key of ['forms', 'notAfter', 'notGoverning']) wordList(entry[key], `${path}.governedForms[${i}].${key}`, problems);
+      });
+  }
   return problems;
 }
 
