@@ -15,6 +15,7 @@ import type { Governor } from './governance';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
 import { isCommonLetter } from '../shared/scripts';
+import { quotedCueSubject } from './quotedCueSubject';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -270,6 +271,10 @@ export function decideKind(
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(f) && !f.readsAsSpeech()) return is('term', 'before-content');
+  // A short quote right after its speech verb that a relayed source, a statement's noun or a
+  // describing clause follows is the verb's subject, a name: ونقلت "فارايتي" عن …، وقالت "فتح" في بيان.
+  // Not under a verb that describes or accuses (ما وصفته "بالتدخل" في شؤون): the quote is its object.
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && quotedCueSubject(doc, q, governor)) return is('term', 'cue-subject');
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
@@ -874,7 +879,7 @@ function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala', 'cue-subject']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
