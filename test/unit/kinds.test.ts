@@ -280,4 +280,11 @@ describe('quote kinds', () => {
     const a = article(['دراسة جديدة تكشف "حقائق مذهلة" عن الشاي', '', 'وأعلنت البلدية أن الحكومة لم تكشف "خطتها" عن المشروع، وما زالت تعتبره "مشروعا مؤجلا" في بيانها.']);
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
   });
+  it('calls the quote after the ل of ownership a name when a title, an organization, a word of belonging or a document opens the phrase before it', () => {
+    const a = article('وقال المدير التنفيذي لـ"زيلوفا" إن الشركة وقعت عقدا مع طائرة تابعة لـ"بلو سكاي"، بحسب تقرير لـ"مرصد الأفق".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+    // Other named things take the ل of purpose, and an adjective is no head: the speaker's words.
+    const b = article('وقال الوزير إن المطار تعرض لـ"عدوان" وإن المكونات الرئيسة لـ"نهضة البلاد" جاهزة.');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
 });

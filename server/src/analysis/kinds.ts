@@ -16,6 +16,7 @@ import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
 import { isCommonLetter } from '../shared/scripts';
 import { quotedCueSubject } from './quotedCueSubject';
+import { ownerAfterLam } from './ownerAfterLam';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -275,6 +276,9 @@ export function decideKind(
   // describing clause follows is the verb's subject, a name: ونقلت "فارايتي" عن …، وقالت "فتح" في بيان.
   // Not under a verb that describes or accuses (ما وصفته "بالتدخل" في شؤون): the quote is its object.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && quotedCueSubject(doc, q, governor)) return is('term', 'cue-subject');
+  // A name after the ل of ownership that follows a title, an organization or a word of
+  // belonging: الرئيس التنفيذي لـ"نيوم"، طائرة تابعة لـ"فلاي دبي", whatever verb governs the sentence.
+  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && ownerAfterLam(doc, q, f.first)) return is('term', 'owner-after-lam');
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
@@ -879,7 +883,7 @@ function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala', 'cue-subject']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala', 'cue-subject', 'owner-after-lam']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
