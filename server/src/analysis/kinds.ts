@@ -272,13 +272,10 @@ export function decideKind(
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(f) && !f.readsAsSpeech()) return is('term', 'before-content');
-  // A short quote right after its speech verb that a relayed source, a statement's noun or a
-  // describing clause follows is the verb's subject, a name: ونقلت "فارايتي" عن …، وقالت "فتح" في بيان.
-  // Not under a verb that describes or accuses (ما وصفته "بالتدخل" في شؤون): the quote is its object.
-  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')) && quotedCueSubject(doc, q, governor)) return is('term', 'cue-subject');
-  // A name after the ل of ownership that follows a title, an organization or a word of
-  // belonging: الرئيس التنفيذي لـ"نيوم"، طائرة تابعة لـ"فلاي دبي", whatever verb governs the sentence.
-  if (words.length <= NAME_WORDS && !f.readsAsSpeech() && !calledFor(f) && ownerAfterLam(doc, q, f.first)) return is('term', 'owner-after-lam');
+  // A short quote the words around it name: the subject of the speech verb right before it
+  // (ونقلت "فارايتي" عن …، وقالت "فتح" في بيان) or the owner after ل (الرئيس التنفيذي لـ"نيوم").
+  const neighbours = words.length <= NAME_WORDS ? nameByItsNeighbours(f) : null;
+  if (neighbours) return is('term', neighbours);
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
@@ -350,6 +347,20 @@ export function decideKind(
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
+}
+
+/**
+ * The rule that reads a short quote as a name by its neighbours, or null: `cue-subject` when
+ * the speech verb right before it has it as subject (quotedCueSubject.ts; not under a verb
+ * that describes or accuses, ما وصفته "بالتدخل" في …, whose quote is its object), and
+ * `owner-after-lam` after the ل of ownership (ownerAfterLam.ts). Each place test runs first:
+ * it fails for almost every quote.
+ */
+function nameByItsNeighbours(f: QuoteFacts): string | null {
+  const { doc, q, governor } = f;
+  if (quotedCueSubject(doc, q, governor) && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs'))) return 'cue-subject';
+  if (ownerAfterLam(doc, q, f.first) && !f.readsAsSpeech() && !calledFor(f)) return 'owner-after-lam';
+  return null;
 }
 
 /** The rule of a statement shorter than statementMinWords that only its cue makes one (no colon before it). */
