@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { article, quote } from '../support/article';
+import { article, quote, speakerOf } from '../support/article';
 
 describe('quote kinds', () => {
   it('calls a quote after فيلم / مؤتمر / منتدى / نادي a title', () => {
@@ -268,5 +268,23 @@ describe('quote kinds', () => {
   it('calls one word of a name\'s letters in apposition to a noun phrase of its kind a name, though it ends like a first person (سونا، إيرنا)', () => {
     const a = article('ونقلت وكالة الأنباء السودانية "زيلونا" عن الوزير قوله إن الوضع هادئ.');
     assert.equal(a.quotes[0].kind, 'term');
+  });
+  it('calls a short quote right after its speech verb a name when a relayed source, the statement it was made in or a clause describing it follows: the verb\'s subject', () => {
+    // A person named before would otherwise take the words the quote seems to say.
+    const a = article(['والتقى الوزير سامي الخطيب وفدا من الصحفيين أمس. ونقلت "زيلوف نيوز" عن الوزير قوله إن الوضع هادئ.', '', 'وقالت "كرامة" في بيان: "نحن ندين الهجوم على القرية".', '', 'وقالت "تيرانو"، وهي شركة ناشئة، إنها "ستوسع نشاطها في المنطقة".']);
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'statement', 'term', 'statement']);
+    // The named subject speaks the statements that follow.
+    assert.equal(speakerOf(a, a.quotes[2]), 'كرامة');
+  });
+  it('keeps a short quote after its verb the verb\'s object when a subject stands before the verb or the verb carries its object', () => {
+    const a = article(['دراسة جديدة تكشف "حقائق مذهلة" عن الشاي', '', 'وأعلنت البلدية أن الحكومة لم تكشف "خطتها" عن المشروع، وما زالت تعتبره "مشروعا مؤجلا" في بيانها.']);
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
+  });
+  it('calls the quote after the ل of ownership a name when a title, an organization, a word of belonging or a document opens the phrase before it', () => {
+    const a = article('وقال المدير التنفيذي لـ"زيلوفا" إن الشركة وقعت عقدا مع طائرة تابعة لـ"بلو سكاي"، بحسب تقرير لـ"مرصد الأفق".');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+    // Other named things take the ل of purpose, and an adjective is no head: the speaker's words.
+    const b = article('وقال الوزير إن المطار تعرض لـ"عدوان" وإن المكونات الرئيسة لـ"نهضة البلاد" جاهزة.');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
   });
 });

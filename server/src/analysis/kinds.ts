@@ -15,6 +15,8 @@ import type { Governor } from './governance';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
 import { isCommonLetter } from '../shared/scripts';
+import { quotedCueSubject } from './quotedCueSubject';
+import { ownerAfterLam } from './ownerAfterLam';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -270,6 +272,10 @@ export function decideKind(
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(f) && !f.readsAsSpeech()) return is('term', 'before-content');
+  // A short quote the words around it name: the subject of the speech verb right before it
+  // (ونقلت "فارايتي" عن …، وقالت "فتح" في بيان) or the owner after ل (الرئيس التنفيذي لـ"نيوم").
+  const neighbours = words.length <= NAME_WORDS ? nameByItsNeighbours(f) : null;
+  if (neighbours) return is('term', neighbours);
   // A name right after the noun it stands in construct with names something, whatever
   // verb governs the sentence (مؤسسة "كابجيميني"، إعصار "مكونو").
   // Not under a verb that describes or accuses (وصفتها بأنها شكل من أشكال "التطهير العرقي"،
@@ -341,6 +347,20 @@ export function decideKind(
     return is(clause ? 'statement' : 'term', 'three-words');
   }
   return is('statement', 'long');
+}
+
+/**
+ * The rule that reads a short quote as a name by its neighbours, or null: `cue-subject` when
+ * the speech verb right before it has it as subject (quotedCueSubject.ts; not under a verb
+ * that describes or accuses, ما وصفته "بالتدخل" في …, whose quote is its object), and
+ * `owner-after-lam` after the ل of ownership (ownerAfterLam.ts). Each place test runs first:
+ * it fails for almost every quote.
+ */
+function nameByItsNeighbours(f: QuoteFacts): string | null {
+  const { doc, q, governor } = f;
+  if (quotedCueSubject(doc, q, governor) && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs'))) return 'cue-subject';
+  if (ownerAfterLam(doc, q, f.first) && !f.readsAsSpeech() && !calledFor(f)) return 'owner-after-lam';
+  return null;
 }
 
 /** The rule of a statement shorter than statementMinWords that only its cue makes one (no colon before it). */
@@ -874,7 +894,7 @@ function readsAsIndefiniteTitleHead(k: Knowledge, w: string): boolean {
 }
 
 /** The rules that read a quote as a name (or a title): what they decide holds for the same words elsewhere. */
-const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala']);
+const NAME_RULES = new Set(['title-head', 'known-name', 'name-head', 'headed-name', 'spelled-out', 'before-content', 'clause-subject', 'name-in-construct', 'according-source', 'name-in-apposition', 'label-marker', 'named-with-ala', 'cue-subject', 'owner-after-lam']);
 /** …of which these read the words themselves or their head noun, not only their place in the clause. */
 const NAMED_BY_WORDS = new Set(['known-name', 'name-head', 'headed-name', 'spelled-out']);
 
