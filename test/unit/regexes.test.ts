@@ -18,6 +18,7 @@ import { calendarPatterns } from '../../server/src/analysis/dates';
 import { lazyPatterns } from '../../server/src/analysis/lazyRegExp';
 import { DEFAULT_OUTLET_PATTERN } from '../../server/src/archive/summarize';
 import { textualPattern } from '../../server/src/node/files';
+import { invisibleCharacterClass } from '../../server/src/shared/matchText';
 import { arabicArticle } from '../support/arabicText';
 import { ROOT, seedFiles } from '../support/article';
 import { recheckVerdict } from '../support/recheck';
@@ -32,6 +33,8 @@ const DYNAMIC = new Map<string, () => readonly RegExp[]>([
   // Made on first use: V8 checks a literal each time it parses the code around it.
   ['node/files.ts', () => [textualPattern()]],
   ['analysis/lazyRegExp.ts', () => lazyPatterns()],
+  // Built from code ranges: a literal class of combining characters reads as misleading.
+  ['shared/matchText.ts', () => [invisibleCharacterClass()]],
   [
     'analysis/knowledge/index.ts',
     () => [

@@ -143,9 +143,12 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
   [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
 ];
 const escaped = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-/** Made on first use, as the table: the language server loads this module before it answers initialize. */
 let invisibleCharacters: RegExp | undefined;
-const invisibleClass = (): RegExp => new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? escaped(a) : `${escaped(a)}-${escaped(b)}`)).join('')}]`, 'g');
+
+/** The class, made on first use as the table is (the language server loads this module before it answers initialize). */
+export function invisibleCharacterClass(): RegExp {
+  return (invisibleCharacters ??= new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? escaped(a) : `${escaped(a)}-${escaped(b)}`)).join('')}]`, 'g'));
+}
 
 /**
  * The text without its invisible format characters: how a name taken from a page is shown
@@ -154,7 +157,7 @@ const invisibleClass = (): RegExp => new RegExp(`[${INVISIBLE_RANGES.map(([a, b]
  * the original characters; only the shown string loses them.
  */
 export function withoutInvisibles(text: string): string {
-  return text.replace((invisibleCharacters ??= invisibleClass()), '');
+  return text.replace(invisibleCharacterClass(), '');
 }
 
 /** What normalization makes of the character at i: REMOVE, a replacement, or its own code (a CR of a CRLF goes, a lone CR is a LF). */
