@@ -418,7 +418,7 @@ export class PeopleFinder {
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
       // أصغر رئيس يتولى الحكم: a present verb after the head is a relative clause, no name.
-      if (!(this.spaceBefore(end) && this.nameLike(end)) || this.presentVerbAt(end)) return null;
+      if (!(this.spaceBefore(end) && this.nameLike(end)) || (this.presentVerbWord.at(t, end) && this.presentVerbAt(end))) return null;
       // مبعوثة واشنطن لدى الحلف: a capital no list knows, then where the envoy is posted.
       const posted = depth === 0 && this.spaceBefore(end + 1) ? this.postingAfter(end + 1) : end + 1;
       if (posted > end + 1 && !k.personIndex.hasWord(t.text(end)) && !writtenAsCommonWord(k, t.text(end))) {
@@ -868,7 +868,7 @@ export class PeopleFinder {
     const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
     // الرئيس الأميركي يعتقد أن: a present verb after a title is the sentence going on, no name.
-    if (this.presentVerbAt(j)) return null;
+    if (this.presentVerbWord.at(t, j) && this.presentVerbAt(j)) return null;
     const name = this.nameAt(j, true);
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
