@@ -5,9 +5,20 @@
 
 import { strict as assert } from 'node:assert';
 import { article, statements } from '../support/article';
+import { ArticleDocument } from '../../server/src/analysis/document';
+import { builtinKnowledge } from '../../server/src/analysis/knowledge';
+import { PeopleFinder } from '../../server/src/analysis/people';
+import { RangeSet } from '../../server/src/analysis/ranges';
 
 function speakers(text: string | string[]): (string | null)[] {
   return statements(article(text)).map((s) => s.speaker);
+}
+
+/** The written names of the people pass's mentions in one line (normalized). */
+function mentionNames(text: string): string[] {
+  const doc = ArticleDocument.of(text, builtinKnowledge());
+  const mentions = new PeopleFinder(doc, new RangeSet()).find([{ start: 0, end: doc.norm.length }]);
+  return mentions.flatMap((m) => (m.name ? [doc.norm.slice(m.name.normStart, m.name.normEnd)] : []));
 }
 
 describe('title holders: a name after a title that runs on', () => {
@@ -33,5 +44,47 @@ describe('title holders: a name after a title that runs on', () => {
       'ورد الرئيس السابق، في بيان، بأن "الانسحاب خطأ كبير".',
     ]);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['الرئيس الأميركي', 'باراك أوباما']);
+  });
+});
+
+describe('title holders: where the office is held, then the name', () => {
+  it('reads the name after في and the body, country or definite noun phrase the office is in', () => {
+    assert.deepEqual(speakers('وشبّه الوزير في الحكومة الأسترالية نايجل سكولر الطائرات الورقية بالصواريخ، قائلا إن "الضرر كبير".'), ['نايجل سكولر']);
+    assert.deepEqual(speakers('وندد زعيم المعارضة في بوليفيا كارلوس ميسا بإعلان النتائج، واصفا إياها بأنها "انقلاب على الإرادة الشعبية".'), ['كارلوس ميسا']);
+  });
+
+  it('reads the name after a one-word place real copy writes as no ordinary word', () => {
+    assert.deepEqual(speakers('وغرد السفير الروسي في كانبيرا أليكسي بافلوفسكي في حسابه على تويتر قائلا إن "العلاقات تمر بمرحلة صعبة".'), ['أليكسي بافلوفسكي']);
+  });
+
+  it('finds no name after a circumstance (في بيان) or before إن: the title stays bare', () => {
+    assert.deepEqual(speakers('وقال الوزير الأسترالي في بيان إن "القرار نهائي".'), ['الوزير']);
+    assert.deepEqual(speakers('وقال السفير الروسي في كانبيرا إن "العلاقات تمر بمرحلة صعبة".'), ['السفير الروسي']);
+  });
+});
+
+describe('title holders: a verb is no name', () => {
+  it('takes no present verb after a title for its holder\'s name (نائب الوزير يسمع، رئيس يتولى)', () => {
+    assert.deepEqual(speakers('ونشرت المجلة تسجيلا تقول إن صوت نائب الوزير يسمع فيه وهو يقول: "هل يمكن أن أعانقك؟"'), ['نائب الوزير']);
+    const names = speakers(['ويتنافس في الانتخابات نلسون شاميسا الذي يطمح أن يصبح أصغر رئيس يتولى الحكم في البلاد.', 'وقال في تصريح للإذاعة الرسمية إن "البلاد تستحق فرصة للحلم".']);
+    assert.ok(!names.some((n) => n?.includes('يتولى')), names.join(' / '));
+  });
+
+  it('reads a past verb or أما that opens the sentence before an apposed name and title as the sentence\'s', () => {
+    assert.deepEqual(speakers(['دافع جوش فرايدنبرغ، وزير الخزانة الأسترالي، عن الميزانية أمام البرلمان.', 'وقال فرايدنبرغ إن "الحكومة لن تتراجع".']), ['جوش فرايدنبرغ']);
+    assert.deepEqual(speakers(['أما بيتر داتون، وزير الداخلية الأسترالي، فرفض التعليق.', 'وأضاف داتون أن "الحدود آمنة".']), ['بيتر داتون']);
+  });
+
+  it('keeps a first name real copy also writes as a verb when one word of name would be left (مات هانكوك)', () => {
+    assert.deepEqual(mentionNames('مات هانكوك، وزير الصحة البريطاني، قال إن الخطة جاهزة.'), ['مات هانكوك']);
+    assert.deepEqual(mentionNames('أشرف غني، الرئيس الأفغاني، قال إن الحوار ممكن.'), ['اشرف غني']);
+    assert.deepEqual(mentionNames('دافع جوش فرايدنبرغ، وزير الخزانة الأسترالي، عن الميزانية.'), ['جوش فرايدنبرغ']);
+  });
+});
+
+describe('title holders: a word joined by و with its own pronoun is no name', () => {
+  it('reads وصفعه، ومقره after a title or a body as a clause going on, not the name', () => {
+    assert.deepEqual(speakers(['وتقدم أحد الصحفيين من الوزير بسؤال أثار غضبه، فتهجم على الصحفي وصفعه.', 'ورد الصحفي قائلا: "كنت أقوم بعملي فحسب".']), ['الصحفي']);
+    assert.deepEqual(speakers('وأضاف المركز، ومقره ميامي، أن "الإعصار يتحرك شمالا".'), ['المركز']);
   });
 });

@@ -265,6 +265,15 @@ export class Morphology {
     return null;
   }
 
+  /**
+   * The letters a past verb takes under the masculine present prefix (دافع -> يدافع، قرر ->
+   * يقرر: forms whose stem the present keeps as written), or null when the profile has no
+   * such prefix.
+   */
+  presentOf(word: string): string | null {
+    return this.presentPrefixes.m ? this.presentPrefixes.m + word : null;
+  }
+
   /** The word ends like a plural verb or noun (يقولون، قالوا). */
   plural(word: string): boolean {
     return this.pluralEndings.some((e) => word.length > e.length + 1 && word.endsWith(e));

@@ -115,6 +115,8 @@ export class PeopleFinder {
   private tenureReads = 0;
   /** isPrepositionalComplement of each word. */
   private readonly complement: WordMemo;
+  /** readsAsPresentVerb of each word: every title asks it of the word after it (presentVerbAt). */
+  private readonly presentVerbWord: WordMemo;
   /** readsAsBaOnNoun, readsAsOrdinaryWord and readsAsNounAfterName of each word. */
   private readonly baOnNoun: WordMemo;
   private readonly ordinaryWord: WordMemo;
@@ -151,6 +153,7 @@ export class PeopleFinder {
     this.tenure = k.lexicon.tenureAdjectives;
     this.former = k.lexicon.formerAdjectives;
     this.complement = m.complement;
+    this.presentVerbWord = m.presentVerbWord;
     this.baOnNoun = m.baOnNoun;
     this.ordinaryWord = m.ordinaryWord;
     this.nounAfterName = m.nounAfterName;
@@ -414,7 +417,8 @@ export class PeopleFinder {
     }
     // An indefinite title with nothing to qualify it (رئيس alone) must be followed by a name.
     if (construct && !portfolio && !country && !organization) {
-      if (!(this.spaceBefore(end) && this.nameLike(end))) return null;
+      // أصغر رئيس يتولى الحكم: a present verb after the head is a relative clause, no name.
+      if (!(this.spaceBefore(end) && this.nameLike(end)) || (this.presentVerbWord.at(t, end) && this.presentVerbAt(end))) return null;
       // مبعوثة واشنطن لدى الحلف: a capital no list knows, then where the envoy is posted.
       const posted = depth === 0 && this.spaceBefore(end + 1) ? this.postingAfter(end + 1) : end + 1;
       if (posted > end + 1 && !k.personIndex.hasWord(t.text(end)) && !writtenAsCommonWord(k, t.text(end))) {
@@ -799,8 +803,9 @@ export class PeopleFinder {
         if (title) {
           let j = this.holderStart(title, range.end);
           const name = this.holderNameAt(j, range.end);
-          // الكاتب والمحلل السياسي الصومالي عبد الرحمن عبدي: the name closes both titles.
-          const joined = name ? null : this.coordinatedTitle(title, j, range.end);
+          // الكاتب والمحلل السياسي الصومالي عبد الرحمن عبدي: the name closes both titles;
+          // الوزير في الحكومة الإسرائيلية نفتالي بينيت: where the holder serves, then the name.
+          const joined = name ? null : (this.coordinatedTitle(title, j, range.end) ?? this.nameAfterComplement(title, j, range.end));
           if (joined) {
             this.remember(joined.name.first, joined.name.end);
             out.push(this.mention(i, joined.name.end, title.normStart, joined.title, joined.name));
@@ -862,12 +867,80 @@ export class PeopleFinder {
     if (j >= t.count || t.starts[j] >= limit) return null;
     const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
+    // الرئيس الأميركي يعتقد أن: a present verb after a title is the sentence going on, no name.
+    if (this.presentVerbWord.at(t, j) && this.presentVerbAt(j)) return null;
     const name = this.nameAt(j, true);
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
     const word = t.text(name.first);
     if (prepositionOnCountry(this.k, word)) return null;
     return name;
+  }
+
+  /**
+   * The holder's name after where the office is held (lexicon.officePrepositions and a place
+   * or body: الوزير في الحكومة الإسرائيلية نفتالي بينيت، السفير الروسي في لندن ألكسندر
+   * ياكوفنكو، زعيم المعارضة في زيمبابوي نلسون تشاميسا), when the title reached no name of its
+   * own. The name must read as nothing but a name (complementName): a circumstance (الوزير
+   * في بيان، في تصريح لقناة) has none after it.
+   */
+  private nameAfterComplement(title: Title, j: number, limit: number): { title: Title; name: { first: number; end: number; knowledgeId: string | null } } | null {
+    const t = this.t;
+    if (j !== title.end || !this.spaceBefore(j) || t.starts[j] >= limit || !this.k.lexicon.officePrepositions.has(t.text(j)) || !this.spaceBefore(j + 1)) return null;
+    const end = this.placeOrBodyEnd(j + 1, limit);
+    if (end < 0) return null;
+    const name = this.holderNameAt(end, limit);
+    return name && this.complementName(name) ? { title, name } : null;
+  }
+
+  /**
+   * Where the office is held, at token p after its preposition: a body (الأمم المتحدة، حزب
+   * …), a country, a definite noun with up to two definite words after it (الحكومة
+   * الإسرائيلية، الشؤون الليبية), or one word real copy never writes as an ordinary word
+   * (لندن، بغداد). The token after it, or -1.
+   */
+  private placeOrBodyEnd(p: number, limit: number): number {
+    const t = this.t;
+    const k = this.k;
+    if (p >= t.count || t.starts[p] >= limit) return -1;
+    const body = this.organizationAt(p);
+    if (body) return body.end;
+    const country = k.countryNameIndex.match(t, p, false);
+    if (country) return country.end;
+    const word = t.text(p);
+    if (k.morphology.definite(word)) {
+      if (k.lexicon.timeWords.has(word) || this.writtenStop(p) || k.titleOpeners.has(word) || k.lexicon.honorifics.has(word)) return -1;
+      let end = p + 1;
+      while (end - p < 3 && this.spaceBefore(end) && t.starts[end] < limit && this.nounAfterName.at(t, end) && !this.writtenStop(end) && !k.titleOpeners.has(t.text(end)) && !k.lexicon.honorifics.has(t.text(end))) end++;
+      return end;
+    }
+    return this.nameLike(p) && !k.personIndex.hasWord(word) && !this.isArticleName(p) && !writtenAsCommonWord(k, word) ? p + 1 : -1;
+  }
+
+  /**
+   * A name after a complement: a known one, or two words or more whose words after the first
+   * real copy never writes as ordinary words (first names are: حميد بعيدينجاد، فاتح يلدز) or
+   * are a family name with the article (حمدان الشهري).
+   */
+  private complementName(name: { first: number; end: number; knowledgeId: string | null }): boolean {
+    if (name.knowledgeId !== null) return true;
+    if (name.end - name.first < 2) return false;
+    for (let j = name.first + 1; j < name.end; j++) if (!this.onlyNameWord(j) && !this.familyName(j)) return false;
+    return true;
+  }
+
+  /**
+   * Whether token j is a present verb (the morphology's present prefix on a verb real copy
+   * writes: يتولى، يعتقد، تدين) and no name: not a known name's word or the first word of one
+   * of the article's names, nor before a word that reads only as a name (ينس ستولتنبرغ، تود
+   * ايزنر: first names real copy also writes as verbs).
+   */
+  private presentVerbAt(j: number): boolean {
+    const t = this.t;
+    const k = this.k;
+    if (!this.presentVerbWord.at(t, j) || this.givenWords.has(t.text(j)) || this.isArticleName(j)) return false;
+    const next = j + 1;
+    return !(this.spaceBefore(next) && this.nameLike(next) && !k.morphology.definite(t.text(next)) && !k.personIndex.hasWord(t.text(next)) && !this.isArticleName(next) && this.onlyNameWord(next));
   }
 
   /**
@@ -912,8 +985,26 @@ export class PeopleFinder {
     };
     if (first > 0 && t.starts[first] > floor && !/[.!?؟:\n]/u.test(lead) && !(this.cueVerb(first - 1) && t.onlySpaceBetween(t.ends[first - 1], t.starts[first]))) return giveBack();
     for (let k = first; k < i; k++) if (!(this.nameLike(k) || (k > first && this.familyName(k)))) return giveBack();
+    // دافع مارك زوكربيرج، الرئيس التنفيذي لفيسبوك: the sentence's verb before the name.
+    if (this.verbBeforeName(first, i)) first++;
     const known = this.k.personIndex.match(t, first, false);
     return { first, end: i, knowledgeId: known && known.end === i ? known.value : null };
+  }
+
+  /**
+   * Whether the first of tokens [first, end), which open a sentence before an apposed title,
+   * is the sentence's verb or topic particle, not the name's first word: a past verb
+   * (readsAsPastVerb: دافع، حصل، وأدلى) or أما, no known name's or article name's word,
+   * before two words or more that read only as a name (مارك زوكربيرج; not مات هانكوك, whose
+   * one word after it leaves no name).
+   */
+  private verbBeforeName(first: number, end: number): boolean {
+    const t = this.t;
+    const k = this.k;
+    const word = t.text(first);
+    if (end - first < 3 || k.personIndex.hasWord(word) || this.givenWords.has(word) || this.isArticleName(first) || !(readsAsPastVerb(k, word) || k.lexicon.topicParticles.has(word))) return false;
+    for (let j = first + 1; j < end; j++) if (k.morphology.definite(t.text(j)) || !this.onlyNameWord(j)) return false;
+    return true;
   }
 
   /** Whether token i is a speech verb (قال، وأضاف): the word a subject's name follows. */
@@ -1225,6 +1316,23 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   return !k.roleIndex.hasWord(word);
 }
 
+/**
+ * Whether a word, after at most one conjunction, is a verb real copy writes (word-classes),
+ * or a past form whose present (the morphology's present prefix on it: تمسك → يتمسك، دافع →
+ * يدافع) real copy writes.
+ */
+function readsAsPastVerb(k: Knowledge, word: string): boolean {
+  const verbs = k.lexicon.corpusVerbs;
+  const m = k.morphology;
+  const bare = m.withoutConjunction(word);
+  for (const w of bare ? [word, bare] : [word]) {
+    if (w.length < 3) continue;
+    const present = m.presentOf(w);
+    if (verbs.has(w) || (present !== null && verbs.has(present))) return true;
+  }
+  return false;
+}
+
 /** The tanween of the accusative (ً, U+064B) and the alef it is written with. */
 const FATHATAN = 0x64b;
 const ALEF = 0x627;
@@ -1256,6 +1364,26 @@ function stemsBeforeHa(k: Knowledge, word: string): string[] {
 export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
   const lx = k.lexicon;
   return stemsBeforeHa(k, word).some((bare) => lx.corpusCommonNouns.has(bare) || lx.corpusVerbs.has(bare));
+}
+
+/** The longest stem a word joined by و with the pronoun ه may have (وصفعه، وزملائه، ووالده); longer ones are names (ويكرمسينغه). */
+const MAX_STEM_AFTER_WAW = 5;
+
+/** The conjunction و (U+0648); ف is left out: French names open with it (فوكييه، فينيه). */
+const WAW = 0x0648;
+
+/**
+ * Whether a word is the conjunction و, a stem of three to five letters and the pronoun ه
+ * (وصفعه، وأسفه، ووالده): a word joined to what came before, with its own pronoun, no name's
+ * (the caller reads the written ه: وهيبة ends in ة). Shorter stems spell names (وجيه).
+ * Normalized, the pronoun ه is the letter of the feminine ending (stemsBeforeHa reads it so too).
+ */
+function conjoinedWithHa(k: Knowledge, word: string): boolean {
+  const m = k.morphology;
+  const rest = m.withoutConjunction(word);
+  if (rest === null || word.charCodeAt(0) !== WAW || m.pronounSuffix(rest) !== m.feminineEnding || k.personIndex.hasWord(word)) return false;
+  const stem = rest.length - m.feminineEnding.length;
+  return stem >= 3 && stem <= MAX_STEM_AFTER_WAW;
 }
 
 /**
@@ -1369,7 +1497,7 @@ function opensTitle(k: Knowledge, w: string): boolean {
 const peopleMemos = memoGroup((k: Knowledge) => ({
   opensTitle: memoOf(k, 'titleOpener', opensTitle),
   nameLikeWord: memoOf(k, 'nameLikeWord', nameLikeWord),
-  writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w)),
+  writtenEndMatters: memoOf(k, 'people.writtenEndMatters', (kk, w) => w.endsWith('ا') || readsAsNounWithHa(kk, w) || readsAsPossessedPlural(kk, w) || conjoinedWithHa(kk, w)),
   startsMention: memoOf(k, 'people.startsMention', startsMention),
   prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
   institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
@@ -1377,6 +1505,7 @@ const peopleMemos = memoGroup((k: Knowledge) => ({
   counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
   genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
   complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
+  presentVerbWord: memoOf(k, 'people.presentVerbWord', readsAsPresentVerb),
   baOnNoun: memoOf(k, 'people.baOnNoun', readsAsBaOnNoun),
   ordinaryWord: memoOf(k, 'people.ordinaryWord', readsAsOrdinaryWord),
   nounAfterName: memoOf(k, 'people.nounAfterName', readsAsNounAfterName),
@@ -1459,6 +1588,11 @@ function readsAsOrdinaryWord(k: Knowledge, w: string): boolean {
 /** A definite word that may follow a noun as its adjective or genitive: no time word, relative pronoun or known name's word. */
 function readsAsNounAfterName(k: Knowledge, w: string): boolean {
   return k.morphology.definite(w) && !k.lexicon.timeWords.has(w) && !k.lexicon.relativePronouns?.has(w) && !k.personIndex.hasWord(w);
+}
+
+/** A present verb real copy writes (the morphology's present prefix on a word-classes verb: يتولى، يعتقد), no known name's word. */
+function readsAsPresentVerb(k: Knowledge, w: string): boolean {
+  return k.morphology.presentGender(w) !== null && k.lexicon.corpusVerbs.has(w) && !k.personIndex.hasWord(w);
 }
 
 function readsAsCounterpart(k: Knowledge, w: string): boolean {
