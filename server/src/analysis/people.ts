@@ -869,12 +869,30 @@ export class PeopleFinder {
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
     // الرئيس الأميركي يعتقد أن: a present verb after a title is the sentence going on, no name.
     if (this.presentVerbWord.at(t, j) && this.presentVerbAt(j)) return null;
+    if (gap !== '' && this.answerClauseAt(j)) return null;
     const name = this.nameAt(j, true);
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
     const word = t.text(name.first);
     if (prepositionOnCountry(this.k, word)) return null;
     return name;
+  }
+
+  /**
+   * Whether token j, after a title and a comma, opens the rest of the sentence with the
+   * conjunction ف or و (the answer of أما: أما بيتر داتون، وزير الداخلية الأسترالي، فرفض
+   * التعليق): a negation (فلم، ولن), or a past verb the corpus writes before a definite word,
+   * its object (فرفض التعليق). Not a word of a known name, nor one the conjunction is part of
+   * (فيصل، فهد: their rest is no past verb written so).
+   */
+  private answerClauseAt(j: number): boolean {
+    const t = this.t;
+    const k = this.k;
+    const word = t.text(j);
+    const bare = k.morphology.withoutConjunction(word);
+    if (bare === null || k.personIndex.hasWord(word) || this.givenWords.has(word)) return false;
+    if (k.lexicon.verbNegations.has(bare)) return true;
+    return bare.length >= 3 && k.lexicon.corpusVerbs.has(bare) && j + 1 < t.count && this.spaceBefore(j + 1) && k.morphology.definite(t.text(j + 1));
   }
 
   /**
