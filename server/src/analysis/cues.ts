@@ -27,18 +27,21 @@ const CUE_PROCLITICS = ['', 'و', 'ف'];
 const PRESENT_PROCLITICS = ['ل', 'ول', 'فل'];
 const PRESENT_PREFIX = /^[يت]/u;
 const ALL_PROCLITICS = [...CUE_PROCLITICS, ...PRESENT_PROCLITICS];
-/** How many words after an ambiguous verb form are read for what confirms it. */
-const CONFIRM_WORDS = 6;
-/** …and how far, past commas, an أن that opens a quote still confirms it. */
-const CONFIRM_WORDS_FAR = 20;
-/** How many words a verb of opinion's clause (its subject, أن) may run before its quote opens. */
-const QUOTE_CLAUSE_WORDS = 12;
-/** How far back a verb of opinion looks for a cue of its sentence that would report it. */
-const SENTENCE_LEAD_WORDS = 40;
-/** How many words after a governed form its preposition may stand (its object between: تعد زبائنها بـ). */
-const GOVERNED_WORDS = 3;
-/** At most this many words between أن and the quote it opens (أن الوضع "خطير"), as the cue miner counts. */
-const WORDS_AFTER_COMPLEMENTIZER = 2;
+/** How far, in words, each reading of a cue looks. */
+const REACH = {
+  /** After an ambiguous verb form, for what confirms it… */
+  confirm: 6,
+  /** …and, past commas, for an أن that opens a quote and still confirms it. */
+  confirmFar: 20,
+  /** A verb of opinion's clause (its subject, أن) before its quote opens. */
+  quoteClause: 12,
+  /** Back from a verb of opinion, for a cue of its sentence that would report it. */
+  sentenceLead: 40,
+  /** After a governed form, to its preposition (its object between: تعد زبائنها بـ). */
+  governed: 3,
+  /** Between أن and the quote it opens (أن الوضع "خطير"), as the cue miner counts. */
+  afterComplementizer: 2,
+} as const;
 
 const cueMemos = memoGroup((k: Knowledge) => ({ mayBeCue: memoOf(k, 'mayBeCue', mayBeCue), mayStartCue: memoOf(k, 'mayStartCue', mayStartCue) }));
 
@@ -130,7 +133,7 @@ export class CueFinder {
       const before = t.text(i - 1);
       if (g.notAfter.has(this.doc.knowledge.morphology.withoutConjunction(before) ?? before)) return false;
     }
-    for (let k = i + 1; k < Math.min(t.count, i + 1 + GOVERNED_WORDS); k++) {
+    for (let k = i + 1; k < Math.min(t.count, i + 1 + REACH.governed); k++) {
       if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && /[.؟?!:\n]/u.test(this.doc.norm.slice(t.ends[k - 1], t.starts[k]))) return false;
       const w = t.text(k);
       if (!w.startsWith(g.preposition) || g.notGoverning.has(w) || lx.prepositions.has(w) || this.speakerStartsAt(k)) continue;
@@ -168,8 +171,8 @@ export class CueFinder {
     // clause runs on through the subject's appositions: commas do not end it, a sentence does.
     const subjectFollows = this.speakerStartsAt(j) || (j + 1 < t.count && this.speakerStartsAt(j + 1));
     let commas = 0;
-    for (let k = j; k < Math.min(t.count, j + CONFIRM_WORDS_FAR); k++) {
-      const near = k < j + CONFIRM_WORDS && commas === 0;
+    for (let k = j; k < Math.min(t.count, j + REACH.confirmFar); k++) {
+      const near = k < j + REACH.confirm && commas === 0;
       // Farther on, another cue word opens its own clause (… الأمر، فبحسب قوله:).
       if (!near && this.opensClause(k)) return false;
       // Most words are apart by a space alone: no string made and searched then.
@@ -181,7 +184,7 @@ export class CueFinder {
       }
       if (k > j && this.doc.knowledge.lexicon.complementizers.has(t.text(k))) {
         // Farther on, past commas, only an أن that opens a quote (… في أوتاوا، أن "…").
-        if (near || (subjectFollows && k < j + CONFIRM_WORDS)) return true;
+        if (near || (subjectFollows && k < j + REACH.confirm)) return true;
         if (/^\s*["«“]/u.test(this.doc.norm.slice(t.ends[k], t.ends[k] + 3))) return true;
       }
     }
@@ -200,14 +203,14 @@ export class CueFinder {
     const t = this.doc.tokens;
     const complementizers = this.doc.knowledge.lexicon.complementizers;
     let complementizer = -1;
-    for (let k = j; k < Math.min(t.count, j + QUOTE_CLAUSE_WORDS); k++) {
+    for (let k = j; k < Math.min(t.count, j + REACH.quoteClause); k++) {
       // Most words are apart by a space alone: no mark, colon or break to look for then.
       const plain = t.onlySpaceBetween(t.ends[k - 1], t.starts[k]);
       const gap = plain ? '' : this.doc.norm.slice(t.ends[k - 1], t.starts[k]);
       const open = plain ? -1 : gap.search(/["«“]/u);
       const colon = !plain && (open >= 0 ? gap.slice(0, open) : gap).includes(':');
       if (open >= 0) {
-        const afterComplementizer = complementizer >= 0 && k - complementizer <= WORDS_AFTER_COMPLEMENTIZER + 1;
+        const afterComplementizer = complementizer >= 0 && k - complementizer <= REACH.afterComplementizer + 1;
         const opensWithComplementizer = complementizer < 0 && complementizers.has(t.text(k));
         if (!colon && !afterComplementizer && !opensWithComplementizer) return false;
         return this.hasSubject(j, complementizer >= 0 ? complementizer : k, stem);
@@ -241,7 +244,7 @@ export class CueFinder {
    */
   private leadsSentence(i: number): boolean {
     const t = this.doc.tokens;
-    for (let k = i - 1; k >= 0 && k >= i - SENTENCE_LEAD_WORDS; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - REACH.sentenceLead; k--) {
       if (!t.onlySpaceBetween(t.ends[k], t.starts[k + 1]) && /[.؟?!\n]/u.test(this.doc.norm.slice(t.ends[k], t.starts[k + 1]))) return true;
       if (!this.inQuote.has(t.starts[k]) && this.opensClause(k)) return false;
     }
