@@ -192,3 +192,13 @@ describe('speaker names: the verb\'s object after a name', () => {
     assert.deepEqual(speakerNames('وقال سالم بن جاسم الخبير الاقتصادي إن "الوضع صعب".'), ['سالم بن جاسم']);
   });
 });
+
+describe('speaker names: a body named in quote marks after its head noun', () => {
+  it('gives the words to the quoted name (وقالت مجموعة "حنينو" …), never to a speaker with no name', () => {
+    const names = speakerNames([
+      'وقالت مجموعة "حنينو" اليمينية القانونية التي تترافع عن المتهمين في بيان "أمرت المحكمة بالإفراج عنهم".',
+      'وقال بنك "سوسيتيه جنرال" الفرنسي إن "العقوبات على إيران ستقلص المعروض".',
+    ]);
+    assert.deepEqual(names, ['حنينو', 'سوسيتيه جنرال']);
+  });
+});

@@ -328,7 +328,10 @@ function headedName(cx: AttributionContext, j: number): { cluster: PersonCluster
   if (org && lx.organizationHeads.has(w) && t.onlySpaceBetween(t.ends[j], t.starts[j + 1])) return { cluster: speakingOrganization(cx, org), end: org.end };
   if (!/^\s*["«“]\s*$/u.test(gap)) return null;
   if (org) return { cluster: speakingOrganization(cx, org), end: org.end };
-  let end = j + 1;
+  // The name's first word is the one the opening mark stands before; the words after it are
+  // apart by spaces only, up to the closing mark (a name of none gave a speaker with no name).
+  if (!inQuote.has(t.starts[j + 1])) return null;
+  let end = j + 2;
   while (end < t.count && end - j <= MAX_QUOTED_NAME && inQuote.has(t.starts[end]) && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) end++;
   if (end - j > MAX_QUOTED_NAME || end >= t.count || !/["»”]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end]))) return null;
   const span = doc.span(t.starts[j + 1], t.ends[end - 1]);
