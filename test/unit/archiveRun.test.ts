@@ -184,7 +184,7 @@ describe('press-review summarize', () => {
     const d = s.digest();
     assert.deepEqual(d.outlets.map((o) => [o.outlet, o.articles, o.errors]), [['(unknown)', 1, 1], ['bbc', 1, 0], ['CNN Arabic', 1, 0]]);
     assert.equal(d.skippedLines, 1);
-    assert.match(digestText(d, 5), /^3 articles, 1 lines skipped/);
+    assert.match(digestText(d, 5), /^3 articles, 1 line skipped/);
   });
 
   it('reads gzip, and says what it cannot read or understand', async () => {
@@ -192,6 +192,6 @@ describe('press-review summarize', () => {
     assert.equal((await runCli(['summarize', '--outlet-pattern', '('])).code, 2);
     const gz = zlib.gzipSync(Buffer.from('{"version":1,"file":"AL-1","quotes":[],"diagnostics":[]}\n'));
     const r = await runCli(['summarize', '--format', 'text'], undefined, gz);
-    assert.match(r.out, /^1 articles\n\nAL: 1 articles, 0 statements, 0 unattributed/);
+    assert.match(r.out, /^1 article\n\nAL: 1 article, 0 statements, 0 unattributed/);
   });
 });

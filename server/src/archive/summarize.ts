@@ -111,15 +111,18 @@ export class Summarizer {
   }
 }
 
+/** "1 article", "2 articles": a count and its noun. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** A readable digest: one block per outlet, then the speakers with the most statements. */
 export function digestText(d: RunDigest, topSpeakers: number): string {
-  const lines = [`${d.articles} articles${d.skippedLines ? `, ${d.skippedLines} lines skipped (not a report)` : ''}`, ''];
+  const lines = [`${counted(d.articles, 'article')}${d.skippedLines ? `, ${counted(d.skippedLines, 'line')} skipped (not a report)` : ''}`, ''];
   for (const o of d.outlets) {
     const share = o.statements ? ` (${((100 * o.unattributedStatements) / o.statements).toFixed(1)}%)` : '';
-    lines.push(`${o.outlet}: ${o.articles} articles, ${o.statements} statements, ${o.unattributedStatements} unattributed${share}${o.errors ? `, ${o.errors} errors` : ''}${o.notText ? `, ${o.notText} not text` : ''}`);
+    lines.push(`${o.outlet}: ${counted(o.articles, 'article')}, ${counted(o.statements, 'statement')}, ${o.unattributedStatements} unattributed${share}${o.errors ? `, ${counted(o.errors, 'error')}` : ''}${o.notText ? `, ${o.notText} not text` : ''}`);
     for (const [code, n] of Object.entries(o.findings)) lines.push(`  ${String(n).padStart(7)}  ${code}`);
   }
   lines.push('', `speakers (${d.speakers.length}), most statements first:`);
-  for (const s of d.speakers.slice(0, topSpeakers)) lines.push(`  ${String(s.statements).padStart(7)}  ${s.name}  (${s.articles} articles; ${s.outlets.join(', ')})`);
+  for (const s of d.speakers.slice(0, topSpeakers)) lines.push(`  ${String(s.statements).padStart(7)}  ${s.name}  (${counted(s.articles, 'article')}; ${s.outlets.join(', ')})`);
   return lines.join('\n');
 }
