@@ -75,6 +75,8 @@ describe('title holders: a verb is no name', () => {
     assert.deepEqual(speakers(['أما بيتر داتون، وزير الداخلية الأسترالي، فرفض التعليق.', 'وأضاف داتون أن "الحدود آمنة".']), ['بيتر داتون']);
     // The answer of أما after the apposed title is no holder's name (فرفض، فلم), whatever the title's country.
     assert.deepEqual(speakers(['أما بيتر داتون، وزير الداخلية البريطاني، فلم يعلق.', 'وأضاف داتون أن "الحدود آمنة".']), ['بيتر داتون']);
+    // Without أما and a name before the title, a word ف opens after the comma is the holder's name.
+    assert.deepEqual(speakers('وقال نائب وزير الخارجية السوري، فيصل المقداد، إن "الحرب على الإرهاب لم تنته بعد".'), ['فيصل المقداد']);
   });
 
   it('keeps a first name real copy also writes as a verb when one word of name would be left (مات هانكوك)', () => {

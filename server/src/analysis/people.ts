@@ -802,7 +802,7 @@ export class PeopleFinder {
         const title = this.titleAt(i);
         if (title) {
           let j = this.holderStart(title, range.end);
-          const name = this.holderNameAt(j, range.end);
+          const name = this.holderNameAt(title, j, range.end);
           // الكاتب والمحلل السياسي الصومالي عبد الرحمن عبدي: the name closes both titles;
           // الوزير في الحكومة الإسرائيلية نفتالي بينيت: where the holder serves, then the name.
           const joined = name ? null : (this.coordinatedTitle(title, j, range.end) ?? this.nameAfterComplement(title, j, range.end));
@@ -862,14 +862,14 @@ export class PeopleFinder {
   }
 
   /** The name at token j after a title, with an optional comma between: رئيس بيلاروس، ألكسندر لوكاشينكو. */
-  private holderNameAt(j: number, limit: number): { first: number; end: number; knowledgeId: string | null } | null {
+  private holderNameAt(title: Title, j: number, limit: number): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     if (j >= t.count || t.starts[j] >= limit) return null;
     const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
     // الرئيس الأميركي يعتقد أن: a present verb after a title is the sentence going on, no name.
     if (this.presentVerbWord.at(t, j) && this.presentVerbAt(j)) return null;
-    if (gap !== '' && this.answerClauseAt(j)) return null;
+    if (gap !== '' && this.answerClauseAt(title, j)) return null;
     const name = this.nameAt(j, true);
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
@@ -880,19 +880,32 @@ export class PeopleFinder {
 
   /**
    * Whether token j, after a title and a comma, opens the rest of the sentence with the
-   * conjunction ف or و (the answer of أما: أما بيتر داتون، وزير الداخلية الأسترالي، فرفض
-   * التعليق): a negation (فلم، ولن), or a past verb the corpus writes before a definite word,
-   * its object (فرفض التعليق). Not a word of a known name, nor one the conjunction is part of
-   * (فيصل، فهد: their rest is no past verb written so).
+   * conjunction: a negation (فلم، ولن), which no name is; or, where أما put a name first and
+   * the title stands apposed to it (أما بيتر داتون، وزير الداخلية الأسترالي، فرفض التعليق),
+   * ف and a past verb before a definite word, its object. Only there: after a title alone a
+   * word ف opens is a name as often (وزير الخارجية، فيصل المقداد؛ فريد الأطرش).
    */
-  private answerClauseAt(j: number): boolean {
+  private answerClauseAt(title: Title, j: number): boolean {
     const t = this.t;
     const k = this.k;
     const word = t.text(j);
     const bare = k.morphology.withoutConjunction(word);
     if (bare === null || k.personIndex.hasWord(word) || this.givenWords.has(word)) return false;
     if (k.lexicon.verbNegations.has(bare)) return true;
-    return bare.length >= 3 && k.lexicon.corpusVerbs.has(bare) && j + 1 < t.count && this.spaceBefore(j + 1) && k.morphology.definite(t.text(j + 1));
+    if (word.charCodeAt(0) !== FA || !this.apposedAfterTopic(title)) return false;
+    const present = k.morphology.presentOf(bare);
+    return bare.length >= 3 && present !== null && k.lexicon.corpusVerbs.has(present) && j + 1 < t.count && this.spaceBefore(j + 1) && k.morphology.definite(t.text(j + 1));
+  }
+
+  /** Whether a comma stands before the title and أما (lexicon.topicParticles) a few words before it, in its sentence: أما بيتر داتون، وزير … */
+  private apposedAfterTopic(title: Title): boolean {
+    const t = this.t;
+    if (title.first === 0 || !t.commaBetween(t.ends[title.first - 1], t.starts[title.first])) return false;
+    for (let p = title.first - 1; p >= 0 && title.first - p <= MAX_NAME_WORDS + 1; p--) {
+      if (this.k.lexicon.topicParticles.has(t.text(p))) return true;
+      if (p > 0 && /[.!?؟:\n]/u.test(this.doc.norm.slice(t.ends[p - 1], t.starts[p]))) return false;
+    }
+    return false;
   }
 
   /**
@@ -907,7 +920,7 @@ export class PeopleFinder {
     if (j !== title.end || !this.spaceBefore(j) || t.starts[j] >= limit || !this.k.lexicon.officePrepositions.has(t.text(j)) || !this.spaceBefore(j + 1)) return null;
     const end = this.placeOrBodyEnd(j + 1, limit);
     if (end < 0) return null;
-    const name = this.holderNameAt(end, limit);
+    const name = this.holderNameAt(title, end, limit);
     return name && this.complementName(name) ? { title, name } : null;
   }
 
@@ -977,7 +990,7 @@ export class PeopleFinder {
     if (!bare || !morph.definite(bare)) return null;
     const second = this.titleAt(j);
     if (!second || second.normStart <= t.starts[j]) return null;
-    const name = this.holderNameAt(this.holderStart(second, limit), limit);
+    const name = this.holderNameAt(second, this.holderStart(second, limit), limit);
     return name && !this.spokespersonMention(j, second, name) ? { title: second, name } : null;
   }
 
@@ -1386,6 +1399,9 @@ export function readsAsNounWithHa(k: Knowledge, word: string): boolean {
 
 /** The longest stem a word joined by و with the pronoun ه may have (وصفعه، وزملائه، ووالده); longer ones are names (ويكرمسينغه). */
 const MAX_STEM_AFTER_WAW = 5;
+
+/** The conjunction ف (U+0641), which opens the answer of أما. */
+const FA = 0x0641;
 
 /** The conjunction و (U+0648); ف is left out: French names open with it (فوكييه، فينيه). */
 const WAW = 0x0648;
