@@ -3,7 +3,7 @@
 
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { quoteCounts, type QuoteCounts } from '../../../server/src/shared/quoteCounts';
-import { plural } from './trees';
+import { plural } from '../../../server/src/shared/plural';
 
 export type ArticleStats = QuoteCounts;
 

@@ -9,6 +9,7 @@ import type { JsonQuote, JsonReport } from '../../../server/src/protocol';
 import type { ReviewedArticle } from '../../../server/src/protocol';
 import { RULE_CATALOG } from '../../../server/src/shared/ruleCatalog';
 import { clip, findingLocation, mentionLocation, quoteLocation, type Location } from './locations';
+import { plural } from '../../../server/src/shared/plural';
 
 export interface TreeNode {
   /** Unique and stable across refreshes, so expansion survives an update. */
@@ -30,9 +31,6 @@ export type PathOf = (article: ReviewedArticle) => string;
 
 export const UNATTRIBUTED_KEY = 'unattributed';
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 // Short labels: the side bar cuts what overflows at its right, which is the START of an
 // Arabic text; a label that fits keeps its start (the tooltip has it whole).

@@ -4,6 +4,7 @@
 // Fed one object at a time, so it never holds the run, only its counts.
 
 import type { JsonReport } from '../report/jsonReport';
+import { plural } from '../shared/plural';
 
 export interface OutletSummary {
   outlet: string;
@@ -111,18 +112,15 @@ export class Summarizer {
   }
 }
 
-/** "1 article", "2 articles": a count and its noun. */
-const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** A readable digest: one block per outlet, then the speakers with the most statements. */
 export function digestText(d: RunDigest, topSpeakers: number): string {
-  const lines = [`${counted(d.articles, 'article')}${d.skippedLines ? `, ${counted(d.skippedLines, 'line')} skipped (not a report)` : ''}`, ''];
+  const lines = [`${plural(d.articles, 'article')}${d.skippedLines ? `, ${plural(d.skippedLines, 'line')} skipped (not a report)` : ''}`, ''];
   for (const o of d.outlets) {
     const share = o.statements ? ` (${((100 * o.unattributedStatements) / o.statements).toFixed(1)}%)` : '';
-    lines.push(`${o.outlet}: ${counted(o.articles, 'article')}, ${counted(o.statements, 'statement')}, ${o.unattributedStatements} unattributed${share}${o.errors ? `, ${counted(o.errors, 'error')}` : ''}${o.notText ? `, ${o.notText} not text` : ''}`);
+    lines.push(`${o.outlet}: ${plural(o.articles, 'article')}, ${plural(o.statements, 'statement')}, ${o.unattributedStatements} unattributed${share}${o.errors ? `, ${plural(o.errors, 'error')}` : ''}${o.notText ? `, ${o.notText} not text` : ''}`);
     for (const [code, n] of Object.entries(o.findings)) lines.push(`  ${String(n).padStart(7)}  ${code}`);
   }
   lines.push('', `speakers (${d.speakers.length}), most statements first:`);
-  for (const s of d.speakers.slice(0, topSpeakers)) lines.push(`  ${String(s.statements).padStart(7)}  ${s.name}  (${counted(s.articles, 'article')}; ${s.outlets.join(', ')})`);
+  for (const s of d.speakers.slice(0, topSpeakers)) lines.push(`  ${String(s.statements).padStart(7)}  ${s.name}  (${plural(s.articles, 'article')}; ${s.outlets.join(', ')})`);
   return lines.join('\n');
 }

@@ -7,8 +7,7 @@ import type { Analysis, Quote, Span } from '../analysis';
 import { quoteCounts } from '../shared/quoteCounts';
 import type { Converter } from './convert';
 import { within } from './within';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../shared/plural';
 
 /** "3 quotes · 2 speakers · 1 unattributed" for the statements inside a span. */
 export function countsTitle(statements: Quote[]): string {

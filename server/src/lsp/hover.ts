@@ -13,6 +13,7 @@ import { entityAt } from './entityAt';
 import { escapeMarkdown as md, safeLink } from './markdown';
 import { articleShare, type FolderCount } from './folderTotals';
 import type { ArticleIndex } from './workspaceIndex';
+import { plural } from '../shared/plural';
 
 /** How often an entity appears in the other articles of the folder: statements (speakers) or mentions (organizations). */
 export type { FolderCount };
@@ -46,8 +47,6 @@ export function folderCounts(index: ArticleIndex, uri: string): FolderCounts {
     },
   };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function markdown(value: string): MarkupContent {
   return { kind: 'markdown', value };

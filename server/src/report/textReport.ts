@@ -6,6 +6,7 @@ import { LineIndex } from '../analysis/lineIndex';
 import { clipText } from './clip';
 import type { FileFailure } from './fileFailure';
 import { printable } from './printable';
+import { plural } from '../shared/plural';
 
 const KIND_LABEL = { statement: 'statement', term: 'term', title: 'title' } as const;
 
@@ -28,8 +29,7 @@ export function toTextReport(file: string, a: Analysis): string {
     for (const s of a.sections) out.push(`    ${at(s.heading.start).padEnd(7)} ${s.heading.text}`);
   }
   const statements = a.quotes.filter((q) => q.kind === 'statement');
-  const termsAndTitles = a.quotes.length - statements.length;
-  out.push(`  quotes   ${a.quotes.length} (${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}, ${termsAndTitles} ${termsAndTitles === 1 ? 'term or title' : 'terms and titles'})`);
+  out.push(`  quotes   ${a.quotes.length} (${plural(statements.length, 'statement')}, ${plural(a.quotes.length - statements.length, 'term or title', 'terms and titles')})`);
   for (const s of a.speakers) {
     out.push(`  ◆ ${s.name}${s.role ? ` — ${s.role}` : ''}${s.aliases.length ? `  (also: ${s.aliases.join('، ')})` : ''}`);
     for (const qi of s.quotes) {
