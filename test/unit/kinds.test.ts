@@ -72,6 +72,26 @@ describe('quote kinds', () => {
     assert.equal(b.quotes[0].kind, 'statement');
   });
 
+  it('reads a country before a headline\'s colon as the place of the news it tells: a word or two quoted in that news are a term', () => {
+    const body = ['', 'أعلنت السلطات في بيان صباح اليوم تفاصيل القضية.'];
+    const news = ['مالطا: توقيف صياد في قضية "تهريب وقود"', 'فنلندا: البرلمان يمرر قانونا "صارما" للهجرة', 'فنلندا: "عمال الميناء" يضربون عن العمل'];
+    for (const headline of news) {
+      const a = article([headline, ...body]);
+      assert.equal(a.quotes[0].kind, 'term', headline);
+      assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0, headline);
+    }
+    // The country speaks when the headline reads as speech, when the quote is what it says of
+    // the clause's subject (its predicate), or when the quote is all that follows the colon.
+    for (const headline of ['فنلندا: لن نقبل أي "ابتزاز" في ملف الطاقة', 'فنلندا: سياسة الجيران "مجحفة"', 'فنلندا: "غير صحيحة"']) {
+      const a = article([headline, ...body]);
+      assert.equal(a.quotes[0].kind, 'statement', headline);
+      assert.equal(speakerOf(a, a.quotes[0]), 'فنلندا', headline);
+    }
+    // A person before the colon is who speaks, whatever the headline tells.
+    const person = article(['الوزير هانسن: البرلمان يمرر قانونا "صارما" للهجرة', ...body]);
+    assert.equal(person.quotes[0].kind, 'statement');
+  });
+
   it('lets the statement threshold be configured', () => {
     // The threshold applies to quotes that no cue introduces.
     const text = 'وقال الوزير إن القرار صائب. "لن نتراجع عن هذه الخطوة المهمة".';

@@ -17,6 +17,7 @@ import { writtenAsCommonWord } from './commonWords';
 import { isCommonLetter } from '../shared/scripts';
 import { quotedCueSubject } from './quotedCueSubject';
 import { ownerAfterLam } from './ownerAfterLam';
+import { placeBeforeColon } from './placeBeforeColon';
 
 export interface KindOptions {
   /** Quotes with fewer words are terms unless a colon introduces them. */
@@ -297,6 +298,9 @@ export function decideKind(
   // In a headline or sub-heading, quoted words are someone's only when a cue or `Name:` introduces them.
   // A word or two after a bare colon (مونديال 2018: "ميسي إيران") is as short as a name: a
   // statement only if the attribution finds whose (statementOnlyByItsCue), as under a cue.
+  // A country's name before the colon may be the story's place (مالي: مقتل 11 جهاديا في "كمين إرهابي"): its label, no one's words.
+  if ((q.block.kind === 'title' || q.block.kind === 'heading') && governor?.side === 'headline' && words.length > 0 && words.length < options.statementMinWords && placeBeforeColon(doc, q, f.first, (i) => kindMemos(doc.knowledge).speechWord.at(doc.tokens, i)))
+    return is('term', 'place-before-colon');
   if (q.block.kind === 'title' || q.block.kind === 'heading') return is(governor && words.length > 0 ? 'statement' : 'term', governor && words.length < options.statementMinWords && (!colonBefore || !governor.cue) ? SHORT_UNDER_CUE : 'headline');
   // `X: "…"` is someone's words when a speech verb or a long enough quote says so;
   // `القاهرة: «الشرق الأوسط»` (a dateline and a name) is not.
