@@ -274,6 +274,18 @@ describe('quote kinds', () => {
     assert.equal(article('ووصف الوزير الخطوة بـ"المهمة".').quotes[0].kind, 'statement');
     assert.equal(article('وتقدمت القوات في خطوة وصفها المتحدث باسم التحالف بـ"الإنجاز الكبير".').quotes[0].kind, 'statement');
   });
+  it('calls a quote that opens with the noun of its kind and a definite or a name\'s word in construct with it a name, whatever verb governs it', () => {
+    const names = [
+      'وأعلنت الحكومة أنها ستطلق "استراتيجية النهوض" الشهر المقبل.',
+      'وأعلن الوزير أن "صندوق التنمية الريفية" سيمول المشروع.',
+      'وقال الوزير إن الوفد شارك في "مؤتمر لندن للمانحين" الأسبوع الماضي.',
+    ];
+    for (const text of names) assert.equal(article(text).quotes[0].kind, 'term', text);
+    // An adjective after the head describes; a verb after it makes a clause; a describing verb's object is the speaker's word.
+    const words = ['ووصف الوزير الاقتراح بأنه "خطة بديلة".', 'وقالت النائبة إن البلاد تحتاج "برنامج يحمي الأطفال".', 'ووصف الوزير اللقاء بأنه "مؤتمر المصالحة".'];
+    for (const text of words) assert.equal(article(text).quotes[0].kind, 'statement', text);
+  });
+
   it('calls the name after the noun of a named thing (حقل، غاز، منظمة، ناقلة، أجهزة، مقياس) a term under any verb, an adjective agreeing with it a description', () => {
     const a = article('وقال الوزير إن حقل "زيلوف" ينتج الغاز، وإن غاز "زيلوفيتشوك" استخدم، وإن أجهزة "زيلوفون" لا تعمل، وإن منظمة "أطباء بلا حدود" غادرت، وإن الزلزال بلغ 5 درجات على مقياس "زيلتر".');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['term', 'term', 'term', 'term', 'term']);

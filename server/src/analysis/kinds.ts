@@ -270,6 +270,12 @@ export function decideKind(
   if (!f.inReportedClause() && titleHeadBefore(doc, q, governor, f.first) && !f.readsAsSpeech()) return is('title', 'title-head-at-distance');
   // A name that carries the noun of its kind: ما قبل "اتفاقية أوسلو"، تحرير "معسكر الكمب".
   if (words.length >= 2 && words.length <= 3 && lx.nameHeads.has(words[0]) && !agreeingAdjectives(doc, words.slice(1))) return is('term', 'headed-name');
+  // …and so does one whose head is an organization's or a title's, up to four words, when the
+  // word after the head is definite or a name's (استراتيجية العزم، مؤتمر ميونيخ للأمن، بنك المستقبل
+  // الإيراني): in construct with it, a name. An adjective there describes (عملية عسكرية، خطة بديلة);
+  // so does the object of a verb that describes (وصفه بأنه "مقال أجوف"، تصفه بأنه "دورة ألعاب السلام").
+  if (words.length >= 2 && words.length <= SHORT_QUOTE_WORDS && headedByItsKind(doc, words, f.first) && !f.readsAsSpeech() && !namedBy(doc, governor) && !(governor && governedBy(doc, governor, 'baObjectVerbs')))
+    return is('term', 'headed-name');
   // A short quote between its cue and the إن/أن that opens what was said belongs to the
   // subject or the object, a name: أكدت "أكسينتور" أن …، وذكر صحافي لدى "إيريب" … أنه …
   if (words.length <= SHORT_QUOTE_WORDS && governor?.side === 'before' && beforeItsContent(f) && !f.readsAsSpeech()) return is('term', 'before-content');
@@ -854,6 +860,25 @@ function agreeingAdjectives(doc: ArticleDocument, words: string[]): boolean {
     const bare = w.replace(/^و/u, '');
     return !doc.knowledge.morphology.definite(bare) && bare.length >= 4 && [...endings].some((e) => bare.endsWith(e));
   });
+}
+
+/**
+ * Whether a quote opens with the noun of its kind, without the article or a pronoun (a name's,
+ * an organization's or a title's head: lexicon nameHeads, organizationHeads, titleHeads) and
+ * goes on with a definite word or a name's word in construct with it, and no word after the
+ * head reads as a present verb (قانون يناسب هذا الهدف is a clause).
+ */
+function headedByItsKind(doc: ArticleDocument, words: string[], first: number): boolean {
+  const lx = doc.knowledge.lexicon;
+  const m = doc.knowledge.morphology;
+  const head = words[0];
+  const isHead = (w: string): boolean => lx.titleHeads.has(w) || lx.nameHeads.has(w) || !!lx.organizationHeads?.has(w);
+  // A title's head with a pronoun (كتابه، the list's own form) is someone's, and normalized, كتابة
+  // (writing) reads the same: neither opens a name. جامعة is no pronoun form of جامع, a place's head.
+  if (m.definite(head) || !isHead(head) || m.withoutPronoun(head).some((w) => lx.titleHeads.has(w))) return false;
+  if (!m.definite(words[1]) && !nameWordAt(doc, words, first, 1)) return false;
+  for (let i = 1; i < words.length; i++) if (!m.definite(words[i]) && m.presentGender(words[i]) !== null) return false;
+  return true;
 }
 
 /** How many words may stand between a title head and its title (كتاب الصحفي الأمريكي المرموق بوب وودورد "…"). */
