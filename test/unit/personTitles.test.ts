@@ -35,6 +35,11 @@ describe('person titles: the name after the title speaks', () => {
     assert.deepEqual(speakers('وقال الباحث في مركز الدراسات الاستراتيجية، ريتشارد بيرنز، إن "التوتر سيستمر".'), ['ريتشارد بيرنز']);
   });
 
+  it('reads the name that closes the clause after a relative clause on the title (القاضية التي …)', () => {
+    assert.deepEqual(speakers('وقالت القاضية التي نظرت في القضية حينها إيفلين بيكر لبي بي سي "هذا هو الحكم الوحيد الذي أندم على اتخاذه".'), ['إيفلين بيكر']);
+    assert.deepEqual(speakers('وقالت السيدة التي تدعى ماري لوران إن "الطائرة تأخرت ساعتين".'), ['ماري لوران']);
+  });
+
   it('does not give the words to the name of a title in the genitive (الطبيب السابق للرئيس …)', () => {
     const names = speakers('وقال الطبيب السابق للرئيس الأمريكي دونالد ترامب في مقابلة إن "الرسالة لم تكن لي".');
     assert.ok(!names.includes('دونالد ترامب'), names.join(' / '));

@@ -1,7 +1,8 @@
 // The person a title no role lists names: the words real copy writes before a person's name
 // after a speech verb (lexicon.corpusPersonTitles, mined by scripts/mine-word-classes.mjs:
-// المدرب، القاضية، البروفيسور). The name after such a title, or after its complement, speaks;
-// without one the title stays a noun phrase that speaks (speakerAt.ts, phraseSpeaker).
+// المدرب، القاضية، البروفيسور). The name after such a title, its complement or a relative
+// clause on it speaks; without one the title stays a noun phrase that speaks (speakerAt.ts,
+// phraseSpeaker).
 
 import { writtenAsCommonWord } from '../commonWords';
 import { isOrganizationAddressee } from '../people';
@@ -25,8 +26,9 @@ export function personTitlePhrase(cx: AttributionContext, phrase: SubjectPhrase)
 /**
  * The person a title no role lists names (personTitlePhrase): a name right after it (المدرب
  * الإيطالي فابيو كابيلو إن)، or, after the title's complement (ل on a noun or a body, or an
- * office preposition: المدرب السابق لنادي إشبيلية أوناي إيمري إن، الباحث في مركز …، X)، the
- * name that closes the clause as it does a listed title's. Not when the phrase runs over a
+ * office preposition: المدرب السابق لنادي إشبيلية أوناي إيمري إن، الباحث في مركز …، X) or a
+ * relative clause (السياسي الذي ينتمي لحزب … مارتن سيكرت، إن)، the name that closes the
+ * clause as it does a listed title's. Not when the phrase runs over a
  * title in the genitive (الطبيب السابق للرئيس الأمريكي دونالد ترامب: the name is the president's).
  */
 export function namedAfterPersonTitle(cx: AttributionContext, phrase: SubjectPhrase): { cluster: PersonCluster; end: number } | null {
@@ -40,6 +42,8 @@ export function namedAfterPersonTitle(cx: AttributionContext, phrase: SubjectPhr
   // المهاجم السابق لأستون فيلا، ديون دوبلن: a name under ل or ب may be the body the title is of.
   const underPreposition = !!direct && /^[لب]../u.test(t.text(direct.first)) && !k.personIndex.hasWord(t.text(direct.first));
   let name = underPreposition ? null : direct;
+  // القاضية التي نظرت في القضية حينها إيفلين بيكر إن: a relative clause, then the name closing the clause.
+  if (!name && k.lexicon.relativePronouns?.has(t.text(end))) name = nameClosingRelative(cx, end);
   if (!name && (complement || underPreposition || k.lexicon.officePrepositions.has(t.text(end)))) {
     // The name closing the clause must read as nothing but a name; one set off by commas
     // after the complement (…، ديون دوبلن،) is one by its place.
@@ -53,8 +57,40 @@ export function namedAfterPersonTitle(cx: AttributionContext, phrase: SubjectPhr
   // المدرب الفرنسي لأرسنال أرسين فينغر: the body under ل, then the name.
   if (!name && direct) name = direct.end - direct.first >= 3 ? { first: direct.first + 1, end: direct.end, knowledgeId: null } : direct;
   if (!name) return null;
+  // التي تدعى فلورار لو: the verb that introduces the name is no part of it.
+  if (name.end - name.first > 2 && k.lexicon.namedVerbs?.has(t.text(name.first))) name = { first: name.first + 1, end: name.end, knowledgeId: null };
   const c = register(cx, nameMention(t, name.first, name.end, name.knowledgeId));
   return c ? { cluster: c, end: name.end } : null;
+}
+
+/** How many words a relative clause on a title may run before the name that closes it. */
+const MAX_RELATIVE_WORDS = 14;
+
+/**
+ * The name of two or three words that ends the relative clause opened at token `from` (الذي،
+ * التي), right before a mark, a comma or إن/أن (or an addressee before them): السياسي الذي
+ * ينتمي لحزب البديل مارتن سيكرت، إن.
+ * Only words that read as nothing but a name (onlyNameWords), not a preposition's object.
+ */
+function nameClosingRelative(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
+  const { t, doc } = cx;
+  const k = doc.knowledge;
+  let end = from + 1;
+  while (end < t.count && end - from <= MAX_RELATIVE_WORDS && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) && !k.lexicon.complementizers.has(t.text(end))) end++;
+  if (end >= t.count || end - from > MAX_RELATIVE_WORDS) return null;
+  // … إيفلين بيكر لبي بي سي "…": whom the words were said to ends the name.
+  for (let p = end - 1; p > from + 2 && p >= end - 4; p--) {
+    if (isOrganizationAddressee(k, t.text(p)) || k.lexicon.anonymousEnds.has(t.text(p))) {
+      end = p;
+      break;
+    }
+  }
+  for (let first = Math.max(from + 2, end - 3); first <= end - 2; first++) {
+    if (k.lexicon.prepositions.has(t.text(first - 1)) || !onlyNameWords(cx, { first, end })) continue;
+    const known = k.personIndex.match(t, first, false);
+    return { first, end, knowledgeId: known && known.end === end ? known.value : null };
+  }
+  return null;
 }
 
 /** Whether token i is ل on a title (للرئيس، للمدرب): the genitive's holder, not the phrase's, is named after it. */
