@@ -13,15 +13,22 @@
 //   corpusLamNouns     — three-letter words of the two classes above written under the
 //                       preposition ل at least --min-lam times (لنزع، لوقف): under ب (بنزع
 //                       السلاح) a preposition's object, never a name's word.
+//   corpusPersonTitles — definite nouns that, right after a speech verb (cues.json), are
+//                       followed by a person's name (after at most two definite adjectives)
+//                       at least --min-title times and in at least --title-ratio of their
+//                       uses there: وقال المدرب الإيطالي فابيو كابيلو، قالت القاضية X إن.
+//                       A name here is two to four words the corpus writes as nothing else
+//                       (none of the classes above, never with the article, no grammar word)
+//                       closed by a comma, a colon, a quote, a bracket or a grammar word.
 //
-//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--min-lam N] [--show w1,w2]
+//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--min-lam N] [--min-title N] [--title-ratio R] [--show w1,w2] [--titles]
 //     writes server/src/knowledge/word-classes.json (lists sorted, so a rebuild diffs cleanly).
 //
 // Matching is plain (light normalization, whole words); the lists are written normalized for
 // matching (normalizeForMatch), so that the knowledge build takes their 12,000 words as they
 // are (the language profile's normalizedLists; test/unit/languageProfile.test.ts checks it).
 
-import { createReadStream, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
@@ -56,6 +63,31 @@ const VERB_PARTICLES = new Set(['قد', 'لقد', 'وقد', 'فقد', 'لم', '�
 const DEFINITE = /^(?:وبال|وال|بال|فال|كال|ال)(.+)$/u;
 const LAM_DEFINITE = /^(?:ول|ف?ل)ل(.+)$/u;
 
+const knowledgeDir = join(root, 'server', 'src', 'knowledge');
+const readKnowledge = (file) => JSON.parse(readFileSync(join(knowledgeDir, file), 'utf8'));
+/**
+ * The speech verbs' forms as written after و/ف (cues.json; not the ambiguous ones, nor the
+ * forms with an object pronoun, after which a definite noun is no subject).
+ */
+const cues = readKnowledge('cues.json');
+const ambiguous = new Set(cues.ambiguousForms.map(light));
+const speechVerbs = new Set();
+for (const verb of cues.verbs) {
+  const forms = new Set(verb.forms.map(light));
+  for (const f of forms) {
+    if (ambiguous.has(f) || [...forms].some((g) => g !== f && /^(?:ه|ها|هم)$/u.test(f.slice(g.length)) && f.startsWith(g))) continue;
+    for (const p of ['', 'و', 'ف']) speechVerbs.add(p + f);
+  }
+}
+/** Grammar words (lexicon.json), never a name's: prepositions, complementizers, time words, relatives… */
+const lexicon = readKnowledge('lexicon.json');
+const grammarWords = new Set(
+  ['nameStops', 'prepositions', 'timeWords', 'notSubjects', 'complementizers', 'subjectStops', 'relativePronouns', 'anonymousEnds', 'honorifics'].flatMap((list) => lexicon[list].map(light)),
+);
+/** The tokens a speech verb and a definite word open (words and the marks that close a name), read once the classes are known. */
+const TOKEN = /[\u0621-\u064A]+|[،,:"«“(]/gu;
+const afterSpeech = [];
+
 const afterParticle = new Map();
 const bare = new Map();
 const definite = new Map();
@@ -64,7 +96,10 @@ const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
 for await (const line of lines) {
   if (!line.trim()) continue;
-  const words = light(JSON.parse(line).text).match(WORD) ?? [];
+  const text = light(JSON.parse(line).text);
+  const words = text.match(WORD) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
+  for (let i = 0; i + 1 < tokens.length; i++) if (speechVerbs.has(tokens[i]) && tokens[i + 1].startsWith('ال')) afterSpeech.push(tokens.slice(i + 1, i + 9));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (i > 0 && VERB_PARTICLES.has(words[i - 1]) && !w.startsWith('ال') && !VERB_PARTICLES.has(w)) inc(afterParticle, w);
@@ -91,16 +126,47 @@ const articleWords = [...definite].filter(([w, n]) => w.length >= 3 && n >= minA
 const minLam = Number(opt('min-lam', 20));
 const withArticle = new Set([...commonNouns, ...articleWords]);
 const lamNouns = [...bare].filter(([w, n]) => w.length === 4 && w.startsWith('ل') && n >= minLam && withArticle.has(w.slice(1))).map(([w]) => w.slice(1));
+// corpusPersonTitles: the definite word after a speech verb, when a name follows it (after at
+// most two definite adjectives: المدرب الإيطالي فابيو كابيلو), in enough of its uses there.
+const nonNames = new Set([...verbs, ...commonNouns, ...articleWords]);
+const writtenWithArticle = (w) => (definite.get(w) ?? 0) > 0.02 * Math.max(1, bare.get(w) ?? 0);
+/** A word the corpus writes as nothing but a name: no class above, no grammar word, not with the article, not a proclitic on a word that is. */
+const nameWord = (w) =>
+  w !== undefined && w.length >= 2 && !/^[،,:"«“(]/u.test(w) && !w.startsWith('ال') && !grammarWords.has(w) && !nonNames.has(w) && !writtenWithArticle(w) && !(/^[بلوف]/u.test(w) && (nonNames.has(w.slice(1)) || w.startsWith('ال', 1) || writtenWithArticle(w.slice(1))));
+const titleUses = new Map();
+const titleNamed = new Map();
+for (const o of afterSpeech) {
+  const head = o[0];
+  inc(titleUses, head);
+  let j = 1;
+  while (j < 3 && o[j]?.startsWith('ال') && !grammarWords.has(o[j])) j++;
+  if (!nameWord(o[j]) || !nameWord(o[j + 1])) continue;
+  let e = j + 2;
+  while (e < j + 4 && nameWord(o[e])) e++;
+  if (e < o.length && (/^[،,:"«“(]/u.test(o[e]) || grammarWords.has(o[e]))) inc(titleNamed, head);
+}
+// A title and its feminine (القاضي، القاضية) are one noun: their counts are pooled.
+const masculine = (w) => (w.endsWith('ه') && titleUses.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
+const pooledUses = new Map();
+const pooledNamed = new Map();
+for (const [w, n] of titleUses) pooledUses.set(masculine(w), (pooledUses.get(masculine(w)) ?? 0) + n);
+for (const [w, n] of titleNamed) pooledNamed.set(masculine(w), (pooledNamed.get(masculine(w)) ?? 0) + n);
+const minTitle = Number(opt('min-title', 4));
+const titleRatio = Number(opt('title-ratio', 0.08));
+const keptTitle = (w) => (pooledNamed.get(masculine(w)) ?? 0) >= minTitle && pooledNamed.get(masculine(w)) >= titleRatio * pooledUses.get(masculine(w));
+const personTitles = [...titleNamed.keys()].filter(keptTitle);
+if (args.includes('--titles')) for (const [w, n] of [...pooledNamed].sort((a, b) => b[1] - a[1])) if (n >= 2) console.log(n, pooledUses.get(w), (n / pooledUses.get(w)).toFixed(2), w, keptTitle(w) ? 'KEPT' : '');
 if (args.includes('--show')) for (const w of args[args.indexOf('--show') + 1].split(',')) console.log(w, 'def', definite.get(w) ?? 0, 'bare', bare.get(w) ?? 0, 'afterParticle', afterParticle.get(w) ?? 0);
 /** A list as matching reads it: normalized, each word once, sorted (a rebuild diffs cleanly). */
 const normalizedList = (words) => [...new Set(words.map(normalizeForMatch))].sort();
 const out = {
   $comment:
-    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s. corpusLamNouns: three-letter words of the last two classes also written under the preposition ل at least 20 times (لنزع، لوقف): under ب (بنزع) a preposition\'s object, no name\'s word.',
+    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s. corpusLamNouns: three-letter words of the last two classes also written under the preposition ل at least 20 times (لنزع، لوقف): under ب (بنزع) a preposition\'s object, no name\'s word. corpusPersonTitles: definite words that, right after a speech verb, a person\'s name follows (after at most two definite adjectives) at least 4 times and in at least 8% of their uses there, a title and its feminine counted together (القاضي، القاضية): a title no role lists, whose name after it speaks.',
   corpusVerbs: normalizedList(verbs),
   corpusCommonNouns: normalizedList(commonNouns),
   corpusArticleWords: normalizedList(articleWords),
   corpusLamNouns: normalizedList(lamNouns),
+  corpusPersonTitles: normalizedList(personTitles),
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length}, lamNouns ${lamNouns.length} → ${outFile}`);
+console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length}, lamNouns ${lamNouns.length}, personTitles ${personTitles.length} → ${outFile}`);

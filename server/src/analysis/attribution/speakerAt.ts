@@ -15,6 +15,7 @@ import type { AttributionContext } from './context';
 import { current, latestAnonymous, register } from './subjectHistory';
 import { isVerbWord } from './cueSubject';
 import { noteDescribedSpokesperson, noteSpokesperson, spokespersonBack } from './spokesperson';
+import { namedAfterPersonTitle, personTitlePhrase } from './personTitle';
 
 /** The longest quoted name after a head noun (صحيفة "وول ستريت جورنال"). */
 const MAX_QUOTED_NAME = 5;
@@ -419,7 +420,7 @@ export function withClosingName(cx: AttributionContext, m: PersonMention): Perso
 }
 
 /** The name that closes a clause from token `from` on (people.trailingName), outside any organization's name, of two words at least. */
-function closingName(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
+export function closingName(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
   const { people } = cx;
   const name = people.trailingName(from);
   if (!name) return null;
@@ -445,10 +446,14 @@ function nameAfterComma(cx: AttributionContext, j: number): { first: number; end
  * spokesperson so named is the one a later المتحدث refers to.
  */
 function describedName(cx: AttributionContext, phrase: SubjectPhrase): { cluster: PersonCluster; end: number } | null {
+  const person = personTitlePhrase(cx, phrase);
   const named =
     ((phrase.type === 'anonymous' || phrase.type === 'group') ? nameAfterDescription(cx, phrase.end, phrase.type === 'group') : null) ??
+    (person ? namedAfterPersonTitle(cx, phrase) : null) ??
     ((phrase.type === 'anaphor' || phrase.type === 'anonymous' || (phrase.type === 'institution' && phrase.end === phrase.first + 1)) ? nameInApposition(cx, phrase.end) : null);
   if (named) noteSpokesperson(cx, phrase.first, named.cluster);
+  // وقالت القاضية دانا سابرو … وأضافت القاضية: the bare title later is the one it named.
+  if (named && person) cx.byHead.set(phrase.head, named.cluster);
   return named;
 }
 
@@ -485,7 +490,7 @@ const MAX_TITLE_COMPLEMENT_WORDS = 8;
  * the complement opens a clause or another person (a verb, إن، الذي، a time word, a named
  * mention, ب on a common noun).
  */
-function nameAfterTitleComplement(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
+export function nameAfterTitleComplement(cx: AttributionContext, from: number): { first: number; end: number; knowledgeId: string | null } | null {
   const { t, people, mentionByToken, doc } = cx;
   const k = doc.knowledge;
   const lx = k.lexicon;
