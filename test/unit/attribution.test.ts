@@ -295,6 +295,15 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(a)[0].speaker, 'الرئاسة الفرنسية');
   });
 
+  it('never carries a verb over to a name in the clause it reports (وقال إن المدير كريم الراشد "…")', () => {
+    // No man spoke or was named before وقال: the director is inside the reported words.
+    const a = article('ونفت الوزيرة سلمى الحلبي الاتهامات. وقال إن المدير العام كريم الراشد "سيستقيل من منصبه قبل نهاية العام".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), [null]);
+    // A man named before the verb is carried over, past the name after إن.
+    const b = article('وكان السفير سامر حداد في الاجتماع. ونفت الوزيرة سلمى الحلبي الاتهامات. وقال إن المدير العام كريم الراشد "سيستقيل من منصبه قبل نهاية العام".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سامر حداد']);
+  });
+
   it('gives relayed words to the one after عن (ونقلت رويترز عن مسؤول قوله)', () => {
     const a = article('ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن "الباب لا يزال مفتوحا أمام الدبلوماسية".');
     assert.equal(statements(a)[0].speaker, 'مسؤول أوروبي');

@@ -240,11 +240,30 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   // shares its subject, a name no list knows too.
   const joinedVerb = opens && !opening && morph.conjunction(t.text(cue.first)) !== null ? joinedVerbSubject(cx, windowStart, cue.first) : null;
   if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
-  const carried = current(cx, cue.gender, object);
+  const carried = current(cx, cue.gender, object, reportedClauseStart(cx, cue));
   // Nobody to carry over: words written after the verb that no reader took are its subject still.
   const written = carried || object ? null : unreadSubjectAfter(cx, cue);
   if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
   return { cluster: carried, carried: true, rule: 'last-subject' };
+}
+
+/** How many words after a verb the إن/أن of the clause it reports may stand (وقال في بيان صادر عنه إن). */
+const REPORTED_CLAUSE_REACH = 8;
+
+/**
+ * Where the clause a verb reports opens: the إن/أن within a few words after it, before any
+ * stop or quote mark (a normalized offset; the largest number when there is none). A name
+ * read from there on (وقال إن غريب فقيم، …، "…") is inside the reported words, not the one
+ * the verb carries over.
+ */
+function reportedClauseStart(cx: AttributionContext, cue: CueHit): number {
+  const { t, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  for (let k = cue.end; k < t.count && k - cue.end < REPORTED_CLAUSE_REACH; k++) {
+    if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && /[.!?؟:"«»“”\n]/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) break;
+    if (lx.complementizers.has(t.text(k))) return t.starts[k];
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /**
