@@ -309,6 +309,19 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(a)[0].speaker, 'مسؤول أوروبي');
   });
 
+  it('gives words relayed from a pronoun (نقلت عنه الوكالة قوله) to whom the pronoun points back at, not to the relaying agency', () => {
+    const a = article([
+      'وصل وزير الخارجية سامر الحلبي إلى موسكو أمس.',
+      'ونقلت عنه وكالة الأنباء الرسمية قوله: "المحادثات كانت مثمرة"، مضيفا أن الجانبين "اتفقا على خطة عمل".',
+      'والتقت الوزيرة ليلى حداد نظيرها الروسي، ونقلت الوكالة عنها قولها إن "الزيارة ناجحة".',
+      'كما كشف مصدر مسؤول، نقلت عنه صحيفة محلية، أن "الاتفاق سيوقع قريبا".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي', 'سامر الحلبي', 'ليلى حداد', 'مصدر مسؤول']);
+    // With nobody before it for the pronoun to point at, the relaying agency is all the text gives.
+    const b = article('ونقلت عنه وكالة الأنباء الرسمية قوله: "المحادثات كانت مثمرة".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['وكالة الأنباء الرسمية']);
+  });
+
   it('reads a name in apposition (X، وزير الخارجية المصري، قال)', () => {
     const a = article(['عنوان', '', 'سامح شكري، وزير الخارجية المصري، قال إن التحقيق "سيستمر دون أي تدخل سياسي".', '', 'وأضاف شكري: "لا أحد فوق القانون".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سامح شكري', 'سامح شكري']);

@@ -4,7 +4,7 @@
 
 import { normalizeForMatch } from '../normalize';
 import { SPEAKER_PLACEHOLDER } from '../placeholder';
-import type { CueHit } from '../cues';
+import type { CueHit, Gender } from '../cues';
 import type { OrganizationHit } from '../organizations';
 import type { PersonCluster } from '../speakers';
 import type { AttributionRule } from '../types';
@@ -50,6 +50,27 @@ export function relayMarkerAt(cx: AttributionContext, j: number): number {
     if (k === words.length) return words.length;
   }
   return 0;
+}
+
+/**
+ * A relay marker whose last word carries a pronoun at token j (عنه، عنها، على لسانه): the
+ * relay passes on the words of the one the pronoun points back at. The pronoun's gender
+ * (null for a plural or dual), or undefined when there is no such marker.
+ */
+export function relayPronounAt(cx: AttributionContext, j: number): Gender | null | undefined {
+  const { t, morph, relayMarkers } = cx;
+  for (let m = 0; m < relayMarkers.length; m++) {
+    const words = relayMarkers[m];
+    const last = j + words.length - 1;
+    if (last >= t.count) continue;
+    let k = 0;
+    while (k < words.length - 1 && t.text(j + k) === words[k] && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k]))) k++;
+    if (k < words.length - 1 || (k > 0 && !t.onlySpaceBetween(t.ends[last - 1], t.starts[last]))) continue;
+    const w = t.text(last);
+    const pronoun = morph.pronounSuffix(w);
+    if (pronoun && w.slice(0, -pronoun.length) === words[words.length - 1]) return morph.pronounGender(pronoun);
+  }
+  return undefined;
 }
 
 /** Whether the quick fix's speaker placeholder stands right after a cue. */

@@ -48,6 +48,39 @@ export function current(cx: AttributionContext, gender: Gender | null = null, ex
   return null;
 }
 
+/** How many of the latest subjects and of the latest people named latestInSentence reads back. */
+const SENTENCE_LOOKBACK = 8;
+
+/**
+ * The subject read last in [from, before) whose gender agrees, other than `except`, else the
+ * person named last there (وعندما سئل لافروف عن …، نقلت وسائل الإعلام عنه: the one the
+ * sentence named, though not as a subject), or null: a bounded look at the latest entries.
+ */
+export function latestInSentence(cx: AttributionContext, gender: Gender | null, except: PersonCluster | null, from: number, before: number): PersonCluster | null {
+  return latestIn(cx.history, cx.historyAt, gender, except, from, before) ?? latestIn(cx.named, cx.namedAt, gender, except, from, before);
+}
+
+/** The latest entry read in [from, before): one known to be of `gender` first (التقت الوزيرة ليلى نظيرها، … عنها), else one of no known gender. */
+function latestIn(list: PersonCluster[], at: number[], gender: Gender | null, except: PersonCluster | null, from: number, before: number): PersonCluster | null {
+  let sure: PersonCluster | null = null;
+  let sureAt = -1;
+  let loose: PersonCluster | null = null;
+  let looseAt = -1;
+  for (let k = list.length - 1; k >= 0 && list.length - k <= SENTENCE_LOOKBACK; k--, workMeter.steps++) {
+    const c = list[k];
+    if (at[k] < from || at[k] >= before || c === except) continue;
+    const sureGender = gender !== null && c.gender === gender;
+    if (sureGender && at[k] > sureAt) {
+      sure = c;
+      sureAt = at[k];
+    } else if (!sureGender && (!gender || !c.gender) && at[k] > looseAt) {
+      loose = c;
+      looseAt = at[k];
+    }
+  }
+  return sure ?? loose;
+}
+
 export function register(cx: AttributionContext, m: PersonMention): PersonCluster | null {
   const { registry, clusterOf, named } = cx;
   const known = clusterOf.get(m);
