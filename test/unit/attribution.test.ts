@@ -322,6 +322,20 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(b).map((s) => s.speaker), ['وكالة الأنباء الرسمية']);
   });
 
+  it('gives words after a relative whose verb resumes it as its object (المعارضة التي وصفها بأنها "…") to the one who describes, not to the antecedent', () => {
+    const a = article([
+      'عنوان',
+      '',
+      'وهاجم الرئيس سامر الحلبي أمس المعارضة التي وصفها بأنها "جماعات خارجة عن القانون".',
+      'والتقت الوزيرة ليلى حداد السفير كريم الراشد، الذي تصفه بأنه "صديق قديم للبلاد".',
+      'ورفضت الحكومة الخطة التي تصفها الصحافة المحلية بأنها "خطة إنقاذ".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي', 'ليلى حداد', 'الصحافة المحلية']);
+    // A pronoun of another gender is someone else: the antecedent describes (السفير الذي وصفها).
+    const b = article(['عنوان', '', 'والتقت الوزيرة ليلى حداد السفير كريم الراشد، الذي وصفها بأنها "صديقة قديمة للبلاد".']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['كريم الراشد']);
+  });
+
   it('reads a name in apposition (X، وزير الخارجية المصري، قال)', () => {
     const a = article(['عنوان', '', 'سامح شكري، وزير الخارجية المصري، قال إن التحقيق "سيستمر دون أي تدخل سياسي".', '', 'وأضاف شكري: "لا أحد فوق القانون".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سامح شكري', 'سامح شكري']);
