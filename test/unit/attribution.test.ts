@@ -336,6 +336,11 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(b).map((s) => s.speaker), ['كريم الراشد']);
   });
 
+  it('never reads a dateline (عمان، الأردن (CNN)--) as the opening verb and its subject', () => {
+    const a = article(['عنوان', '', 'عمان، الأردن (CNN)-- أكد وزير الخارجية سامر الحلبي، الخميس، أن بلاده ترفض ما وصفه بـ"التدخل السافر في شؤونها".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي']);
+  });
+
   it('reads a name in apposition (X، وزير الخارجية المصري، قال)', () => {
     const a = article(['عنوان', '', 'سامح شكري، وزير الخارجية المصري، قال إن التحقيق "سيستمر دون أي تدخل سياسي".', '', 'وأضاف شكري: "لا أحد فوق القانون".']);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سامح شكري', 'سامح شكري']);

@@ -381,6 +381,9 @@ export function sentenceSubject(cx: AttributionContext, start: number, limit: nu
     // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
     const next = t.norm.charCodeAt(t.starts[j + 1]);
     if (morph.isPrepositionLetter(next) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+    // دبي، الإمارات العربية المتحدة (CNN) — أعلنت …: a dateline's city and country, not a
+    // verb and its subject; a comma never stands between the opening verb and its subject.
+    if (!t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && t.commaBetween(t.ends[j], t.starts[j + 1])) return null;
   }
   const s = speakerAt(cx, j + 1, strict);
   if (!s || s.end > limit) return null;
