@@ -295,9 +295,50 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.equal(statements(a)[0].speaker, 'الرئاسة الفرنسية');
   });
 
+  it('never carries a verb over to a name in the clause it reports (وقال إن المدير كريم الراشد "…")', () => {
+    // No man spoke or was named before وقال: the director is inside the reported words.
+    const a = article('ونفت الوزيرة سلمى الحلبي الاتهامات. وقال إن المدير العام كريم الراشد "سيستقيل من منصبه قبل نهاية العام".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), [null]);
+    // A man named before the verb is carried over, past the name after إن.
+    const b = article('وكان السفير سامر حداد في الاجتماع. ونفت الوزيرة سلمى الحلبي الاتهامات. وقال إن المدير العام كريم الراشد "سيستقيل من منصبه قبل نهاية العام".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['سامر حداد']);
+  });
+
   it('gives relayed words to the one after عن (ونقلت رويترز عن مسؤول قوله)', () => {
     const a = article('ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن "الباب لا يزال مفتوحا أمام الدبلوماسية".');
     assert.equal(statements(a)[0].speaker, 'مسؤول أوروبي');
+  });
+
+  it('gives words relayed from a pronoun (نقلت عنه الوكالة قوله) to whom the pronoun points back at, not to the relaying agency', () => {
+    const a = article([
+      'وصل وزير الخارجية سامر الحلبي إلى موسكو أمس.',
+      'ونقلت عنه وكالة الأنباء الرسمية قوله: "المحادثات كانت مثمرة"، مضيفا أن الجانبين "اتفقا على خطة عمل".',
+      'والتقت الوزيرة ليلى حداد نظيرها الروسي، ونقلت الوكالة عنها قولها إن "الزيارة ناجحة".',
+      'كما كشف مصدر مسؤول، نقلت عنه صحيفة محلية، أن "الاتفاق سيوقع قريبا".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي', 'سامر الحلبي', 'ليلى حداد', 'مصدر مسؤول']);
+    // With nobody before it for the pronoun to point at, the relaying agency is all the text gives.
+    const b = article('ونقلت عنه وكالة الأنباء الرسمية قوله: "المحادثات كانت مثمرة".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['وكالة الأنباء الرسمية']);
+  });
+
+  it('gives words after a relative whose verb resumes it as its object (المعارضة التي وصفها بأنها "…") to the one who describes, not to the antecedent', () => {
+    const a = article([
+      'عنوان',
+      '',
+      'وهاجم الرئيس سامر الحلبي أمس المعارضة التي وصفها بأنها "جماعات خارجة عن القانون".',
+      'والتقت الوزيرة ليلى حداد السفير كريم الراشد، الذي تصفه بأنه "صديق قديم للبلاد".',
+      'ورفضت الحكومة الخطة التي تصفها الصحافة المحلية بأنها "خطة إنقاذ".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي', 'ليلى حداد', 'الصحافة المحلية']);
+    // A pronoun of another gender is someone else: the antecedent describes (السفير الذي وصفها).
+    const b = article(['عنوان', '', 'والتقت الوزيرة ليلى حداد السفير كريم الراشد، الذي وصفها بأنها "صديقة قديمة للبلاد".']);
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['كريم الراشد']);
+  });
+
+  it('never reads a dateline (عمان، الأردن (CNN)--) as the opening verb and its subject', () => {
+    const a = article(['عنوان', '', 'عمان، الأردن (CNN)-- أكد وزير الخارجية سامر الحلبي، الخميس، أن بلاده ترفض ما وصفه بـ"التدخل السافر في شؤونها".']);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سامر الحلبي']);
   });
 
   it('reads a name in apposition (X، وزير الخارجية المصري، قال)', () => {

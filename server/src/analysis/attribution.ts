@@ -156,7 +156,9 @@ export function attribute(
       continue;
     }
     if (result.speaker) refineEvidence(cx, result, g?.cue?.gender ?? null);
-    if (result.speaker && !cx.unreadSources.has(result.speaker)) setSubject(cx, result.speaker);
+    // Read where its cue stands (a cue after the quote: at the quote), so that a later verb's
+    // reported clause (قد أكدت أن …، مشيرة إلى أن) does not hide the speaker from it.
+    if (result.speaker && !cx.unreadSources.has(result.speaker)) setSubject(cx, result.speaker, Math.min(result.cue?.normStart ?? q.open, q.open));
     cx.attributions[qi] = result;
   }
   advanceTo(cx, Number.MAX_SAFE_INTEGER);

@@ -63,6 +63,7 @@ export class Morphology {
   /** The proclitics that are prepositions on their own (ب، ل، ك): single letters, no conjunction, no article. */
   private readonly prepositionClitics: readonly string[];
   private readonly presentPrefixes: Readonly<Record<'m' | 'f', string>>;
+  private readonly pronounGenders: Readonly<Record<'m' | 'f', string>>;
   private readonly pluralEndings: readonly string[];
   private readonly constructEndings: readonly { construct: string; absolute: string }[];
   private readonly caseEndings: readonly string[];
@@ -89,6 +90,7 @@ export class Morphology {
     this.writtenFeminineEnding = data.writtenFeminineEnding ?? '';
     this.pronouns = [...data.objectPronouns].sort((a, b) => b.length - a.length);
     this.presentPrefixes = data.presentPrefixes;
+    this.pronounGenders = data.pronounGenders ?? { m: '', f: '' };
     this.pluralEndings = data.pluralEndings;
     this.constructEndings = data.constructEndings ?? [];
     this.caseEndings = data.caseEndings ?? [];
@@ -256,6 +258,13 @@ export class Morphology {
   /** The word ends like a feminine noun or adjective (normalized: ة -> ه). */
   feminine(word: string): boolean {
     return this.feminineEnding !== '' && word.endsWith(this.feminineEnding);
+  }
+
+  /** The gender of a third-person singular object pronoun (ه m, ها f), or null (هم، هما، or none). */
+  pronounGender(pronoun: string): 'm' | 'f' | null {
+    if (this.pronounGenders.m && pronoun === this.pronounGenders.m) return 'm';
+    if (this.pronounGenders.f && pronoun === this.pronounGenders.f) return 'f';
+    return null;
   }
 
   /** The gender a present-tense verb's first letter gives (يقول m, تقول f), or null. */

@@ -49,6 +49,9 @@ export class AttributionContext {
   declare readonly history: PersonCluster[];
   declare readonly inHistory: Set<PersonCluster>;
   declare readonly named: PersonCluster[];
+  /** Where each entry of history and of named was read (a normalized offset): a cue carries over only what was read before it. */
+  declare readonly historyAt: number[];
+  declare readonly namedAt: number[];
   declare mi: number;
   declare readonly verbEvents: CueHit[];
   declare vi: number;
@@ -176,6 +179,8 @@ export class AttributionContext {
     // falls back on the latest of them only when no subject has spoken yet.
     const named: PersonCluster[] = [];
     this.named = named;
+    this.historyAt = [];
+    this.namedAt = [];
     this.mi = 0;
     // Speech verbs outside any statement's lead still set the current speaker: أعلن الحلف …،
     // وقال في بيان: "…" carries the alliance over.

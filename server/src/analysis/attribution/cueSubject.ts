@@ -4,7 +4,7 @@
 
 import { normalizeForMatch } from '../normalize';
 import { SPEAKER_PLACEHOLDER } from '../placeholder';
-import type { CueHit } from '../cues';
+import type { CueHit, Gender } from '../cues';
 import type { OrganizationHit } from '../organizations';
 import type { PersonCluster } from '../speakers';
 import type { AttributionRule } from '../types';
@@ -12,7 +12,7 @@ import { workMeter } from '../workMeter';
 import type { ArticleDocument } from '../document';
 import type { AttributionContext } from './context';
 import { agree, current, opensClause, register } from './subjectHistory';
-import { unreadSubjectAfter } from './unreadSubject';
+import { unreadPhraseAt, unreadSubjectAfter } from './unreadSubject';
 import { nameMention, nationalityBefore, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 
 const NORMALIZED_PLACEHOLDER = normalizeForMatch(SPEAKER_PLACEHOLDER);
@@ -50,6 +50,27 @@ export function relayMarkerAt(cx: AttributionContext, j: number): number {
     if (k === words.length) return words.length;
   }
   return 0;
+}
+
+/**
+ * A relay marker whose last word carries a pronoun at token j (عنه، عنها، على لسانه): the
+ * relay passes on the words of the one the pronoun points back at. The pronoun's gender
+ * (null for a plural or dual), or undefined when there is no such marker.
+ */
+export function relayPronounAt(cx: AttributionContext, j: number): Gender | null | undefined {
+  const { t, morph, relayMarkers } = cx;
+  for (let m = 0; m < relayMarkers.length; m++) {
+    const words = relayMarkers[m];
+    const last = j + words.length - 1;
+    if (last >= t.count) continue;
+    let k = 0;
+    while (k < words.length - 1 && t.text(j + k) === words[k] && (k === 0 || t.onlySpaceBetween(t.ends[j + k - 1], t.starts[j + k]))) k++;
+    if (k < words.length - 1 || (k > 0 && !t.onlySpaceBetween(t.ends[last - 1], t.starts[last]))) continue;
+    const w = t.text(last);
+    const pronoun = morph.pronounSuffix(w);
+    if (pronoun && w.slice(0, -pronoun.length) === words[words.length - 1]) return morph.pronounGender(pronoun);
+  }
+  return undefined;
 }
 
 /** Whether the quick fix's speaker placeholder stands right after a cue. */
@@ -194,6 +215,8 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
     agree(cx, cue, after.cluster);
     return { cluster: after.cluster, carried: false, rule: 'subject-after-cue' };
   }
+  // المعارضة التي وصفها بأنها: an antecedent the verb resumes as its object, never its subject.
+  let resumed: PersonCluster | null = null;
   // X قال …: a mention ending right before the verb, in the same sentence.
   if (cue.first > 0 && t.starts[cue.first - 1] >= windowStart && t.onlySpaceBetween(t.ends[cue.first - 1], t.starts[cue.first])) {
     // وكان الرئيس الأمريكي دونالد ترامب قد قال: the auxiliary قد stands between the mention and its verb.
@@ -211,7 +234,11 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
     const before = subjectBefore(cx, cue.first, windowStart);
     if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
     const antecedent = antecedentOf(cx, cue.first, windowStart);
-    if (antecedent) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
+    if (antecedent && !resumesAntecedent(cx, cue)) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
+    resumed = antecedent;
+    // الحركة التي تصفها أنقرة بـ: the subject written after the resuming verb.
+    const written = antecedent ? subjectAfterResumingVerb(cx, cue) : null;
+    if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
   }
   // وباستري "المتفائل" ذكر أن …: a quoted epithet between the subject and its verb.
   const epithet = cue.first > 0 ? /^\s*["»”]\s+$/u.exec(doc.norm.slice(t.ends[cue.first - 1], t.starts[cue.first])) : null;
@@ -235,16 +262,35 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
   const opens = cue.first > t.indexAtOrAfter(windowStart) + 1;
   const opening = opens ? sentenceSubject(cx, windowStart, cue.first, true) : null;
-  if (opening && opening !== object && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
+  if (opening && opening !== object && opening !== resumed && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
   // تتحدث شيران عن طفولتها … وتقول: a verb joined by و to the sentence's opening verb
   // shares its subject, a name no list knows too.
   const joinedVerb = opens && !opening && morph.conjunction(t.text(cue.first)) !== null ? joinedVerbSubject(cx, windowStart, cue.first) : null;
-  if (joinedVerb && joinedVerb !== object && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
-  const carried = current(cx, cue.gender, object);
+  if (joinedVerb && joinedVerb !== object && joinedVerb !== resumed && (!cue.gender || !joinedVerb.gender || joinedVerb.gender === cue.gender)) return { cluster: joinedVerb, carried: true, rule: 'sentence-subject' };
+  const carried = current(cx, cue.gender, object ?? resumed, reportedClauseStart(cx, cue));
   // Nobody to carry over: words written after the verb that no reader took are its subject still.
-  const written = carried || object ? null : unreadSubjectAfter(cx, cue);
+  const written = carried || object || resumed ? null : unreadSubjectAfter(cx, cue);
   if (written) return { cluster: written, carried: false, rule: 'subject-after-cue' };
   return { cluster: carried, carried: true, rule: 'last-subject' };
+}
+
+/** How many words after a verb the إن/أن of the clause it reports may stand (وقال في بيان صادر عنه إن). */
+const REPORTED_CLAUSE_REACH = 8;
+
+/**
+ * Where the clause a verb reports opens: the إن/أن within a few words after it, before any
+ * stop or quote mark (a normalized offset; the largest number when there is none). A name
+ * read from there on (وقال إن غريب فقيم، …، "…") is inside the reported words, not the one
+ * the verb carries over.
+ */
+function reportedClauseStart(cx: AttributionContext, cue: CueHit): number {
+  const { t, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  for (let k = cue.end; k < t.count && k - cue.end < REPORTED_CLAUSE_REACH; k++) {
+    if (!t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && /[.!?؟:"«»“”\n]/u.test(doc.norm.slice(t.ends[k - 1], t.starts[k]))) break;
+    if (lx.complementizers.has(t.text(k))) return t.starts[k];
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -335,6 +381,9 @@ export function sentenceSubject(cx: AttributionContext, start: number, limit: nu
     // ويبقى لصلاح …، اعترفت باستخدامها …: a word with a preposition's clitic is no subject.
     const next = t.norm.charCodeAt(t.starts[j + 1]);
     if (morph.isPrepositionLetter(next) && !mentionByToken.has(j + 1) && !orgByToken.has(j + 1)) return null;
+    // دبي، الإمارات العربية المتحدة (CNN) — أعلنت …: a dateline's city and country, not a
+    // verb and its subject; a comma never stands between the opening verb and its subject.
+    if (!t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) && t.commaBetween(t.ends[j], t.starts[j + 1])) return null;
   }
   const s = speakerAt(cx, j + 1, strict);
   if (!s || s.end > limit) return null;
@@ -370,6 +419,59 @@ function joinedVerbSubject(cx: AttributionContext, start: number, limit: number)
   const m = nameMention(t, name.first, name.end, null);
   mentionByToken.set(name.first, m);
   return register(cx, m);
+}
+
+/**
+ * المعارضة التي وصفها بأنها، ترامب الذي يصفه بأنه: whether the cue verb after a relative
+ * carries an object pronoun of the relative's gender and number (lexicon.relativesMasculine /
+ * relativesFeminine; the other relatives are plural or dual, with هم، هما، هن): the pronoun
+ * resumes the antecedent as the verb's object. One that does not agree (مادورو الذي وصفها)
+ * is someone else, and the antecedent is the subject.
+ */
+function resumesAntecedent(cx: AttributionContext, cue: CueHit): boolean {
+  const { t, morph, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  if (cue.end !== cue.first + 1 || cue.first < 1) return false;
+  // The verb as the cue table spells it, its conjunction read off (ووصفها), then its pronoun:
+  // what is left must still be a form of the cue (نبه is no نب + ه).
+  const verbs = doc.knowledge.cues.verbs;
+  const word = t.text(cue.first);
+  const verb = morph.readings(word).find((r) => verbs.get(r.stem) === cue.lemma)?.stem ?? word;
+  const pronoun = morph.pronounSuffix(verb);
+  if (!pronoun || verbs.get(verb.slice(0, -pronoun.length)) !== cue.lemma) return false;
+  const relative = t.text(cue.first - 1).replace(/^و/u, '');
+  const gender = morph.pronounGender(pronoun);
+  if (lx.relativesMasculine?.has(relative)) return gender === 'm';
+  if (lx.relativesFeminine?.has(relative)) return gender === 'f';
+  return gender === null;
+}
+
+/** How many words the subject after a resuming verb may have before the verb's بـ (وصفته وثائق المحكمة بأنه). */
+const RESUMED_SUBJECT_WORDS = 6;
+
+/**
+ * جماعة غولن التي تصفها أنقرة بـ، الذي وصفته وثائق المحكمة بأنه: after a verb that resumes
+ * its antecedent as its object, the words before its بـ are its subject: a country, else a
+ * phrase no reader took (unreadPhraseAt).
+ */
+function subjectAfterResumingVerb(cx: AttributionContext, cue: CueHit): PersonCluster | null {
+  const { t, words, registry, doc } = cx;
+  const lx = doc.knowledge.lexicon;
+  let j = cue.end;
+  while (j < t.count && (words.afterCueFiller.at(t, j) || lx.timeWords.has(t.text(j)))) j++;
+  if (j >= t.count || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
+  const w = t.text(j);
+  if (w.startsWith('ب') || lx.prepositions.has(w) || lx.complementizers.has(w)) return null;
+  const country = doc.knowledge.countryNameIndex.match(t, j, false);
+  if (country) {
+    const span = doc.span(t.starts[j], t.ends[country.end - 1]);
+    return registry.addSpeakerByText('institution', `country:${country.value}`, doc.text.slice(span.start, span.end), span, `country:${country.value}`, 'f');
+  }
+  // Only a phrase closed by the verb's بـ (وصفته وثائق المحكمة بأنه): with a verb of two
+  // objects (تعتبره أنقرة منظمة "…") no phrase reader tells the subject from the second one.
+  let k = j + 1;
+  while (k < t.count && k - j <= RESUMED_SUBJECT_WORDS && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !t.text(k).startsWith('ب')) k++;
+  return k < t.count && k - j <= RESUMED_SUBJECT_WORDS && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) ? unreadPhraseAt(cx, j) : null;
 }
 
 /** X، الذي قال …: the antecedent of a relative pronoun right before the cue. */

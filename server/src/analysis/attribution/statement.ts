@@ -16,8 +16,8 @@ import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
 import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 import { accordingSourceAt } from './accordingSource';
-import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
-import { current, firstMentionFrom, register } from './subjectHistory';
+import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, relayPronounAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
+import { current, firstMentionFrom, latestInSentence, register } from './subjectHistory';
 import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
 
 /** Other speakers listed for a loose attribution, and how far back they are looked for. */
@@ -38,10 +38,25 @@ export function isRelay(cx: AttributionContext, c: CueHit): boolean {
   return c.kind === 'verb' && words.relayVerb.at(t, c.first);
 }
 
-/** ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن (else the relay's subject's). */
-function relayOf(cx: AttributionContext, c: CueHit): { speaker: PersonCluster | null; rule: AttributionRule } {
+/**
+ * ونقلت رويترز عن مسؤول أوروبي قوله: the words are the one's after عن (else the relay's
+ * subject's). ونقلت عنه الوكالة قوله، كشف مصدر، نقلت عنه الوكالة، أن: after عنه the words
+ * are those of whom the pronoun points back at, the latest subject of its gender before
+ * the relay verb other than the relaying source (an anaphor); none such, the source's.
+ */
+function relayOf(cx: AttributionContext, c: CueHit, start: number): { speaker: PersonCluster | null; rule: AttributionRule } {
   const { t } = cx;
   const source = speakerAt(cx, c.end);
+  const pronoun = relayPronounAt(cx, c.end) ?? (source ? relayPronounAt(cx, source.end) : undefined);
+  if (pronoun !== undefined) {
+    // ونقلت المتحدثة باسم رئيس المفوضية X عنه: a one read there whose gender is the
+    // pronoun's and not the verb's is no subject of the verb but whom its phrase names.
+    const named = source && source.cluster.kind === 'person' && pronoun && c.gender && source.cluster.gender === pronoun && pronoun !== c.gender ? source.cluster : null;
+    const except = named ? null : (source?.cluster ?? null);
+    const before = t.starts[c.first];
+    const pointed = named ?? latestInSentence(cx, pronoun, except, start, before) ?? current(cx, pronoun, except, before);
+    if (pointed) return { speaker: pointed, rule: 'anaphor' };
+  }
   let j = source ? source.end : c.end;
   let marker = 0;
   // Counted from the end of the relaying source: a long one (الموقع الإخباري لوزارة النفط
@@ -69,7 +84,7 @@ export function speakerBeforeAside(cx: AttributionContext, c: CueHit, found: () 
     if (p >= 1 && lx.whatRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p - 1))) opener = p - 1;
     else if (p >= 0 && lx.asRelatives?.has(t.text(p)) && according.mayStartWith(t.text(p))) opener = p;
     else return null;
-    if (isRelay(cx, c) && relayOf(cx, c).rule === 'relayed-source') return null;
+    if (isRelay(cx, c) && relayOf(cx, c, t.starts[c.first]).rule === 'relayed-source') return null;
   } else if (c.kind === 'according') {
     // نقلا عن X relays X's words; وفق أوزمجو names a person as the source: both are the quote's.
     if (relayMarkerAt(cx, c.end - 1)) return null;
@@ -104,8 +119,8 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
     }
     // ونقلت الوكالة عن X قوله: "…"، مشيرا إلى أن "…": the relayed one goes on speaking.
     if (v && isRelay(cx, v)) {
-      const r = relayOf(cx, v);
-      if (r.rule === 'relayed-source') return { speaker: r.speaker, cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'cue-before', rule: r.rule };
+      const r = relayOf(cx, v, start);
+      if (r.rule === 'relayed-source' || r.rule === 'anaphor') return { speaker: r.speaker, cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'cue-before', rule: r.rule };
     }
     if (v) {
       const s = subjectOf(cx, v, start);
@@ -133,8 +148,8 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
     return { speaker: cluster, cue: cueSpan(cx, c.first, c.end, c.lemma), method: own ? 'cue-before' : 'carry-over', rule: own ? 'participle-subject' : 'last-subject' };
   }
   if (isRelay(cx, c)) {
-    const r = relayOf(cx, c);
-    return { speaker: r.speaker, cue: cueSpan(cx, c.first, c.end, c.lemma), method: r.rule === 'last-subject' ? 'carry-over' : 'cue-before', rule: r.rule };
+    const r = relayOf(cx, c, start);
+    return { speaker: r.speaker, cue: cueSpan(cx, c.first, c.end, c.lemma), method: r.rule === 'last-subject' || r.rule === 'anaphor' ? 'carry-over' : 'cue-before', rule: r.rule };
   }
   if (c.kind === 'verb') {
     const s = subjectOf(cx, c, start);

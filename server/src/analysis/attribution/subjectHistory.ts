@@ -25,17 +25,60 @@ export function firstMentionFrom(cx: AttributionContext, offset: number): number
   return lo;
 }
 
-export function setSubject(cx: AttributionContext, c: PersonCluster): void {
-  const { history, inHistory } = cx;
-  if (history[history.length - 1] !== c) history.push(c);
+/** Makes `c` the current subject, read at normalized offset `at` (a repeat keeps the earlier offset). */
+export function setSubject(cx: AttributionContext, c: PersonCluster, at: number): void {
+  const { history, historyAt, inHistory } = cx;
+  const last = history.length - 1;
+  if (history[last] !== c) {
+    history.push(c);
+    historyAt.push(at);
+  } else if (at < historyAt[last]) historyAt[last] = at;
   inHistory.add(c);
 }
 
-export function current(cx: AttributionContext, gender: Gender | null = null, except: PersonCluster | null = null): PersonCluster | null {
-  const { history, named } = cx;
-  for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k] !== except && (!gender || !history[k].gender || history[k].gender === gender)) return history[k];
-  for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k] !== except && named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
+/**
+ * The latest subject (else person named) whose gender agrees, read before normalized offset
+ * `before`: وقال إن الوزير …، "…" carries over who spoke before the verb, never a name in
+ * the clause the verb reports (read between the verb and the quote).
+ */
+export function current(cx: AttributionContext, gender: Gender | null = null, except: PersonCluster | null = null, before = Number.MAX_SAFE_INTEGER): PersonCluster | null {
+  const { history, historyAt, named, namedAt } = cx;
+  for (let k = history.length - 1; k >= 0; k--, workMeter.steps++) if (history[k] !== except && historyAt[k] < before && (!gender || !history[k].gender || history[k].gender === gender)) return history[k];
+  for (let k = named.length - 1; k >= 0; k--, workMeter.steps++) if (named[k] !== except && namedAt[k] < before && named[k].kind === 'person' && (!gender || !named[k].gender || named[k].gender === gender)) return named[k];
   return null;
+}
+
+/** How many of the latest subjects and of the latest people named latestInSentence reads back. */
+const SENTENCE_LOOKBACK = 8;
+
+/**
+ * The subject read last in [from, before) whose gender agrees, other than `except`, else the
+ * person named last there (وعندما سئل لافروف عن …، نقلت وسائل الإعلام عنه: the one the
+ * sentence named, though not as a subject), or null: a bounded look at the latest entries.
+ */
+export function latestInSentence(cx: AttributionContext, gender: Gender | null, except: PersonCluster | null, from: number, before: number): PersonCluster | null {
+  return latestIn(cx.history, cx.historyAt, gender, except, from, before) ?? latestIn(cx.named, cx.namedAt, gender, except, from, before);
+}
+
+/** The latest entry read in [from, before): one known to be of `gender` first (التقت الوزيرة ليلى نظيرها، … عنها), else one of no known gender. */
+function latestIn(list: PersonCluster[], at: number[], gender: Gender | null, except: PersonCluster | null, from: number, before: number): PersonCluster | null {
+  let sure: PersonCluster | null = null;
+  let sureAt = -1;
+  let loose: PersonCluster | null = null;
+  let looseAt = -1;
+  for (let k = list.length - 1; k >= 0 && list.length - k <= SENTENCE_LOOKBACK; k--, workMeter.steps++) {
+    const c = list[k];
+    if (at[k] < from || at[k] >= before || c === except) continue;
+    const sureGender = gender !== null && c.gender === gender;
+    if (sureGender && at[k] > sureAt) {
+      sure = c;
+      sureAt = at[k];
+    } else if (!sureGender && (!gender || !c.gender) && at[k] > looseAt) {
+      loose = c;
+      looseAt = at[k];
+    }
+  }
+  return sure ?? loose;
 }
 
 export function register(cx: AttributionContext, m: PersonMention): PersonCluster | null {
@@ -49,8 +92,11 @@ export function register(cx: AttributionContext, m: PersonMention): PersonCluste
   const c = registry.add(m, current(cx));
   clusterOf.set(m, c);
   if (m.title) noteTitledSpokesperson(cx, m, c);
-  if (c && !m.inQuote && !m.asObject && opensClause(cx, m.first)) setSubject(cx, c);
-  else if (c && !m.inQuote && (named.length === 0 || named[named.length - 1] !== c)) named.push(c);
+  if (c && !m.inQuote && !m.asObject && opensClause(cx, m.first)) setSubject(cx, c, m.normStart);
+  else if (c && !m.inQuote && (named.length === 0 || named[named.length - 1] !== c)) {
+    named.push(c);
+    cx.namedAt.push(m.normStart);
+  }
   return c;
 }
 
@@ -94,7 +140,7 @@ export function advanceTo(cx: AttributionContext, normOffset: number): void {
       const start = sentenceStarts[cx.si++];
       if (limit < 0) limit = t.indexAtOrAfter(normOffset);
       const subject = sentenceSubject(cx, start, limit, true);
-      if (subject) setSubject(cx, subject);
+      if (subject) setSubject(cx, subject, start);
       continue;
     }
     const m = cx.mi < mentions.length && mentions[cx.mi].normStart < normOffset ? mentions[cx.mi] : null;
@@ -110,12 +156,12 @@ export function advanceTo(cx: AttributionContext, normOffset: number): void {
     const s = v!.kind === 'according' ? accordingSourceAt(cx, v!, false) : speakerAt(cx, v!.end);
     if (s && t.ends[s.end - 1] <= normOffset) {
       agree(cx, v!, s.cluster);
-      setSubject(cx, s.cluster);
+      setSubject(cx, s.cluster, t.starts[v!.first]);
     } else if (!s) {
       // وكان سعد الحريري أعلن …: with nobody after the verb, a name right before it is its subject.
       const m = v!.first > 0 && t.onlySpaceBetween(t.ends[v!.first - 1], t.starts[v!.first]) ? mentionByEnd.get(v!.first) : undefined;
       const c = m && !m.asObject ? register(cx, m) : null;
-      if (c) setSubject(cx, c);
+      if (c) setSubject(cx, c, t.starts[v!.first]);
     }
   }
 }

@@ -102,6 +102,8 @@ export interface MorphologyData {
   writtenFeminineEnding?: string;
   /** The first letter of a third-person present verb, by gender. */
   presentPrefixes: { m: string; f: string };
+  /** The third-person singular object pronoun of each gender (ه، ها): whom عنه or عنها points back at. */
+  pronounGenders?: { m: string; f: string };
   /** Endings of a plural verb or noun. */
   pluralEndings: string[];
   /** How a sound plural or dual ends in construct (before its genitive) and alone: ي / ين. */

@@ -58,6 +58,10 @@ export function checkMorphology(data: unknown, path = 'morphology'): Problems {
     const clitics = object(o.prepositionProclitics, `${path}.prepositionProclitics`, problems);
     if (clitics && !['to', 'by', 'like'].every((key) => typeof clitics[key] === 'string' && (clitics[key] as string).length === 1)) problems.push({ path: `${path}.prepositionProclitics`, message: 'needs one letter each for to, by and like' });
   }
+  if (o.pronounGenders !== undefined) {
+    const genders = object(o.pronounGenders, `${path}.pronounGenders`, problems);
+    if (genders && (typeof genders.m !== 'string' || typeof genders.f !== 'string')) problems.push({ path: `${path}.pronounGenders`, message: 'needs an m and an f pronoun' });
+  }
   const present = object(o.presentPrefixes, `${path}.presentPrefixes`, problems);
   if (present && (typeof present.m !== 'string' || typeof present.f !== 'string')) problems.push({ path: `${path}.presentPrefixes`, message: 'needs an m and an f prefix' });
   return problems;
