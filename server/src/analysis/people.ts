@@ -1142,11 +1142,13 @@ export class PeopleFinder {
     const t = this.t;
     const k = this.k;
     const word = t.text(first);
-    // ويحمل بواليا، الرئيس السابق …: و and a present verb (no first name is written so) before one word of name.
-    const bare = end - first === 2 ? k.morphology.withoutConjunction(word) : null;
-    const conjoinedPresent = bare !== null && readsAsPresentVerb(k, bare);
-    if ((end - first < 3 && !conjoinedPresent) || k.personIndex.hasWord(word) || this.givenWords.has(word) || this.isArticleName(first) || !(readsAsPastVerb(k, word) || k.lexicon.topicParticles.has(word))) return false;
-    for (let j = first + 1; j < end; j++) if (k.morphology.definite(t.text(j)) || !this.onlyNameWord(j)) return false;
+    // ويحمل بواليا، وحصل دميرتاش، المحامي …: و or ف and a verb of three letters
+    // or more (no first name is written so: وليد، وسام) before one word of name or more, whatever
+    // the corpus writes those words as.
+    const bare = k.morphology.withoutConjunction(word);
+    const conjoinedVerb = bare !== null && bare.length >= 3 && (readsAsPresentVerb(k, bare) || readsAsPastVerb(k, bare));
+    if ((end - first < 3 && !conjoinedVerb) || k.personIndex.hasWord(word) || this.givenWords.has(word) || this.isArticleName(first) || !(readsAsPastVerb(k, word) || k.lexicon.topicParticles.has(word))) return false;
+    for (let j = first + 1; j < end; j++) if (k.morphology.definite(t.text(j)) || !(conjoinedVerb || this.onlyNameWord(j))) return false;
     return true;
   }
 
