@@ -2,7 +2,8 @@
 // normalized word could give a different answer: a word that is no normalized stop word
 // and has no article is name-like as written, and only ل/ب/ك … ه can be written ل/ب/ك … ة.
 // Checked against the answers read from the written text on every token of the seeds and
-// of a text written with hamzas, diacritics, tatweel and invisible joiners.
+// of a text written with hamzas, diacritics, tatweel and invisible joiners. Besides its written
+// form, nameLike reads the words around a month's name: a date's month is no name's word.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -27,7 +28,7 @@ function fromWritten(doc: ArticleDocument, i: number): { nameLike: boolean; fami
   // A noun of the corpus with the pronoun ه as written (حسابه, not سلامة), a fathatan at the end of a word ending with alef (كاتباً).
   const withHa = readsAsNounWithHa(k, word) && written.endsWith('ه');
   const tanween = word.endsWith('ا') && /\u064bا?$/u.test(doc.tokenText(i, i + 1).replace(/[\u064c-\u065f\u0670\u0640]/gu, ''));
-  const nameLike = nameLikeWord(k, word) && !stop && !withHa && !tanween && !(k.morphology.definite(written) && !k.personIndex.hasWord(word));
+  const nameLike = nameLikeWord(k, word) && !stop && !withHa && !tanween && !(k.morphology.definite(written) && !k.personIndex.hasWord(word)) && !inDate(doc, i);
   const familyName =
     k.morphology.definite(word) &&
     word.length >= 5 &&
@@ -40,6 +41,16 @@ function fromWritten(doc: ArticleDocument, i: number): { nameLike: boolean; fami
     (/^[لبك]/u.test(written) && written.endsWith('ة')) ||
     (word.startsWith('ل') && word.length >= 4 && k.lexicon.corpusCommonNouns.has(word.slice(1)) && !k.personIndex.hasWord(word));
   return { nameLike, familyName, prefixedNoun };
+}
+
+/** A month's name written as a date's (حزيران/يونيو، 14 يناير، يناير 2022), or the word right before one that is no known name's (مطلع حزيران/يونيو). */
+function inDate(doc: ArticleDocument, i: number): boolean {
+  const t = doc.tokens;
+  const month = (j: number): boolean => j >= 0 && j < t.count && k.calendar.monthFirstWords.has(t.text(j));
+  const gap = (j: number): string => doc.norm.slice(t.ends[j], t.starts[j + 1]);
+  const dated = (j: number): boolean =>
+    month(j) && ((month(j - 1) && /^\s*\/\s*$/u.test(gap(j - 1))) || (month(j + 1) && /^\s*\/\s*$/u.test(gap(j))) || (j > 0 && /^\d{1,2}$/u.test(t.text(j - 1))) || (j + 1 < t.count && /^\d{4}$/u.test(t.text(j + 1))));
+  return dated(i) || (i + 1 < t.count && /^\s+$/u.test(gap(i)) && dated(i + 1) && !k.personIndex.hasWord(t.text(i)));
 }
 
 function compareAll(text: string): number {

@@ -202,3 +202,40 @@ describe('speaker names: a body named in quote marks after its head noun', () =>
     assert.deepEqual(names, ['حنينو', 'سوسيتيه جنرال']);
   });
 });
+
+describe('speaker names: ordinary words are no name', () => {
+  it('gives the words to the name a description sets off by commas (وقال منسق المعرض، X، إن), not to the description', () => {
+    assert.deepEqual(speakerNames('وقال منسق المعرض، جوناثان بيركلي، إن عدد الزوار "تجاوز التوقعات".'), ['جوناثان بيركلي']);
+    // A name first and its description after it: the name speaks, the description is no name.
+    assert.deepEqual(speakerNames('وقال سالم الحربي، لاعب نادي الشباب، إن الفريق "جاهز للمباراة".'), ['سالم الحربي']);
+  });
+
+  it('reads a month written as a date (حزيران/يونيو، مطلع شباط/فبراير) as no name', () => {
+    assert.deepEqual(speakerNames('وصرح الوزير مطلع حزيران/يونيو بأنه ينبغي "تجنب أزمة انتخابية".'), ['الوزير']);
+    const names = speakerNames('وكان المرشح سامي العلي قد صرح بداية حزيران/يونيو بأنه ينبغي "تجنب أزمة انتخابية".');
+    assert.ok(!names.some((n) => /حزيران|يونيو/u.test(n)), names.join(' / '));
+    // A month's name alone may be a surname.
+    assert.deepEqual(speakerNames('وقال نائب رئيس الوزراء لويجي دي مايو إن "الحكومة ستتشكل قريبا".'), ['لويجي دي مايو']);
+  });
+
+  it('reads the unit a title heads as the title\'s, not as its holder\'s name (قائد منتخب كولومبيا، رئيس هيئة الأرصاد الجوية)', () => {
+    assert.deepEqual(speakerNames('وقال قائد منتخب كولومبيا خاميس رودريغيز إن الفريق "قدم كل ما لديه".'), ['خاميس رودريغيز']);
+    assert.deepEqual(speakerNames('وقال رئيس هيئة الأرصاد الجوية الإيرانية أحمد فازيفي إن "المطر سيعود".'), ['أحمد فازيفي']);
+    assert.deepEqual(speakerNames('وقال زعيم حزب "الأمل الجديد" كريستيان جاكوب إن "هذه الفضيحة كبيرة".'), ['كريستيان جاكوب']);
+    const names = speakerNames('وقال المتحدث باسم قوات التحالف إن "العملية مستمرة".');
+    assert.ok(!names.includes('قوات'), names.join(' / '));
+  });
+
+  it('reads و and a verb before an apposed name as the sentence\'s verb (ويشغل بواليا، وحصل دميرتاش، …)', () => {
+    const names = speakerNames('قال كالوشا بواليا إن "الحكم ظالم". ويشغل بواليا، الرئيس السابق للاتحاد الزامبي، منذ عامين مقعدا في اللجنة. وأضاف: "سأستأنف القرار".');
+    assert.ok(names.length === 2 && !names.some((n) => n.startsWith('ويشغل')), names.join(' / '));
+    // A past verb with و before the apposed name, whatever the corpus writes the name's words as.
+    const past = speakerNames('قال صلاح الدين دميرتاش إن "الأمر صعب". وحصل دميرتاش، محامي حقوق الإنسان السابق، على أصوات كثيرة. وأضاف: "سنفوز".');
+    assert.ok(past.length === 2 && !past.some((n) => n.startsWith('وحصل')), past.join(' / '));
+  });
+
+  it('reads an interrogative as no name (والسفير القطري كيف وافقت …)', () => {
+    const names = speakerNames('وتظهر الرسائل بين الوزير والسفير القطري كيف وافقت الحكومة على الدفع. وقال السفير: "لقد دفعنا".');
+    assert.ok(!names.some((n) => n.includes('كيف')), names.join(' / '));
+  });
+});

@@ -15,6 +15,7 @@ import { StampedWordSet, StampPool } from './stampedWordSet';
 import { WordIdPool, WordIdSet } from './wordIdSet';
 import { workMeter } from './workMeter';
 import { writtenAsCommonWord } from './commonWords';
+import { isMonthWord } from './dates';
 
 /** The start of the organization id of the body or person a spokesperson speaks for (المتحدث باسم الداخلية: for:الداخليه). */
 export const SPOKEN_FOR = 'for:';
@@ -53,6 +54,12 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 6;
+/** The longest quoted name after a unit's head noun (زعيم مجموعة "الجمهوريين"). */
+const MAX_QUOTED_WORDS = 5;
+/** The start of the organization id of a unit a title heads (رئيس أركان الجيش: unit:اركان الجيش). */
+const UNIT = 'unit:';
+/** The most definite words a unit after a title's head takes (هيئة الأرصاد الجوية). */
+const MAX_UNIT_WORDS = 3;
 /** How many words a circumstance (في بيان، على حسابه في تويتر) may take between a name and the إن of its verb. */
 export const MAX_CIRCUMSTANCE_WORDS = 5;
 
@@ -103,6 +110,8 @@ export class PeopleFinder {
    * then can its written form be one, so the others never read the text (writtenStop).
    */
   private readonly stopForm: WordMemo;
+  /** Whether a word is a month's name (calendar.json): monthOfDate reads the words around it. */
+  private readonly monthWord: WordMemo;
   /** Whether a word reads as نظير (counterpart) or as a bare وزير (genericMinister): readTitle searches the readings of those only. */
   private readonly counterpartWord: WordMemo;
   private readonly genericWord: WordMemo;
@@ -147,6 +156,7 @@ export class PeopleFinder {
     this.prepositionWord = m.prepositionWord;
     this.institutionHead = m.institutionHead;
     this.stopForm = m.stopForm;
+    this.monthWord = m.monthWord;
     this.counterpartWord = m.counterpartWord;
     this.genericWord = m.genericWord;
     this.spacedArticle = ' ' + k.morphology.article;
@@ -175,9 +185,24 @@ export class PeopleFinder {
     return answers[i] === 2;
   }
 
+  /**
+   * Whether token i, a month's name, is written as a date's month: paired with another
+   * month's name by a slash (حزيران/يونيو، يناير/ كانون), after a day's number or before a
+   * year. A month's name alone may be a name (ماي، جوان، دي مايو).
+   */
+  private monthOfDate(i: number): boolean {
+    const t = this.t;
+    const slashed = (a: number, b: number): boolean => a >= 0 && b < t.count && this.monthWord.at(t, a) && this.monthWord.at(t, b) && /^\s*\/\s*$/u.test(this.doc.norm.slice(t.ends[a], t.starts[b]));
+    if (slashed(i - 1, i) || slashed(i, i + 1)) return true;
+    return (i > 0 && /^\d{1,2}$/u.test(t.text(i - 1))) || (i + 1 < t.count && /^\d{4}$/u.test(t.text(i + 1)));
+  }
+
   /** The part of nameLike that reads the word as written (its hamza), not only its normalized form. */
   private nameLikeAsWritten(i: number): boolean {
     if (this.writtenStop(i)) return false;
+    if (this.monthWord.at(this.t, i) && this.monthOfDate(i)) return false;
+    // مطلع حزيران/يونيو، بداية شباط/فبراير: the word before a date's month is the date's, no name's (unless a known name's).
+    if (this.spaceBefore(i + 1) && this.monthWord.at(this.t, i + 1) && this.monthOfDate(i + 1) && !this.k.personIndex.hasWord(this.t.text(i))) return false;
     if (this.writtenEndMatters.at(this.t, i)) {
       // كاتباً، أخيراً، إنتشاراً: a word written with the tanween of an indefinite noun or adjective is no name.
       // حسابه، أعماله، بدموعه، مؤيديه: a noun of the corpus with the pronoun ه written on it is no name
@@ -345,8 +370,17 @@ export class PeopleFinder {
     let country: string | null = null;
     let organization: string | null = null;
     let portfolio = false;
+    // رئيس أركان الجيش الإيراني، قائد سلاح الجو، زعيم مجموعة "الجمهوريين": a common noun in
+    // construct with a definite noun or a quoted name is the unit the office heads.
+    const unit = construct && depth === 0 ? this.unitAfterHead(end) : end;
+    const unitRead = unit > end;
+    if (unitRead) {
+      organization = `${UNIT}${this.doc.norm.slice(t.starts[end], t.ends[unit - 1])}`;
+      end = this.afterTenure(unit);
+      portfolio = true;
+    }
     // A portfolio after a bare head: وزير الاقتصاد الألماني، زعيم المعارضة، رئيس القمة.
-    if (construct && this.spaceBefore(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
+    else if (construct && this.spaceBefore(end) && k.morphology.definite(t.text(end)) && !k.countryAdjectiveIndex.hasWord(t.text(end)) && !k.organizationIndex.match(t, end)) {
       // رئيس اللجنة العليا للانتخابات: the definite word heads a body named in full (the
       // organizations pass found it), which the office is of; else the portfolio names the
       // office: رئيس القمة is nobody's presidency of a country.
@@ -364,7 +398,8 @@ export class PeopleFinder {
       // وزير الزراعة السابق
       end = this.afterTenure(end);
     }
-    if (this.spaceBefore(end)) {
+    // A unit holds its own country's adjective (مجلس الأعمال السعودي الفرنسي is no office of France).
+    if (!unitRead && this.spaceBefore(end)) {
       // خبير بلجيكي، وزير إيطالي: after an indefinite head the nationality is indefinite too.
       const indefiniteHead = construct || (!m && !!generic && !k.morphology.definite(generic.stem));
       const adj = k.countryAdjectiveIndex.match(t, end, false) ?? (indefiniteHead && !portfolio ? this.indefiniteNationality(end) : null);
@@ -429,7 +464,13 @@ export class PeopleFinder {
       // (مدير أعمال هيفاء is her manager: the name after a common noun is its possessor's) nor
       // as a name's first word, when a name follows it.
       const complement = t.text(end);
-      if (
+      // قائد منتخب كولومبيا، رئيس حكومة إسبانيا: a common noun in construct with a country's name is the body the office is of.
+      const ofCountry = depth === 0 && this.spaceBefore(end + 1) && k.lexicon.corpusCommonNouns.has(complement) && !k.personIndex.hasWord(complement) && !this.isArticleName(end) ? k.countryNameIndex.match(t, end + 1, false) : null;
+      if (ofCountry) {
+        organization = `of:${complement}`;
+        country = ofCountry.value;
+        end = ofCountry.end;
+      } else if (
         depth === 0 &&
         this.spaceBefore(end + 1) &&
         (this.nameLike(end + 1) || k.lexicon.honorifics.has(t.text(end + 1))) &&
@@ -448,6 +489,51 @@ export class PeopleFinder {
     // title (not its office: a later السفير السعودي is the same man); the name comes after it.
     if (depth === 0 && (country || organization) && this.spaceBefore(end)) end = this.postingAfter(end);
     return { role, country, organization, first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], former: this.tenureReads !== tenureReads && this.formerIn(i, end) };
+  }
+
+  /**
+   * After a title's indefinite head, at token j: a word the corpus writes as a common noun
+   * (no title's first word, known name's word or name of the article) in construct with a
+   * definite noun, an organization, or a name in quote marks (أركان الجيش، سلاح الجو، مجموعة
+   * "الجمهوريين"): the token after that unit, else j.
+   */
+  private unitAfterHead(j: number): number {
+    const t = this.t;
+    const k = this.k;
+    if (!this.spaceBefore(j) || j + 1 >= t.count) return j;
+    const word = t.text(j);
+    if (!k.lexicon.corpusCommonNouns.has(word) || k.morphology.definite(word) || k.titleOpeners.has(word) || k.personIndex.hasWord(word) || this.isArticleName(j) || this.givenWords.has(word)) return j;
+    // زعيم حزب الله، رئيس وزارة الخارجية الروسية: a known body from the head on is read as the title's organization.
+    if (k.organizationIndex.match(t, j) || this.ministryAt(j) || this.institutionAt(j)) return j;
+    const body = this.organizationAt(j + 1);
+    if (body && this.spaceBefore(j + 1)) return body.end;
+    if (this.spaceBefore(j + 1)) {
+      // هيئة الأرصاد الجوية، مركز السلام والمصالحة: the unit's adjectives and conjuncts, up to its country's adjective.
+      let end = j + 1;
+      while (end - j <= MAX_UNIT_WORDS && this.spaceBefore(end) && this.unitWordAt(end)) end++;
+      if (end === j + 1) return j;
+      // The country's adjective belongs to the unit (مركز المصالحة الروسي): the office is the unit's, not the country's.
+      const country = this.spaceBefore(end) ? k.countryAdjectiveIndex.match(t, end, false) : null;
+      return country ? country.end : end;
+    }
+    // A quoted name of a few words: the opening mark right before j + 1, the closing one after its last word.
+    if (!/^\s*["«“]\s*$/u.test(this.doc.norm.slice(t.ends[j], t.starts[j + 1]))) return j;
+    for (let q = j + 1; q < t.count && q - j <= MAX_QUOTED_WORDS; q++) {
+      const gap = q + 1 < t.count ? this.doc.norm.slice(t.ends[q], t.starts[q + 1]) : '';
+      if (/^\s*["»”]/u.test(gap)) return q + 1;
+      if (!this.spaceBefore(q + 1)) return j;
+    }
+    return j;
+  }
+
+  /** A definite word (with و or not) that continues a unit after its head: no country's adjective, stop word, title or honorific. */
+  private unitWordAt(i: number): boolean {
+    const t = this.t;
+    const k = this.k;
+    const word = t.text(i);
+    const bare = word.charCodeAt(0) === WAW ? (k.morphology.withoutConjunction(word) ?? word) : word;
+    if (!k.morphology.definite(bare) || k.lexicon.timeWords.has(bare) || k.personIndex.hasWord(bare) || k.countryAdjectiveIndex.hasWord(bare) || k.titleOpeners.has(bare) || k.lexicon.honorifics.has(bare)) return false;
+    return !this.writtenStop(i);
   }
 
   /**
@@ -865,17 +951,40 @@ export class PeopleFinder {
   private holderNameAt(title: Title, j: number, limit: number): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     if (j >= t.count || t.starts[j] >= limit) return null;
-    const gap = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
+    // زعيم حزب "فرنسا الأبية" جان لوك ميلانشون: the closing mark of a quoted unit may stand before the name.
+    const written = this.doc.norm.slice(t.ends[j - 1], t.starts[j]).trim();
+    const gap = this.inQuote.has(t.starts[j - 1]) && !this.inQuote.has(t.starts[j]) ? written.replace(/^["»”]\s*/u, '') : written;
     if (!(gap === '' || gap === '،' || gap === ',')) return null;
     // الرئيس الأميركي يعتقد أن: a present verb after a title is the sentence going on, no name.
     if (this.presentVerbWord.at(t, j) && this.presentVerbAt(j)) return null;
     if (gap !== '' && this.answerClauseAt(title, j)) return null;
     const name = this.nameAt(j, true);
+    // قائد منتخب كولومبيا، المتحدث باسم قوات التحالف: one ordinary word in construct with what follows is a body's head noun, no holder's name.
+    if (name && name.end - name.first === 1 && !name.knowledgeId && (this.headOfConstruct(name.first) || this.k.lexicon.prepositions.has(t.text(name.first)))) return null;
+    // رئيسة مكتب الاتصال الخاص بميلانيا، بمجلس الغرف، لرويترز: ب or ل on a noun, a name or a news body is a preposition, no name's start.
+    if (name && !name.knowledgeId && (this.withPrepositionClitic(name.first) || this.prepositionalPhrase(name.first) || isOrganizationAddressee(this.k, t.text(name.first)))) return null;
+    // After a unit the verb's object often follows (رئيس مفوضية الاتحاد الأوروبي رسالة تهنئة): two ordinary
+    // words, the second no family name (فايز السراج is a name), open no name.
+    if (name && title.organization?.startsWith(UNIT) && name.end - name.first >= 2 && this.ordinaryWord.at(t, name.first) && this.ordinaryWord.at(t, name.first + 1) && !this.familyName(name.first + 1) && !this.isArticleName(name.first)) return null;
     if (!name || !this.tenure.has(t.text(j - 1))) return name;
     // سفير روسيا السابق بقطر: after a tenure, ب or ل on a country says where the office was; no name.
     const word = t.text(name.first);
     if (prepositionOnCountry(this.k, word)) return null;
     return name;
+  }
+
+  /**
+   * Whether token i is a word the corpus writes as a common noun (منتخب، قوات، فريق), no
+   * known name's word nor one of the article's names, in construct with what follows it: a
+   * definite word, a country's name or a quoted name (فصيل "فيلق الرحمن").
+   */
+  private headOfConstruct(i: number): boolean {
+    const t = this.t;
+    const k = this.k;
+    const word = t.text(i);
+    if (i + 1 >= t.count || !k.lexicon.corpusCommonNouns.has(word) || k.personIndex.hasWord(word) || this.isArticleName(i) || this.givenWords.has(word)) return false;
+    if (!this.spaceBefore(i + 1)) return /^\s*["«“]\s*$/u.test(this.doc.norm.slice(t.ends[i], t.starts[i + 1]));
+    return this.nounAfterName.at(t, i + 1) || k.countryNameIndex.match(t, i + 1, false) !== null;
   }
 
   /**
@@ -1033,8 +1142,13 @@ export class PeopleFinder {
     const t = this.t;
     const k = this.k;
     const word = t.text(first);
-    if (end - first < 3 || k.personIndex.hasWord(word) || this.givenWords.has(word) || this.isArticleName(first) || !(readsAsPastVerb(k, word) || k.lexicon.topicParticles.has(word))) return false;
-    for (let j = first + 1; j < end; j++) if (k.morphology.definite(t.text(j)) || !this.onlyNameWord(j)) return false;
+    // ويحمل بواليا، وحصل دميرتاش، المحامي …: و or ف and a verb of three letters
+    // or more (no first name is written so: وليد، وسام) before one word of name or more, whatever
+    // the corpus writes those words as.
+    const bare = k.morphology.withoutConjunction(word);
+    const conjoinedVerb = bare !== null && bare.length >= 3 && (readsAsPresentVerb(k, bare) || readsAsPastVerb(k, bare));
+    if ((end - first < 3 && !conjoinedVerb) || k.personIndex.hasWord(word) || this.givenWords.has(word) || this.isArticleName(first) || !(readsAsPastVerb(k, word) || k.lexicon.topicParticles.has(word))) return false;
+    for (let j = first + 1; j < end; j++) if (k.morphology.definite(t.text(j)) || !(conjoinedVerb || this.onlyNameWord(j))) return false;
     return true;
   }
 
@@ -1238,9 +1352,27 @@ export class PeopleFinder {
       // وعلق عليها أحمد حلمي كاتباً: a word written with a tanween is a circumstance, no name's.
       const closes = /^[:،,"«“(]/u.test(after) || this.k.lexicon.nameStops.has(next) || this.k.cues.participles.has(next) || (conjoined !== null && this.k.titleOpeners.has(conjoined)) || (next !== '' && this.writtenWithTanween(name.end));
       if (!closes || name.end - name.first > 3) return null;
+      // وقال مدرب الفريق، هكتور كوبر، إن: a noun in construct with a definite noun (the
+      // corpus writes both as ordinary words) before a comma and a name is a description;
+      // the name apposed to it is who speaks (describedNameAt reads it).
+      if (this.objectPhraseAt(name.first) && this.apposedNameAfter(name.end)) return null;
     }
     this.remember(name.first, name.end);
     return this.mention(i, name.end, t.starts[i], null, name);
+  }
+
+  /**
+   * Whether a comma at token `end` sets off a name of two to four words that read only as
+   * a name (no word real copy writes as an ordinary one: هكتور كوبر, not لاعب ليفانتي nor
+   * المتحدث باسم …), closed by a comma, a colon, a quote or إن/أن.
+   */
+  private apposedNameAfter(end: number): boolean {
+    const t = this.t;
+    if (end >= t.count || !t.commaBetween(t.ends[end - 1], t.starts[end])) return false;
+    let last = end;
+    while (last < t.count && last - end < 4 && (last === end || this.spaceBefore(last)) && this.nameLike(last) && !this.k.morphology.definite(t.text(last)) && this.onlyNameWord(last)) last++;
+    if (last - end < 2 || last >= t.count) return false;
+    return /^\s*[،,:"«“]/u.test(this.doc.norm.slice(t.ends[last - 1], t.starts[last])) || this.k.lexicon.complementizers.has(t.text(last));
   }
 
   private mention(
@@ -1321,10 +1453,14 @@ export function nameLikeWord(k: Knowledge, word: string): boolean {
   if (word.length < 2 || /^\d/.test(word)) return false;
   // ل/ك/ف + the article (للتقرير) or a complementizer (بأنها) is never part of a name
   // (بال… is: بالطيب), unless too little is left under the article for a noun (فال، كالوم).
-  if (/^(?:لل|كال|فال)/u.test(word) && !k.personIndex.hasWord(word) && nounUnderArticle(k, word)) return false;
+  // After ف or ك the noun must be one the corpus writes: فاليري، فالكاو are names.
+  if (/^لل/u.test(word) && !k.personIndex.hasWord(word) && nounUnderArticle(k, word)) return false;
+  if (/^(?:كال|فال)/u.test(word) && !k.personIndex.hasWord(word) && (commonNounUnderArticle(k, word) || k.morphology.forms(word).some((f) => f !== word && k.lexicon.corpusCommonNouns.has(f)))) return false;
   // كيم ومون بالعمل: ب + the article + a common noun of the corpus is a complement, not a surname.
   if (/^بال/u.test(word) && !k.personIndex.hasWord(word) && commonNounUnderArticle(k, word)) return false;
   if (lx.complementizers?.has(word) || lx.subjectStops?.has(word) || lx.timeWords?.has(word)) return false;
+  // والسفير القطري كيف وافقت: an interrogative is no name.
+  if (lx.interrogatives?.has(word) && !k.personIndex.hasWord(word)) return false;
   // A noun with a possessive pronoun (مفاوضاتها، باستخدامها، مخاطبته، ثقته) is no name.
   if (word.length >= 5 && /(?:ها|هم|هما|ته|تها|اته)$/u.test(word) && !k.personIndex.hasWord(word)) return false;
   if (k.cues.verbs.has(word) || k.cues.participles.has(word)) return false;
@@ -1536,6 +1672,7 @@ const peopleMemos = memoGroup((k: Knowledge) => ({
   prepositionWord: memoOf(k, 'people.prepositionWord', readsAsPreposition),
   institutionHead: memoOf(k, 'people.institutionHead', readsAsInstitutionHead),
   stopForm: memoOf(k, 'people.stopForm', isStopForm),
+  monthWord: memoOf(k, 'people.monthWord', (kk, w) => isMonthWord(kk.calendar, w)),
   counterpartWord: memoOf(k, 'people.counterpartWord', readsAsCounterpart),
   genericWord: memoOf(k, 'people.genericWord', readsAsGenericMinister),
   complement: memoOf(k, 'people.prepositionalComplement', isPrepositionalComplement),
