@@ -228,7 +228,10 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   }
   // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
   // يشير تحديدا، لكنه: a common noun with the accusative ending is an adverb, no name's word.
-  const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i) && !people.adverbialAccusative(i));
+  // وقال والاس إن، وقال ويلي والش، وقال الدكتور نيكولا فاليري: right after a cue verb (and
+  // the honorific read past after it), a name may open with و or ف and the letters of the article.
+  const afterVerb = before >= 0 && (isVerbWord(cx, t.text(before)) || doc.knowledge.lexicon.honorifics.has(t.text(before)));
+  const unknown = subjects.nameClosedAt(j, (i) => (people.nameLike(i) || (afterVerb && nameOpeningWithConjunction(cx, i, i === j))) && !people.adverbialAccusative(i));
   if (unknown) {
     const m = nameMention(t, unknown.first, unknown.end, null);
     mentionByToken.set(j, m);
@@ -236,6 +239,28 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: unknown.end };
   }
   return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
+}
+
+/**
+ * والاس، والش، فالفيردي: a word written as و or ف and the article reads as a conjunct
+ * (والمحتجون، فالحكومة) to the name tests. Right after a cue verb, where no conjunct stands,
+ * it opens a name when no reading of the whole word is one the corpus writes (knowledge
+ * word-classes) and no relation noun opens it (والده، والدا: the relation reader's). Later in
+ * the name the conjunction more likely joins a noun or a clause (لي كيكيانغ والقادة، سامي حداد
+ * فالحكومة): there what the article would cover must be no word the corpus writes either
+ * (ويلي والش، خورخي فالدانو).
+ */
+function nameOpeningWithConjunction(cx: AttributionContext, i: number, first: boolean): boolean {
+  const { t, morph, doc } = cx;
+  const k = doc.knowledge;
+  const w = t.text(i);
+  const rest = morph.withoutConjunction(w);
+  if (rest === null || !morph.definite(rest) || rest.length <= morph.article.length || k.personIndex.hasWord(rest)) return false;
+  if (writtenAsCommonWord(k, w) || !cx.people.nameLikeText(rest)) return false;
+  if (!first && writtenAsCommonWord(k, rest.slice(morph.article.length))) return false;
+  if (!cx.people.writtenArticleAfter(i, w.length - rest.length)) return false;
+  for (const r of k.lexicon.relationNouns ?? []) if (w.startsWith(r) && r.length > 3) return false;
+  return true;
 }
 
 /**
