@@ -1212,6 +1212,11 @@ export class PeopleFinder {
     return true;
   }
 
+  /** Whether token i is written with the letter ه at its end, not ة (والده "his father", not والدة "mother": one normalized form). */
+  writtenWithHa(i: number): boolean {
+    return this.writtenLastLetter(i) === HA;
+  }
+
   /** Whether token i is a common noun of the corpus with the accusative ending (تحديدا، مجددا), written as no name. */
   adverbialAccusative(i: number): boolean {
     const word = this.t.text(i);

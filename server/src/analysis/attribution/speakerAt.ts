@@ -174,7 +174,8 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   const pointed = demonstrativeAt(cx, j);
   if (pointed) return pointed;
   // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
-  const relation = words.possessiveRelation.at(t, j) ? relationWithPossessive(doc.knowledge, t.text(j)) : null;
+  // والده: only the written ه tells "his father" from والدة (a mother), one normalized form.
+  const relation = words.possessiveRelation.at(t, j) ? relationWithPossessive(doc.knowledge, t.text(j), people.writtenWithHa(j)) : null;
   if (relation) {
     // وقالت زوجته لميس الخطيب، ويقول شقيقه عبد الرحمن: the name after the relation is who speaks.
     const named = relation === 'anonymous' && !knownOnly && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? people.nameAfterCue(j + 1) : null;
@@ -183,6 +184,9 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
       mentionByToken.set(j + 1, named);
       return { cluster: c, end: named.end };
     }
+    // وقال محاميه، روبرتو ميت، إن: the name set off by commas after the relation.
+    const apposed = relation === 'anonymous' && !knownOnly ? nameInApposition(cx, j + 1) : null;
+    if (apposed) return apposed;
     // وأعلنت منظمته: an organization's head with a possessive is an institution.
     const span = doc.span(t.starts[j], t.ends[j]);
     return { cluster: registry.addSpeakerByText(relation, t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
@@ -564,7 +568,7 @@ function demonstrativeAt(cx: AttributionContext, j: number): { cluster: PersonCl
  * Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم):
  * 'anonymous' for a person, 'institution' for an organization's head (منظمته), else null.
  */
-export function relationWithPossessive(k: ArticleDocument['knowledge'], w: string): 'anonymous' | 'institution' | null {
+export function relationWithPossessive(k: ArticleDocument['knowledge'], w: string, haWritten = false): 'anonymous' | 'institution' | null {
   const lx = k.lexicon;
   // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
   const last = w.charCodeAt(w.length - 1);
@@ -576,8 +580,9 @@ export function relationWithPossessive(k: ArticleDocument['knowledge'], w: strin
     if (!nouns) continue;
     // زوجته: the feminine ending is written ت before a pronoun.
     if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return kind;
-    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
-    if (nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w))) return kind;
+    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be
+    // that ending, or when the text writes ه (haWritten: محاميه، والده).
+    if (nouns.has(stem) && (pronoun !== 'ه' || haWritten || !nouns.has(w))) return kind;
   }
   return null;
 }
