@@ -41,4 +41,12 @@ describe('names that open with و or ف, and relations written with ه', () => {
     ]);
     assert.deepEqual(statements(a).map((s) => s.speaker), ['روبرتو ميت']);
   });
+
+  it('never reads an adverb after the verb as its speaker (وإنما أشار فقط إلى)', () => {
+    const a = article([
+      'وقالت الممثلة إن الطلب قدم الأسبوع الماضي.',
+      'ولم يتضمن الطلب أي تفاصيل، وإنما أشار فقط إلى "الظهور في البث الحي والتلفزيون والأفلام".',
+    ]);
+    assert.ok(!statements(a).some((s) => s.speaker === 'فقط'));
+  });
 });
