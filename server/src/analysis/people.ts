@@ -217,18 +217,28 @@ export class PeopleFinder {
   }
 
   /** Whether token i as written (diacritics off) starts with the article, read off the text's characters: no string made. */
-  private writtenStartsWithArticle(i: number): boolean {
+  private writtenStartsWithArticle(i: number, after = 0): boolean {
     const article = this.k.morphology.article;
     if (article === '') return false;
     const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
     const text = this.doc.text;
     let k = 0;
+    let skip = after;
     for (let p = span.start; p < span.end && k < article.length; p++) {
       const c = text.charCodeAt(p);
       if (lightlyRemoved(c)) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       if (c !== article.charCodeAt(k++)) return false;
     }
     return k === article.length;
+  }
+
+  /** Whether token i as written has the article right after its first `letters` letters, a conjunction (والاس; not وألغيتا, whose alef carries a hamza). */
+  writtenArticleAfter(i: number, letters: number): boolean {
+    return this.writtenStartsWithArticle(i, letters);
   }
 
   /** The last letter of token i as written, diacritics and tatweel off (ة or ه where normalization reads both as ه). */
@@ -1314,6 +1324,11 @@ export class PeopleFinder {
   private onlyNameWords(first: number, end: number): boolean {
     for (let j = first; j < end; j++) if (this.ordinaryWord.at(this.t, j)) return false;
     return true;
+  }
+
+  /** Whether token i is written with the letter ه at its end, not ة (والده "his father", not والدة "mother": one normalized form). */
+  writtenWithHa(i: number): boolean {
+    return this.writtenLastLetter(i) === HA;
   }
 
   /** Whether token i is a common noun of the corpus with the accusative ending (تحديدا، مجددا), written as no name. */

@@ -282,7 +282,8 @@ function wordTests(k: ArticleDocument['knowledge']): WordTests {
         const heads = k.lexicon.spokespersonHeads;
         return !!heads && k.morphology.stems(w).some((s) => heads.has(k.morphology.withoutArticle(s) ?? s));
       }),
-      possessiveRelation: memoOf(k, 'attribution.possessiveRelation', (k, w) => relationWithPossessive(k, w) !== null),
+      // With ه taken as written: the written letter is read only for the words this lets through.
+      possessiveRelation: memoOf(k, 'attribution.possessiveRelation', (k, w) => relationWithPossessive(k, w, true) !== null),
     };
     wordTestsOf.set(k, tests);
   }

@@ -175,7 +175,8 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   const pointed = demonstrativeAt(cx, j);
   if (pointed) return pointed;
   // بدوره، قال محاميها: a relation with a possessive pronoun is the one who speaks.
-  const relation = words.possessiveRelation.at(t, j) ? relationWithPossessive(doc.knowledge, t.text(j)) : null;
+  // والده: only the written ه tells "his father" from والدة (a mother), one normalized form.
+  const relation = words.possessiveRelation.at(t, j) ? relationWithPossessive(doc.knowledge, t.text(j), people.writtenWithHa(j)) : null;
   if (relation) {
     // وقالت زوجته لميس الخطيب، ويقول شقيقه عبد الرحمن: the name after the relation is who speaks.
     const named = relation === 'anonymous' && !knownOnly && j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? people.nameAfterCue(j + 1) : null;
@@ -184,6 +185,9 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
       mentionByToken.set(j + 1, named);
       return { cluster: c, end: named.end };
     }
+    // وقال محاميه، روبرتو ميت، إن: the name set off by commas after the relation.
+    const apposed = relation === 'anonymous' && !knownOnly ? nameInApposition(cx, j + 1) : null;
+    if (apposed) return apposed;
     // وأعلنت منظمته: an organization's head with a possessive is an institution.
     const span = doc.span(t.starts[j], t.ends[j]);
     return { cluster: registry.addSpeakerByText(relation, t.text(j), doc.text.slice(span.start, span.end), span), end: j + 1 };
@@ -229,7 +233,10 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
   }
   // An unknown name closed by an apposition or إن/أن: وقال كريم حداد الخبير الاقتصادي إن.
   // يشير تحديدا، لكنه: a common noun with the accusative ending is an adverb, no name's word.
-  const unknown = subjects.nameClosedAt(j, (i) => people.nameLike(i) && !people.adverbialAccusative(i));
+  // وقال والاس إن، وقال ويلي والش، وقال الدكتور نيكولا فاليري: right after a cue verb (and
+  // the honorific read past after it), a name may open with و or ف and the letters of the article.
+  const afterVerb = before >= 0 && (isVerbWord(cx, t.text(before)) || doc.knowledge.lexicon.honorifics.has(t.text(before)));
+  const unknown = subjects.nameClosedAt(j, (i) => (people.nameLike(i) || (afterVerb && nameOpeningWithConjunction(cx, i, i === j))) && !people.adverbialAccusative(i));
   if (unknown) {
     const m = nameMention(t, unknown.first, unknown.end, null);
     mentionByToken.set(j, m);
@@ -237,6 +244,28 @@ export function speakerAt(cx: AttributionContext, j: number, knownOnly = false):
     if (c) return { cluster: c, end: unknown.end };
   }
   return describedNameAt(cx, j) ?? bodyWithUnknownName(cx, j);
+}
+
+/**
+ * والاس، والش، فالفيردي: a word written as و or ف and the article reads as a conjunct
+ * (والمحتجون، فالحكومة) to the name tests. Right after a cue verb, where no conjunct stands,
+ * it opens a name when no reading of the whole word is one the corpus writes (knowledge
+ * word-classes) and no relation noun opens it (والده، والدا: the relation reader's). Later in
+ * the name the conjunction more likely joins a noun or a clause (لي كيكيانغ والقادة، سامي حداد
+ * فالحكومة): there what the article would cover must be no word the corpus writes either
+ * (ويلي والش، خورخي فالدانو).
+ */
+function nameOpeningWithConjunction(cx: AttributionContext, i: number, first: boolean): boolean {
+  const { t, morph, doc } = cx;
+  const k = doc.knowledge;
+  const w = t.text(i);
+  const rest = morph.withoutConjunction(w);
+  if (rest === null || !morph.definite(rest) || rest.length <= morph.article.length || k.personIndex.hasWord(rest)) return false;
+  if (writtenAsCommonWord(k, w) || !cx.people.nameLikeText(rest)) return false;
+  if (!first && writtenAsCommonWord(k, rest.slice(morph.article.length))) return false;
+  if (!cx.people.writtenArticleAfter(i, w.length - rest.length)) return false;
+  for (const r of k.lexicon.relationNouns ?? []) if (w.startsWith(r) && r.length > 3) return false;
+  return true;
 }
 
 /**
@@ -544,7 +573,7 @@ function demonstrativeAt(cx: AttributionContext, j: number): { cluster: PersonCl
  * Whether a word is a relation noun with a possessive pronoun (محاميها، زوجته، والدهم):
  * 'anonymous' for a person, 'institution' for an organization's head (منظمته), else null.
  */
-export function relationWithPossessive(k: ArticleDocument['knowledge'], w: string): 'anonymous' | 'institution' | null {
+export function relationWithPossessive(k: ArticleDocument['knowledge'], w: string, haWritten = false): 'anonymous' | 'institution' | null {
   const lx = k.lexicon;
   // Each pronoun ends in ه، ا or م: most words stop here, before the expression runs.
   const last = w.charCodeAt(w.length - 1);
@@ -556,8 +585,9 @@ export function relationWithPossessive(k: ArticleDocument['knowledge'], w: strin
     if (!nouns) continue;
     // زوجته: the feminine ending is written ت before a pronoun.
     if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return kind;
-    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be that ending.
-    if (nouns.has(stem) && (pronoun !== 'ه' || !nouns.has(w))) return kind;
+    // محاميه is also محامية (a lawyer) once normalized: a bare ه counts only when it cannot be
+    // that ending, or when the text writes ه (haWritten: محاميه، والده).
+    if (nouns.has(stem) && (pronoun !== 'ه' || haWritten || !nouns.has(w))) return kind;
   }
   return null;
 }
