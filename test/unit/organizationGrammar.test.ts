@@ -120,6 +120,37 @@ describe('a head noun and its complement', () => {
   });
 });
 
+describe('a head and a proper name written bare', () => {
+  it('reads a university, a bank or a company named by a foreign name (جامعة فالدينغتون، بنك هارتسفيلد)', () => {
+    assert.deepEqual(names('وقال الباحث بجامعة فالدينغتون، في دراسة نشرها بنك هارتسفيلد، إن الأسعار سترتفع.'), ['جامعة فالدينغتون', 'بنك هارتسفيلد']);
+    assert.equal(find('وقالت شركة كرومبتون إن أرباحها تراجعت.', 'شركة كرومبتون')?.type, 'company');
+  });
+
+  it('takes the words of a longer name and its ل complement (مؤسسة كرومويل للأبحاث، صحيفة مورنينغ تايمز)', () => {
+    assert.deepEqual(names('وقال المحلل في مؤسسة كرومويل للأبحاث إن السوق هادئة.'), ['مؤسسة كرومويل للأبحاث']);
+    assert.deepEqual(names('وذكرت صحيفة مورنينغ تايمز أن الاجتماع تأجل.'), ['صحيفة مورنينغ تايمز']);
+  });
+
+  it('not a word the corpus writes as Arabic, a verb or a naming verb (شركة ناشئة، شركة يديرها، شركة تدعى)', () => {
+    assert.deepEqual(names('أسس الشاب شركة ناشئة في المدينة.'), []);
+    assert.deepEqual(names('تعاقدت الوزارة مع شركة يديرها رجل أعمال.'), []);
+    assert.deepEqual(names('وقعت شركة تدعى فالدن عقدا مع الحكومة.'), []);
+    assert.deepEqual(names('وقال إن منظمة فدائية تبنت الهجوم.'), []);
+  });
+
+  it('not a name under a preposition that is something else (شركة فالدن لبي بي سي)', () => {
+    assert.deepEqual(names('وقالت شركة فالدن لبي بي سي إنها ستستأنف.'), ['شركة فالدن', 'بي بي سي']);
+  });
+
+  it('leaves a known organization after its head to the knowledge (شركة غوغل)', () => {
+    assert.equal(article('وقالت شركة غوغل إنها ستغلق الخدمة.').organizations[0]?.known, true);
+  });
+
+  it('no name ends on a spelled letter: it opens an acronym (شركة إتش بي إم)', () => {
+    assert.deepEqual(names('وقالت شركة إتش بي إم إنها ستغلق المصنع.'), []);
+  });
+});
+
 describe('a definite head and an adjective', () => {
   it('reads المحكمة العليا and المجلس الأعلى للقوات المسلحة', () => {
     assert.deepEqual(names('وقضت المحكمة العليا بأن المجلس الأعلى للقوات المسلحة يتولى الحكم.'), ['المحكمة العليا', 'المجلس الأعلى للقوات المسلحة']);

@@ -9,6 +9,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
+import { writtenAsCommonWord } from './commonWords';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -16,6 +17,8 @@ const MAX_NAME_WORDS = 6;
 const MAX_QUOTED_WORDS = 5;
 /** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
 const MAX_DESCRIPTOR_WORDS = 3;
+/** The most words of a proper name written bare after its head (جامعة جونز هوبكنز، بنك أوف أمريكا). */
+const MAX_PROPER_NAME_WORDS = 3;
 /** The most words a ل complement after a name's adjectives runs to (لشؤون اللاجئين، للطيران المدني). */
 const MAX_COMPLEMENT_WORDS = 4;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -67,6 +70,8 @@ const grammarMemos = memoGroup((k: Knowledge) => ({
   isHead: memoOf(k, 'organizationHead', isHead),
   isQuotedNameHead: memoOf(k, 'organizationQuotedNameHead', isQuotedNameHead),
   isDefiniteHead: memoOf(k, 'organizationDefiniteHead', isDefiniteHead),
+  isProperNameWord: memoOf(k, 'organizationProperNameWord', isProperNameWord),
+  isNameTailWord: memoOf(k, 'organizationNameTailWord', isNameTailWord),
 }));
 
 export class OrganizationGrammarReader {
@@ -80,6 +85,10 @@ export class OrganizationGrammarReader {
   private readonly isHead: WordMemo;
   private readonly isQuotedNameHead: WordMemo;
   private readonly isDefiniteHead: WordMemo;
+  /** Whether a word may be a word of a proper name written bare (بنسلفانيا), tested once per distinct word. */
+  private readonly isProperNameWord: WordMemo;
+  /** Whether a word may go on a proper name after its first word (صنداي تايمز، عثمان غازي). */
+  private readonly isNameTailWord: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -91,6 +100,8 @@ export class OrganizationGrammarReader {
     this.isHead = memos.isHead;
     this.isQuotedNameHead = memos.isQuotedNameHead;
     this.isDefiniteHead = memos.isDefiniteHead;
+    this.isProperNameWord = memos.isProperNameWord;
+    this.isNameTailWord = memos.isNameTailWord;
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */
@@ -230,13 +241,38 @@ export class OrganizationGrammarReader {
       adjective = conjoined ? null : adjective !== null || this.adjective(joined) ? joined : null;
       end++;
     }
-    if (end === i + 1) return null;
+    if (end === i + 1) return this.properName(i, limit, prefix, word);
     // A complement with ل after the chain's adjectives (وكالة الطلبة الإيرانية للأنباء) or after a
     // country the name is of (وكالة السودان للأنباء، مركز البحرين لحقوق الإنسان). Right after the
     // head's noun it is the verb's object or purpose (وزارة الخارجية للصحفيين).
     if ((end > i + 2 && this.adjective(t.text(end - 1))) || this.k.countryNameIndex.hasWord(t.text(end - 1))) end = this.lamComplement(end, limit);
     end = this.withTail(end, limit);
     return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(word.slice(prefix.length))!, ministry: null };
+  }
+
+  /**
+   * جامعة بنسلفانيا، مؤسسة فورستر للأبحاث، بنك باركليز: a head (properNameHeads) and a proper name
+   * written bare, up to three words the corpus never writes as Arabic words, and a ل complement.
+   * A known organization after the head (شركة غوغل) is left to the knowledge, at its own word.
+   */
+  private properName(i: number, limit: number, prefix: string, word: string): GrammarName | null {
+    const t = this.t;
+    const head = word.slice(prefix.length);
+    if (!this.g.properNameHeads.has(head) || !this.next(i + 1, limit)) return null;
+    if (this.k.organizationIndex.match(t, i + 1, false) || this.k.ambiguousOrganizationIndex.match(t, i + 1, false)) return null;
+    let end = i + 1;
+    while (end - i <= MAX_PROPER_NAME_WORDS && this.next(end, limit)) {
+      if (this.isProperNameWord.at(t, end)) end++;
+      else {
+        // A word the corpus writes mostly bare closes the name (صحيفة صنداي تايمز).
+        if (end > i + 1 && this.isNameTailWord.at(t, end)) end++;
+        break;
+      }
+    }
+    // A spelled letter ends no name: it opens an acronym spelled out (شركة أتش أن أيه).
+    if (end === i + 1 || this.k.lexicon.spelledLetters.has(t.text(end - 1))) return null;
+    end = this.lamComplement(end, limit);
+    return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(head)!, ministry: null };
   }
 
   /** Whether token j is an ordinal that completes the noun before it in a name: دوري الدرجة الأولى. */
@@ -338,4 +374,83 @@ function isQuotedNameHead(k: Knowledge, w: string): boolean {
 function isDefiniteHead(k: Knowledge, w: string): boolean {
   const heads = k.organizationGrammar.definiteHeads;
   return k.morphology.readings(w).some((r) => heads.has(r.stem));
+}
+
+/**
+ * A word of a proper name written bare (بنسلفانيا، فورستر، باركليز): Arabic letters, not the
+ * article, and a word the corpus never writes as a verb, a common noun or with the article
+ * under any reading (word-classes: a transliterated name's word), nor a word of the grammar
+ * (a preposition, a stop, a head, a country adjective, a naming verb).
+ */
+function isProperNameWord(k: Knowledge, w: string): boolean {
+  const g = k.organizationGrammar;
+  const lx = k.lexicon;
+  if (w.length < 3 || !ARABIC_WORD.test(w) || k.morphology.definite(w)) return false;
+  // A grammar word, also under a conjunction (وهي، وذلك; not كوفي، بلان under ك، ب).
+  const unjoined = k.morphology.withoutConjunction(w);
+  if (grammarWord(k, w) || (unjoined !== null && grammarWord(k, unjoined))) return false;
+  // شركة تدعى X، شركة مقرها لندن: the name follows a naming verb, not the head.
+  if (lx.namedVerbs.has(w) || lx.labelMarkers.has(w)) return false;
+  if (g.heads.has(w) || g.complementNouns.has(w) || k.countryAdjectiveIndex.hasWord(w) || k.morphology.contractsArticle(w)) return false;
+  // An indefinite relational adjective describes the head (منظمة فدائية، صحيفة حائطية).
+  if (w.endsWith('يه')) return false;
+  // A proclitic on a word that is something else: لبي بي سي، لإشبيلية، بالقاهرة (هجمة منظمة لإشبيلية).
+  for (const r of k.morphology.readings(w)) if (r.prefix !== '' && startsSomethingElse(k, r.stem)) return false;
+  return !writtenAsCommonWord(k, w) && !readsAsVerbOrParticle(k, w);
+}
+
+/**
+ * A word that goes on a proper name after its first word (فاينانشال تايمز، عثمان غازي، رولز
+ * رويس): one the corpus writes with the article now and then but mostly bare, neither a common
+ * noun nor a verb (word-classes corpusArticleWords: a foreign name's word the copy sometimes
+ * writes as التايمز), and no word of the grammar.
+ */
+function isNameTailWord(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  if (!lx.corpusArticleWords?.has(w) || lx.corpusCommonNouns.has(w) || lx.corpusVerbs.has(w)) return false;
+  if (lx.nameStops.has(w) || lx.organizationNameStops.has(w) || lx.prepositions.has(w) || lx.clauseWords.has(w) || lx.timeWords.has(w) || k.organizationGrammar.nameStops.has(w)) return false;
+  return !k.morphology.feminine(w) && !w.endsWith('يه') && !k.personIndex.hasWord(w);
+}
+
+/**
+ * A verb or a particle the word classes do not list in this form: an indefinite noun's
+ * clause (شركة يديرها رجل، بنك سيتحول خلال) or a preposition with a pronoun (شركة منهم): a
+ * corpus verb in the future, a speech verb, a present verb whose masculine form the corpus
+ * writes as a verb (صحيفة تشاينا دايلي تشير), or one with an object pronoun or a plural
+ * ending (منظمة يسرقون هويات).
+ */
+function readsAsVerbOrParticle(k: Knowledge, w: string): boolean {
+  const m = k.morphology;
+  const lx = k.lexicon;
+  if (m.particleWithPronoun(w, lx.prepositions)) return true;
+  if (m.futureVerb(w, lx.corpusVerbs) !== null || k.cues.verbs.has(w)) return true;
+  if (m.presentGender(w) === null) return false;
+  // تشير beside the corpus verb يشير; a present verb with a pronoun or a plural ending.
+  const masculine = m.presentOf(w.slice(1));
+  return (masculine !== null && lx.corpusVerbs.has(masculine)) || m.pronounSuffix(w) !== null || m.plural(w);
+}
+
+/** A word of the grammar lists: a stop, a preposition, a clause word, a pronoun or a relative (بما). */
+function grammarWord(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  return k.organizationGrammar.nameStops.has(w) || lx.organizationNameStops.has(w) || lx.nameStops.has(w) || lx.prepositions.has(w) || lx.clauseWords.has(w) || lx.subjectStops.has(w) || lx.relativePronouns.has(w) || lx.scopeBreakers.has(w) || lx.clauseSubjectPronouns.has(w) || lx.whatRelatives.has(w);
+}
+
+/**
+ * Whether a word under a proclitic is a head, a complement's noun, a definite word the corpus
+ * writes (والحفر، بالقاهرة; not فالدن: ف and an unknown word), or starts a known organization,
+ * person or country.
+ */
+function startsSomethingElse(k: Knowledge, stem: string): boolean {
+  const bare = k.morphology.withoutArticle(stem);
+  return (
+    (bare !== null && writtenAsCommonWord(k, bare)) ||
+    k.organizationGrammar.heads.has(stem) ||
+    k.organizationGrammar.complementNouns.has(stem) ||
+    k.organizationIndex.mayStartWith(stem) ||
+    k.ambiguousOrganizationIndex.mayStartWith(stem) ||
+    k.personIndex.hasWord(stem) ||
+    k.countryNameIndex.hasWord(stem) ||
+    k.lexicon.spelledLetters.has(stem)
+  );
 }

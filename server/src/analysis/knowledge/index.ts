@@ -164,6 +164,8 @@ export interface OrganizationGrammar {
   rankedNouns: Set<string>;
   /** Nouns an organization is named for after ل, as they follow it (الأنباء in للأنباء, كرة in لكرة القدم). */
   complementNouns: Set<string>;
+  /** Heads whose complement may be a proper name written bare (جامعة بنسلفانيا، بنك باركليز). */
+  properNameHeads: Set<string>;
 }
 
 export interface KnowledgeSource {
@@ -235,6 +237,7 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     ordinals: new Set(data.ordinals.map(normalizeForMatch)),
     rankedNouns: new Set(data.rankedNouns.map(normalizeForMatch)),
     complementNouns: new Set(data.complementNouns.map(normalizeForMatch)),
+    properNameHeads: new Set(data.properNameHeads.map(normalizeForMatch)),
   };
 }
 

@@ -44,6 +44,7 @@ export interface OrganizationGrammarData {
   ordinals: string[];
   rankedNouns: string[];
   complementNouns: string[];
+  properNameHeads: string[];
 }
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */
