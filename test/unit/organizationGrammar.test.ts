@@ -47,6 +47,11 @@ describe('national ministries and institutions', () => {
     assert.deepEqual(names('ووصلت الشرطة إلى المكان بعد ساعة.'), []);
   });
 
+  it('names a presidency by its country adjective (الرئاسة التركية), not a rotating one (الرئاسة الدورية)', () => {
+    assert.equal(find('وقالت الرئاسة التركية في بيان إن الاجتماع تأجل.', 'الرئاسة التركية')?.type, 'presidency');
+    assert.deepEqual(names('وتسلمت بلاده الرئاسة الدورية للمجلس.'), []);
+  });
+
   it('names an embassy with its host country (السفارة الروسية في المملكة المتحدة)', () => {
     assert.ok(find('وقالت السفارة الروسية في المملكة المتحدة إن الطلب رفض.', 'السفارة الروسية في المملكة المتحدة'));
   });
