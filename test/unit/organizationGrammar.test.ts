@@ -50,6 +50,7 @@ describe('national ministries and institutions', () => {
   it('names a presidency by its country adjective (الرئاسة التركية), not a rotating one (الرئاسة الدورية)', () => {
     assert.equal(find('وقالت الرئاسة التركية في بيان إن الاجتماع تأجل.', 'الرئاسة التركية')?.type, 'presidency');
     assert.deepEqual(names('وتسلمت بلاده الرئاسة الدورية للمجلس.'), []);
+    assert.deepEqual(names('وتقدم لانتخابات الرئاسة التركية ستة مرشحين.'), [], 'the office, not the body');
   });
 
   it('names an embassy with its host country (السفارة الروسية في المملكة المتحدة)', () => {

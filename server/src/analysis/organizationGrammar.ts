@@ -199,6 +199,7 @@ export class OrganizationGrammarReader {
     if (!m || !this.next(m.end, limit)) return null;
     const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
     if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
+    if (this.officeAfter(i, m.prefix, t.text(m.end - 1))) return null;
     // The adjective agrees with the institution (الشرطة الهندية، الجيش اليمني); one that does not
     // belongs to a noun before it (ضابط المخابرات القطري).
     if (feminine(t.text(m.end - 1)) !== t.text(country.end - 1).endsWith('يه')) return null;
@@ -209,6 +210,17 @@ export class OrganizationGrammarReader {
       if (host && t.ends[host.end - 1] <= limit) end = host.end;
     }
     return { first: i, end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[end - 1], kind: m.value, ministry: null };
+  }
+
+  /**
+   * Whether the institution at token i is the office a noun before it names (انتخابات الرئاسة
+   * الأمريكية, the presidential election), not the body: officeSenses, through the noun's proclitics.
+   */
+  private officeAfter(i: number, prefix: string, institution: string): boolean {
+    const t = this.t;
+    const nouns = this.g.officeSenses.get(institution);
+    if (nouns === undefined || prefix !== '' || i === 0 || !t.onlySpaceBetween(t.ends[i - 1], t.starts[i])) return false;
+    return this.k.morphology.stems(t.text(i - 1)).some((s) => nouns.has(s));
   }
 
   /** وزارة الخزانة، هيئة الأركان العامة: a head noun and the definite words of its complement. */

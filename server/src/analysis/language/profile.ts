@@ -45,6 +45,7 @@ export interface OrganizationGrammarData {
   rankedNouns: string[];
   complementNouns: string[];
   properNameHeads: string[];
+  officeSenses: Record<string, string[]>;
 }
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */
