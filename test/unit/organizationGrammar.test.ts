@@ -47,6 +47,12 @@ describe('national ministries and institutions', () => {
     assert.deepEqual(names('ووصلت الشرطة إلى المكان بعد ساعة.'), []);
   });
 
+  it('names a presidency by its country adjective (الرئاسة التركية), not a rotating one (الرئاسة الدورية)', () => {
+    assert.equal(find('وقالت الرئاسة التركية في بيان إن الاجتماع تأجل.', 'الرئاسة التركية')?.type, 'presidency');
+    assert.deepEqual(names('وتسلمت بلاده الرئاسة الدورية للمجلس.'), []);
+    assert.deepEqual(names('وتقدم لانتخابات الرئاسة التركية ستة مرشحين.'), [], 'the office, not the body');
+  });
+
   it('names an embassy with its host country (السفارة الروسية في المملكة المتحدة)', () => {
     assert.ok(find('وقالت السفارة الروسية في المملكة المتحدة إن الطلب رفض.', 'السفارة الروسية في المملكة المتحدة'));
   });
@@ -117,6 +123,37 @@ describe('a head noun and its complement', () => {
   it('after its adjective, a noun of the other gender is the next clause (يحتل صندوق الاستثمارات السعودي المرتبة)', () => {
     assert.deepEqual(names('ويحتل صندوق الاستثمارات السعودي المرتبة العاشرة عالميا.'), ['صندوق الاستثمارات السعودي']);
     assert.deepEqual(names('وقال رئيس هيئة الأركان الأمريكية المشتركة إن الخطة جاهزة.'), ['هيئة الأركان الأمريكية المشتركة']);
+  });
+});
+
+describe('a head and a proper name written bare', () => {
+  it('reads a university, a bank or a company named by a foreign name (جامعة فالدينغتون، بنك هارتسفيلد)', () => {
+    assert.deepEqual(names('وقال الباحث بجامعة فالدينغتون، في دراسة نشرها بنك هارتسفيلد، إن الأسعار سترتفع.'), ['جامعة فالدينغتون', 'بنك هارتسفيلد']);
+    assert.equal(find('وقالت شركة كرومبتون إن أرباحها تراجعت.', 'شركة كرومبتون')?.type, 'company');
+  });
+
+  it('takes the words of a longer name and its ل complement (مؤسسة كرومويل للأبحاث، صحيفة مورنينغ تايمز)', () => {
+    assert.deepEqual(names('وقال المحلل في مؤسسة كرومويل للأبحاث إن السوق هادئة.'), ['مؤسسة كرومويل للأبحاث']);
+    assert.deepEqual(names('وذكرت صحيفة مورنينغ تايمز أن الاجتماع تأجل.'), ['صحيفة مورنينغ تايمز']);
+  });
+
+  it('not a word the corpus writes as Arabic, a verb or a naming verb (شركة ناشئة، شركة يديرها، شركة تدعى)', () => {
+    assert.deepEqual(names('أسس الشاب شركة ناشئة في المدينة.'), []);
+    assert.deepEqual(names('تعاقدت الوزارة مع شركة يديرها رجل أعمال.'), []);
+    assert.deepEqual(names('وقعت شركة تدعى فالدن عقدا مع الحكومة.'), []);
+    assert.deepEqual(names('وقال إن منظمة فدائية تبنت الهجوم.'), []);
+  });
+
+  it('not a name under a preposition that is something else (شركة فالدن لبي بي سي)', () => {
+    assert.deepEqual(names('وقالت شركة فالدن لبي بي سي إنها ستستأنف.'), ['شركة فالدن', 'بي بي سي']);
+  });
+
+  it('leaves a known organization after its head to the knowledge (شركة غوغل)', () => {
+    assert.equal(article('وقالت شركة غوغل إنها ستغلق الخدمة.').organizations[0]?.known, true);
+  });
+
+  it('no name ends on a spelled letter: it opens an acronym (شركة إتش بي إم)', () => {
+    assert.deepEqual(names('وقالت شركة إتش بي إم إنها ستغلق المصنع.'), []);
   });
 });
 

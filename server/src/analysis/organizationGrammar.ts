@@ -9,6 +9,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
+import { isNameTailWord, isProperNameWord } from './properNameWords';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -16,6 +17,8 @@ const MAX_NAME_WORDS = 6;
 const MAX_QUOTED_WORDS = 5;
 /** The most definite words that may describe a quoted name after its head (شركة المشروبات الرياضية "…"). */
 const MAX_DESCRIPTOR_WORDS = 3;
+/** The most words of a proper name written bare after its head (جامعة جونز هوبكنز، بنك أوف أمريكا). */
+const MAX_PROPER_NAME_WORDS = 3;
 /** The most words a ل complement after a name's adjectives runs to (لشؤون اللاجئين، للطيران المدني). */
 const MAX_COMPLEMENT_WORDS = 4;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -67,6 +70,8 @@ const grammarMemos = memoGroup((k: Knowledge) => ({
   isHead: memoOf(k, 'organizationHead', isHead),
   isQuotedNameHead: memoOf(k, 'organizationQuotedNameHead', isQuotedNameHead),
   isDefiniteHead: memoOf(k, 'organizationDefiniteHead', isDefiniteHead),
+  isProperNameWord: memoOf(k, 'organizationProperNameWord', isProperNameWord),
+  isNameTailWord: memoOf(k, 'organizationNameTailWord', isNameTailWord),
 }));
 
 export class OrganizationGrammarReader {
@@ -80,6 +85,10 @@ export class OrganizationGrammarReader {
   private readonly isHead: WordMemo;
   private readonly isQuotedNameHead: WordMemo;
   private readonly isDefiniteHead: WordMemo;
+  /** Whether a word may be a word of a proper name written bare (بنسلفانيا), tested once per distinct word. */
+  private readonly isProperNameWord: WordMemo;
+  /** Whether a word may go on a proper name after its first word (صنداي تايمز، عثمان غازي). */
+  private readonly isNameTailWord: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -91,6 +100,8 @@ export class OrganizationGrammarReader {
     this.isHead = memos.isHead;
     this.isQuotedNameHead = memos.isQuotedNameHead;
     this.isDefiniteHead = memos.isDefiniteHead;
+    this.isProperNameWord = memos.isProperNameWord;
+    this.isNameTailWord = memos.isNameTailWord;
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */
@@ -188,6 +199,7 @@ export class OrganizationGrammarReader {
     if (!m || !this.next(m.end, limit)) return null;
     const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
     if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
+    if (this.officeAfter(i, m.prefix, t.text(m.end - 1))) return null;
     // The adjective agrees with the institution (الشرطة الهندية، الجيش اليمني); one that does not
     // belongs to a noun before it (ضابط المخابرات القطري).
     if (feminine(t.text(m.end - 1)) !== t.text(country.end - 1).endsWith('يه')) return null;
@@ -198,6 +210,17 @@ export class OrganizationGrammarReader {
       if (host && t.ends[host.end - 1] <= limit) end = host.end;
     }
     return { first: i, end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[end - 1], kind: m.value, ministry: null };
+  }
+
+  /**
+   * Whether the institution at token i is the office a noun before it names (انتخابات الرئاسة
+   * الأمريكية, the presidential election), not the body: officeSenses, through the noun's proclitics.
+   */
+  private officeAfter(i: number, prefix: string, institution: string): boolean {
+    const t = this.t;
+    const nouns = this.g.officeSenses.get(institution);
+    if (nouns === undefined || prefix !== '' || i === 0 || !t.onlySpaceBetween(t.ends[i - 1], t.starts[i])) return false;
+    return this.k.morphology.stems(t.text(i - 1)).some((s) => nouns.has(s));
   }
 
   /** وزارة الخزانة، هيئة الأركان العامة: a head noun and the definite words of its complement. */
@@ -230,13 +253,38 @@ export class OrganizationGrammarReader {
       adjective = conjoined ? null : adjective !== null || this.adjective(joined) ? joined : null;
       end++;
     }
-    if (end === i + 1) return null;
+    if (end === i + 1) return this.properName(i, limit, prefix, word);
     // A complement with ل after the chain's adjectives (وكالة الطلبة الإيرانية للأنباء) or after a
     // country the name is of (وكالة السودان للأنباء، مركز البحرين لحقوق الإنسان). Right after the
     // head's noun it is the verb's object or purpose (وزارة الخارجية للصحفيين).
     if ((end > i + 2 && this.adjective(t.text(end - 1))) || this.k.countryNameIndex.hasWord(t.text(end - 1))) end = this.lamComplement(end, limit);
     end = this.withTail(end, limit);
     return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(word.slice(prefix.length))!, ministry: null };
+  }
+
+  /**
+   * جامعة بنسلفانيا، مؤسسة فورستر للأبحاث، بنك باركليز: a head (properNameHeads) and a proper name
+   * written bare, up to three words the corpus never writes as Arabic words, and a ل complement.
+   * A known organization after the head (شركة غوغل) is left to the knowledge, at its own word.
+   */
+  private properName(i: number, limit: number, prefix: string, word: string): GrammarName | null {
+    const t = this.t;
+    const head = word.slice(prefix.length);
+    if (!this.g.properNameHeads.has(head) || !this.next(i + 1, limit)) return null;
+    if (this.k.organizationIndex.match(t, i + 1, false) || this.k.ambiguousOrganizationIndex.match(t, i + 1, false)) return null;
+    let end = i + 1;
+    while (end - i <= MAX_PROPER_NAME_WORDS && this.next(end, limit)) {
+      if (this.isProperNameWord.at(t, end)) end++;
+      else {
+        // A word the corpus writes mostly bare closes the name (صحيفة صنداي تايمز).
+        if (end > i + 1 && this.isNameTailWord.at(t, end)) end++;
+        break;
+      }
+    }
+    // A spelled letter ends no name: it opens an acronym spelled out (شركة أتش أن أيه).
+    if (end === i + 1 || this.k.lexicon.spelledLetters.has(t.text(end - 1))) return null;
+    end = this.lamComplement(end, limit);
+    return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(head)!, ministry: null };
   }
 
   /** Whether token j is an ordinal that completes the noun before it in a name: دوري الدرجة الأولى. */
@@ -339,3 +387,4 @@ function isDefiniteHead(k: Knowledge, w: string): boolean {
   const heads = k.organizationGrammar.definiteHeads;
   return k.morphology.readings(w).some((r) => heads.has(r.stem));
 }
+

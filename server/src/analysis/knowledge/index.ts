@@ -164,6 +164,10 @@ export interface OrganizationGrammar {
   rankedNouns: Set<string>;
   /** Nouns an organization is named for after ل, as they follow it (الأنباء in للأنباء, كرة in لكرة القدم). */
   complementNouns: Set<string>;
+  /** Heads whose complement may be a proper name written bare (جامعة بنسلفانيا، بنك باركليز). */
+  properNameHeads: Set<string>;
+  /** By national institution, the nouns before it with which it is the office (انتخابات الرئاسة). */
+  officeSenses: Map<string, Set<string>>;
 }
 
 export interface KnowledgeSource {
@@ -235,6 +239,8 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     ordinals: new Set(data.ordinals.map(normalizeForMatch)),
     rankedNouns: new Set(data.rankedNouns.map(normalizeForMatch)),
     complementNouns: new Set(data.complementNouns.map(normalizeForMatch)),
+    properNameHeads: new Set(data.properNameHeads.map(normalizeForMatch)),
+    officeSenses: new Map(Object.entries(data.officeSenses).map(([institution, nouns]) => [normalizeForMatch(institution), new Set(nouns.map(normalizeForMatch))])),
   };
 }
 

@@ -44,6 +44,8 @@ export interface OrganizationGrammarData {
   ordinals: string[];
   rankedNouns: string[];
   complementNouns: string[];
+  properNameHeads: string[];
+  officeSenses: Record<string, string[]>;
 }
 
 /** Page chrome left over from scraping (knowledge/chrome.json). */

@@ -106,8 +106,8 @@ export function checkOrganizationGrammar(data: unknown, path = 'organizationGram
   const problems: Problems = [];
   const o = object(data, path, problems);
   if (!o) return problems;
-  for (const key of ['heads', 'quotedNameHeads', 'definiteHeads', 'nationalInstitutions', 'ordinarySenses']) wordLists(o[key], `${path}.${key}`, problems);
-  for (const key of ['rankAdjectives', 'vagueAdjectives', 'genericComplements', 'nameTails', 'notOrganizations', 'nameStops', 'ordinals', 'rankedNouns', 'complementNouns']) wordList(o[key], `${path}.${key}`, problems);
+  for (const key of ['heads', 'quotedNameHeads', 'definiteHeads', 'nationalInstitutions', 'ordinarySenses', 'officeSenses']) wordLists(o[key], `${path}.${key}`, problems);
+  for (const key of ['rankAdjectives', 'vagueAdjectives', 'genericComplements', 'nameTails', 'notOrganizations', 'nameStops', 'ordinals', 'rankedNouns', 'complementNouns', 'properNameHeads']) wordList(o[key], `${path}.${key}`, problems);
   return problems;
 }
 
