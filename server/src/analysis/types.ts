@@ -100,7 +100,13 @@ export interface AttributionEvidence {
   candidates: AttributionCandidate[];
 }
 
-export interface Cue extends TextSpan {
+/** A cue word: its range covers the written word; its text is the word as shown. */
+export interface Cue extends Span {
+  /**
+   * The written word without the invisible characters a page leaves in it (وقا‹ZWSP›ل is shown
+   * وقال; shared/matchText.ts withoutInvisibles), as names are shown: no reader sees them.
+   */
+  text: string;
   /** The cue word as listed in the lexicon (normalized, no clitics), e.g. "قال". */
   lemma: string;
 }
