@@ -28,6 +28,9 @@ export function roleForms(listed: readonly string[], morphology: Morphology, lex
   };
   for (const form of out.slice()) {
     const [head, ...rest] = form.split(' ');
+    // A definite head with words after it is a noun and its adjectives (المفوض السامي), which
+    // would have to agree too: left to the list, which writes them (المفوضة السامية).
+    if (rest.length && morphology.definite(head)) continue;
     if (morphology.feminineEnding && !morphology.feminine(head)) add([head + morphology.feminineEnding, ...rest]);
   }
   return out;
