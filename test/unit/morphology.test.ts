@@ -7,6 +7,7 @@ import { arabicProfile, builtinKnowledge } from '../../server/src/analysis';
 import { Morphology, NO_MORPHOLOGY } from '../../server/src/analysis/morphology';
 import { checkMorphology } from '../../server/src/analysis/language/schema';
 import { normalizeForMatch } from '../../server/src/analysis/normalize';
+import { roleForms } from '../../server/src/analysis/knowledge/roleForms';
 
 const arabic = (): Morphology => new Morphology(arabicProfile().morphology ?? NO_MORPHOLOGY);
 
@@ -59,7 +60,8 @@ describe('Morphology: the clitic rules of a language, as data', () => {
   it("holds the title openers as FormsOf: every written form of a title's first word, as the set of all forms held them", () => {
     const k = builtinKnowledge();
     const m = k.morphology;
-    const words = [...k.roles.values()].flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]));
+    // A role's forms are its listed ones and the feminine ones derived from them (roleForms.ts).
+    const words = [...k.roles.values()].flatMap((r) => roleForms(r.arabic, m, k.lexicon).map((a) => a.split(' ')[0]));
     for (const w of [...(k.lexicon.counterpart ?? []), ...(k.lexicon.genericMinister ?? [])]) words.push(w);
     const surface = new Set(words.flatMap((w) => m.forms(w)));
     const probes = new Set<string>();

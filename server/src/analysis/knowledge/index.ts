@@ -10,6 +10,7 @@ import { lightNormalize, normalizeForMatch } from '../normalize';
 import { compiledAtOnce } from '../regExpTier';
 import { FormsOf, morphologyFor, type Morphology } from '../morphology';
 import { PhraseIndex } from './phraseIndex';
+import { roleForms } from './roleForms';
 import {
   validateKnowledgeFile,
   type CountryEntry,
@@ -348,8 +349,13 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     for (const name of p.arabic) personIndex.add(name, p.id);
     for (const name of p.surnames) personIndex.add(name, p.id);
   }
+  const compiledLexicon = compileLexicon(profile.lexicon, profile.normalizedLists);
+  // Each role's forms with those the morphology derives (السفيرة from سفير), once for the index and the title openers.
+  const titlesByRole = new Map([...roles.values()].map((r) => [r.id, roleForms(r.arabic, morphology, compiledLexicon)]));
   const roleIndex = new PhraseIndex<string>(morphology);
+  // Every listed form first: a form derived for one role never takes a form another role lists.
   for (const r of roles.values()) for (const title of r.arabic) roleIndex.add(title, r.id);
+  for (const [id, titles] of titlesByRole) for (const title of titles) roleIndex.add(title, id);
   const countryNameIndex = new PhraseIndex<string>(morphology);
   const countryAdjectiveIndex = new PhraseIndex<string>(morphology);
   for (const c of countries.values()) {
@@ -388,7 +394,7 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     teasers: compileTeasers(profile.chrome.teasers),
     calendar: profile.calendar ? compileCalendar(profile.calendar) : noCalendar(),
     spelling: profile.spelling ? compileSpelling(profile.spelling) : noSpelling(),
-    lexicon: compileLexicon(lexicon, profile.normalizedLists),
+    lexicon: compiledLexicon,
     morphology,
     organizationEnglish: (id: string): string | null => {
       const known = organizations.get(id);
@@ -401,8 +407,8 @@ export function buildKnowledge(userFiles: KnowledgeSource[] = [], profile: Langu
     titleOpeners: new FormsOf(
       morphology,
       new Set(
-        [...roles.values()]
-          .flatMap((r) => r.arabic.map((a) => normalizeForMatch(a).split(' ')[0]))
+        [...titlesByRole.values()]
+          .flatMap((titles) => titles.map((a) => a.split(' ')[0]))
           .concat([...(lexicon.counterpart ?? []), ...(lexicon.genericMinister ?? [])].map(normalizeForMatch)),
       ),
     ),
