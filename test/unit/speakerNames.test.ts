@@ -239,3 +239,10 @@ describe('speaker names: ordinary words are no name', () => {
     assert.ok(!names.some((n) => n.includes('كيف')), names.join(' / '));
   });
 });
+
+describe('speaker names: a hyphen inside a name', () => {
+  it('keeps the part after a hyphen in the name (هان سو-مين، جان-لوك بيرنار)', () => {
+    assert.deepEqual(speakerNames('وقال وزير الدفاع الكوري هان سو-مين إن "المناورات ستستمر".'), ['هان سو-مين']);
+    assert.deepEqual(speakerNames('وقال وزير الخارجية الفرنسي جان-لوك بيرنار إن "الاتفاق لم ينته".'), ['جان-لوك بيرنار']);
+  });
+});
