@@ -246,3 +246,15 @@ describe('speaker names: a hyphen inside a name', () => {
     assert.deepEqual(speakerNames('وقال وزير الخارجية الفرنسي جان-لوك بيرنار إن "الاتفاق لم ينته".'), ['جان-لوك بيرنار']);
   });
 });
+
+describe('speaker names: the particle حتى', () => {
+  it('never reads حتى (even, until) as a speaker or a word of one (وحتى حنين ترى)', () => {
+    const names = speakerNames(['قالت المهندسة حنين سالم إن "العمل في الورشة ممتع".', 'وحتى حنين ترى أن هناك "حدودا" لعمل المرأة في إصلاح السيارات.']);
+    assert.equal(names.length, 2, names.join(' / '));
+    assert.deepEqual(
+      names.filter((n) => /(?:^|\s)حتى(?:\s|$)/u.test(n)),
+      [],
+      names.join(' / '),
+    );
+  });
+});
