@@ -239,3 +239,22 @@ describe('speaker names: ordinary words are no name', () => {
     assert.ok(!names.some((n) => n.includes('كيف')), names.join(' / '));
   });
 });
+
+describe('speaker names: a hyphen inside a name', () => {
+  it('keeps the part after a hyphen in the name (هان سو-مين، جان-لوك بيرنار)', () => {
+    assert.deepEqual(speakerNames('وقال وزير الدفاع الكوري هان سو-مين إن "المناورات ستستمر".'), ['هان سو-مين']);
+    assert.deepEqual(speakerNames('وقال وزير الخارجية الفرنسي جان-لوك بيرنار إن "الاتفاق لم ينته".'), ['جان-لوك بيرنار']);
+  });
+});
+
+describe('speaker names: the particle حتى', () => {
+  it('never reads حتى (even, until) as a speaker or a word of one (وحتى حنين ترى)', () => {
+    const names = speakerNames(['قالت المهندسة حنين سالم إن "العمل في الورشة ممتع".', 'وحتى حنين ترى أن هناك "حدودا" لعمل المرأة في إصلاح السيارات.']);
+    assert.equal(names.length, 2, names.join(' / '));
+    assert.deepEqual(
+      names.filter((n) => /(?:^|\s)حتى(?:\s|$)/u.test(n)),
+      [],
+      names.join(' / '),
+    );
+  });
+});

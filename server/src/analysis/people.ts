@@ -762,13 +762,23 @@ export class PeopleFinder {
     // Extend over further name words (قاسم جومارت توكاييف، بشر الخصاونة، محمد بن عبد الرحمن آل ثاني),
     // not across punctuation.
     const connectors = this.k.lexicon.nameConnectors;
-    while (
-      end < t.count &&
-      end - i < MAX_NAME_WORDS &&
-      t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) &&
-      (allowUnknown || this.isArticleName(end) || this.k.personIndex.hasWord(t.text(end))) &&
-      (this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.writtenStop(end)))))
-    ) {
+    while (end < t.count && end - i < MAX_NAME_WORDS) {
+      // كيم جونغ-أون، جان-إيف لودريان: the part after a hyphen is the same name word's rest,
+      // whatever it reads as alone. قمة ترامب-كيم: not after a whole known name, nor before
+      // one (a pair of people). Only a first name goes on after its part (جان-إيف لودريان);
+      // a later part closes the name (مون جاي-إن وجها لوجه).
+      if (t.hyphenBetween(t.ends[end - 1], t.starts[end])) {
+        if ((known && known.end === end) || (end - 1 === i && this.isArticleName(i)) || this.isArticleName(end) || this.k.personIndex.match(t, end, false)) break;
+        end++;
+        if (end - 2 > i) break;
+        continue;
+      }
+      if (
+        !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) ||
+        !(allowUnknown || this.isArticleName(end) || this.k.personIndex.hasWord(t.text(end))) ||
+        !(this.nameLike(end) || (allowUnknown && (this.familyName(end) || (connectors.has(t.text(end - 1)) && !this.writtenStop(end)))))
+      )
+        break;
       // A known single name (surname) is complete: do not swallow the next word.
       if (!allowUnknown && known && !this.isArticleName(end)) break;
       // وأقال ترامب كومي: another person's surname after a known name is the verb's object.
@@ -829,14 +839,16 @@ export class PeopleFinder {
       const old = this.articleNames.get(name);
       this.probe.learned(this.t.wordId(end - 1), name, old === undefined, !!old && closesLongerName(name, old), closesLongerName(name, words));
     }
+    // مون جاي-إن: a word's part after a hyphen is no surname of its own (إن would name him).
+    const lastIsPart = end - 1 > first && this.t.hyphenBetween(this.t.ends[end - 2], this.t.starts[end - 1]);
     // The single-word key learned below (the name, or its last word): no other is a token.
     const id = this.t.wordId(end - 1);
-    if (!this.nameIds.has(id)) {
+    if (!lastIsPart && !this.nameIds.has(id)) {
       this.nameIds.add(id);
       this.quiet.delete(id);
     }
     this.learn(words.join(' '), words);
-    if (words.length > 1) this.learn(words[words.length - 1], words);
+    if (words.length > 1 && !lastIsPart) this.learn(words[words.length - 1], words);
     if (words.length >= 3 && !this.k.lexicon.nameConnectors.has(words[0])) this.firstNames.set(words[0], words[1]);
     if (words.length >= 2) this.givenWords.add(words[0]);
   }

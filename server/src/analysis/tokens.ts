@@ -164,7 +164,14 @@ export class Tokens {
     for (let i = a; i < b; i++) if (this.norm.charCodeAt(i) !== 0x20) return false;
     return true;
   }
+
+  /** Whether one hyphen and nothing else joins two normalized offsets (كيم جونغ-أون): one word written in parts, not a dash set off by spaces. */
+  hyphenBetween(a: number, b: number): boolean {
+    return b === a + 1 && this.norm.charCodeAt(a) === HYPHEN;
+  }
 }
+
+const HYPHEN = 0x2d;
 
 const ONLY_COMMA = /^\s*[،,]\s*$/u;
 
