@@ -1453,8 +1453,9 @@ export class PeopleFinder {
  * further name word (names written so, لطيف or بشارة, keep a shorter word under the letter).
  */
 export function isPrepositionalComplement(k: Knowledge, word: string): boolean {
-  const lam = word.startsWith('ل');
-  if (!(lam || word.startsWith('ب')) || word.length < 3 || k.personIndex.hasWord(word)) return false;
+  const letters = k.morphology.prepositionLetters;
+  const lam = word.charCodeAt(0) === letters.to;
+  if (!(lam || word.charCodeAt(0) === letters.by) || word.length < 3 || k.personIndex.hasWord(word)) return false;
   const rest = word.slice(1);
   return (rest.length >= (lam ? 4 : 5) && k.lexicon.corpusCommonNouns.has(rest)) || k.organizationIndex.startsWith(rest);
 }

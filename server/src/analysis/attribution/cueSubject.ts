@@ -457,11 +457,12 @@ const RESUMED_SUBJECT_WORDS = 6;
 function subjectAfterResumingVerb(cx: AttributionContext, cue: CueHit): PersonCluster | null {
   const { t, words, registry, doc } = cx;
   const lx = doc.knowledge.lexicon;
+  const by = doc.knowledge.morphology.prepositionLetters.by;
   let j = cue.end;
   while (j < t.count && (words.afterCueFiller.at(t, j) || lx.timeWords.has(t.text(j)))) j++;
   if (j >= t.count || !t.onlySpaceBetween(t.ends[j - 1], t.starts[j])) return null;
   const w = t.text(j);
-  if (w.startsWith('ب') || lx.prepositions.has(w) || lx.complementizers.has(w)) return null;
+  if (w.charCodeAt(0) === by || lx.prepositions.has(w) || lx.complementizers.has(w)) return null;
   const country = doc.knowledge.countryNameIndex.match(t, j, false);
   if (country) {
     const span = doc.span(t.starts[j], t.ends[country.end - 1]);
@@ -470,7 +471,7 @@ function subjectAfterResumingVerb(cx: AttributionContext, cue: CueHit): PersonCl
   // Only a phrase closed by the verb's بـ (وصفته وثائق المحكمة بأنه): with a verb of two
   // objects (تعتبره أنقرة منظمة "…") no phrase reader tells the subject from the second one.
   let k = j + 1;
-  while (k < t.count && k - j <= RESUMED_SUBJECT_WORDS && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && !t.text(k).startsWith('ب')) k++;
+  while (k < t.count && k - j <= RESUMED_SUBJECT_WORDS && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) && t.text(k).charCodeAt(0) !== by) k++;
   return k < t.count && k - j <= RESUMED_SUBJECT_WORDS && t.onlySpaceBetween(t.ends[k - 1], t.starts[k]) ? unreadPhraseAt(cx, j) : null;
 }
 

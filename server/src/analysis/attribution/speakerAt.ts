@@ -534,7 +534,7 @@ export function nameAfterTitleComplement(cx: AttributionContext, from: number): 
     if ((other && (other.name || !other.title)) || lx.complementizers.has(w) || lx.relativePronouns?.has(w) || lx.timeWords.has(w) || k.cues.verbs.has(w) || k.cues.participles.has(w)) return null;
     // ندد … بإعلان فوز، X: ب on a common noun is the verb's object, the complement is over
     // (not on an organization's first word: سفيرة … بالأمم المتحدة، لجنة … بمجلس الشيوخ).
-    if (w.startsWith('ب') && lx.corpusCommonNouns.has(w.slice(1)) && !k.organizationIndex.startsWith(w.slice(1))) return null;
+    if (w.charCodeAt(0) === k.morphology.prepositionLetters.by && lx.corpusCommonNouns.has(w.slice(1)) && !k.organizationIndex.startsWith(w.slice(1))) return null;
     end++;
   }
   // A title closed by the comma itself was read by the people pass already.
