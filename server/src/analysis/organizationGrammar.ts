@@ -9,7 +9,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
-import { isNameTailWord, isProperNameWord } from './properNameWords';
+import { ARABIC_WORD, isNameTailWord, isProperNameWord } from './properNameWords';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -21,7 +21,6 @@ const MAX_DESCRIPTOR_WORDS = 3;
 const MAX_PROPER_NAME_WORDS = 3;
 /** The most words a ل complement after a name's adjectives runs to (لشؤون اللاجئين، للطيران المدني). */
 const MAX_COMPLEMENT_WORDS = 4;
-const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 const OPENING_MARKS = '"«“”\'';
 const CLOSING_MARKS = '"»”“\'';
 

@@ -60,6 +60,9 @@ const MAX_QUOTED_WORDS = 5;
 const UNIT = 'unit:';
 /** The most definite words a unit after a title's head takes (هيئة الأرصاد الجوية). */
 const MAX_UNIT_WORDS = 3;
+/** A gap between words that is an opening quote mark (رئيس حزب "…), and one that opens with a closing mark. */
+const ONLY_OPENING_MARK = /^\s*["«“]\s*$/u;
+const CLOSING_MARK_FIRST = /^\s*["»”]/u;
 /** How many words a circumstance (في بيان، على حسابه في تويتر) may take between a name and the إن of its verb. */
 export const MAX_CIRCUMSTANCE_WORDS = 5;
 
@@ -216,8 +219,12 @@ export class PeopleFinder {
     return !(this.k.morphology.definite(word) && !this.k.personIndex.hasWord(word) && this.writtenStartsWithArticle(i));
   }
 
-  /** Whether token i as written (diacritics off) starts with the article, read off the text's characters: no string made. */
-  private writtenStartsWithArticle(i: number, after = 0): boolean {
+  /**
+   * Whether token i as written (diacritics off) starts with the article, or has it right after
+   * its first `after` letters (a conjunction: والاس, not وألغيتا, whose alef carries a hamza),
+   * read off the text's characters: no string made.
+   */
+  writtenStartsWithArticle(i: number, after = 0): boolean {
     const article = this.k.morphology.article;
     if (article === '') return false;
     const span = this.doc.span(this.t.starts[i], this.t.ends[i]);
@@ -234,11 +241,6 @@ export class PeopleFinder {
       if (c !== article.charCodeAt(k++)) return false;
     }
     return k === article.length;
-  }
-
-  /** Whether token i as written has the article right after its first `letters` letters, a conjunction (والاس; not وألغيتا, whose alef carries a hamza). */
-  writtenArticleAfter(i: number, letters: number): boolean {
-    return this.writtenStartsWithArticle(i, letters);
   }
 
   /** The last letter of token i as written, diacritics and tatweel off (ة or ه where normalization reads both as ه). */
@@ -527,10 +529,10 @@ export class PeopleFinder {
       return country ? country.end : end;
     }
     // A quoted name of a few words: the opening mark right before j + 1, the closing one after its last word.
-    if (!/^\s*["«“]\s*$/u.test(this.doc.norm.slice(t.ends[j], t.starts[j + 1]))) return j;
+    if (!ONLY_OPENING_MARK.test(this.doc.norm.slice(t.ends[j], t.starts[j + 1]))) return j;
     for (let q = j + 1; q < t.count && q - j <= MAX_QUOTED_WORDS; q++) {
       const gap = q + 1 < t.count ? this.doc.norm.slice(t.ends[q], t.starts[q + 1]) : '';
-      if (/^\s*["»”]/u.test(gap)) return q + 1;
+      if (CLOSING_MARK_FIRST.test(gap)) return q + 1;
       if (!this.spaceBefore(q + 1)) return j;
     }
     return j;
@@ -1005,7 +1007,7 @@ export class PeopleFinder {
     const k = this.k;
     const word = t.text(i);
     if (i + 1 >= t.count || !k.lexicon.corpusCommonNouns.has(word) || k.personIndex.hasWord(word) || this.isArticleName(i) || this.givenWords.has(word)) return false;
-    if (!this.spaceBefore(i + 1)) return /^\s*["«“]\s*$/u.test(this.doc.norm.slice(t.ends[i], t.starts[i + 1]));
+    if (!this.spaceBefore(i + 1)) return ONLY_OPENING_MARK.test(this.doc.norm.slice(t.ends[i], t.starts[i + 1]));
     return this.nounAfterName.at(t, i + 1) || k.countryNameIndex.match(t, i + 1, false) !== null;
   }
 

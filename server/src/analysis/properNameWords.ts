@@ -5,7 +5,8 @@
 import { writtenAsCommonWord } from './commonWords';
 import type { Knowledge } from './knowledge';
 
-const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+/** A word of Arabic letters only (no digits, marks or Latin): the organization grammar's test too. */
+export const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
 /**
  * A word of a proper name written bare (بنسلفانيا، فورستر، باركليز): Arabic letters, not the
@@ -24,7 +25,7 @@ export function isProperNameWord(k: Knowledge, w: string): boolean {
   if (lx.namedVerbs.has(w) || lx.labelMarkers.has(w)) return false;
   if (g.heads.has(w) || g.complementNouns.has(w) || k.countryAdjectiveIndex.hasWord(w) || k.morphology.contractsArticle(w)) return false;
   // An indefinite relational adjective describes the head (منظمة فدائية، صحيفة حائطية).
-  if (w.endsWith('يه')) return false;
+  if (feminineRelational(k, w)) return false;
   // A proclitic on a word that is something else: لبي بي سي، لإشبيلية، بالقاهرة (هجمة منظمة لإشبيلية).
   for (const r of k.morphology.readings(w)) if (r.prefix !== '' && startsSomethingElse(k, r.stem)) return false;
   return !writtenAsCommonWord(k, w) && !readsAsVerbOrParticle(k, w);
@@ -40,7 +41,15 @@ export function isNameTailWord(k: Knowledge, w: string): boolean {
   const lx = k.lexicon;
   if (!lx.corpusArticleWords?.has(w) || lx.corpusCommonNouns.has(w) || lx.corpusVerbs.has(w)) return false;
   if (lx.nameStops.has(w) || lx.organizationNameStops.has(w) || lx.prepositions.has(w) || lx.clauseWords.has(w) || lx.timeWords.has(w) || k.organizationGrammar.nameStops.has(w)) return false;
-  return !k.morphology.feminine(w) && !w.endsWith('يه') && !k.personIndex.hasWord(w);
+  return !k.morphology.feminine(w) && !feminineRelational(k, w) && !k.personIndex.hasWord(w);
+}
+
+/** Whether a word ends as a feminine relational adjective (دولية، فدائية: lexicon.relationalAdjectiveEndings, then the feminine ending). */
+function feminineRelational(k: Knowledge, w: string): boolean {
+  const feminine = k.morphology.feminineEnding;
+  if (feminine === '') return false;
+  for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (w.endsWith(e + feminine)) return true;
+  return false;
 }
 
 /**

@@ -439,7 +439,8 @@ function resumesAntecedent(cx: AttributionContext, cue: CueHit): boolean {
   const verb = morph.readings(word).find((r) => verbs.get(r.stem) === cue.lemma)?.stem ?? word;
   const pronoun = morph.pronounSuffix(verb);
   if (!pronoun || verbs.get(verb.slice(0, -pronoun.length)) !== cue.lemma) return false;
-  const relative = t.text(cue.first - 1).replace(/^و/u, '');
+  const before = t.text(cue.first - 1);
+  const relative = morph.withoutConjunction(before) ?? before;
   const gender = morph.pronounGender(pronoun);
   if (lx.relativesMasculine?.has(relative)) return gender === 'm';
   if (lx.relativesFeminine?.has(relative)) return gender === 'f';

@@ -40,7 +40,10 @@ export function namedAfterPersonTitle(cx: AttributionContext, phrase: SubjectPhr
   const complement = procliticComplement(cx, end);
   const direct = complement ? null : nameRightAfter(cx, end);
   // المهاجم السابق لأستون فيلا، ديون دوبلن: a name under ل or ب may be the body the title is of.
-  const underPreposition = !!direct && /^[لب]../u.test(t.text(direct.first)) && !k.personIndex.hasWord(t.text(direct.first));
+  const directWord = direct ? t.text(direct.first) : '';
+  const letters = cx.morph.prepositionLetters;
+  const under = directWord.charCodeAt(0);
+  const underPreposition = directWord.length >= 3 && (under === letters.to || under === letters.by) && !k.personIndex.hasWord(directWord);
   let name = underPreposition ? null : direct;
   // القاضية التي نظرت في القضية حينها إيفلين بيكر إن: a relative clause, then the name closing the clause.
   if (!name && k.lexicon.relativePronouns?.has(t.text(end))) name = nameClosingRelative(cx, end);

@@ -263,7 +263,8 @@ function nameOpeningWithConjunction(cx: AttributionContext, i: number, first: bo
   if (rest === null || !morph.definite(rest) || rest.length <= morph.article.length || k.personIndex.hasWord(rest)) return false;
   if (writtenAsCommonWord(k, w) || !cx.people.nameLikeText(rest)) return false;
   if (!first && writtenAsCommonWord(k, rest.slice(morph.article.length))) return false;
-  if (!cx.people.writtenArticleAfter(i, w.length - rest.length)) return false;
+  // والاس, not وألغيتا, whose alef carries a hamza: the article as written, after the conjunction.
+  if (!cx.people.writtenStartsWithArticle(i, w.length - rest.length)) return false;
   for (const r of k.lexicon.relationNouns ?? []) if (w.startsWith(r) && r.length > 3) return false;
   return true;
 }
