@@ -258,3 +258,30 @@ describe('speaker names: the particle حتى', () => {
     );
   });
 });
+
+describe('speaker names: a surname written with the article', () => {
+  /** Each statement's speaker name and kind. */
+  function speakersOf(lines: string[]): [string | null, string | null][] {
+    const a = article(lines);
+    return a.quotes
+      .filter((q) => q.kind === 'statement')
+      .map((q) => {
+        const s = a.speakers.find((x) => x.id === q.speakerId);
+        return [s?.name ?? null, s?.kind ?? null];
+      });
+  }
+
+  it('gives a surname with the article to the person the article named in full, not to a body of that name (وأكد الصدر after مقتدى الصدر)', () => {
+    assert.deepEqual(
+      speakersOf(['وقال رجل الدين مقتدى الصدر إن "الحكومة ستكون شاملة".', 'وأكد الصدر أن لقاءه مع العبادي يحمل "رسالة إلى الجميع".']),
+      [
+        ['مقتدى الصدر', 'person'],
+        ['مقتدى الصدر', 'person'],
+      ],
+    );
+  });
+
+  it('leaves a body its own word when no person of the article bears it as a surname (وقالت الحكومة)', () => {
+    assert.deepEqual(speakersOf(['وقال رجل الدين مقتدى الصدر إن "الحكومة ستكون شاملة".', 'وقالت الحكومة إن "الحوار مستمر مع الجميع".'])[1], ['الحكومة', 'institution']);
+  });
+});

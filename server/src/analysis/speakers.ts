@@ -473,7 +473,6 @@ export class PeopleRegistry {
     return cluster;
   }
 
-  /** A cluster for an institution or anonymous source, keyed by its normalized text. */
   /** The person already named in the article whose surname (normalized) is `word`, if any. */
   personBySurname(word: string): PersonCluster | null {
     const c = this.bySurname.get(word);
@@ -486,6 +485,7 @@ export class PeopleRegistry {
     return !!c && c.kind === 'person';
   }
 
+  /** A cluster for an institution or anonymous source, keyed by its normalized text. */
   addSpeakerByText(kind: SpeakerKind, key: string, text: string, span: Span, id?: string, gender?: 'm' | 'f' | null): PersonCluster {
     const k = `${kind}:${id ?? key}`;
     let c = this.byKey.get(k);

@@ -12,6 +12,8 @@ import { workMeter } from '../workMeter';
 import type { SubjectPhrase } from '../subjects';
 import type { CueHit } from '../cues';
 import type { AttributionContext } from './context';
+import type { Knowledge } from '../knowledge';
+import type { Morphology } from '../morphology';
 import { current, latestAnonymous, register } from './subjectHistory';
 import { isVerbWord } from './cueSubject';
 import { noteDescribedSpokesperson, noteSpokesperson, spokespersonBack } from './spokesperson';
@@ -648,6 +650,15 @@ export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonC
     const spokesperson = spokespersonBack(cx, p.first);
     if (spokesperson) return (cx.resolvedAnaphor = spokesperson);
   }
+  // وأكد الصدر، وأضاف المالكي: a surname written with the article, of a person the article named
+  // before in full (مقتدى الصدر), is that person, not a body called "the chest"; not when an
+  // organization of that head was named (ووصفت الناسا after وكالة ناسا), nor for a word a list
+  // gives a body's head (الحكومة، الجيش).
+  if (p.type === 'institution' && p.end === p.first + 1 && !speakingHead(doc.knowledge.lexicon, morph, p.head)) {
+    const earlier = byHead.get(p.head);
+    const person = earlier && !('kind' in earlier) ? null : registry.personBySurname(key);
+    if (person) return (cx.resolvedAnaphor = person);
+  }
   if (p.end - p.first <= 2 && p.type !== 'document') {
     // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
     const earlier = byHead.get(p.head);
@@ -659,10 +670,14 @@ export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonC
     byHead.set(p.head, c);
     // Any definite noun after a speech verb speaks (وقالت الحكومة); after another verb
     // only one whose head names a body that can speak.
-    const lx = doc.knowledge.lexicon;
-    if (!(lx.institutionHeads.has(morph.article + p.head) || lx.organizationHeads.has(p.head) || lx.collectiveHeads.has(p.head))) genericPhrases.add(c);
+    if (!speakingHead(doc.knowledge.lexicon, morph, p.head)) genericPhrases.add(c);
   } else if (p.type === 'document') genericPhrases.add(c);
   return c;
+}
+
+/** Whether a phrase's head (without the article) names a body that can speak: an institution's, organization's or group's head. */
+function speakingHead(lx: Knowledge['lexicon'], morph: Morphology, head: string): boolean {
+  return lx.institutionHeads.has(morph.article + head) || lx.organizationHeads.has(head) || lx.collectiveHeads.has(head);
 }
 
 /** وفقا للتقرير / بحسب للوكالة: the ل of "according to" is written on the source's word. */
