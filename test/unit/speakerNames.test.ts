@@ -285,3 +285,14 @@ describe('speaker names: a surname written with the article', () => {
     assert.deepEqual(speakersOf(['وقال رجل الدين مقتدى الصدر إن "الحكومة ستكون شاملة".', 'وقالت الحكومة إن "الحوار مستمر مع الجميع".'])[1], ['الحكومة', 'institution']);
   });
 });
+
+describe('speaker names: hashtags in the copy', () => {
+  it('shows a name written as a hashtag without its mark, in the name and its aliases (دونالد #ترمب)', () => {
+    const a = article(['وقال الرئيس الأمريكي دونالد #ترمب إن "الاتفاق سيئ للغاية".', 'وأضاف #ترمب أن "العقوبات ستعود قريبا".']);
+    assert.deepEqual(
+      a.speakers.map((s) => [s.name, ...s.aliases].filter((n) => n.includes('#'))),
+      [[]],
+    );
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['دونالد ترمب', 'دونالد ترمب']);
+  });
+});

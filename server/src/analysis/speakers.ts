@@ -583,7 +583,7 @@ export class PeopleRegistry {
     const take = (written: string): void => {
       if (read.has(written)) return;
       read.add(written);
-      const form = withoutInvisibles(written);
+      const form = asDisplayed(written);
       const key = normalizeKey(form);
       if (seen.has(key) || form.includes(name)) return;
       seen.add(key);
@@ -644,14 +644,18 @@ function firstAt(places: Set<number>, span: Span): boolean {
 
 /** Underscores between two letters: a hashtag's spaces. */
 const HASHTAG_JOINS = lazyRegExp(String.raw`(?<=\p{L})_+(?=\p{L})`, 'gu');
+/** A hashtag's mark opening a word (دونالد #ترمب). */
+const HASHTAG_MARKS = lazyRegExp(String.raw`(?<!\S)#(?=\p{L})`, 'gu');
 
 /**
- * A name as a reader writes it: a hashtag's underscores between words are spaces
- * (#وزارة_التجارة_والاستثمار is وزارة التجارة والاستثمار); the text's own span is unchanged.
+ * A name as a reader writes it: a hashtag's underscores between words are spaces and its mark
+ * goes (#وزارة_التجارة_والاستثمار is وزارة التجارة والاستثمار, دونالد #ترمب is دونالد ترمب); the
+ * text's own span is unchanged.
  */
 function asDisplayed(written: string): string {
-  const shown = withoutInvisibles(written);
-  return shown.includes('_') ? shown.replace(HASHTAG_JOINS(), ' ') : shown;
+  let shown = withoutInvisibles(written);
+  if (shown.includes('_')) shown = shown.replace(HASHTAG_JOINS(), ' ');
+  return shown.includes('#') ? shown.replace(HASHTAG_MARKS(), '') : shown;
 }
 
 /** key.split(' ').length, without the array: the number of words of a key joined by single spaces. */
