@@ -238,6 +238,15 @@ describe('quote kinds', () => {
     assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'term', 'statement']);
   });
 
+  it('calls the quote right after the verb of "according to what" (وفق ما نقلت، وفقا لما أورده) its subject, the source, a name', () => {
+    // A speaker named before does not make the source's name his words.
+    const a = article('وقال الوزير إن الأسعار ارتفعت بنسبة كبيرة، وفق ما نقلت "زيلوفا". وأضاف أن المبيعات تراجعت، وفقا لما أورده "ذا ريفيو". وبحسب ما نقله "بلو سكاي" فإن المصنع أغلق.');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId]), [['term', null], ['term', null], ['term', null]]);
+    // Words that read as speech stay the speaker's; so does a quote the verb does not follow right away.
+    const b = article('وقال الوزير إن الأسعار سترتفع، وفق ما نقلت "لن نتراجع". وقال الوزير ذلك، وفق ما نقلت الوكالة عنه "بالحرف".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
   it('reads a short quote that opens the clause after إن/أن as its subject, a name, only when its words are a name\'s', () => {
     const a = article('وقال ترامب إن "قتلة مارقين" ربما نفذوا العملية. وأعلنت الحكومة أن "صبرها نفد" بعد المفاوضات. واعتبرت روسيا أن "لا بديل" عن الاتفاق.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);
