@@ -264,6 +264,9 @@ export function decideKind(
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
   if (firstStemIn(lx.nameHeads, readings) !== undefined && !(firstStemIn(lx.placeHeads, readings) === undefined && agreeingAdjectives(doc, words))) return is('term', 'name-head');
+  // A case's name after its noun (في قضية "فض اعتصام رابعة"): the name of that case only, so
+  // its words elsewhere keep their own kind (أعلنت "موت" الإعلامي is a word someone chose).
+  if (words.length <= SHORT_QUOTE_WORDS && firstStemIn(lx.caseHeads, readings) !== undefined && !agreeingAdjectives(doc, words) && !f.readsAsSpeech()) return is('term', 'case-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
