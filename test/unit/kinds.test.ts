@@ -238,6 +238,26 @@ describe('quote kinds', () => {
     assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'term', 'statement']);
   });
 
+  it('calls the quote right after the verb of "according to what" (وفق ما نقلت، وفقا لما أورده) its subject, the source, a name', () => {
+    // A speaker named before does not make the source's name his words.
+    const a = article('وقال الوزير إن الأسعار ارتفعت بنسبة كبيرة، وفق ما نقلت "زيلوفا". وأضاف أن المبيعات تراجعت، وفقا لما أورده "ذا ريفيو". وبحسب ما نقله "بلو سكاي" فإن المصنع أغلق.');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId]), [['term', null], ['term', null], ['term', null]]);
+    // Words that read as speech stay the speaker's; so does a quote the verb does not follow right away.
+    const b = article('وقال الوزير إن الأسعار سترتفع، وفق ما نقلت "لن نتراجع". وقال الوزير ذلك، وفق ما نقلت الوكالة عنه "بالحرف".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+  });
+
+  it('calls a short quote right after the noun of a case (قضية، قضيتي) the case\'s name, an adjective agreeing with it the speaker\'s word', () => {
+    const a = article('وقال المحامي إن المحكمة أجلت النظر في قضية "اقتحام مبنى البلدية" إلى الشهر المقبل. وأضاف أن موكله بريء في قضيتي "الرشوة الكبرى" و"غسيل الأموال".');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId]), [['term', null], ['term', null], ['term', null]]);
+    // An adjective that agrees with the noun, or words that read as speech, stay the speaker's.
+    const b = article('وقال المحامي إنها قضية "مريعة" بكل المقاييس. وأضاف المحامي أن هذه قضية "لن نتخلى عنها".');
+    assert.deepEqual(b.quotes.map((q) => q.kind), ['statement', 'statement']);
+    // The same words elsewhere are not a case's name: a word someone chose keeps its kind.
+    const c = article('وأعلن الوزير "انسحاب" القوات من المدينة، وذلك بعد أيام من قضية "انسحاب" الشرطة.');
+    assert.equal(c.quotes[0].kind, 'statement');
+  });
+
   it('reads a short quote that opens the clause after إن/أن as its subject, a name, only when its words are a name\'s', () => {
     const a = article('وقال ترامب إن "قتلة مارقين" ربما نفذوا العملية. وأعلنت الحكومة أن "صبرها نفد" بعد المفاوضات. واعتبرت روسيا أن "لا بديل" عن الاتفاق.');
     assert.deepEqual(a.quotes.map((q) => q.kind), ['statement', 'statement', 'statement']);

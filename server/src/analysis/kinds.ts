@@ -264,6 +264,9 @@ export function decideKind(
   // A name right after the noun of its kind: شبكة "بي إن سبورت"، مطار "مهرآباد"، شركة "…".
   // Not an adjective agreeing with the noun (صواريخ "ذكية"، مادة "مجهولة"): a description.
   if (firstStemIn(lx.nameHeads, readings) !== undefined && !(firstStemIn(lx.placeHeads, readings) === undefined && agreeingAdjectives(doc, words))) return is('term', 'name-head');
+  // A case's name after its noun (في قضية "فض اعتصام رابعة"): the name of that case only, so
+  // its words elsewhere keep their own kind (أعلنت "موت" الإعلامي is a word someone chose).
+  if (words.length <= SHORT_QUOTE_WORDS && firstStemIn(lx.caseHeads, readings) !== undefined && !agreeingAdjectives(doc, words) && !f.readsAsSpeech()) return is('term', 'case-head');
   // A name spelled out letter by letter (بي أم دبليو، إن دي إم إيه) is a name, not words.
   if (spelledOut(lx.spelledLetters, words)) return is('term', 'spelled-out');
   // كتاب الصحفي بوب وودورد "…": a title head with its author's name between it and the quote.
@@ -295,7 +298,8 @@ export function decideKind(
   if (words.length <= NAME_WORDS && !(f.readsAsSpeech() && words.length > 1) && !calledFor(f) && !namedBy(doc, governor) && afterDefiniteNoun(doc, q, f.first) && allNameWords(doc, words, f.first)) return is('term', 'name-in-apposition');
   // Right after an "according to" frame the quote is the frame's source, a name, not what was
   // said (بحسب "سونا"، وفق "يوروستات"، بحسب ما ذكرت "إرنا"): the frame's words are the rest of the sentence.
-  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.cue?.kind === 'according' && governor.distance === 0 && !(f.readsAsSpeech() && !allNameWords(doc, words, f.first))) return is('term', 'according-source');
+  // So is it after the frame's verb (وفق ما نقل "بيزنس إنسايدر"): its subject.
+  if (words.length <= NAME_WORDS && governor?.side === 'before' && governor.distance === 0 && (governor.cue?.kind === 'according' || afterAccordingWhat(doc, governor)) && !(f.readsAsSpeech() && !allNameWords(doc, words, f.first))) return is('term', 'according-source');
   // A word quoted as a word or a name after a noun that says so (استخدام كلمة "بالستيكية"،
   // بالكلمة الإيطالية "canali"، تعرف باسم "حوالة"): a label, whatever verb governs the sentence.
   if (words.length <= NAME_WORDS && !f.readsAsSpeech() && markedAsLabel(doc, q, f.first)) return is('term', 'label-marker');
@@ -844,6 +848,25 @@ function labelledBy(doc: ArticleDocument, governor: Governor): boolean {
 function afterWhat(doc: ArticleDocument, governor: Governor): boolean {
   const cue = governor.cue;
   return !!cue && cue.first > 0 && !!doc.knowledge.lexicon.whatRelatives?.has(doc.tokens.text(cue.first - 1));
+}
+
+/**
+ * Whether the governing cue is a verb right after "according to" and a relative ما (وفق ما
+ * نقلت، وفقا لما أورده): the frame's verb, whose object ما is what came before the quote.
+ */
+function afterAccordingWhat(doc: ArticleDocument, governor: Governor): boolean {
+  const cue = governor.cue;
+  const t = doc.tokens;
+  const i = cue ? cue.first - 2 : -1;
+  if (cue?.kind !== 'verb' || i < 0 || !doc.knowledge.lexicon.whatRelatives?.has(t.text(i + 1)) || !t.onlySpaceBetween(t.ends[i + 1], t.starts[cue.first])) return false;
+  const according = doc.knowledge.cues.accordingTo;
+  if (according.match(t, i)?.end === i + 1) return true;
+  // وفقا لما: the frame's ل is written on ما.
+  // Its word may open with و itself (وفقا), or carry one (ووفقا).
+  const m = doc.knowledge.morphology;
+  const lam = t.text(i + 1)[0];
+  const w = t.text(i);
+  return lam.charCodeAt(0) === m.prepositionLetters.to && t.onlySpaceBetween(t.ends[i], t.starts[i + 1]) && (according.hasPhrase(`${w} ${lam}`) || according.hasPhrase(`${m.withoutConjunction(w) ?? w} ${lam}`));
 }
 
 /** Whether the governing cue's lemma is in the lexicon list `list`. */
