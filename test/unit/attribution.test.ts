@@ -705,6 +705,18 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['سالم العبدلي']);
   });
 
+  it('gives جاء في + a noun of speech in construct to its owner, and a document to an issuer set off by a comma (وجاء في تصريح الشرطة / وكانت الهيئة، أصدرت … بيانا جاء فيه)', () => {
+    const a = article([
+      'وقال شاهد عيان إن الحريق اندلع ليلا.',
+      'وجاء في تصريح الشرطة: "لا توجد إصابات بين السكان حتى الآن".',
+      'وكانت الهيئة العامة للأرصاد الجوية، أصدرت في هذا الصدد بيانا جاء فيه: "الرياح ستشتد مساء الغد".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['الشرطة', 'الهيئة العامة للأرصاد الجوية']);
+    // After a noun of speech, ل names whom the words were said to: no owner is read there.
+    const b = article('وقال شاهد عيان إن الحريق اندلع ليلا. وجاء في حديث لرويترز: "لا توجد إصابات بين السكان حتى الآن".');
+    assert.notDeepEqual(statements(b).map((s) => s.speaker), ['رويترز']);
+  });
+
   it('ends a description before its name at an addressee, or at the comma after a name in apposition (… X Y للصحفيين، …، X Y، للصحافيين، إنه)', () => {
     const a = article([
       'وقال رئيس اللجنة الفنية للمهرجان عادل يوسف للصحفيين إن "الدورة القادمة ستكون أكبر".',

@@ -176,6 +176,13 @@ function sourceAfterIn(cx: AttributionContext, cue: CueHit): PersonCluster | nul
     const author = orgByToken.get(j + 1);
     if (author) return speakingOrganization(cx, author);
   }
+  // وجاء في تصريح الشرطة، في خطاب أحد الأطفال، في تصريح نشره X: a noun of speech in construct is its owner's
+  // words, or the issuer's (not لرويترز, the addressee, nor an adjective: تصريح رسمي).
+  const next = j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? t.text(j + 1) : '';
+  if (lx.speechNouns?.has(head) && next && next.charCodeAt(0) !== morph.prepositionLetters.to && !lx.documentAdjectives?.has(next)) {
+    const owner = speakerAt(cx, issuingVerb(cx, next, true) ? j + 2 : j + 1);
+    if (owner) return owner.cluster;
+  }
   const noArticle = morph.withoutArticle(head);
   if (!(lx.documentHeads.has(head) || (noArticle !== null && lx.documentHeads.has(noArticle)))) return null;
   // وجاء في بيان أصدرته الوزارة: the subject of the relative verb that issued the document.
@@ -218,7 +225,8 @@ export function issuerBefore(cx: AttributionContext, cue: CueHit, windowStart: n
     if (!issuingVerb(cx, t.text(v), false)) continue;
     // وكان النني قد نشر تغريدة: a document right after the verb is its object, the subject is before it.
     const s = v + 1 < noun && !documentWord(cx, t.text(v + 1)) ? speakerAt(cx, v + 1) : null;
-    if (!s) return frontedSubject(cx, v, windowStart);
+    // وكانت المديرية العامة، أصدرت … بيانا: the subject may be set off by a comma.
+    if (!s) return frontedSubject(cx, v, windowStart) ?? subjectBeforeComma(cx, v, windowStart);
     if (s.end <= noun) return s.cluster;
     // ونشر صلاح تغريدة: a name read on into the document ends before it (one to three name-like words).
     if (noun - v > 4 || cx.mentionByToken.get(v + 1)?.title) return null;
