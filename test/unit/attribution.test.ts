@@ -679,6 +679,44 @@ describe('attribution to institutions, anonymous sources and people named in oth
     assert.deepEqual(statements(a).map((s) => s.speaker), ['وزارة الخارجية اللبنانية', 'وزارة الصحة العراقية']);
   });
 
+  it('gives the words of a relative verb with فيه to the issuer of the document, not to the word before the verb (نشر X بيانا على فيسبوك قال فيه)', () => {
+    const a = article([
+      'وقال المدرب إن الفريق جاهز للمباراة.',
+      'ونشر النادي الأهلي بيانا عبر صفحته الرسمية على موقع فيسبوك قال فيه: "نرفض قرار اللجنة بشكل قاطع".',
+      'وكان الاتحاد التونسي قد أصدر بيانا ردا على تصريحات المدرب قال فيه إن "العقوبة نهائية".',
+      'ونشر ماهر تغريدة على حسابه الرسمي في تويتر، قال فيها "سنعود أقوى في الموسم المقبل".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['النادي الأهلي', 'الاتحاد التونسي', 'ماهر']);
+    // A subject written after فيه is the verb's own: في بيان أكد فيه الرئيس X.
+    const b = article('وفي بيان مشترك أكد فيه الرئيس الفرنسي إيمانويل ماكرون أن "الاتفاق صامد رغم كل الضغوط التي تمارس عليه".');
+    assert.deepEqual(statements(b).map((s) => s.speaker), ['إيمانويل ماكرون']);
+  });
+
+  it('gives a relative verb\'s words to the one a document or a statement is of (تصريحا لعمدة المدينة قال فيه)', () => {
+    const a = article([
+      'وقال مسؤول أمني إن الهجوم وقع ظهرا.',
+      'كما نقلت الوكالة تصريحا لعمدة المدينة قال فيه إن المهاجم "أطلق النار على المارة".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['عمدة المدينة']);
+  });
+
+  it('gives a participle after a relative verb with no subject of its own to the sentence\'s subject (ورد X على تصريح لـY قال فيه …، قائلا)', () => {
+    const a = article('ورد الوزير سالم العبدلي على سؤال بشأن تصريح لنظيره الإيراني قال فيه إن بلاده مستعدة للحوار، قائلا إن "الحوار يبدأ بالأفعال".');
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['سالم العبدلي']);
+  });
+
+  it('gives جاء في + a noun of speech in construct to its owner, and a document to an issuer set off by a comma (وجاء في تصريح الشرطة / وكانت الهيئة، أصدرت … بيانا جاء فيه)', () => {
+    const a = article([
+      'وقال شاهد عيان إن الحريق اندلع ليلا.',
+      'وجاء في تصريح الشرطة: "لا توجد إصابات بين السكان حتى الآن".',
+      'وكانت الهيئة العامة للأرصاد الجوية، أصدرت في هذا الصدد بيانا جاء فيه: "الرياح ستشتد مساء الغد".',
+    ]);
+    assert.deepEqual(statements(a).map((s) => s.speaker), ['الشرطة', 'الهيئة العامة للأرصاد الجوية']);
+    // After a noun of speech, ل names whom the words were said to: no owner is read there.
+    const b = article('وقال شاهد عيان إن الحريق اندلع ليلا. وجاء في حديث لرويترز: "لا توجد إصابات بين السكان حتى الآن".');
+    assert.notDeepEqual(statements(b).map((s) => s.speaker), ['رويترز']);
+  });
+
   it('ends a description before its name at an addressee, or at the comma after a name in apposition (… X Y للصحفيين، …، X Y، للصحافيين، إنه)', () => {
     const a = article([
       'وقال رئيس اللجنة الفنية للمهرجان عادل يوسف للصحفيين إن "الدورة القادمة ستكون أكبر".',

@@ -81,20 +81,39 @@ export function placeholderAfter(cx: AttributionContext, cue: CueHit): boolean {
 }
 
 /**
- * تصريحات أخرى لجونسون … قال فيها، حديث صلاح لقناة …، حيث قال: a person named right after
- * a noun of speech, earlier in the same sentence, is the one a subjectless verb quotes.
+ * Whether a word is a noun of speech or a document's head (تصريحات، بيان، تغريدة), with an
+ * accusative's alef (بيانا، تصريحا) or a ب or و before it (بتغريدة): whose words a verb after it quotes.
  */
-function speechNounPossessor(cx: AttributionContext, verb: number): PersonCluster | null {
+function documentWord(cx: AttributionContext, w: string): boolean {
+  const lx = cx.doc.knowledge.lexicon;
+  const head = (x: string): boolean => lx.documentHeads.has(x) || !!lx.speechNouns?.has(x);
+  return head(w) || (w.endsWith('ا') && head(w.slice(0, -1))) || ((w.startsWith('ب') || w.startsWith('و')) && head(w.slice(1)));
+}
+
+/**
+ * تصريحات أخرى لجونسون … قال فيها، حديث صلاح لقناة …، حيث قال: a person named right after
+ * a noun of speech, earlier in the same sentence, is the one a subjectless verb quotes. For a
+ * relative verb (`resumed`: بيانا لمتحدث باسم … قال فيه) a document counts as such a noun,
+ * only the nearest one, and so does a title with no name (تصريحا لعمدة كيزليار).
+ */
+function speechNounPossessor(cx: AttributionContext, verb: number, resumed = false): PersonCluster | null {
   const { t, morph, inQuote, registry, mentionByToken, doc } = cx;
   const nouns = doc.knowledge.lexicon.speechNouns;
   if (!nouns) return null;
-  const noun = (k: number): boolean => k >= 0 && nouns.has(morph.withoutConjunction(t.text(k)) ?? t.text(k));
+  const noun = (k: number): boolean => {
+    const w = k >= 0 ? (morph.withoutConjunction(t.text(k)) ?? t.text(k)) : '';
+    return resumed ? documentWord(cx, w) : nouns.has(w);
+  };
+  // After a relative verb the qualifier is no addressee (رسالة إلى الوزير، رسالة للمعلمي لرئيس المجلس: lexicon.addresseePrepositions and ل).
+  const qualifier = (k: number): boolean => !resumed || (t.norm.charCodeAt(t.starts[k]) !== morph.prepositionLetters.to && !doc.knowledge.lexicon.addresseePrepositions?.has(t.text(k)));
   for (let k = verb - 1; k >= 1 && verb - k <= SPEECH_NOUN_REACH; k--) {
     if (!t.onlySpaceBetween(t.ends[k], t.starts[k + 1]) && /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]))) break;
+    // علقت X على قرار Y من خلال تعليق قالت فيه: the relative verb's noun is the nearest one.
+    if (resumed && noun(k)) break;
     // تصريحات أخرى لجونسون: one word may qualify the noun.
-    if (!(noun(k - 1) || (noun(k - 2) && !mentionByToken.has(k - 1) && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1])))) continue;
+    if (!(noun(k - 1) || (noun(k - 2) && !mentionByToken.has(k - 1) && t.onlySpaceBetween(t.ends[k - 2], t.starts[k - 1]) && qualifier(k - 1)))) continue;
     const m = mentionByToken.get(k);
-    if (m && !m.inQuote && m.name) return register(cx, m);
+    if (m && !m.inQuote && (m.name || (resumed && m.title))) return register(cx, m);
     // حديث صلاح، لجونسون: a surname named before, bare or with the ل of possession.
     const w = t.text(k);
     const known = registry.personBySurname(w) ?? (w.startsWith('ل') && w.length > 3 ? registry.personBySurname(w.slice(1)) : null);
@@ -157,6 +176,13 @@ function sourceAfterIn(cx: AttributionContext, cue: CueHit): PersonCluster | nul
     const author = orgByToken.get(j + 1);
     if (author) return speakingOrganization(cx, author);
   }
+  // وجاء في تصريح الشرطة، في خطاب أحد الأطفال، في تصريح نشره X: a noun of speech in construct is its owner's
+  // words, or the issuer's (not لرويترز, the addressee, nor an adjective: تصريح رسمي).
+  const next = j + 1 < t.count && t.onlySpaceBetween(t.ends[j], t.starts[j + 1]) ? t.text(j + 1) : '';
+  if (lx.speechNouns?.has(head) && next && next.charCodeAt(0) !== morph.prepositionLetters.to && !lx.documentAdjectives?.has(next)) {
+    const owner = speakerAt(cx, issuingVerb(cx, next, true) ? j + 2 : j + 1);
+    if (owner) return owner.cluster;
+  }
   const noArticle = morph.withoutArticle(head);
   if (!(lx.documentHeads.has(head) || (noArticle !== null && lx.documentHeads.has(noArticle)))) return null;
   // وجاء في بيان أصدرته الوزارة: the subject of the relative verb that issued the document.
@@ -178,19 +204,42 @@ function issuingVerb(cx: AttributionContext, word: string, relative: boolean): b
 }
 
 /**
- * أصدرت وزارة الخارجية، أمس، بيانا جاء فيه: when the sentence's opening subject is not
- * found, the subject right after the verb that issued the document before the cue.
+ * ونشر الاتحاد بيانا على فيسبوك قال فيه، وكان الجيش قد أصدر بيانا ردا على … قال فيه: the
+ * issuer of the document a relative verb's فيه resumes, the nearest noun of speech or
+ * document before it. The subject of the sentence's opening verb, else of the verb that
+ * issued it (after that verb, else before it), read only up to the document (not صلاح تغريدة).
  */
-function issuerBefore(cx: AttributionContext, cue: CueHit, windowStart: number): PersonCluster | null {
+export function issuerBefore(cx: AttributionContext, cue: CueHit, windowStart: number): PersonCluster | null {
   const { t, doc } = cx;
-  const lx = doc.knowledge.lexicon;
-  const noun = cue.first - 1;
-  if (noun < 1 || !(lx.documentHeads.has(t.text(noun)) || lx.documentHeads.has(t.text(noun).replace(/ا$/u, '')))) return null;
-  for (let v = noun - 1; v >= 0 && noun - v <= ISSUER_WORDS && t.starts[v] >= windowStart; v--) {
-    if (/[.!?؟:\n]/u.test(doc.norm.slice(t.ends[v], t.starts[v + 1]))) return null;
-    if (issuingVerb(cx, t.text(v), false)) return speakerAt(cx, v + 1)?.cluster ?? null;
+  const stop = (k: number): boolean => /[.!?؟:\n]/u.test(doc.norm.slice(t.ends[k], t.starts[k + 1]));
+  let noun = cue.first;
+  for (let k = cue.first - 1; k >= 0 && cue.first - k <= ISSUER_WORDS && t.starts[k] >= windowStart && !stop(k); k--) {
+    if (documentWord(cx, t.text(k))) {
+      noun = k;
+      break;
+    }
+  }
+  const opening = sentenceSubject(cx, windowStart, noun, true);
+  if (opening) return opening;
+  for (let v = noun - 1; v >= 0 && cue.first - v <= ISSUER_WORDS && t.starts[v] >= windowStart && !stop(v); v--) {
+    if (!issuingVerb(cx, t.text(v), false)) continue;
+    // وكان النني قد نشر تغريدة: a document right after the verb is its object, the subject is before it.
+    const s = v + 1 < noun && !documentWord(cx, t.text(v + 1)) ? speakerAt(cx, v + 1) : null;
+    // وكانت المديرية العامة، أصدرت … بيانا: the subject may be set off by a comma.
+    if (!s) return frontedSubject(cx, v, windowStart) ?? subjectBeforeComma(cx, v, windowStart);
+    if (s.end <= noun) return s.cluster;
+    // ونشر صلاح تغريدة: a name read on into the document ends before it (one to three name-like words).
+    if (noun - v > 4 || cx.mentionByToken.get(v + 1)?.title) return null;
+    for (let k = v + 1; k < noun; k++) if (!cx.people.nameLike(k)) return null;
+    const span = doc.span(t.starts[v + 1], t.ends[noun - 1]);
+    return cx.registry.addSpeakerByText('person', doc.norm.slice(t.starts[v + 1], t.ends[noun - 1]), doc.text.slice(span.start, span.end), span);
   }
   return null;
+}
+
+/** A verb with فيه/فيها right after it (lexicon.resumptives): a relative clause on the document or words before it (بيانا قال فيه). */
+export function relativeVerb(cx: AttributionContext, cue: CueHit): boolean {
+  return cue.end < cx.t.count && !!cx.doc.knowledge.lexicon.resumptives?.has(cx.t.text(cue.end));
 }
 
 /** The subject of a verb cue: after it, just before it, or carried over. */
@@ -198,14 +247,22 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
   const { t, morph, inQuote, mentionByEnd, termOpenByClose, orgByEnd, doc } = cx;
   const source = sourceAfterIn(cx, cue);
   if (source) return { cluster: source, carried: false, rule: 'subject-after-cue' };
-  // أصدرت الوزارة بيانا جاء فيه: the document's issuer, the subject of the sentence's opening verb.
-  if (isContentVerb(cx, cue) && doc.knowledge.lexicon.resumptives?.has(t.text(cue.end))) {
-    const issuer = sentenceSubject(cx, windowStart, cue.first, true);
-    if (issuer) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
-    const issuedBy = issuerBefore(cx, cue, windowStart);
-    if (issuedBy) return { cluster: issuedBy, carried: false, rule: 'sentence-subject' };
+  // أصدرت الوزارة بيانا جاء فيه، نشر الاتحاد بيانا على فيسبوك قال فيه: a verb whose فيه
+  // resumes the document before it opens a relative clause; unless its subject follows
+  // (أكد فيه الرئيس), it is the document's issuer, the subject of the sentence's opening verb,
+  // and the word before the verb (فيسبوك) is none.
+  const relative = relativeVerb(cx, cue);
+  const content = relative && isContentVerb(cx, cue);
+  let after = content ? null : speakerAt(cx, cue.end);
+  if (relative && !after) {
+    // نقلت ميرور تصريحات لجونسون قال فيها: the words are the one's the speech noun names.
+    const possessor = speechNounPossessor(cx, cue.first, true);
+    if (possessor) return { cluster: possessor, carried: false, rule: 'relayed-source' };
+    const issuer = issuerBefore(cx, cue, windowStart);
+    // جاء agrees with the document, قالت with its issuer.
+    if (issuer && (content || !cue.gender || !issuer.gender || issuer.gender === cue.gender)) return { cluster: issuer, carried: false, rule: 'sentence-subject' };
+    if (content) after = speakerAt(cx, cue.end);
   }
-  const after = speakerAt(cx, cue.end);
   // وصف الرئيس الأمريكي، دونالد ترامب، بأنه "…"، اتهم إيران وحزب الله بـ"…": the one
   // phrase between such a verb and its بـ is the object; the subject is left unsaid.
   const object = after && objectBeforeBa(cx, cue, after.end) ? after.cluster : null;
@@ -223,15 +280,15 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
     const fronted = mentionByEnd.get(beforeAuxiliaries(cx, cue.first, windowStart));
     // …أوساط مقربة من ماكرون قد قالت: a name after a preposition is no subject.
     const m = mentionByEnd.get(cue.first) ?? (fronted && !fronted.asObject && !fronted.inQuote ? fronted : undefined);
-    if (m) {
+    if (m && !relative) {
       const c = register(cx, m);
       if (c) return { cluster: c, carried: false, rule: 'subject-before-cue' };
     }
     // أما منظمة السلام الأخضر فقالت … (not وفي حديث لرويترز قال: the addressee of a noun of speech).
     const org = orgByEnd.get(cue.first);
-    if (org && !inQuote.has(org.normStart) && !addressedBySpeechNoun(cx, org)) return { cluster: speakingOrganization(cx, org), carried: false, rule: 'subject-before-cue' };
+    if (org && !relative && !inQuote.has(org.normStart) && !addressedBySpeechNoun(cx, org)) return { cluster: speakingOrganization(cx, org), carried: false, rule: 'subject-before-cue' };
     // وماكرون يؤكد / والحكومة تقول: a subject that opens the clause right before the verb.
-    const before = subjectBefore(cx, cue.first, windowStart);
+    const before = relative ? null : subjectBefore(cx, cue.first, windowStart);
     if (before) return { cluster: before, carried: false, rule: 'subject-before-cue' };
     const antecedent = antecedentOf(cx, cue.first, windowStart);
     if (antecedent && !resumesAntecedent(cx, cue)) return { cluster: antecedent, carried: false, rule: 'relative-antecedent' };
@@ -254,14 +311,15 @@ export function subjectOf(cx: AttributionContext, cue: CueHit, windowStart: numb
     }
   }
   // وكانت الرئاسة السودانية، قالت / أمينة بابي، والدة الطفلة، قالت: a subject set off by commas.
-  const fronted = subjectBeforeComma(cx, cue.first, windowStart);
+  const fronted = relative ? null : subjectBeforeComma(cx, cue.first, windowStart);
   if (fronted) return { cluster: fronted, carried: false, rule: 'subject-before-cue' };
   // ونقلت ميرور تصريحات لجونسون قال فيها …: the one whose words the sentence names.
   const possessor = speechNounPossessor(cx, cue.first);
   if (possessor && (!cue.gender || !possessor.gender || possessor.gender === cue.gender)) return { cluster: possessor, carried: false, rule: 'relayed-source' };
   // وأدانت وزارة الخارجية التركية القرار، وقالت إنه …: the subject of the sentence's opening verb.
   const opens = cue.first > t.indexAtOrAfter(windowStart) + 1;
-  const opening = opens ? sentenceSubject(cx, windowStart, cue.first, true) : null;
+  // A relative verb's issuer was looked for above, read only up to its document.
+  const opening = opens && !relative ? sentenceSubject(cx, windowStart, cue.first, true) : null;
   if (opening && opening !== object && opening !== resumed && (!cue.gender || !opening.gender || opening.gender === cue.gender)) return { cluster: opening, carried: true, rule: 'sentence-subject' };
   // تتحدث شيران عن طفولتها … وتقول: a verb joined by و to the sentence's opening verb
   // shares its subject, a name no list knows too.

@@ -16,7 +16,7 @@ import type { AttributionContext } from './context';
 import type { Attribution } from '../attribution';
 import { nameMention, phraseSpeaker, speakerAt, speakingOrganization } from './speakerAt';
 import { accordingSourceAt } from './accordingSource';
-import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, placeholderAfter, pluralBefore, relayMarkerAt, relayPronounAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
+import { afterPreposition, baObjectLemma, comingNotContent, isContentVerb, issuerBefore, placeholderAfter, pluralBefore, relativeVerb, relayMarkerAt, relayPronounAt, sentenceSubject, subjectOf, TITLE_REACH, titleSubject, verbOrCommonNoun, withClauseOpener } from './cueSubject';
 import { current, firstMentionFrom, latestInSentence, register } from './subjectHistory';
 import { possessiveAfter, unreadPhraseAt, unreadSourceAfter } from './unreadSubject';
 
@@ -113,6 +113,10 @@ export function byCueBefore(cx: AttributionContext, c: CueHit, start: number, fo
   if (c.kind === 'participle') {
     const verbs = found().filter((x) => x.kind === 'verb' && x.first < c.first);
     const v = verbs[verbs.length - 1];
+    // ورد الجبير على تصريح للوزير قال فيه …، قائلا: after a relative verb with no subject of its
+    // own, the participle goes with the sentence's opening verb and its subject.
+    const main = v && relativeVerb(cx, v) && !speakerAt(cx, v.end) ? issuerBefore(cx, v, start) : null;
+    if (main && (!c.gender || !main.gender || main.gender === c.gender)) return { speaker: main, cue: cueSpan(cx, c.first, c.end, c.lemma), method: 'cue-before', rule: 'sentence-subject' };
     if (v && v.end === c.first) {
       const s = subjectOf(cx, v, start);
       return { speaker: s.cluster, cue: cueSpan(cx, v.first, c.end, v.lemma), method: s.carried ? 'carry-over' : 'cue-before', rule: s.rule };
