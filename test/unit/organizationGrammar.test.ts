@@ -155,6 +155,25 @@ describe('a head and a proper name written bare', () => {
   it('no name ends on a spelled letter: it opens an acronym (شركة إتش بي إم)', () => {
     assert.deepEqual(names('وقالت شركة إتش بي إم إنها ستغلق المصنع.'), []);
   });
+
+  it('a masculine noun right before a boundary ends the name (صحيفة هارتسفيلد تلغراف، بنك كرومبتون سويس)', () => {
+    assert.deepEqual(names('وذكرت صحيفة هارتسفيلد تلغراف البريطانية أن الاجتماع تأجل.'), ['صحيفة هارتسفيلد تلغراف']);
+    assert.deepEqual(names('وقال بنك كرومبتون سويس، في مذكرة، إن الأسعار سترتفع.'), ['بنك كرومبتون سويس']);
+    // Before more words it is the clause's, and a feminine noun is the verb's object.
+    assert.deepEqual(names('وقدم بنك كرومبتون تمويل المشروع كاملا.'), ['بنك كرومبتون']);
+    assert.deepEqual(names('وأجرت جامعة فالدينغتون دراسة، نشرت أمس.'), ['جامعة فالدينغتون']);
+  });
+
+  it('a verb after و opens the next clause (جامعة فالدينغتون ونظموا، شركة كرومبتون ويقول)', () => {
+    assert.deepEqual(names('واحتج طلاب جامعة فالدينغتون ونظموا مسيرة.'), ['جامعة فالدينغتون']);
+    assert.deepEqual(names('ويرحب الخبير بخدمات شركة كرومبتون ويقول إنها مفيدة.'), ['شركة كرومبتون']);
+  });
+
+  it('a given name and a name after it are a person\'s: the organization ends before them (جامعة فالدينغتون مايكل هارتسفيلد)', () => {
+    assert.deepEqual(names('وقال الأستاذ بجامعة فالدينغتون مايكل هارتسفيلد إن النتائج مقلقة.'), ['جامعة فالدينغتون']);
+    // A given name that ends the name is the place's (جامعة سانت جورج).
+    assert.deepEqual(names('وقال باحث في جامعة سانت جورج، إن النتائج مقلقة.'), ['جامعة سانت جورج']);
+  });
 });
 
 describe('a definite head and an adjective', () => {
