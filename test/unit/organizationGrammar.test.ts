@@ -176,6 +176,21 @@ describe('a head and a proper name written bare', () => {
   });
 });
 
+describe('armed groups named by a unit noun (جيش، فيلق، كتائب، سرايا، ألوية)', () => {
+  it('a unit noun and its complement name a group', () => {
+    assert.deepEqual(names('وأعلن فيلق الفاتحين مسؤوليته عن الهجوم.'), ['فيلق الفاتحين']);
+    assert.equal(find('وقالت ألوية الصمود إنها تقدمت.', 'ألوية الصمود')?.type, 'armed group');
+  });
+
+  it('not whose army it is (جيش النظام، جيش الاحتلال)', () => {
+    assert.deepEqual(names('وقصف جيش النظام المدينة بعد انسحاب جيش الاحتلال.'), []);
+  });
+
+  it('a known organization conjoined after it is its own (جيش الفاتحين والأمم المتحدة)', () => {
+    assert.deepEqual(names('وجرت مشاورات بين جيش الفاتحين والأمم المتحدة أمس.'), ['جيش الفاتحين', 'الأمم المتحدة']);
+  });
+});
+
 describe('a definite head and an adjective', () => {
   it('reads المحكمة العليا and المجلس الأعلى للقوات المسلحة', () => {
     assert.deepEqual(names('وقضت المحكمة العليا بأن المجلس الأعلى للقوات المسلحة يتولى الحكم.'), ['المحكمة العليا', 'المجلس الأعلى للقوات المسلحة']);

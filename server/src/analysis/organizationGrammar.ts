@@ -250,8 +250,9 @@ export class OrganizationGrammarReader {
       const conjoined = end > i + 1 && w.startsWith('وال') && w.length > 4;
       const joined = conjoined ? w.slice(1) : w;
       if (!this.definite(joined) || (this.stop(joined) && !this.completesRankedNoun(end))) break;
-      // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة.
-      if (conjoined && this.g.definiteHeads.has(joined)) break;
+      // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة;
+      // so does a known organization (جيش الإسلام والأمم المتحدة).
+      if (conjoined && (this.g.definiteHeads.has(joined) || this.k.organizationIndex.match(t, end) !== null)) break;
       // After an adjective, a word that is not relational and not of its gender is no adjective of
       // the name but the next clause (يحتل صندوق الاستثمارات السعودي المرتبة: the verb's object);
       // one of its gender may be (صحيفة العربي الجديد، هيئة الأركان الأمريكية المشتركة).
