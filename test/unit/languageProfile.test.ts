@@ -28,7 +28,7 @@ const TOY: LanguageProfile = {
     ambiguousForms: [],
     relayVerbs: [],
   },
-  organizationGrammar: { heads: {}, quotedNameHeads: {}, definiteHeads: {}, rankAdjectives: [], vagueAdjectives: [], nationalInstitutions: {}, genericComplements: [], ordinarySenses: {}, nameTails: [], notOrganizations: [], nameStops: [], ordinals: [], rankedNouns: [], complementNouns: [], properNameHeads: [], officeSenses: {} },
+  organizationGrammar: { heads: {}, quotedNameHeads: {}, definiteHeads: {}, rankAdjectives: [], vagueAdjectives: [], nationalInstitutions: {}, genericComplements: [], ordinarySenses: {}, nameTails: [], notOrganizations: [], nameStops: [], ordinals: [], rankedNouns: [], complementNouns: [], properNameHeads: [], unconjoinedHeads: [], officeSenses: {} },
   chrome: { patterns: [] },
   roles: [],
   countries: [],

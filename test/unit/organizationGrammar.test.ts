@@ -189,6 +189,11 @@ describe('armed groups named by a unit noun (جيش، فيلق، كتائب، س
   it('a known organization conjoined after it is its own (جيش الفاتحين والأمم المتحدة)', () => {
     assert.deepEqual(names('وجرت مشاورات بين جيش الفاتحين والأمم المتحدة أمس.'), ['جيش الفاتحين', 'الأمم المتحدة']);
   });
+
+  it('a word after و is another party, not the unit\'s name (ألوية الصمود والمقاومة الشعبية), unlike a ministry\'s (وزارة الصحة والسكان)', () => {
+    assert.deepEqual(names('وتقدمت ألوية الصمود والمقاومة الشعبية نحو المدينة.'), ['ألوية الصمود']);
+    assert.deepEqual(names('وقالت وزارة الصحة والسكان إن الحالات تراجعت.'), ['وزارة الصحة والسكان']);
+  });
 });
 
 describe('a definite head and an adjective', () => {

@@ -251,8 +251,9 @@ export class OrganizationGrammarReader {
       const joined = conjoined ? w.slice(1) : w;
       if (!this.definite(joined) || (this.stop(joined) && !this.completesRankedNoun(end))) break;
       // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة;
-      // so does a known organization (جيش الإسلام والأمم المتحدة).
-      if (conjoined && (this.g.definiteHeads.has(joined) || this.k.organizationIndex.match(t, end) !== null)) break;
+      // so does a known organization (جيش الإسلام والأمم المتحدة), and any word after a military
+      // unit's name (ألوية العمالقة والمقاومة التهامية: two groups).
+      if (conjoined && (this.g.unconjoinedHeads.has(word.slice(prefix.length)) || this.g.definiteHeads.has(joined) || this.k.organizationIndex.match(t, end) !== null)) break;
       // After an adjective, a word that is not relational and not of its gender is no adjective of
       // the name but the next clause (يحتل صندوق الاستثمارات السعودي المرتبة: the verb's object);
       // one of its gender may be (صحيفة العربي الجديد، هيئة الأركان الأمريكية المشتركة).
