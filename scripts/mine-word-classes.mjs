@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Mines the ANT articles for two word classes the name tests need, so that "is this word
+// Mines the ANT articles for the word classes the name tests need, so that "is this word
 // a name?" is answered from real copy rather than from a hand list:
 //   corpusVerbs       — words written right after a particle that only a verb follows
 //                       (قد، لقد، لم، لن، سوف and their و/ف forms), in at least 1% of their
@@ -21,7 +21,15 @@
 //                       (none of the classes above, never with the article, no grammar word)
 //                       closed by a comma, a colon, a quote, a bracket or a grammar word.
 //
-//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--min-lam N] [--min-title N] [--title-ratio R] [--show w1,w2] [--titles]
+//   corpusGivenNames   — words that open a person's name after a title (the titles above, the
+//                       first words of roles.json's titles; a second reading of the corpus)
+//                       at least --min-given times and --given-ratio times as often as they go
+//                       on one: مايكل، جون، دونالد (not ترامب).
+//   A word opening with و، ب، ف or ك and the article is read as the article and its stem only
+//   when the corpus writes the stem with the article alone too (--proclitic-ratio of the word's
+//   uses, at least once): فالنسيا، بالتيمور، فالفيردي are names, not ف/ب + النسيا، التيمور.
+//
+//   npx tsx scripts/mine-word-classes.mjs [--corpus FILE] [--min-verb N] [--min-noun N] [--ratio R] [--min-article N] [--min-lam N] [--min-title N] [--title-ratio R] [--min-given N] [--given-ratio R] [--proclitic-ratio R] [--show w1,w2] [--titles] [--given] [--unsplit]
 //     writes server/src/knowledge/word-classes.json (lists sorted, so a rebuild diffs cleanly).
 //
 // Matching is plain (light normalization, whole words); the lists are written normalized for
@@ -89,9 +97,11 @@ const TOKEN = /[\u0621-\u064A]+|[،,:"«“(]/gu;
 const afterSpeech = [];
 
 const afterParticle = new Map();
+/** Every word as written, counted once the corpus is read: whether a proclitic reading holds needs them all. */
+const written = new Map();
 const bare = new Map();
 const definite = new Map();
-const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+const inc = (m, k, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
 for await (const line of lines) {
@@ -103,11 +113,25 @@ for await (const line of lines) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (i > 0 && VERB_PARTICLES.has(words[i - 1]) && !w.startsWith('ال') && !VERB_PARTICLES.has(w)) inc(afterParticle, w);
-    const d = DEFINITE.exec(w) ?? LAM_DEFINITE.exec(w);
-    if (d && d[1].length >= 3) inc(definite, d[1]);
-    else inc(bare, w);
+    inc(written, w);
   }
 }
+// A word is the article and a stem when it opens with the article, or with a proclitic and the
+// article whose stem the corpus also writes with the article alone at least --proclitic-ratio
+// times as often (بالحكومة: الحكومة). Else the proclitic is a name's first letters (فالنسيا،
+// بالتيمور: no النسيا, التيمور), and the name must not land among the common nouns.
+const procliticRatio = Number(opt('proclitic-ratio', 0.005));
+const unsplit = [];
+for (const [w, n] of written) {
+  const d = DEFINITE.exec(w);
+  const stem = d?.[1] ?? LAM_DEFINITE.exec(w)?.[1];
+  // لل is ل and the article (للحكومة): its stem lost the article's alef, nothing to compare.
+  const name = d !== null && !w.startsWith('ال') && (written.get('ال' + d[1]) ?? 0) < Math.max(1, procliticRatio * n);
+  if (stem !== undefined && stem.length >= 3 && !name) inc(definite, stem, n);
+  else inc(bare, w, n);
+  if (name && stem.length >= 3) unsplit.push([w, n]);
+}
+if (args.includes('--unsplit')) for (const [w, n] of unsplit.sort((a, b) => b[1] - a[1])) console.log(n, w, written.get('ال' + DEFINITE.exec(w)[1]) ?? 0);
 
 // A word seen after the particles at least minVerb times and in at least 1% of its uses:
 // a function word (من، في) follows them now and then but is written far more often elsewhere.
@@ -155,18 +179,47 @@ const minTitle = Number(opt('min-title', 4));
 const titleRatio = Number(opt('title-ratio', 0.08));
 const keptTitle = (w) => (pooledNamed.get(masculine(w)) ?? 0) >= minTitle && pooledNamed.get(masculine(w)) >= titleRatio * pooledUses.get(masculine(w));
 const personTitles = [...titleNamed.keys()].filter(keptTitle);
+// corpusGivenNames: the words that open a person's name after a title (the titles above and the
+// first words of roles.json's titles, then at most two definite words: وزير الخارجية الأمريكي مايك
+// بومبيو) far more often than they go on one (مايكل، جون; not ترامب): a second reading of the
+// corpus, once the titles are known. After a name's first word, one of them starts a person's name.
+const titleWords = new Set([...personTitles, ...readKnowledge('roles.json').roles.flatMap((r) => r.arabic.map((f) => light(f).split(' ')[0]))]);
+const givenUses = new Map();
+const laterUses = new Map();
+const again = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of again) {
+  if (!line.trim()) continue;
+  const tokens = light(JSON.parse(line).text).match(TOKEN) ?? [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!titleWords.has(tokens[i])) continue;
+    let j = i + 1;
+    while (j < i + 3 && tokens[j].startsWith('ال') && !grammarWords.has(tokens[j])) j++;
+    if (!nameWord(tokens[j]) || !nameWord(tokens[j + 1])) continue;
+    let e = j + 2;
+    while (e < j + 4 && nameWord(tokens[e])) e++;
+    if (e < tokens.length && (/^[،,:"«“(]/u.test(tokens[e]) || grammarWords.has(tokens[e]))) for (let x = j; x < e; x++) inc(x === j ? givenUses : laterUses, tokens[x]);
+  }
+}
+const minGiven = Number(opt('min-given', 10));
+const givenRatio = Number(opt('given-ratio', 5));
+/** A name under the preposition ل (لترامب، للرئيس) or a common noun with a pronoun (ولايته، عمرها): not a name's own word. */
+const underLam = (w) => w.startsWith('لل') || (w.startsWith('ل') && (givenUses.has(w.slice(1)) || laterUses.has(w.slice(1))));
+const withPronoun = (w) => /(?:ته|ها)$/u.test(w) && (definite.has(`${w.slice(0, -2)}ه`) || definite.has(w.slice(0, -2)));
+const givenNames = [...givenUses].filter(([w, n]) => n >= minGiven && n >= givenRatio * (laterUses.get(w) ?? 0) && !underLam(w) && !withPronoun(w)).map(([w]) => w);
+if (args.includes('--given')) for (const w of givenNames.sort((a, b) => givenUses.get(b) - givenUses.get(a))) console.log(givenUses.get(w), laterUses.get(w) ?? 0, w);
 if (args.includes('--titles')) for (const [w, n] of [...pooledNamed].sort((a, b) => b[1] - a[1])) if (n >= 2) console.log(n, pooledUses.get(w), (n / pooledUses.get(w)).toFixed(2), w, keptTitle(w) ? 'KEPT' : '');
 if (args.includes('--show')) for (const w of args[args.indexOf('--show') + 1].split(',')) console.log(w, 'def', definite.get(w) ?? 0, 'bare', bare.get(w) ?? 0, 'afterParticle', afterParticle.get(w) ?? 0);
 /** A list as matching reads it: normalized, each word once, sorted (a rebuild diffs cleanly). */
 const normalizedList = (words) => [...new Set(words.map(normalizeForMatch))].sort();
 const out = {
   $comment:
-    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it. corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s. corpusLamNouns: three-letter words of the last two classes also written under the preposition ل at least 20 times (لنزع، لوقف): under ب (بنزع) a preposition\'s object, no name\'s word. corpusPersonTitles: definite words that, right after a speech verb, a person\'s name follows (after at most two definite adjectives) at least 4 times and in at least 8% of their uses there, a title and its feminine counted together (القاضي، القاضية): a title no role lists, whose name after it speaks.',
+    'Mined from the ANT articles by scripts/mine-word-classes.mjs; rebuild, do not edit; written normalized for matching. corpusVerbs: words written right after a particle only a verb follows (قد، لم، لن، سوف), in at least 1% of their uses. corpusCommonNouns: words written with the article at least 20 times and at least 0.15 times as often as without it (a word opening with و، ب، ف or ك and the article counts as the article and its stem only when the corpus writes the stem with the article alone too: not فالنسيا). corpusArticleWords: the other words written with the article at least 10 times (Arabic words, mostly bare in construct: استخدام). A word of the first two classes does not start or continue an unknown name; no word of the three is a quoted name\'s. corpusLamNouns: three-letter words of the last two classes also written under the preposition ل at least 20 times (لنزع، لوقف): under ب (بنزع) a preposition\'s object, no name\'s word. corpusPersonTitles: definite words that, right after a speech verb, a person\'s name follows (after at most two definite adjectives) at least 4 times and in at least 8% of their uses there, a title and its feminine counted together (القاضي، القاضية): a title no role lists, whose name after it speaks. corpusGivenNames: words that open a person\'s name after a title (these titles or the first word of a role\'s) at least 10 times and at least 5 times as often as they go on one (مايكل، جون): after an organization\'s first word, one of them followed by a name\'s word starts a person.',
   corpusVerbs: normalizedList(verbs),
   corpusCommonNouns: normalizedList(commonNouns),
   corpusArticleWords: normalizedList(articleWords),
   corpusLamNouns: normalizedList(lamNouns),
   corpusPersonTitles: normalizedList(personTitles),
+  corpusGivenNames: normalizedList(givenNames),
 };
 writeFileSync(outFile, `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length}, lamNouns ${lamNouns.length}, personTitles ${personTitles.length} → ${outFile}`);
+console.log(`verbs ${verbs.length}, commonNouns ${commonNouns.length}, articleWords ${articleWords.length}, lamNouns ${lamNouns.length}, personTitles ${personTitles.length}, givenNames ${givenNames.length} → ${outFile}`);

@@ -155,6 +155,45 @@ describe('a head and a proper name written bare', () => {
   it('no name ends on a spelled letter: it opens an acronym (شركة إتش بي إم)', () => {
     assert.deepEqual(names('وقالت شركة إتش بي إم إنها ستغلق المصنع.'), []);
   });
+
+  it('a masculine noun right before a boundary ends the name (صحيفة هارتسفيلد تلغراف، بنك كرومبتون سويس)', () => {
+    assert.deepEqual(names('وذكرت صحيفة هارتسفيلد تلغراف البريطانية أن الاجتماع تأجل.'), ['صحيفة هارتسفيلد تلغراف']);
+    assert.deepEqual(names('وقال بنك كرومبتون سويس، في مذكرة، إن الأسعار سترتفع.'), ['بنك كرومبتون سويس']);
+    // Before more words it is the clause's, and a feminine noun is the verb's object.
+    assert.deepEqual(names('وقدم بنك كرومبتون تمويل المشروع كاملا.'), ['بنك كرومبتون']);
+    assert.deepEqual(names('وأجرت جامعة فالدينغتون دراسة، نشرت أمس.'), ['جامعة فالدينغتون']);
+  });
+
+  it('a verb after و opens the next clause (جامعة فالدينغتون ونظموا، شركة كرومبتون ويقول)', () => {
+    assert.deepEqual(names('واحتج طلاب جامعة فالدينغتون ونظموا مسيرة.'), ['جامعة فالدينغتون']);
+    assert.deepEqual(names('ويرحب الخبير بخدمات شركة كرومبتون ويقول إنها مفيدة.'), ['شركة كرومبتون']);
+  });
+
+  it('a given name and a name after it are a person\'s: the organization ends before them (جامعة فالدينغتون مايكل هارتسفيلد)', () => {
+    assert.deepEqual(names('وقال الأستاذ بجامعة فالدينغتون مايكل هارتسفيلد إن النتائج مقلقة.'), ['جامعة فالدينغتون']);
+    // A given name that ends the name is the place's (جامعة سانت جورج).
+    assert.deepEqual(names('وقال باحث في جامعة سانت جورج، إن النتائج مقلقة.'), ['جامعة سانت جورج']);
+  });
+});
+
+describe('armed groups named by a unit noun (جيش، فيلق، كتائب، سرايا، ألوية)', () => {
+  it('a unit noun and its complement name a group', () => {
+    assert.deepEqual(names('وأعلن فيلق الفاتحين مسؤوليته عن الهجوم.'), ['فيلق الفاتحين']);
+    assert.equal(find('وقالت ألوية الصمود إنها تقدمت.', 'ألوية الصمود')?.type, 'armed group');
+  });
+
+  it('not whose army it is (جيش النظام، جيش الاحتلال)', () => {
+    assert.deepEqual(names('وقصف جيش النظام المدينة بعد انسحاب جيش الاحتلال.'), []);
+  });
+
+  it('a known organization conjoined after it is its own (جيش الفاتحين والأمم المتحدة)', () => {
+    assert.deepEqual(names('وجرت مشاورات بين جيش الفاتحين والأمم المتحدة أمس.'), ['جيش الفاتحين', 'الأمم المتحدة']);
+  });
+
+  it('a word after و is another party, not the unit\'s name (ألوية الصمود والمقاومة الشعبية), unlike a ministry\'s (وزارة الصحة والسكان)', () => {
+    assert.deepEqual(names('وتقدمت ألوية الصمود والمقاومة الشعبية نحو المدينة.'), ['ألوية الصمود']);
+    assert.deepEqual(names('وقالت وزارة الصحة والسكان إن الحالات تراجعت.'), ['وزارة الصحة والسكان']);
+  });
 });
 
 describe('a definite head and an adjective', () => {

@@ -288,6 +288,12 @@ export class Morphology {
     return this.pluralEndings.some((e) => word.length > e.length + 1 && word.endsWith(e));
   }
 
+  /** The word without its plural ending (نظموا -> نظم), or null when it has none. */
+  withoutPluralEnding(word: string): string | null {
+    for (const e of this.pluralEndings) if (word.length > e.length + 1 && word.endsWith(e)) return word.slice(0, -e.length);
+    return null;
+  }
+
   /** The word as it is written alone when it may be a plural in construct (مقاتلي -> مقاتلين), or null. */
   absoluteOfConstruct(word: string): string | null {
     for (const e of this.constructEndings) if (word.length > e.construct.length + 2 && word.endsWith(e.construct)) return word.slice(0, -e.construct.length) + e.absolute;

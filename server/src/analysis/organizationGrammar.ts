@@ -9,7 +9,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
-import { ARABIC_WORD, isNameTailWord, isProperNameWord } from './properNameWords';
+import { ARABIC_WORD, isForeignNameEnd, isNameTailWord, isProperNameWord } from './properNameWords';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -71,6 +71,8 @@ const grammarMemos = memoGroup((k: Knowledge) => ({
   isDefiniteHead: memoOf(k, 'organizationDefiniteHead', isDefiniteHead),
   isProperNameWord: memoOf(k, 'organizationProperNameWord', isProperNameWord),
   isNameTailWord: memoOf(k, 'organizationNameTailWord', isNameTailWord),
+  isForeignNameEnd: memoOf(k, 'organizationForeignNameEnd', isForeignNameEnd),
+  isGivenName: memoOf(k, 'organizationGivenName', isGivenName),
 }));
 
 export class OrganizationGrammarReader {
@@ -88,6 +90,10 @@ export class OrganizationGrammarReader {
   private readonly isProperNameWord: WordMemo;
   /** Whether a word may go on a proper name after its first word (صنداي تايمز، عثمان غازي). */
   private readonly isNameTailWord: WordMemo;
+  /** Whether a word the corpus writes as a noun may end a foreign name before a boundary (كريديت سويس). */
+  private readonly isForeignNameEnd: WordMemo;
+  /** Whether a word opens a person's name (word-classes corpusGivenNames: مايكل، جون). */
+  private readonly isGivenName: WordMemo;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -101,6 +107,8 @@ export class OrganizationGrammarReader {
     this.isDefiniteHead = memos.isDefiniteHead;
     this.isProperNameWord = memos.isProperNameWord;
     this.isNameTailWord = memos.isNameTailWord;
+    this.isForeignNameEnd = memos.isForeignNameEnd;
+    this.isGivenName = memos.isGivenName;
   }
 
   /** The name a grammar rule finds at token i within [.., limit), or null. */
@@ -242,8 +250,10 @@ export class OrganizationGrammarReader {
       const conjoined = end > i + 1 && w.startsWith('وال') && w.length > 4;
       const joined = conjoined ? w.slice(1) : w;
       if (!this.definite(joined) || (this.stop(joined) && !this.completesRankedNoun(end))) break;
-      // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة.
-      if (conjoined && this.g.definiteHeads.has(joined)) break;
+      // Another organization's head after و opens its own name: مجلس الغرف السعودية والهيئة العامة;
+      // so does a known organization (جيش الإسلام والأمم المتحدة), and any word after a military
+      // unit's name (ألوية العمالقة والمقاومة التهامية: two groups).
+      if (conjoined && (this.g.unconjoinedHeads.has(word.slice(prefix.length)) || this.g.definiteHeads.has(joined) || this.k.organizationIndex.match(t, end) !== null)) break;
       // After an adjective, a word that is not relational and not of its gender is no adjective of
       // the name but the next clause (يحتل صندوق الاستثمارات السعودي المرتبة: the verb's object);
       // one of its gender may be (صحيفة العربي الجديد، هيئة الأركان الأمريكية المشتركة).
@@ -273,10 +283,15 @@ export class OrganizationGrammarReader {
     if (this.k.organizationIndex.match(t, i + 1, false) || this.k.ambiguousOrganizationIndex.match(t, i + 1, false)) return null;
     let end = i + 1;
     while (end - i <= MAX_PROPER_NAME_WORDS && this.next(end, limit)) {
+      // A given name and a name's word after the name's first word are a person's name (جامعة
+      // كولورادو مايكل راديليت); a given name that ends it is the place's (جامعة سان دييغو).
+      if (end > i + 1 && this.isGivenName.at(t, end) && this.next(end + 1, limit) && this.isProperNameWord.at(t, end + 1)) break;
       if (this.isProperNameWord.at(t, end)) end++;
       else {
-        // A word the corpus writes mostly bare closes the name (صحيفة صنداي تايمز).
-        if (end > i + 1 && this.isNameTailWord.at(t, end)) end++;
+        // A word the corpus writes mostly bare closes the name (صحيفة صنداي تايمز), and so does
+        // a masculine noun right before a boundary (بنك كريديت سويس،): after a name nothing else
+        // could read it there.
+        if (end > i + 1 && (this.isNameTailWord.at(t, end) || (this.isForeignNameEnd.at(t, end) && this.boundaryAfter(end, limit)))) end++;
         break;
       }
     }
@@ -284,6 +299,16 @@ export class OrganizationGrammarReader {
     if (end === i + 1 || this.k.lexicon.spelledLetters.has(t.text(end - 1))) return null;
     end = this.lamComplement(end, limit);
     return { first: i, end, normStart: t.starts[i] + prefix.length, normEnd: t.ends[end - 1], kind: this.g.heads.get(head)!, ministry: null };
+  }
+
+  /**
+   * Whether token j closes its phrase: a mark or the range's end after it, a complementizer
+   * (أن، إن) or a country adjective (كريديت سويس السويسري).
+   */
+  private boundaryAfter(j: number, limit: number): boolean {
+    if (!this.next(j + 1, limit)) return true;
+    const w = this.t.text(j + 1);
+    return this.k.lexicon.complementizers.has(w) || this.k.countryAdjectiveIndex.hasWord(w);
   }
 
   /** Whether token j is an ordinal that completes the noun before it in a name: دوري الدرجة الأولى. */
@@ -380,6 +405,10 @@ function isHead(k: Knowledge, w: string): boolean {
 
 function isQuotedNameHead(k: Knowledge, w: string): boolean {
   return headPrefix(w, k.organizationGrammar.quotedNameHeads, k.organizationGrammar.headProclitics) !== undefined;
+}
+
+function isGivenName(k: Knowledge, w: string): boolean {
+  return !!k.lexicon.corpusGivenNames?.has(w);
 }
 
 function isDefiniteHead(k: Knowledge, w: string): boolean {

@@ -15,6 +15,22 @@ export const ARABIC_WORD = /^[\u0621-\u064a]+$/;
  * (a preposition, a stop, a head, a country adjective, a naming verb).
  */
 export function isProperNameWord(k: Knowledge, w: string): boolean {
+  return mayBeNameWord(k, w) && !writtenAsCommonWord(k, w) && !readsAsVerbOrParticle(k, w);
+}
+
+/**
+ * A word that ends a foreign name though the corpus writes it as a noun with the article
+ * (بنك كريديت سويس، صحيفة ديلي تلغراف: السويس، التلغراف): written so itself, no verb, and
+ * not feminine (a feminine noun after the name is the verb's object: أجرت جامعة X دراسة).
+ * The grammar takes it only before a boundary (organizationGrammar.ts properName).
+ */
+export function isForeignNameEnd(k: Knowledge, w: string): boolean {
+  const lx = k.lexicon;
+  return lx.corpusCommonNouns.has(w) && !lx.corpusVerbs.has(w) && !lx.timeWords.has(w) && !k.morphology.feminine(w) && !k.morphology.plural(w) && mayBeNameWord(k, w) && !readsAsVerbOrParticle(k, w);
+}
+
+/** The tests a word of a foreign name passes whatever the corpus writes it as: no grammar word, head, adjective or proclitic on something else. */
+function mayBeNameWord(k: Knowledge, w: string): boolean {
   const g = k.organizationGrammar;
   const lx = k.lexicon;
   if (w.length < 3 || !ARABIC_WORD.test(w) || k.morphology.definite(w)) return false;
@@ -28,7 +44,7 @@ export function isProperNameWord(k: Knowledge, w: string): boolean {
   if (feminineRelational(k, w)) return false;
   // A proclitic on a word that is something else: لبي بي سي، لإشبيلية، بالقاهرة (هجمة منظمة لإشبيلية).
   for (const r of k.morphology.readings(w)) if (r.prefix !== '' && startsSomethingElse(k, r.stem)) return false;
-  return !writtenAsCommonWord(k, w) && !readsAsVerbOrParticle(k, w);
+  return true;
 }
 
 /**
@@ -64,10 +80,23 @@ function readsAsVerbOrParticle(k: Knowledge, w: string): boolean {
   const lx = k.lexicon;
   if (m.particleWithPronoun(w, lx.prepositions)) return true;
   if (m.futureVerb(w, lx.corpusVerbs) !== null || k.cues.verbs.has(w)) return true;
+  // After و a known verb opens the next clause (جامعة صنعاء ونظموا، شركة X ويقول); an ending
+  // alone says nothing there (فيراغون، ويلسون).
+  const unjoined = m.withoutConjunction(w);
+  if (unjoined !== null && knownVerb(k, unjoined)) return true;
   if (m.presentGender(w) === null) return false;
   // تشير beside the corpus verb يشير; a present verb with a pronoun or a plural ending.
   const masculine = m.presentOf(w.slice(1));
   return (masculine !== null && lx.corpusVerbs.has(masculine)) || m.pronounSuffix(w) !== null || m.plural(w);
+}
+
+/** A verb the cues or the corpus verbs list, also with a plural ending (نظموا) or in the feminine present (تقول). */
+function knownVerb(k: Knowledge, v: string): boolean {
+  const m = k.morphology;
+  const verbs = k.lexicon.corpusVerbs;
+  const stem = m.withoutPluralEnding(v);
+  const masculine = m.presentGender(v) === null ? null : m.presentOf(v.slice(1));
+  return k.cues.verbs.has(v) || verbs.has(v) || (stem !== null && verbs.has(stem)) || (masculine !== null && verbs.has(masculine));
 }
 
 /** A word of the grammar lists: a stop, a preposition, a clause word, a pronoun or a relative (بما). */

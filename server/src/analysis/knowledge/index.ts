@@ -167,6 +167,8 @@ export interface OrganizationGrammar {
   complementNouns: Set<string>;
   /** Heads whose complement may be a proper name written bare (جامعة بنسلفانيا، بنك باركليز). */
   properNameHeads: Set<string>;
+  /** Heads whose name takes no complement after و (ألوية العمالقة والمقاومة التهامية: two groups). */
+  unconjoinedHeads: Set<string>;
   /** By national institution, the nouns before it with which it is the office (انتخابات الرئاسة). */
   officeSenses: Map<string, Set<string>>;
 }
@@ -241,6 +243,7 @@ function compileOrganizationGrammar(data: OrganizationGrammarData, morphology: M
     rankedNouns: new Set(data.rankedNouns.map(normalizeForMatch)),
     complementNouns: new Set(data.complementNouns.map(normalizeForMatch)),
     properNameHeads: new Set(data.properNameHeads.map(normalizeForMatch)),
+    unconjoinedHeads: new Set(data.unconjoinedHeads.map(normalizeForMatch)),
     officeSenses: new Map(Object.entries(data.officeSenses).map(([institution, nouns]) => [normalizeForMatch(institution), new Set(nouns.map(normalizeForMatch))])),
   };
 }

@@ -45,6 +45,8 @@ export interface OrganizationGrammarData {
   rankedNouns: string[];
   complementNouns: string[];
   properNameHeads: string[];
+  /** Heads whose name takes no complement after و: a word after و is another party (ألوية العمالقة والمقاومة). */
+  unconjoinedHeads: string[];
   officeSenses: Record<string, string[]>;
 }
 

@@ -107,7 +107,7 @@ export function checkOrganizationGrammar(data: unknown, path = 'organizationGram
   const o = object(data, path, problems);
   if (!o) return problems;
   for (const key of ['heads', 'quotedNameHeads', 'definiteHeads', 'nationalInstitutions', 'ordinarySenses', 'officeSenses']) wordLists(o[key], `${path}.${key}`, problems);
-  for (const key of ['rankAdjectives', 'vagueAdjectives', 'genericComplements', 'nameTails', 'notOrganizations', 'nameStops', 'ordinals', 'rankedNouns', 'complementNouns', 'properNameHeads']) wordList(o[key], `${path}.${key}`, problems);
+  for (const key of ['rankAdjectives', 'vagueAdjectives', 'genericComplements', 'nameTails', 'notOrganizations', 'nameStops', 'ordinals', 'rankedNouns', 'complementNouns', 'properNameHeads', 'unconjoinedHeads']) wordList(o[key], `${path}.${key}`, problems);
   return problems;
 }
 
