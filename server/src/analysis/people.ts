@@ -1232,9 +1232,15 @@ export class PeopleFinder {
   trailingName(from: number): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     let end = from;
+    // The first word an opening bracket stands before: the name may end before that aside (سيرغي كونسوليان (45 عاما) المؤيد لباشينيان إن).
+    let aside = -1;
     while (end < t.count && end - from < 14) {
       // Mostly a single space, which the test cannot match: no string made for it.
-      if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) && /[:"«“،,.]/u.test(this.doc.norm.slice(t.ends[end - 1], t.starts[end]))) break;
+      if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]))) {
+        const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
+        if (/[:"«“،,.]/u.test(gap)) break;
+        if (aside < 0 && end > from && gap.includes('(')) aside = end;
+      }
       if (this.closesClause.at(t, end)) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
@@ -1264,7 +1270,12 @@ export class PeopleFinder {
       const named = this.nameEndingAt(from, p, true);
       if (named) return named;
     }
-    return null;
+    // Before an aside, only a name of two words that real copy writes as nothing else (not
+    // لمؤسسة (عرب سات)), no preposition's (في عهد فرانسوا هولاند (2012-2017)).
+    const beforeAside = aside > 0 ? this.nameEndingAt(from, aside) : null;
+    if (!beforeAside || beforeAside.end - beforeAside.first < 2 || !this.onlyNameWords(beforeAside.first, beforeAside.end)) return null;
+    for (let p = from; p < beforeAside.first; p++) if (this.k.lexicon.prepositions.has(t.text(p))) return null;
+    return beforeAside;
   }
 
   /**
@@ -1274,6 +1285,8 @@ export class PeopleFinder {
   private nameEndingAt(from: number, end: number, strict = false): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     const word = (i: number): boolean => !strict || this.onlyNameWord(i);
+    // لمؤسسة (عرب سات): words a closing bracket follows are an aside, no name.
+    if (end < t.count && this.doc.norm.slice(t.ends[end - 1], t.starts[end]).includes(')')) return null;
     for (let first = Math.max(from, end - 3); first < end; first++) {
       // عن ثقته: a word after a preposition is its object, not a name.
       if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
@@ -1282,7 +1295,9 @@ export class PeopleFinder {
       let ok = this.nameLike(first) && !this.withPrepositionClitic(first) && !this.prepositionalPhrase(first) && word(first) && !(strict && (this.k.morphology.definite(t.text(first)) || !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])));
       // في تصريح صحفي إن: one word that real copy writes as a common noun is no name here.
       if (ok && end - first === 1 && this.k.lexicon.corpusCommonNouns.has(t.text(first)) && !this.k.personIndex.hasWord(t.text(first)) && !this.isArticleName(first)) ok = false;
-      for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k);
+      // سيرغي كونسوليان (45 عاما)، لكرة القدم (كاف) أحمد أحمد: a bracket ends a name; the words it opens (عرب سات) are an aside, no holder's name.
+      if (ok && first > 0 && this.doc.norm.slice(t.ends[first - 1], t.starts[first]).includes('(')) ok = false;
+      for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k) && !t.bracketBetween(t.ends[k - 1], t.starts[k]);
       if (ok) {
         const known = this.k.personIndex.match(t, first, false);
         return { first, end, knowledgeId: known && known.end === end ? known.value : null };
