@@ -289,3 +289,21 @@ describe('speaker names: an aside in brackets', () => {
     assert.deepEqual(speakerNames(sentences[4]), ['مسؤول كبير في الشرطة المحلية']);
   });
 });
+
+describe('speaker names: a first name alone', () => {
+  const text = [
+    'قال الزعيم الكوري الشمالي كيم جونغ أون إن "بلاده تريد السلام".',
+    'وقال كيم كي غوان النائب الأول لوزير الخارجية إن "المحادثات كانت مفيدة".',
+    'ووصف كيم ترامب بأنه "شريك جاد".',
+    'وقال كيم مخاطبا الوفد "أهلا بكم في بلدنا".',
+  ];
+
+  it('reads a first name the article gave someone as another person when a name of its own follows (كيم كي غوان)', () => {
+    assert.equal(speakerNames(text)[1], 'كيم كي غوان');
+  });
+
+  it('keeps the first name alone as the person named before when the object or a circumstance follows (وصف كيم ترامب، كيم مخاطبا)', () => {
+    const names = speakerNames(text);
+    assert.deepEqual([names[2], names[3]], [names[0], names[0]], names.join(' / '));
+  });
+});

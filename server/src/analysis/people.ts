@@ -1368,12 +1368,28 @@ export class PeopleFinder {
     return bare !== null && this.k.lexicon.corpusCommonNouns.has(bare);
   }
 
+  /**
+   * Whether token i, right after a first name, goes on with a name of its own: a name-like
+   * word that is no name the article or the knowledge holds, alone or after و، ل or ب (the
+   * verb's object or the next person: وصف كيم ترامب، قال كيم لمون، بين كيم وترامب), nor a
+   * circumstance (مخاطبا).
+   */
+  private otherNameGoesOn(i: number): boolean {
+    const w = this.t.text(i);
+    if (!this.spaceBefore(i) || !this.nameLike(i) || this.isArticleName(i) || looksCircumstantial(w)) return false;
+    const letters = this.k.morphology.prepositionLetters;
+    const lead = w.charCodeAt(0);
+    const rest = lead === letters.to || lead === letters.by ? w.slice(1) : (this.k.morphology.withoutConjunction(w) ?? w);
+    return !this.k.personIndex.hasWord(w) && !this.k.personIndex.hasWord(rest) && !this.articleNames.has(rest) && !this.givenWords.has(rest);
+  }
+
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
   nameAfterCue(i: number): PersonMention | null {
     const t = this.t;
-    // وقالت نادية after نادية راينر هيرمان: a first name alone, once the full name was written.
+    // وقالت نادية after نادية راينر هيرمان: a first name alone, once the full name was written;
+    // not before another name's next word (وقال كيم كي غوان after كيم جونغ أون: someone else).
     const second = this.firstNames.get(t.text(i));
-    if (second !== undefined && !this.articleNames.has(t.text(i)) && (i + 1 >= t.count || t.text(i + 1) !== second)) {
+    if (second !== undefined && !this.articleNames.has(t.text(i)) && (i + 1 >= t.count || (t.text(i + 1) !== second && !this.otherNameGoesOn(i + 1)))) {
       return this.mention(i, i + 1, t.starts[i], null, { first: i, end: i + 1, knowledgeId: null });
     }
     const found = this.nameAt(i, false) ?? this.nameAt(i, true);
