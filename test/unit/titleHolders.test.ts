@@ -92,3 +92,15 @@ describe('title holders: a word joined by و with its own pronoun is no name', (
     assert.deepEqual(speakers('وأضاف المركز، ومقره ميامي، أن "الإعصار يتحرك شمالا".'), ['المركز']);
   });
 });
+
+describe('title holders: a bare title and the office of a body', () => {
+  it('never gives the office of a body to the one a bare الرئيس named (الرئيس جان دوبوا, then رئيس المجلس الأوروبي)', () => {
+    const names = speakers('ودعا الرئيس جان دوبوا إلى "حل أوروبي مشترك". وذكر رئيس المجلس الأوروبي في رسالته أن "الحدود تحتاج حماية أكبر".');
+    assert.equal(names[0], 'جان دوبوا');
+    assert.notEqual(names[1], 'جان دوبوا');
+  });
+
+  it('still gives a body\'s office to the one a bare title of that kind named (الأمين العام ينس كارلسن, then أمين عام الناتو)', () => {
+    assert.deepEqual(speakers('وقال الأمين العام ينس كارلسن إن "الحلف موحد". وأضاف أمين عام الناتو أن "روسيا تهدد الأمن".'), ['ينس كارلسن', 'ينس كارلسن']);
+  });
+});
