@@ -104,3 +104,15 @@ describe('title holders: a bare title and the office of a body', () => {
     assert.deepEqual(speakers('وقال الأمين العام ينس كارلسن إن "الحلف موحد". وأضاف أمين عام الناتو أن "روسيا تهدد الأمن".'), ['ينس كارلسن', 'ينس كارلسن']);
   });
 });
+
+describe('title holders: a title in construct with a common noun', () => {
+  it('reads ملكة جمال لبنان as a title and its genitive, not a queen named جمال', () => {
+    const text = 'وقالت ملكة جمال لبنان إن "المسابقة كانت صعبة".';
+    assert.ok(!mentionNames(text).includes('جمال'), mentionNames(text).join(' / '));
+    assert.notEqual(speakers(text)[0], 'جمال');
+  });
+
+  it('still reads the name after a definite title of one word (الملكة رانيا العبدالله)', () => {
+    assert.deepEqual(speakers('وقالت الملكة رانيا العبدالله إن "التعليم حق للجميع".'), ['رانيا العبدالله']);
+  });
+});

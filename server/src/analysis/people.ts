@@ -985,6 +985,9 @@ export class PeopleFinder {
     const name = this.nameAt(j, true);
     // قائد منتخب كولومبيا، المتحدث باسم قوات التحالف: one ordinary word in construct with what follows is a body's head noun, no holder's name.
     if (name && name.end - name.first === 1 && !name.knowledgeId && (this.headOfConstruct(name.first) || this.k.lexicon.prepositions.has(t.text(name.first)))) return null;
+    // ملكة جمال العراق: after a title of one indefinite word, a common noun in construct with a
+    // definite word or a country is the title's genitive, though a known name shares it (جمال).
+    if (name && name.end - name.first === 1 && !name.knowledgeId && title.end - title.first === 1 && !this.k.morphology.definite(t.text(title.first)) && this.spaceBefore(name.end) && (this.nounAfterName.at(t, name.end) || this.k.countryNameIndex.match(t, name.end, false) !== null) && writtenAsCommonWord(this.k, t.text(name.first))) return null;
     // رئيسة مكتب الاتصال الخاص بميلانيا، بمجلس الغرف، لرويترز: ب or ل on a noun, a name or a news body is a preposition, no name's start.
     if (name && !name.knowledgeId && (this.withPrepositionClitic(name.first) || this.prepositionalPhrase(name.first) || isOrganizationAddressee(this.k, t.text(name.first)))) return null;
     // After a unit the verb's object often follows (رئيس مفوضية الاتحاد الأوروبي رسالة تهنئة): two ordinary
