@@ -296,3 +296,52 @@ describe('speaker names: hashtags in the copy', () => {
     assert.deepEqual(statements(a).map((s) => s.speaker), ['دونالد ترمب', 'دونالد ترمب']);
   });
 });
+
+describe('speaker names: an aside in brackets', () => {
+  const sentences = [
+    'وقال أحد سكان الحي ويدعى مارك (31 عاما) إن "الحريق بدأ ليلا".',
+    'وقال رئيس الاتحاد العربي للملاكمة (أبوكس) فهد العتيبي إن "البطولة ستقام في موعدها".',
+    'وقال رجل الأعمال أندريه ميخائيلوف (40 عاما) المؤيد للمشروع إن "المياه انقطعت منذ يومين".',
+    'وقال متحدث باسم (نادي الفروسية) إن "السباق ألغي بسبب المطر".',
+    'وقال مسؤول كبير في الشرطة المحلية (جنوب المدينة)، إن "الطريق أغلق".',
+    'وقال المدير التنفيذي لشركة (نور تك)، "أرباحنا تضاعفت هذا العام".',
+  ];
+
+  it('shows no speaker with a bracket it does not close or open', () => {
+    for (const s of sentences) {
+      for (const name of speakerNames(s)) assert.equal(name.split('(').length, name.split(')').length, `${name} ← ${s}`);
+    }
+  });
+
+  it('ends a name before the aside that follows it, and reads the one named after ويدعى (مارك (31 عاما)، أندريه ميخائيلوف (40 عاما) المؤيد)', () => {
+    assert.deepEqual(speakerNames(sentences[0]), ['مارك']);
+    assert.deepEqual(speakerNames(sentences[2]), ['أندريه ميخائيلوف']);
+  });
+
+  it('starts a title holder\'s name after the bracketed acronym of the body (للملاكمة (أبوكس) فهد العتيبي)', () => {
+    assert.deepEqual(speakerNames(sentences[1]), ['فهد العتيبي']);
+  });
+
+  it('keeps a bracketed name after باسم whole, and ends a description before any other aside', () => {
+    assert.deepEqual(speakerNames(sentences[3]), ['متحدث باسم (نادي الفروسية)']);
+    assert.deepEqual(speakerNames(sentences[4]), ['مسؤول كبير في الشرطة المحلية']);
+  });
+});
+
+describe('speaker names: a first name alone', () => {
+  const text = [
+    'قال الزعيم الكوري الشمالي كيم جونغ أون إن "بلاده تريد السلام".',
+    'وقال كيم كي غوان النائب الأول لوزير الخارجية إن "المحادثات كانت مفيدة".',
+    'ووصف كيم ترامب بأنه "شريك جاد".',
+    'وقال كيم مخاطبا الوفد "أهلا بكم في بلدنا".',
+  ];
+
+  it('reads a first name the article gave someone as another person when a name of its own follows (كيم كي غوان)', () => {
+    assert.equal(speakerNames(text)[1], 'كيم كي غوان');
+  });
+
+  it('keeps the first name alone as the person named before when the object or a circumstance follows (وصف كيم ترامب، كيم مخاطبا)', () => {
+    const names = speakerNames(text);
+    assert.deepEqual([names[2], names[3]], [names[0], names[0]], names.join(' / '));
+  });
+});

@@ -92,3 +92,27 @@ describe('title holders: a word joined by و with its own pronoun is no name', (
     assert.deepEqual(speakers('وأضاف المركز، ومقره ميامي، أن "الإعصار يتحرك شمالا".'), ['المركز']);
   });
 });
+
+describe('title holders: a bare title and the office of a body', () => {
+  it('never gives the office of a body to the one a bare الرئيس named (الرئيس جان دوبوا, then رئيس المجلس الأوروبي)', () => {
+    const names = speakers('ودعا الرئيس جان دوبوا إلى "حل أوروبي مشترك". وذكر رئيس المجلس الأوروبي في رسالته أن "الحدود تحتاج حماية أكبر".');
+    assert.equal(names[0], 'جان دوبوا');
+    assert.notEqual(names[1], 'جان دوبوا');
+  });
+
+  it('still gives a body\'s office to the one a bare title of that kind named (الأمين العام ينس كارلسن, then أمين عام الناتو)', () => {
+    assert.deepEqual(speakers('وقال الأمين العام ينس كارلسن إن "الحلف موحد". وأضاف أمين عام الناتو أن "روسيا تهدد الأمن".'), ['ينس كارلسن', 'ينس كارلسن']);
+  });
+});
+
+describe('title holders: a title in construct with a common noun', () => {
+  it('reads ملكة جمال لبنان as a title and its genitive, not a queen named جمال', () => {
+    const text = 'وقالت ملكة جمال لبنان إن "المسابقة كانت صعبة".';
+    assert.ok(!mentionNames(text).includes('جمال'), mentionNames(text).join(' / '));
+    assert.notEqual(speakers(text)[0], 'جمال');
+  });
+
+  it('still reads the name after a definite title of one word (الملكة رانيا العبدالله)', () => {
+    assert.deepEqual(speakers('وقالت الملكة رانيا العبدالله إن "التعليم حق للجميع".'), ['رانيا العبدالله']);
+  });
+});

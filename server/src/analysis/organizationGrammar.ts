@@ -9,7 +9,7 @@ import type { ArticleDocument } from './document';
 import type { Knowledge } from './knowledge';
 import type { Tokens } from './tokens';
 import { memoGroup, memoOf, type WordMemo } from './wordMemo';
-import { ARABIC_WORD, isForeignNameEnd, isNameTailWord, isProperNameWord } from './properNameWords';
+import { ARABIC_WORD, feminineRelational, isForeignNameEnd, isNameTailWord, isProperNameWord, relationalAdjective } from './properNameWords';
 
 /** The most words a name found by grammar runs to after its head. */
 const MAX_NAME_WORDS = 6;
@@ -59,9 +59,9 @@ export function mayStartGrammarName(k: Knowledge, word: string): boolean {
 }
 
 
-/** Whether a normalized noun is feminine by its ending: ة (read ه) or the plural ات. */
-function feminine(word: string): boolean {
-  return word.endsWith('ه') || word.endsWith('ات');
+/** Whether a normalized noun is feminine by its ending: ة (read ه, the morphology's feminine ending) or the plural ات. */
+function feminine(k: Knowledge, word: string): boolean {
+  return k.morphology.feminine(word) || word.endsWith('ات');
 }
 
 
@@ -190,11 +190,11 @@ export class OrganizationGrammarReader {
     const country = this.k.countryAdjectiveIndex.match(t, m.end, false);
     if (!country || !t.onlySpaceBetween(t.ends[m.end - 1], t.starts[country.first])) return null;
     // The short form agrees with a feminine noun left out (الوزارة): its adjective is feminine.
-    if (!t.text(country.end - 1).endsWith('يه')) return null;
+    if (!feminineRelational(this.k, t.text(country.end - 1))) return null;
     if (i > 0 && t.onlySpaceBetween(t.ends[i - 1], t.starts[i]) && !m.prefix) {
       // After a noun it qualifies (السياسة الخارجية، وزيرة الخارجية) it is no ministry.
       const before = t.text(i - 1);
-      if (this.k.morphology.readings(before).some((r) => this.definite(r.stem)) || before.endsWith('ه')) return null;
+      if (this.k.morphology.readings(before).some((r) => this.definite(r.stem)) || this.k.morphology.feminine(before)) return null;
     }
     return { first: i, end: country.end, normStart: t.starts[i] + m.prefix.length, normEnd: t.ends[country.end - 1], kind: 'ministry', ministry: { ministry: m.value, country: country.value } };
   }
@@ -209,7 +209,7 @@ export class OrganizationGrammarReader {
     if (this.officeAfter(i, m.prefix, t.text(m.end - 1))) return null;
     // The adjective agrees with the institution (الشرطة الهندية، الجيش اليمني); one that does not
     // belongs to a noun before it (ضابط المخابرات القطري).
-    if (feminine(t.text(m.end - 1)) !== t.text(country.end - 1).endsWith('يه')) return null;
+    if (feminine(this.k, t.text(m.end - 1)) !== feminineRelational(this.k, t.text(country.end - 1))) return null;
     let end = country.end;
     // An embassy names its host country: السفارة الروسية في المملكة المتحدة.
     if (m.value === 'embassy' && this.next(end, limit) && (t.text(end) === 'في' || t.text(end) === 'لدي') && this.next(end + 1, limit)) {
@@ -258,7 +258,7 @@ export class OrganizationGrammarReader {
       // the name but the next clause (يحتل صندوق الاستثمارات السعودي المرتبة: the verb's object);
       // one of its gender may be (صحيفة العربي الجديد، هيئة الأركان الأمريكية المشتركة).
       // (Only an adjective in ي or ة shows its gender: العليا is feminine.)
-      if (adjective !== null && !conjoined && !this.adjective(joined) && /[يه]$/.test(adjective) && feminine(joined) !== feminine(adjective)) break;
+      if (adjective !== null && !conjoined && !this.adjective(joined) && (this.k.morphology.feminine(adjective) || relationalAdjective(this.k, adjective)) && feminine(this.k, joined) !== feminine(this.k, adjective)) break;
       adjective = conjoined ? null : adjective !== null || this.adjective(joined) ? joined : null;
       end++;
     }
@@ -337,7 +337,7 @@ export class OrganizationGrammarReader {
     else return j;
     // Then its adjectives (للطيران المدني، للصليب الأحمر: one that agrees, right after the noun),
     // not the noun of the next clause (للرياضة الأستاذ).
-    if (end === j + 1 && this.next(end, limit) && this.definite(t.text(end)) && !this.stop(t.text(end)) && feminine(t.text(end)) === feminine(w)) end++;
+    if (end === j + 1 && this.next(end, limit) && this.definite(t.text(end)) && !this.stop(t.text(end)) && feminine(this.k, t.text(end)) === feminine(this.k, w)) end++;
     while (end - j < MAX_COMPLEMENT_WORDS && this.next(end, limit) && this.adjective(t.text(end)) && !this.stop(t.text(end))) end++;
     return end;
   }
@@ -356,13 +356,20 @@ export class OrganizationGrammarReader {
 
   /** A relational (nisba) adjective: الإعلامي، الشيوعية (ة reads as ه). */
   private relational(word: string): boolean {
-    return this.definite(word) && word.length > 4 && (word.endsWith('ي') || word.endsWith('يه'));
+    return this.definite(word) && word.length > 4 && relationalAdjective(this.k, word);
   }
 
   /** An indefinite noun inside a construct chain: Arabic letters, no stop word, no adjective ending (دولية). */
   private constructNoun(word: string): boolean {
     // Not a preposition or a conjunction and its word (للمطالبة، بقيادة، وجذبت): those end the name.
-    return word.length > 2 && ARABIC_WORD.test(word) && !/^(ال|ل|ب|و|ف)/.test(word) && !word.endsWith('يه') && !word.endsWith('ي') && !this.stop(word) && !this.k.lexicon.prepositions.has(word) && !this.g.heads.has(word);
+    return word.length > 2 && ARABIC_WORD.test(word) && !this.opensWithClitic(word) && !relationalAdjective(this.k, word) && !this.stop(word) && !this.k.lexicon.prepositions.has(word) && !this.g.heads.has(word);
+  }
+
+  /** Whether a word opens with the article, the preposition ل or ب, or a conjunction (و، ف): the morphology's letters. */
+  private opensWithClitic(word: string): boolean {
+    const m = this.k.morphology;
+    const first = word.charCodeAt(0);
+    return m.definite(word) || first === m.prepositionLetters.to || first === m.prepositionLetters.by || m.conjunctions.includes(word.charAt(0));
   }
 
   /**

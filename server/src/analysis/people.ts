@@ -985,6 +985,9 @@ export class PeopleFinder {
     const name = this.nameAt(j, true);
     // قائد منتخب كولومبيا، المتحدث باسم قوات التحالف: one ordinary word in construct with what follows is a body's head noun, no holder's name.
     if (name && name.end - name.first === 1 && !name.knowledgeId && (this.headOfConstruct(name.first) || this.k.lexicon.prepositions.has(t.text(name.first)))) return null;
+    // ملكة جمال العراق: after a title of one indefinite word, a common noun in construct with a
+    // definite word or a country is the title's genitive, though a known name shares it (جمال).
+    if (name && name.end - name.first === 1 && !name.knowledgeId && title.end - title.first === 1 && !this.k.morphology.definite(t.text(title.first)) && this.spaceBefore(name.end) && (this.nounAfterName.at(t, name.end) || this.k.countryNameIndex.match(t, name.end, false) !== null) && writtenAsCommonWord(this.k, t.text(name.first))) return null;
     // رئيسة مكتب الاتصال الخاص بميلانيا، بمجلس الغرف، لرويترز: ب or ل on a noun, a name or a news body is a preposition, no name's start.
     if (name && !name.knowledgeId && (this.withPrepositionClitic(name.first) || this.prepositionalPhrase(name.first) || isOrganizationAddressee(this.k, t.text(name.first)))) return null;
     // After a unit the verb's object often follows (رئيس مفوضية الاتحاد الأوروبي رسالة تهنئة): two ordinary
@@ -1232,9 +1235,15 @@ export class PeopleFinder {
   trailingName(from: number): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     let end = from;
+    // The first word an opening bracket stands before: the name may end before that aside (سيرغي كونسوليان (45 عاما) المؤيد لباشينيان إن).
+    let aside = -1;
     while (end < t.count && end - from < 14) {
       // Mostly a single space, which the test cannot match: no string made for it.
-      if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end])) && /[:"«“،,.]/u.test(this.doc.norm.slice(t.ends[end - 1], t.starts[end]))) break;
+      if (!(end > 0 && t.onlySpaceBetween(t.ends[end - 1], t.starts[end]))) {
+        const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
+        if (/[:"«“،,.]/u.test(gap)) break;
+        if (aside < 0 && end > from && gap.includes('(')) aside = end;
+      }
       if (this.closesClause.at(t, end)) break;
       // A time word or a preposition after the name ends the clause's subject too:
       // … في سوريا بانوس مومتزيس الاثنين في بيان إن.
@@ -1264,7 +1273,12 @@ export class PeopleFinder {
       const named = this.nameEndingAt(from, p, true);
       if (named) return named;
     }
-    return null;
+    // Before an aside, only a name of two words that real copy writes as nothing else (not
+    // لمؤسسة (عرب سات)), no preposition's (في عهد فرانسوا هولاند (2012-2017)).
+    const beforeAside = aside > 0 ? this.nameEndingAt(from, aside) : null;
+    if (!beforeAside || beforeAside.end - beforeAside.first < 2 || !this.onlyNameWords(beforeAside.first, beforeAside.end)) return null;
+    for (let p = from; p < beforeAside.first; p++) if (this.k.lexicon.prepositions.has(t.text(p))) return null;
+    return beforeAside;
   }
 
   /**
@@ -1274,6 +1288,8 @@ export class PeopleFinder {
   private nameEndingAt(from: number, end: number, strict = false): { first: number; end: number; knowledgeId: string | null } | null {
     const t = this.t;
     const word = (i: number): boolean => !strict || this.onlyNameWord(i);
+    // لمؤسسة (عرب سات): words a closing bracket follows are an aside, no name.
+    if (end < t.count && this.doc.norm.slice(t.ends[end - 1], t.starts[end]).includes(')')) return null;
     for (let first = Math.max(from, end - 3); first < end; first++) {
       // عن ثقته: a word after a preposition is its object, not a name.
       if (first > 0 && this.k.lexicon.prepositions.has(t.text(first - 1))) continue;
@@ -1282,7 +1298,9 @@ export class PeopleFinder {
       let ok = this.nameLike(first) && !this.withPrepositionClitic(first) && !this.prepositionalPhrase(first) && word(first) && !(strict && (this.k.morphology.definite(t.text(first)) || !t.onlySpaceBetween(t.ends[end - 1], t.starts[end]) || !t.onlySpaceBetween(t.ends[first - 1], t.starts[first])));
       // في تصريح صحفي إن: one word that real copy writes as a common noun is no name here.
       if (ok && end - first === 1 && this.k.lexicon.corpusCommonNouns.has(t.text(first)) && !this.k.personIndex.hasWord(t.text(first)) && !this.isArticleName(first)) ok = false;
-      for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k);
+      // سيرغي كونسوليان (45 عاما)، لكرة القدم (كاف) أحمد أحمد: a bracket ends a name; the words it opens (عرب سات) are an aside, no holder's name.
+      if (ok && first > 0 && this.doc.norm.slice(t.ends[first - 1], t.starts[first]).includes('(')) ok = false;
+      for (let k = first + 1; k < end && ok; k++) ok = (this.nameLike(k) || this.familyName(k)) && word(k) && !t.bracketBetween(t.ends[k - 1], t.starts[k]);
       if (ok) {
         const known = this.k.personIndex.match(t, first, false);
         return { first, end, knowledgeId: known && known.end === end ? known.value : null };
@@ -1353,12 +1371,28 @@ export class PeopleFinder {
     return bare !== null && this.k.lexicon.corpusCommonNouns.has(bare);
   }
 
+  /**
+   * Whether token i, right after a first name, goes on with a name of its own: a name-like
+   * word that is no name the article or the knowledge holds, alone or after و، ل or ب (the
+   * verb's object or the next person: وصف كيم ترامب، قال كيم لمون، بين كيم وترامب), nor a
+   * circumstance (مخاطبا).
+   */
+  private otherNameGoesOn(i: number): boolean {
+    const w = this.t.text(i);
+    if (!this.spaceBefore(i) || !this.nameLike(i) || this.isArticleName(i) || looksCircumstantial(w)) return false;
+    const letters = this.k.morphology.prepositionLetters;
+    const lead = w.charCodeAt(0);
+    const rest = lead === letters.to || lead === letters.by ? w.slice(1) : (this.k.morphology.withoutConjunction(w) ?? w);
+    return !this.k.personIndex.hasWord(w) && !this.k.personIndex.hasWord(rest) && !this.articleNames.has(rest) && !this.givenWords.has(rest);
+  }
+
   /** A name written right after a cue verb (وقال زاس:), when nothing else claimed it. */
   nameAfterCue(i: number): PersonMention | null {
     const t = this.t;
-    // وقالت نادية after نادية راينر هيرمان: a first name alone, once the full name was written.
+    // وقالت نادية after نادية راينر هيرمان: a first name alone, once the full name was written;
+    // not before another name's next word (وقال كيم كي غوان after كيم جونغ أون: someone else).
     const second = this.firstNames.get(t.text(i));
-    if (second !== undefined && !this.articleNames.has(t.text(i)) && (i + 1 >= t.count || t.text(i + 1) !== second)) {
+    if (second !== undefined && !this.articleNames.has(t.text(i)) && (i + 1 >= t.count || (t.text(i + 1) !== second && !this.otherNameGoesOn(i + 1)))) {
       return this.mention(i, i + 1, t.starts[i], null, { first: i, end: i + 1, knowledgeId: null });
     }
     const found = this.nameAt(i, false) ?? this.nameAt(i, true);

@@ -61,11 +61,17 @@ export function isNameTailWord(k: Knowledge, w: string): boolean {
 }
 
 /** Whether a word ends as a feminine relational adjective (دولية، فدائية: lexicon.relationalAdjectiveEndings, then the feminine ending). */
-function feminineRelational(k: Knowledge, w: string): boolean {
+export function feminineRelational(k: Knowledge, w: string): boolean {
   const feminine = k.morphology.feminineEnding;
   if (feminine === '') return false;
   for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (w.endsWith(e + feminine)) return true;
   return false;
+}
+
+/** Whether a word ends as a relational adjective of either gender (الإعلامي، الشيوعية). */
+export function relationalAdjective(k: Knowledge, w: string): boolean {
+  for (const e of k.lexicon.relationalAdjectiveEndings ?? []) if (w.endsWith(e)) return true;
+  return feminineRelational(k, w);
 }
 
 /**

@@ -257,8 +257,10 @@ export class PeopleRegistry {
       if (title.country && !country) continue;
       if (org && organization && organization !== org && !this.sameBodyByHead(org, organization)) continue;
       // رئيس اللجنة العليا للانتخابات is not the president of a country: an office of a
-      // body is no national office (a portfolio, وزير الخارجية, still is one).
-      if (org && !organization && country && !org.startsWith('portfolio:')) continue;
+      // body is no national office (a portfolio, وزير الخارجية, still is one). Nor is رئيس
+      // المجلس الأوروبي the one written الرئيس إيمانويل ماكرون: a bare الرئيس before a name
+      // is a head of state's title (a bare الأمين العام may still be the body's).
+      if (org && !organization && (country || r === HEAD_OF_STATE) && !org.startsWith('portfolio:')) continue;
       return true;
     }
     return false;
@@ -631,6 +633,9 @@ function placeKey(span: Span): number {
   if (span.start < SMALL_PLACE_STARTS && length < SMALL_PLACE_LENGTHS) return span.start * SMALL_PLACE_LENGTHS + length;
   return -1 - (span.start * 2097152 + length);
 }
+/** The role whose bare title (الرئيس before a name) names a country's head, no body's (roles.json). */
+const HEAD_OF_STATE = 'president';
+
 const SMALL_PLACE_STARTS = 1 << 23;
 const SMALL_PLACE_LENGTHS = 128;
 

@@ -244,8 +244,8 @@ export class SubjectReader {
     if (end === j) return null;
     if (end >= t.count) return null;
     const gap = this.doc.norm.slice(t.ends[end - 1], t.starts[end]);
-    // A comma, a colon or the quote itself closes the name (جون بولتون "…").
-    if (/^\s*[،,:"«“]/u.test(gap)) return { first: j, end };
+    // A comma, a colon, the quote itself (جون بولتون "…") or an aside in brackets (عصام جبار (24 عاما)) closes the name.
+    if (/^\s*[،,:"«“(]/u.test(gap)) return { first: j, end };
     if (!/^\s*$/u.test(gap)) return null;
     const next = t.text(end);
     if (lx.complementizers.has(next) || this.doc.knowledge.cues.participles.has(next)) return { first: j, end };

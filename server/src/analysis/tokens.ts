@@ -165,6 +165,15 @@ export class Tokens {
     return true;
   }
 
+  /** Whether a bracket stands between two normalized offsets: the words of one name never have one between them (إيفان (37 عاما)). */
+  bracketBetween(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      const c = this.norm.charCodeAt(i);
+      if (c === OPEN_BRACKET || c === CLOSE_BRACKET) return true;
+    }
+    return false;
+  }
+
   /** Whether one hyphen and nothing else joins two normalized offsets (كيم جونغ-أون): one word written in parts, not a dash set off by spaces. */
   hyphenBetween(a: number, b: number): boolean {
     return b === a + 1 && this.norm.charCodeAt(a) === HYPHEN;
@@ -172,6 +181,8 @@ export class Tokens {
 }
 
 const HYPHEN = 0x2d;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 
 const ONLY_COMMA = /^\s*[،,]\s*$/u;
 

@@ -388,6 +388,8 @@ function addressedBySpeechNoun(cx: AttributionContext, org: OrganizationHit): bo
 function objectBeforeBa(cx: AttributionContext, cue: CueHit, end: number): boolean {
   const { t, orgByToken, mentionByToken, doc } = cx;
   const lx = doc.knowledge.lexicon;
+  // The preposition ب the verb's second object is written with (بأنه), from the morphology.
+  const by = doc.knowledge.morphology.prepositionLetters.by;
   if (!baObjectLemma(doc.knowledge, cue.lemma) || cue.end !== cue.first + 1) return false;
   // The verb as the cue table spells it: a leading و is read off only when what is left
   // is a form of the cue (ووصفها), never from the root (وصفها is و-ص-ف + ها).
@@ -411,15 +413,15 @@ function objectBeforeBa(cx: AttributionContext, cue: CueHit, end: number): boole
     while (j < t.count && j - end < COORDINATED_OBJECT_WORDS + 2 && !doc.norm.slice(t.ends[j - 1], t.starts[j]).includes(')')) j++;
     if (j >= t.count || j - end >= COORDINATED_OBJECT_WORDS + 2) return false;
     const w = t.text(j);
-    return w === 'ب' || (w.startsWith('ب') && w.length > 2) || (w.startsWith('ب') && lx.complementizers.has(w));
+    return w.charCodeAt(0) === by && (w.length === 1 || w.length > 2 || lx.complementizers.has(w));
   }
   if (j < t.count && t.text(j).startsWith('و') && !lx.complementizers.has(t.text(j).slice(1))) {
     j++;
-    while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && !t.text(j).startsWith('ب')) j++;
+    while (j < t.count && j < end + COORDINATED_OBJECT_WORDS && t.text(j).charCodeAt(0) !== by) j++;
   }
   if (j >= t.count || /[.:"«“]/u.test(doc.norm.slice(t.ends[j - 1], t.starts[j]))) return false;
   const w = t.text(j);
-  return w === 'ب' || (w.startsWith('ب') && lx.complementizers.has(w));
+  return w.charCodeAt(0) === by && (w.length === 1 || lx.complementizers.has(w));
 }
 
 /**

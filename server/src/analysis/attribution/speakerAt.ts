@@ -271,6 +271,9 @@ function nameOpeningWithConjunction(cx: AttributionContext, i: number, first: bo
   return true;
 }
 
+/** The longest bracketed name after a source's preposition (متحدث باسم (فوت ليف)), in characters. */
+const BRACKETED_NAME_CHARS = 60;
+
 /**
  * مسؤول في وزارة الخزانة، مصدر مطلع: an anonymous source from token j (its head) up to the
  * next clause break. Apart from speakerAt so that its closures, which few cues reach, are not
@@ -295,13 +298,19 @@ function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean
     if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
     return /^ل\u0640?[a-z]/u.test(t.text(n));
   };
-  while (end < t.count && end - j < 7 && !/[،,:."«“]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
-  // مصدر من "هيئة تحرير الشام": a preposition and the quoted name of a body (a term) belong
-  // to the description; مصادر رفيعة المستوى لـ"العربية": an addressee does not.
+  while (end < t.count && end - j < 7 && !/[،,:."«“(]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
+  // مصدر من "هيئة تحرير الشام"، متحدث باسم (فوت ليف): a preposition and the quoted name of
+  // a body (a term), or a bracketed one, belong to the description; مصادر رفيعة المستوى
+  // لـ"العربية": an addressee does not. Another aside in brackets (24 عاما) ends it.
   const gapAfter = end < t.count ? doc.norm.slice(t.ends[end - 1], t.starts[end]) : '';
-  const open = t.ends[end - 1] + gapAfter.search(/["«“]/u);
-  const close = gapAfter.search(/["«“]/u) >= 0 && k.lexicon.prepositions.has(t.text(end - 1)) ? termCloseByOpen.get(open) : undefined;
-  const quoted = close !== undefined && close - open < 60;
+  const mark = gapAfter.search(/["«“(]/u);
+  const open = t.ends[end - 1] + mark;
+  const last = t.text(end - 1);
+  const close =
+    mark < 0 ? undefined
+    : gapAfter[mark] !== '(' ? (k.lexicon.prepositions.has(last) ? termCloseByOpen.get(open) : undefined)
+    : k.lexicon.prepositions.has(last) || k.lexicon.onBehalfPrepositions.has(last) ? open + t.norm.slice(open, open + BRACKETED_NAME_CHARS).indexOf(')') : undefined;
+  const quoted = close !== undefined && close > open && close - open < 60;
   if (quoted) end = t.indexAtOrAfter(close);
   // Else a lone clitic or a preposition whose object the quote cut off is no part of it.
   else while (end > j + 1 && (t.text(end - 1).length === 1 || k.lexicon.prepositions.has(t.text(end - 1)))) end--;
@@ -411,8 +420,9 @@ function describedNameAt(cx: AttributionContext, j: number): { cluster: PersonCl
   if (!name || name.end >= t.count || /^[بلك]?ال/u.test(t.text(name.first))) return null;
   for (let k = name.first; k < name.end; k++) if (doc.knowledge.countryAdjectiveIndex.hasWord(t.text(k))) return null;
   const next = t.text(name.end);
-  // … لمكافحة الإرهاب، ناثان سيلز، للصحافيين، إنه: a comma ends an apposition, and an addressee ends the subject.
-  const closed = /[:"«“]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || circumstanceBeforeClause(cx, name.end);
+  // … لمكافحة الإرهاب، ناثان سيلز، للصحافيين، إنه: a comma ends an apposition, and an addressee ends the subject;
+  // an aside in brackets (سيرغي كونسوليان (45 عاما)) too.
+  const closed = /[:"«“(]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end])) || (name.first > j + 1 && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.first - 1], t.starts[name.first])) && /^\s*[،,]/u.test(doc.norm.slice(t.ends[name.end - 1], t.starts[name.end]))) || lx.complementizers.has(next) || lx.timeWords.has(next) || lx.notSubjects.has(next) || lx.anonymousEnds.has(next) || circumstanceBeforeClause(cx, name.end);
   if (!closed) return null;
   for (let k = j; k < name.first; k++) if (lx.relativePronouns?.has(t.text(k)) || lx.complementizers.has(t.text(k))) return null;
   const m = nameMention(t, name.first, name.end, name.knowledgeId, j);
@@ -603,7 +613,8 @@ function nameAfterDescription(cx: AttributionContext, end: number, onlyAfterName
   else if (onlyAfterNamedVerb) return null;
   if (k >= t.count || !t.onlySpaceBetween(t.ends[k - 1], t.starts[k])) return null;
   const unknown = subjects.nameClosedAt(k, (i) => people.nameLike(i));
-  if (!unknown || unknown.end - unknown.first < 2) return null;
+  // After ويدعى one word is a name too (شاهد عيان يدعى إيفان).
+  if (!unknown || unknown.end - unknown.first < (k > end ? 1 : 2)) return null;
   const m = nameMention(t, unknown.first, unknown.end, null);
   const c = register(cx, m);
   return c ? { cluster: c, end: unknown.end } : null;
