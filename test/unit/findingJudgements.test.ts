@@ -9,7 +9,7 @@ import { precisionByRule, readJudgements, readSample, TARGET_PRECISION, type Jud
 
 const JUDGED_RULES = ['anonymous-source', 'name-variant', 'page-chrome', 'unattributed-quote', 'unbalanced-quote', 'unresolved-speaker', 'weekday-mismatch'];
 // unattributed-quote is judged and its precision printed (npm run eval -- --precision), but it
-// is far below the target on published articles (docs/testing-eval.md, "session 10"): the
+// is far below the target on published articles (docs/testing-eval-log.md, "session 10"): the
 // warnings left are mostly speakers the attribution misses and terms read as statements.
 const HELD_RULES = JUDGED_RULES.filter((r) => r !== 'unattributed-quote');
 

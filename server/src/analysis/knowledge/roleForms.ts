@@ -2,7 +2,7 @@
 // (السفير -> السفيرة، رئيس مجلس الإدارة -> رئيسة مجلس الإدارة), derived by the morphology
 // instead of listed by hand. The definite of a one-word indefinite title is not derived:
 // المحافظ and الحاكم are as often adjectives (اليمين المحافظ، الحزب الحاكم), and المدير cut
-// المدير الفني short (docs/testing-eval.md, branch roles22).
+// المدير الفني short (docs/testing-eval-log.md, branch roles22).
 
 import type { Morphology } from '../morphology';
 import { normalizeForMatch } from '../normalize';
