@@ -59,9 +59,12 @@ export function mayStartGrammarName(k: Knowledge, word: string): boolean {
 }
 
 
-/** Whether a normalized noun is feminine by its ending: ة (read ه, the morphology's feminine ending) or the plural ات. */
+/**
+ * Whether a normalized noun is feminine by its ending: ة (read ه, the morphology's feminine
+ * ending) or the plural ات, the other of the lexicon's noun endings (a normalized word has no ة).
+ */
 function feminine(k: Knowledge, word: string): boolean {
-  return k.morphology.feminine(word) || word.endsWith('ات');
+  return k.morphology.feminine(word) || k.nounEndingsWritten.some((e) => word.endsWith(e));
 }
 
 

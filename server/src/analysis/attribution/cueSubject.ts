@@ -85,9 +85,9 @@ export function placeholderAfter(cx: AttributionContext, cue: CueHit): boolean {
  * accusative's alef (بيانا، تصريحا) or a ب or و before it (بتغريدة): whose words a verb after it quotes.
  */
 function documentWord(cx: AttributionContext, w: string): boolean {
-  const lx = cx.doc.knowledge.lexicon;
-  const head = (x: string): boolean => lx.documentHeads.has(x) || !!lx.speechNouns?.has(x);
-  return head(w) || (w.endsWith('ا') && head(w.slice(0, -1))) || ((w.startsWith('ب') || w.startsWith('و')) && head(w.slice(1)));
+  const { lexicon: lx, morphology: morph } = cx.doc.knowledge;
+  const head = (x: string | null): boolean => x !== null && (lx.documentHeads.has(x) || !!lx.speechNouns?.has(x));
+  return head(w) || head(morph.withoutCaseEnding(w)) || head(morph.withoutConjunction(w)) || (w.charCodeAt(0) === morph.prepositionLetters.by && head(w.slice(1)));
 }
 
 /**
