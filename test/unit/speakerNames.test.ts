@@ -345,3 +345,20 @@ describe('speaker names: a first name alone', () => {
     assert.deepEqual([names[2], names[3]], [names[0], names[0]], names.join(' / '));
   });
 });
+
+describe('speaker names: an anonymous source\'s description', () => {
+  it('ends the description before a time word, a filler of the verb or a relative clause (مسؤول أردني اليوم الثلاثاء، مصدر مطلع … الذي جرى)', () => {
+    assert.deepEqual(
+      speakerNames([
+        'وقال مسؤول أردني اليوم الثلاثاء إن "الحدود ستبقى مفتوحة".',
+        'وأكدت مصادر إعلامية روسية أيضا أن "المفاوضات ستستمر".',
+        'وقال مصدر مطلع على الاتصال الهاتفي الذي جرى بين الزعيمين إن "الأجواء كانت إيجابية".',
+      ]),
+      ['مسؤول أردني', 'مصادر إعلامية روسية', 'مصدر مطلع على الاتصال الهاتفي'],
+    );
+  });
+
+  it('keeps a relative right after أحد, whose description it completes (أحد الذين شاركوا)', () => {
+    assert.deepEqual(speakerNames('وقال أحد الذين شاركوا في المسيرة إن "الشرطة لم تتدخل".'), ['أحد الذين شاركوا في المسيرة']);
+  });
+});

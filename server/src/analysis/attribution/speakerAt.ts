@@ -283,8 +283,12 @@ function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean
   const { t, morph, orgByToken, registry, termCloseByOpen, doc } = cx;
   const k = doc.knowledge;
   let end = j + 1;
-  // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too.
-  const ends = (w: string): boolean => k.cues.verbs.has(w) || k.lexicon.anonymousEnds.has(w) || !!k.lexicon.auxiliaries?.has(w) || k.lexicon.complementizers.has(w);
+  // مسؤولين روس كانوا قد هددوا: an auxiliary ends the description too, and so do a time word,
+  // a filler of the verb's (مسؤول أردني اليوم الثلاثاء، مصادر إعلامية روسية أيضا) and a relative
+  // after two words or more (مصدر مطلع على الاتصال الهاتفي الذي جرى; أحد الذين … is one of them).
+  const lx = k.lexicon;
+  const ends = (w: string, n: number): boolean =>
+    k.cues.verbs.has(w) || lx.anonymousEnds.has(w) || !!lx.auxiliaries?.has(w) || lx.complementizers.has(w) || lx.timeWords.has(w) || lx.afterCueFillers.has(w) || (n - j >= 2 && lx.relativePronouns.has(w));
   // مصدر عسكري طلب عدم ذكر اسمه، رفض كشف اسمه: the words saying it goes unnamed are no part of it.
   // The verb before عدم, or before a verbal noun (and its preposition) with اسمه/هويته.
   const marker = (n: number, owned: boolean): boolean => n < t.count && !!k.lexicon.anonymityMarkers?.has(t.text(n)) && (!owned || morph.pronounSuffix(t.text(n)) !== null);
@@ -298,7 +302,7 @@ function anonymousSourceAt(cx: AttributionContext, j: number, knownOnly: boolean
     if (org) return NEWS_ORGANIZATION.test(k.organizations.get(org.id)?.type ?? '');
     return /^ل\u0640?[a-z]/u.test(t.text(n));
   };
-  while (end < t.count && end - j < 7 && !/[،,:."«“(]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end)) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
+  while (end < t.count && end - j < 7 && !/[،,:."«“(]/u.test(doc.norm.slice(t.ends[end - 1], t.starts[end])) && !ends(t.text(end), end) && !unnamed(end) && !addressee(end) && !k.cues.participles.has(t.text(end))) end++;
   // مصدر من "هيئة تحرير الشام"، متحدث باسم (فوت ليف): a preposition and the quoted name of
   // a body (a term), or a bracketed one, belong to the description; مصادر رفيعة المستوى
   // لـ"العربية": an addressee does not. Another aside in brackets (24 عاما) ends it.
