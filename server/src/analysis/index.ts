@@ -156,10 +156,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     else quotesBySpeaker.set(q.speakerId, [q.index]);
   }
   const speakers: Speaker[] = [];
+  // Two clusters can end with one id (غوتيريش and انطونيو غوتيريس, both the known guterres):
+  // the quotes are the id's, so the id is one speaker, with the later cluster's mentions.
+  const listed = new Map<string, Speaker>();
   for (const c of registry.clusters) {
     const own = quotesBySpeaker.get(c.id) ?? [];
     if (!own.length) continue;
-    speakers.push({
+    const first = listed.get(c.id);
+    if (first) {
+      joinCluster(first, registry.displayName(c), registry.aliases(c), registry.mentionsOf(c));
+      continue;
+    }
+    const speaker: Speaker = {
       id: c.id,
       name: registry.displayName(c),
       aliases: registry.aliases(c),
@@ -169,7 +177,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       knowledgeId: c.knowledgeId,
       mentions: registry.mentionsOf(c),
       quotes: own,
-    });
+    };
+    listed.set(c.id, speaker);
+    speakers.push(speaker);
   }
   addEvidence(text, quotes, attributions, speakers, registry);
   // Name variants are reported for people who are in the article's speaker list or not.
@@ -195,4 +205,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const analysis = partial as Analysis;
   analysis.findings = findingsForLanguage(text, buildFindings(doc, partial, unbalanced, { sourceLine: options.sourceLine ?? 'never' }));
   return analysis;
+}
+
+/** Adds another cluster of a speaker's id to it: its name and aliases as aliases, its mentions in text order. */
+function joinCluster(speaker: Speaker, name: string, aliases: string[], mentions: Speaker['mentions']): void {
+  for (const a of [name, ...aliases]) if (a !== speaker.name && !speaker.aliases.includes(a)) speaker.aliases.push(a);
+  speaker.mentions = speaker.mentions.concat(mentions).sort((a, b) => a.start - b.start);
 }

@@ -290,7 +290,10 @@ export class PeopleRegistry {
     if (m.knowledgeId) {
       const c = this.byKnowledge.get(m.knowledgeId) ?? this.bySurname.get(surname) ?? this.newCluster(m.knowledgeId, 'person', m.knowledgeId);
       if (!c.knowledgeId) {
+        // A surname's cluster (a headline's غوتيريس) becomes the known person's: another of
+        // the person's spellings (غوتيريش) finds it, not a second cluster with the same id.
         c.knowledgeId = m.knowledgeId;
+        this.byKnowledge.set(m.knowledgeId, c);
         for (const o of this.knowledgeOffices(m.knowledgeId)) this.addOffice(c, o.key, o.role);
       }
       // وأقال ترامب كومي: a known name the scan ran on into another name of the article does not
