@@ -156,8 +156,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     else quotesBySpeaker.set(q.speakerId, [q.index]);
   }
   const speakers: Speaker[] = [];
-  // Two clusters can end with one id (غوتيريش and انطونيو غوتيريس, both the known guterres):
-  // the quotes are the id's, so the id is one speaker, with the later cluster's mentions.
+  // Two clusters can end with one id: an unknown person's id is its shown name
+  // (speakers.ts finalizeIds), and the registry may keep two clusters that show the same name.
+  // The quotes are the id's, so the id is one speaker, with the later cluster's mentions.
   const listed = new Map<string, Speaker>();
   for (const c of registry.clusters) {
     const own = quotesBySpeaker.get(c.id) ?? [];

@@ -665,20 +665,17 @@ export function phraseSpeaker(cx: AttributionContext, p: SubjectPhrase): PersonC
     const spokesperson = spokespersonBack(cx, p.first);
     if (spokesperson) return (cx.resolvedAnaphor = spokesperson);
   }
+  // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
+  const earlier = p.end - p.first <= 2 && p.type !== 'document' ? byHead.get(p.head) : undefined;
   // وأكد الصدر، وأضاف المالكي: a surname written with the article, of a person the article named
   // before in full (مقتدى الصدر), is that person, not a body called "the chest"; not when an
   // organization of that head was named (ووصفت الناسا after وكالة ناسا), nor for a word a list
   // gives a body's head (الحكومة، الجيش).
-  if (p.type === 'institution' && p.end === p.first + 1 && !speakingHead(doc.knowledge.lexicon, morph, p.head)) {
-    const earlier = byHead.get(p.head);
-    const person = earlier && !('kind' in earlier) ? null : registry.personBySurname(key);
+  if (p.type === 'institution' && p.end === p.first + 1 && !(earlier && !('kind' in earlier)) && !speakingHead(doc.knowledge.lexicon, morph, p.head)) {
+    const person = registry.personBySurname(key);
     if (person) return (cx.resolvedAnaphor = person);
   }
-  if (p.end - p.first <= 2 && p.type !== 'document') {
-    // الصندوق، الوكالة، المفوضية العليا: the organization or institution of that head named before.
-    const earlier = byHead.get(p.head);
-    if (earlier) return (cx.resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(cx, earlier));
-  }
+  if (earlier) return (cx.resolvedAnaphor = 'kind' in earlier ? earlier : speakingOrganization(cx, earlier));
   const c = registry.addSpeakerByText(p.kind, key, text, span, undefined, p.type === 'group' ? null : undefined);
   if (p.type === 'anonymous') noteDescribedSpokesperson(cx, p.first, p.end, c);
   if (p.type === 'institution') {
